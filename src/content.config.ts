@@ -1,0 +1,21 @@
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { codesLoader, sourcesLoader } from './loaders/errdex';
+import type { CodePage, Entry, Source } from './lib/types';
+
+/** Where the Markdown documents are; `ERRDEX_CONTENT` builds the site from another folder. */
+const contentDir = process.env['ERRDEX_CONTENT'] ?? 'content';
+
+export const collections = {
+	// Starlight needs its docs collection; every page of errdex is generated from `content/`.
+	docs: defineCollection({ loader: () => [], schema: docsSchema() }),
+	sources: defineCollection({
+		loader: sourcesLoader({ contentDir }),
+		schema: z.custom<Omit<Source, 'html'> & { entryList: Entry[] }>(),
+	}),
+	codes: defineCollection({
+		loader: codesLoader({ contentDir }),
+		schema: z.custom<CodePage>(),
+	}),
+};

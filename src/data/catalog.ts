@@ -1,0 +1,27 @@
+import { getCollection } from 'astro:content';
+import type { Catalog, CodePage, Source } from '../lib/types';
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The catalog as the content collections hold it, for pages and endpoints. */
+export function getCatalog(): Promise<Catalog> {
+	catalog ??= load();
+	return catalog;
+}
+
+async function load(): Promise<Catalog> {
+	const sourceItems = (await getCollection('sources')).sort((a, b) => (a.data.file < b.data.file ? -1 : 1));
+	const sources: Source[] = sourceItems.map(({ data: { entryList: _, ...source }, rendered }) => ({
+		...source,
+		html: rendered?.html ?? '',
+	}));
+	const entries = sourceItems.flatMap((item) => item.data.entryList);
+	const order = new Map(sources.map((source, i) => [source.id, i]));
+	const pages: CodePage[] = (await getCollection('codes'))
+		.map((item) => item.data)
+		.sort(
+			(a, b) =>
+				order.get(a.source)! - order.get(b.source)! || a.variants[0]!.line - b.variants[0]!.line,
+		);
+	return { sources, entries, pages };
+}

@@ -1,0 +1,60 @@
+import type { Classification, TableText } from './classify';
+import { readCode, readStatus } from './codes';
+import { ErrdexError } from './errors';
+import { findPlaceholders } from './placeholders';
+import type { Detail, Entry } from './types';
+
+/** An entry before it has a place in the site: slugs and anchors come from `slugs.ts`. */
+export type DraftEntry = Omit<Entry, 'slug' | 'anchor' | 'variant'>;
+
+/** One entry per data row of an accepted table, in row order. */
+export function tableEntries(
+	table: TableText,
+	classification: Classification,
+	context: { source: string; file: string; errorTable: number },
+): DraftEntry[] {
+	const { columns } = classification;
+	return table.rows.map((cells, row) => {
+		const line = table.rowLines[row] ?? table.line;
+		const codeCell = cells[classification.code];
+		if (!codeCell || codeCell.text === '') {
+			throw new ErrdexError(
+				context.file,
+				line,
+				`row ${row + 1} of the error table at line ${table.line} has no code in column ${JSON.stringify(columns[classification.code]!.label)}`,
+			);
+		}
+		const { code, note } = readCode(codeCell.text);
+		const statusCell = cells[classification.status];
+		const status = classification.statusFromCode
+			? readStatus(code)
+			: statusCell
+				? readStatus(statusCell.text)
+				: null;
+		const messageCell = cells[classification.message];
+		const details: Detail[] = [];
+		cells.forEach((cell, i) => {
+			if (i === classification.code || i === classification.message) return;
+			// The status column is only a detail when it says more than the number.
+			if (i === classification.status && cell.text === String(status)) return;
+			if (i === classification.status && cell.text === '') return;
+			details.push({ label: columns[i]?.label ?? `Column ${i + 1}`, text: cell.text, html: cell.html });
+		});
+		const message = messageCell?.text ?? '';
+		return {
+			source: context.source,
+			code,
+			codeNote: note,
+			status,
+			message,
+			messageHtml: messageCell?.html ?? '',
+			placeholders: findPlaceholders(message),
+			details,
+			section: table.section,
+			file: context.file,
+			line,
+			table: context.errorTable,
+			row,
+		};
+	});
+}

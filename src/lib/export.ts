@@ -1,0 +1,40 @@
+import { paths } from './slugs';
+import type { Catalog } from './types';
+
+/** `/errors.json`: the whole catalog, machine-readable, entries in document order. */
+export function exportCatalog(catalog: Catalog) {
+	return {
+		sources: catalog.sources.map((source) => ({
+			id: source.id,
+			title: source.title,
+			...(source.description !== undefined && { description: source.description }),
+			...(source.homepage !== undefined && { homepage: source.homepage }),
+			file: source.file,
+			url: paths.source(source.id),
+			entries: source.entries,
+			tables: source.tablesRead.map(({ line, kind, accepted, reason, rows, columns }) => ({
+				line,
+				kind,
+				accepted,
+				reason,
+				rows,
+				columns,
+			})),
+		})),
+		entries: catalog.entries.map((entry) => ({
+			source: entry.source,
+			code: entry.code,
+			...(entry.codeNote && { codeNote: entry.codeNote }),
+			status: entry.status,
+			message: entry.message,
+			placeholders: entry.placeholders,
+			details: entry.details.map(({ label, text }) => ({ label, text })),
+			section: entry.section.at(-1) ?? null,
+			sectionPath: entry.section,
+			file: entry.file,
+			line: entry.line,
+			url: paths.code(entry.source, entry.slug),
+			anchor: paths.row(entry.source, entry.anchor),
+		})),
+	};
+}

@@ -1,0 +1,226 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root as MdastRoot, Table as MdastTable, Yaml } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** One cell as found in the document: its hast content, not yet sanitised. */
+export interface RawCell {
+	nodes: ElementContent[];
+	/** Whether it was written as a header cell (`<th>`). */
+	header: boolean;
+}
+
+export interface RawRow {
+	line: number;
+	cells: RawCell[];
+}
+
+/** A table of the document, Markdown or raw HTML, in one shape. */
+export interface RawTable {
+	/** 0-based index among all tables of the document, in document order. */
+	index: number;
+	kind: 'markdown' | 'html';
+	line: number;
+	/** Heading path above the table, outermost first. */
+	section: string[];
+	header: RawRow;
+	rows: RawRow[];
+	/** The table's element in `ParsedDocument.hast`, replaced when the page is rendered. */
+	element: Element;
+}
+
+export interface ParsedDocument {
+	/** Front matter YAML and the line it starts on, if the document has any. */
+	frontMatter: { yaml: string; line: number } | null;
+	/** The whole body as hast; raw HTML outside tables stays as `raw` nodes. */
+	hast: HastRoot;
+	tables: RawTable[];
+	/** Text of the first level-1 heading, if any. */
+	title: string | null;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
+export function parseMarkdown(text: string): ParsedDocument {
+	// A byte-order mark would otherwise become part of the first line's text.
+	const source = text.replace(/^\uFEFF/, '');
+	const mdast = markdown.parse(source) as MdastRoot;
+
+	let frontMatter: ParsedDocument['frontMatter'] = null;
+	const first = mdast.children[0];
+	if (first?.type === 'yaml') {
+		frontMatter = { yaml: (first as Yaml).value, line: (first.position?.start.line ?? 1) + 1 };
+		mdast.children.shift();
+	}
+
+	const markdownTables = new Map<number, MdastTable>();
+	collectMarkdownTables(mdast, markdownTables);
+
+	const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
+	parseRawTables(hast, source);
+
+	const tables: RawTable[] = [];
+	const headingPath: { depth: number; text: string }[] = [];
+	let title: string | null = null;
+	walk(hast, (node) => {
+		const depth = headingDepth(node);
+		if (depth) {
+			const text = plainText(node);
+			while (headingPath.length && headingPath.at(-1)!.depth >= depth) headingPath.pop();
+			headingPath.push({ depth, text });
+			if (depth === 1 && title === null) title = text;
+			return;
+		}
+		if (node.type === 'element' && node.tagName === 'table') {
+			const section = headingPath.map((h) => h.text);
+			const offset = node.position?.start.offset;
+			const md = offset === undefined ? undefined : markdownTables.get(offset);
+			tables.push(
+				md
+					? fromMarkdownTable(md, node, tables.length, section)
+					: fromHtmlTable(node, tables.length, section),
+			);
+		}
+	});
+	return { frontMatter, hast, tables, title };
+}
+
+function collectMarkdownTables(node: MdastRoot | MdastRoot['children'][number], into: Map<number, MdastTable>) {
+	if (node.type === 'table' && node.position) into.set(node.position.start.offset!, node);
+	if ('children' in node) for (const child of node.children) collectMarkdownTables(child, into);
+}
+
+function fromMarkdownTable(md: MdastTable, element: Element, index: number, section: string[]): RawTable {
+	// Rows are read from mdast rather than from hast because hast drops cells beyond the header's
+	// width, and a ragged row must not lose what its writer put in it.
+	const rows = md.children.map((row, rowIndex) => ({
+		line: row.position!.start.line,
+		cells: row.children.map((cell) => {
+			const hast = toHast(cell, { allowDangerousHtml: true }) as Element;
+			return { nodes: hast.children, header: rowIndex === 0 };
+		}),
+	}));
+	return {
+		index,
+		kind: 'markdown',
+		line: md.position!.start.line,
+		section,
+		header: rows[0]!,
+		rows: rows.slice(1),
+		element,
+	};
+}
+
+function fromHtmlTable(element: Element, index: number, section: string[]): RawTable {
+	const rows: RawRow[] = [];
+	collectRows(element, rows);
+	const line = element.position?.start.line ?? 1;
+	// Vendors mark the header with <thead> or <th>; a table with neither still names its
+	// columns in its first row.
+	const headerIndex = Math.max(
+		0,
+		rows.findIndex((row) => row.cells.length > 0 && row.cells.every((cell) => cell.header)),
+	);
+	const header = rows[headerIndex] ?? { line, cells: [] };
+	return {
+		index,
+		kind: 'html',
+		line,
+		section,
+		header,
+		rows: rows.filter((_, i) => i !== headerIndex),
+		element,
+	};
+}
+
+/** Rows of this table only: a table nested in a cell is a table of its own. */
+function collectRows(node: Element, rows: RawRow[]) {
+	for (const child of node.children) {
+		if (child.type !== 'element' || child.tagName === 'table') continue;
+		if (child.tagName === 'tr') {
+			const cells = child.children.filter(
+				(c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+			);
+			rows.push({
+				line: child.position?.start.line ?? node.position?.start.line ?? 1,
+				cells: cells.map((cell) => ({ nodes: cell.children, header: cell.tagName === 'th' })),
+			});
+		} else {
+			collectRows(child, rows);
+		}
+	}
+}
+
+/**
+ * Replaces raw HTML that holds a `<table>` by its parsed tree, with lines that point into the
+ * document. A table whose HTML is interrupted by blank lines arrives as several sibling nodes;
+ * they are parsed together from the document text so the table stays whole.
+ */
+function parseRawTables(parent: HastRoot | Element, source: string) {
+	const children = parent.children as HastContent[];
+	for (let i = 0; i < children.length; i++) {
+		const node = children[i]!;
+		if (node.type === 'element') {
+			parseRawTables(node, source);
+			continue;
+		}
+		if (node.type !== 'raw' || !/<table[\s>]/i.test(node.value) || !node.position) continue;
+		let depth = 0;
+		let end = i;
+		for (; end < children.length; end++) {
+			const sibling = children[end]!;
+			if (sibling.type === 'raw') {
+				depth += count(sibling.value, /<table[\s>]/gi) - count(sibling.value, /<\/table\s*>/gi);
+			}
+			if (depth <= 0) break;
+		}
+		end = Math.min(end, children.length - 1);
+		const last = children[end]!;
+		const start = node.position.start;
+		const html = source.slice(start.offset, last.position?.end.offset ?? node.position.end.offset);
+		const fragment = fromHtml(html, { fragment: true });
+		shiftLines(fragment, start.line - 1);
+		children.splice(i, end - i + 1, ...(fragment.children as HastContent[]));
+		i += fragment.children.length - 1;
+	}
+}
+
+function count(text: string, pattern: RegExp): number {
+	return text.match(pattern)?.length ?? 0;
+}
+
+function shiftLines(node: HastRoot | HastContent, by: number) {
+	if (node.position) {
+		node.position.start.line += by;
+		node.position.end.line += by;
+	}
+	if ('children' in node) for (const child of node.children) shiftLines(child, by);
+}
+
+function walk(node: HastRoot | HastContent, visit: (node: HastContent) => void) {
+	if (node.type !== 'root') visit(node);
+	if ('children' in node) for (const child of node.children) walk(child, visit);
+}
+
+export function headingDepth(node: HastContent): number {
+	if (node.type !== 'element') return 0;
+	const match = /^h([1-6])$/.exec(node.tagName);
+	return match ? Number(match[1]) : 0;
+}
+
+/** Text of a hast node as a reader sees it, whitespace folded. */
+export function plainText(node: HastContent | HastRoot): string {
+	let text = '';
+	const visit = (n: HastContent | HastRoot) => {
+		if (n.type === 'text') text += n.value;
+		else if (n.type === 'element' && n.tagName === 'br') text += ' ';
+		if ('children' in n) for (const child of n.children) visit(child);
+	};
+	visit(node);
+	return text.replace(/\s+/g, ' ').trim();
+}

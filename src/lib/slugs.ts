@@ -1,0 +1,76 @@
+import slugify from '@sindresorhus/slugify';
+
+/**
+ * Every slug, anchor and site path errdex publishes is made here, so that a link and the page
+ * it points to can never disagree.
+ */
+
+/** Top-level paths the site uses itself; a source cannot take them. */
+const RESERVED_SOURCE_IDS = new Set(['search', 'codes', 'e', 'errors.json', 'search-index.json', '404', '_astro', 'assets', 'pagefind']);
+
+/** Names Windows cannot give a folder; a site built there must still write every page. */
+const DEVICE_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
+
+const MAX_SLUG = 80;
+
+/** Lowercase ASCII, deterministic, never empty. */
+export function slugOf(text: string): string {
+	const trimmed = text.trim();
+	// A leading minus is meaning, not punctuation: `-1` and `1` are different codes.
+	const negative = /^[-−]\s*\d/.test(trimmed);
+	let slug = slugify(negative ? trimmed.replace(/^[-−]\s*/, '') : trimmed, {
+		decamelize: false,
+		lowercase: true,
+	});
+	if (negative) slug = `minus-${slug}`;
+	if (slug === '') return `x-${hash(trimmed)}`;
+	if (slug.length > MAX_SLUG) slug = `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${hash(trimmed)}`;
+	if (DEVICE_NAMES.test(slug)) slug = `${slug}-code`;
+	return slug;
+}
+
+/** A set of slugs that must not repeat, such as the ids of one page. */
+export class SlugScope {
+	readonly #taken = new Set<string>();
+
+	constructor(reserved: Iterable<string> = []) {
+		for (const slug of reserved) this.#taken.add(slug);
+	}
+
+	/** Claims `base`, or `base-2`, `base-3`, … when it is taken. */
+	claim(base: string): string {
+		let slug = base;
+		for (let n = 2; this.#taken.has(slug); n++) slug = `${base}-${n}`;
+		this.#taken.add(slug);
+		return slug;
+	}
+}
+
+export function sourceScope(): SlugScope {
+	return new SlugScope(RESERVED_SOURCE_IDS);
+}
+
+/** The id of a source: its front matter `slug`, else its file name. */
+export function sourceSlug(file: string, frontMatterSlug: string | undefined): string {
+	const name = file.split('/').at(-1)!.replace(/\.(?:md|markdown)$/i, '');
+	return slugOf(frontMatterSlug ?? name);
+}
+
+export const paths = {
+	home: () => '/',
+	source: (source: string) => `/${source}/`,
+	code: (source: string, slug: string) => `/${source}/${slug}/`,
+	row: (source: string, anchor: string) => `/${source}/#${anchor}`,
+	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+	export: () => '/errors.json',
+};
+
+/** FNV-1a: a short, stable tag for text that has no ASCII letters to slug. */
+function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (const char of text) {
+		h ^= char.codePointAt(0)!;
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(36);
+}
