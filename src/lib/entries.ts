@@ -32,13 +32,11 @@ export function tableEntries(
 				? readStatus(statusCell.text)
 				: null;
 		const messageCell = cells[classification.message];
-		const details: Detail[] = [];
-		cells.forEach((cell, i) => {
-			if (i === classification.code || i === classification.message) return;
-			// The status column is only a detail when it says more than the number.
-			if (i === classification.status && cell.text === String(status)) return;
-			if (i === classification.status && cell.text === '') return;
-			details.push({ label: columns[i]?.label ?? `Column ${i + 1}`, text: cell.text, html: cell.html });
+		// Every entry of a table has every detail column, empty where its row is short, so the
+		// rows of one table can be compared and nothing a long row holds is dropped.
+		const details: Detail[] = columns.flatMap((column, i) => {
+			if (i === classification.code || i === classification.message || i === classification.status) return [];
+			return [{ label: column.label, text: cells[i]?.text ?? '', html: cells[i]?.html ?? '' }];
 		});
 		const message = messageCell?.text ?? '';
 		return {
@@ -46,6 +44,7 @@ export function tableEntries(
 			code,
 			codeNote: note,
 			status,
+			statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 			message,
 			messageHtml: messageCell?.html ?? '',
 			placeholders: findPlaceholders(message),

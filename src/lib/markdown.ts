@@ -1,11 +1,13 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root as MdastRoot, Table as MdastTable, Yaml } from 'mdast';
+import type { Root as MdastRoot, Table as MdastTable, TableCell, Yaml } from 'mdast';
+import { definitions } from 'mdast-util-definitions';
 import { toHast } from 'mdast-util-to-hast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 /** One cell as found in the document: its hast content, not yet sanitised. */
 export interface RawCell {
@@ -60,6 +62,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 
 	const markdownTables = new Map<number, MdastTable>();
 	collectMarkdownTables(mdast, markdownTables);
+	const definition = definitions(mdast);
 
 	const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
 	parseRawTables(hast, source);
@@ -82,7 +85,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 			const md = offset === undefined ? undefined : markdownTables.get(offset);
 			tables.push(
 				md
-					? fromMarkdownTable(md, node, tables.length, section)
+					? fromMarkdownTable(md, node, tables.length, section, definition)
 					: fromHtmlTable(node, tables.length, section),
 			);
 		}
@@ -95,13 +98,19 @@ function collectMarkdownTables(node: MdastRoot | MdastRoot['children'][number], 
 	if ('children' in node) for (const child of node.children) collectMarkdownTables(child, into);
 }
 
-function fromMarkdownTable(md: MdastTable, element: Element, index: number, section: string[]): RawTable {
+function fromMarkdownTable(
+	md: MdastTable,
+	element: Element,
+	index: number,
+	section: string[],
+	definition: ReturnType<typeof definitions>,
+): RawTable {
 	// Rows are read from mdast rather than from hast because hast drops cells beyond the header's
 	// width, and a ragged row must not lose what its writer put in it.
 	const rows = md.children.map((row, rowIndex) => ({
 		line: row.position!.start.line,
 		cells: row.children.map((cell) => {
-			const hast = toHast(cell, { allowDangerousHtml: true }) as Element;
+			const hast = toHast(resolveReferences(cell, definition), { allowDangerousHtml: true }) as Element;
 			return { nodes: hast.children, header: rowIndex === 0 };
 		}),
 	}));
@@ -114,6 +123,25 @@ function fromMarkdownTable(md: MdastTable, element: Element, index: number, sect
 		rows: rows.slice(1),
 		element,
 	};
+}
+
+/**
+ * A cell converted on its own cannot see the document's link definitions, so `[E0023][e0023]`
+ * would come out as bracketed text; resolve references to plain links first.
+ */
+function resolveReferences(cell: TableCell, definition: ReturnType<typeof definitions>): TableCell {
+	const copy = structuredClone(cell);
+	visit(copy, (node, index, parent) => {
+		if (!parent || index === undefined) return;
+		if (node.type === 'linkReference') {
+			const target = definition(node.identifier);
+			if (target) parent.children[index] = { type: 'link', url: target.url, title: target.title ?? null, children: node.children };
+		} else if (node.type === 'imageReference') {
+			const target = definition(node.identifier);
+			if (target) parent.children[index] = { type: 'image', url: target.url, title: target.title ?? null, alt: node.alt ?? null };
+		}
+	});
+	return copy;
 }
 
 function fromHtmlTable(element: Element, index: number, section: string[]): RawTable {

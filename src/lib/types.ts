@@ -59,6 +59,8 @@ export interface Entry {
 	codeNote: string;
 	/** HTTP status as a number, or null when the row gives none. */
 	status: number | null;
+	/** The status cell as written (`503 Slow Down`); empty when the table has no status column. */
+	statusText: string;
 	/** Message as plain text; empty when the table has no message column. */
 	message: string;
 	/** Message as sanitised inline HTML. */

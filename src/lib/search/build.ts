@@ -1,0 +1,45 @@
+import type { Catalog, Entry } from '../types';
+import { DETAIL_CHARS, INDEX_VERSION, defaultSlug, encodePieces, splitPieces, type SearchIndexData } from './format';
+
+/** Builds the index shipped as `/search-index.json`; runs at build time, never in the browser. */
+export function buildSearchIndex(catalog: Catalog): SearchIndexData {
+	const sourceIndex = new Map(catalog.sources.map((source, i) => [source.id, i]));
+	const texts = catalog.entries.map((entry) => ({ message: splitPieces(entry.message), details: splitPieces(detailText(entry)) }));
+
+	const frequency = new Map<string, number>();
+	for (const { message, details } of texts) {
+		for (const piece of message) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
+		for (const piece of details) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
+	}
+	// Ties broken by the piece itself so that the same catalog always gives the same file.
+	const pieces = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+	const idOf = new Map(pieces.map((piece, id) => [piece, id]));
+	const encode = (list: string[]) => encodePieces(list.map((piece) => idOf.get(piece)!));
+
+	const slug: Record<string, string> = {};
+	catalog.entries.forEach((entry, i) => {
+		if (entry.slug !== defaultSlug(entry.code)) slug[i] = entry.slug;
+	});
+
+	return {
+		version: INDEX_VERSION,
+		sources: catalog.sources.map((source) => [source.id, source.title]),
+		pieces,
+		entries: {
+			source: catalog.entries.map((entry) => sourceIndex.get(entry.source)!),
+			code: catalog.entries.map((entry) => entry.code),
+			status: catalog.entries.map((entry) => entry.status ?? 0),
+			message: texts.map((text) => encode(text.message)),
+			details: texts.map((text) => encode(text.details)),
+			slug,
+		},
+	};
+}
+
+function detailText(entry: Entry): string {
+	const text = entry.details.map((detail) => detail.text).join(' · ');
+	if (text.length <= DETAIL_CHARS) return text;
+	// Cut at a word boundary so that no half word becomes a search term.
+	const cut = text.slice(0, DETAIL_CHARS + 1);
+	return cut.slice(0, Math.max(cut.search(/\s\S*$/), 0));
+}

@@ -1,0 +1,124 @@
+import { splitPlaceholders } from '../placeholders';
+import { paths } from '../slugs';
+import { CodeLookup } from './code-lookup';
+import { INDEX_VERSION, countPieceIds, decodePieceIds, defaultSlug, isWordPiece, joinPieces, type SearchIndexData } from './format';
+import { foldFast, tokenize } from './text';
+import { Vocabulary } from './vocabulary';
+
+/** Pieces that can open or close a placeholder; messages without them need no placeholder scan. */
+const PLACEHOLDER_CHARS = /[{}%<>$]/;
+
+/**
+ * The search index as the query side uses it: entries' fields, word postings (transposed
+ * from the shipped forward index), the vocabulary and the code lookup. Built once on load.
+ */
+export class Corpus {
+	readonly size: number;
+	readonly codes: readonly string[];
+	readonly status: readonly number[];
+	readonly vocabulary: Vocabulary;
+	readonly codeLookup: CodeLookup;
+	/** Entries holding term `t` are `postings[postingStart[t] … postingStart[t + 1])`, ascending. */
+	readonly postingStart: Uint32Array;
+	readonly postings: Uint32Array;
+	/** Distinct words of each message outside its placeholders. */
+	readonly literalTerms: Uint16Array;
+	readonly #data: SearchIndexData;
+	/** Piece ids of every entry: message of entry `e` at `[#start[2e], #start[2e+1])`, details up to `#start[2e+2]`. */
+	readonly #pieceIds: Int32Array;
+	readonly #start: Uint32Array;
+	readonly #messages: (string | undefined)[];
+
+	constructor(data: SearchIndexData) {
+		if (data.version !== INDEX_VERSION) throw new Error(`search index version ${String(data.version)}, expected ${INDEX_VERSION}`);
+		this.#data = data;
+		const { entries, pieces } = data;
+		const size = (this.size = entries.code.length);
+		this.codes = entries.code;
+		this.status = entries.status;
+		this.codeLookup = new CodeLookup(entries.code);
+		this.#messages = new Array<string | undefined>(size);
+
+		this.#start = new Uint32Array(2 * size + 1);
+		for (let e = 0; e < size; e++) {
+			this.#start[2 * e + 1] = this.#start[2 * e]! + countPieceIds(entries.message[e]!);
+			this.#start[2 * e + 2] = this.#start[2 * e + 1]! + countPieceIds(entries.details[e]!);
+		}
+		const ids = (this.#pieceIds = new Int32Array(this.#start[2 * size]!));
+		for (let e = 0; e < size; e++) {
+			decodePieceIds(entries.details[e]!, ids, decodePieceIds(entries.message[e]!, ids, this.#start[2 * e]!));
+		}
+
+		const pieceWords = pieces.map((piece) => (isWordPiece(piece) ? foldFast(piece) : ''));
+		const terms = [...new Set(pieceWords.filter(Boolean))].sort();
+		const termOf = new Map(terms.map((term, id) => [term, id]));
+		const pieceTerm = Int32Array.from(pieceWords, (word) => (word ? termOf.get(word)! : -1));
+
+		// Counting sort into compressed rows: two passes over the forward index, no per-term arrays.
+		const seen = new Int32Array(terms.length).fill(-1);
+		const df = new Uint32Array(terms.length);
+		for (let e = 0; e < size; e++) {
+			for (let p = this.#start[2 * e]!, end = this.#start[2 * e + 2]!; p < end; p++) {
+				const term = pieceTerm[ids[p]!]!;
+				if (term >= 0 && seen[term] !== e) {
+					seen[term] = e;
+					df[term]!++;
+				}
+			}
+		}
+		const postingStart = (this.postingStart = new Uint32Array(terms.length + 1));
+		for (let t = 0; t < terms.length; t++) postingStart[t + 1] = postingStart[t]! + df[t]!;
+		const postings = (this.postings = new Uint32Array(postingStart[terms.length]!));
+		const fill = postingStart.slice(0, terms.length);
+		seen.fill(-1);
+		for (let e = 0; e < size; e++) {
+			for (let p = this.#start[2 * e]!, end = this.#start[2 * e + 2]!; p < end; p++) {
+				const term = pieceTerm[ids[p]!]!;
+				if (term >= 0 && seen[term] !== e) {
+					seen[term] = e;
+					postings[fill[term]!++] = e;
+				}
+			}
+		}
+		this.vocabulary = new Vocabulary(terms, df);
+
+		const placeholderPiece = pieces.map((piece) => PLACEHOLDER_CHARS.test(piece));
+		this.literalTerms = new Uint16Array(size);
+		const distinct = new Set<number>();
+		for (let e = 0; e < size; e++) {
+			const from = this.#start[2 * e]!;
+			const to = this.#start[2 * e + 1]!;
+			let placeholders = false;
+			distinct.clear();
+			for (let p = from; p < to; p++) {
+				placeholders ||= placeholderPiece[ids[p]!]!;
+				const term = pieceTerm[ids[p]!]!;
+				if (term >= 0) distinct.add(term);
+			}
+			if (placeholders) {
+				const literal = splitPlaceholders(this.message(e)).flatMap((part) => (part.placeholder ? [] : tokenize(part.text)));
+				this.literalTerms[e] = new Set(literal).size;
+			} else {
+				this.literalTerms[e] = distinct.size;
+			}
+		}
+	}
+
+	message(entry: number): string {
+		return (this.#messages[entry] ??= joinPieces(this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]), this.#data.pieces));
+	}
+
+	details(entry: number): string {
+		return joinPieces(this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]), this.#data.pieces);
+	}
+
+	source(entry: number): { id: string; title: string } {
+		const [id, title] = this.#data.sources[this.#data.entries.source[entry]!]!;
+		return { id, title };
+	}
+
+	url(entry: number): string {
+		const code = this.codes[entry]!;
+		return paths.code(this.source(entry).id, this.#data.entries.slug[entry] ?? defaultSlug(code));
+	}
+}

@@ -1,0 +1,28 @@
+import { tokenSpans } from './text';
+import type { Vocabulary } from './vocabulary';
+
+export type Range = [start: number, end: number];
+
+/** Ranges of the words of `text` that stand for one of `terms`. */
+export function termRanges(text: string, terms: ReadonlySet<number>, vocabulary: Vocabulary): Range[] {
+	const ranges: Range[] = [];
+	for (const { token, start, end } of tokenSpans(text)) {
+		const term = vocabulary.id(token);
+		if (term !== undefined && terms.has(term)) ranges.push([start, end]);
+	}
+	return ranges;
+}
+
+/** Splits `text` into runs, each marked or not, in order; what a renderer walks. */
+export function splitByRanges(text: string, ranges: readonly Range[]): { text: string; marked: boolean }[] {
+	const runs: { text: string; marked: boolean }[] = [];
+	let at = 0;
+	for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+		if (end <= at) continue;
+		if (start > at) runs.push({ text: text.slice(at, start), marked: false });
+		runs.push({ text: text.slice(Math.max(start, at), end), marked: true });
+		at = end;
+	}
+	if (at < text.length) runs.push({ text: text.slice(at), marked: false });
+	return runs;
+}

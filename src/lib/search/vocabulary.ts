@@ -1,0 +1,124 @@
+import leven from 'leven';
+
+/** A vocabulary term a query word stands for, and how sure that reading is (1 = the word itself). */
+export interface TermMatch {
+	term: number;
+	quality: number;
+}
+
+/**
+ * Prefix readings beyond this many are dropped, keeping the commonest: a one-letter word being
+ * typed could stand for thousands of terms, and the user will have typed more before any of
+ * the rarer ones could matter.
+ */
+const MAX_PREFIX_TERMS = 40;
+
+const PREFIX_QUALITY = 0.85;
+/** Quality of a reading one edit away; two edits count for less again. */
+const TYPO_QUALITY = [1, 0.75, 0.55] as const;
+
+/**
+ * The words of the catalog, sorted, with the lookups a query word needs: as typed, as the
+ * start of a word still being typed, and with typos. Typos are found through trigrams of the
+ * vocabulary (a small set next to the catalog) and confirmed with a bounded edit distance.
+ */
+export class Vocabulary {
+	readonly terms: readonly string[];
+	readonly #ids: Map<string, number>;
+	readonly #df: Uint32Array;
+	readonly #trigrams = new Map<string, number[]>();
+
+	/** `terms` sorted, unique; `df[i]` is how many entries hold `terms[i]`. */
+	constructor(terms: readonly string[], df: Uint32Array) {
+		this.terms = terms;
+		this.#df = df;
+		this.#ids = new Map(terms.map((term, id) => [term, id]));
+		terms.forEach((term, id) => {
+			if (/\d/.test(term)) return;
+			for (const gram of trigrams(term)) {
+				const list = this.#trigrams.get(gram);
+				if (list) list.push(id);
+				else this.#trigrams.set(gram, [id]);
+			}
+		});
+	}
+
+	id(term: string): number | undefined {
+		return this.#ids.get(term);
+	}
+
+	/**
+	 * Every reading of a query word. `partial` says the word may be unfinished (the last word
+	 * while typing), which adds the terms it begins.
+	 */
+	lookup(word: string, partial: boolean): TermMatch[] {
+		const matches = new Map<number, number>();
+		const add = (term: number, quality: number) => {
+			if ((matches.get(term) ?? 0) < quality) matches.set(term, quality);
+		};
+		const exact = this.#ids.get(word);
+		if (exact !== undefined) add(exact, 1);
+		if (partial) for (const term of this.#prefixed(word)) add(term, PREFIX_QUALITY);
+		const maxEdits = /\d/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+		if (maxEdits > 0 && exact === undefined) {
+			for (const [term, edits] of this.#near(word, maxEdits)) add(term, TYPO_QUALITY[edits] ?? 0);
+		}
+		return Array.from(matches, ([term, quality]) => ({ term, quality }));
+	}
+
+	#prefixed(prefix: string): number[] {
+		let lo = lowerBound(this.terms, prefix);
+		const found: number[] = [];
+		for (; lo < this.terms.length && this.terms[lo]!.startsWith(prefix); lo++) {
+			if (this.terms[lo] !== prefix) found.push(lo);
+		}
+		if (found.length <= MAX_PREFIX_TERMS) return found;
+		return found.sort((a, b) => this.#df[b]! - this.#df[a]!).slice(0, MAX_PREFIX_TERMS);
+	}
+
+	#near(word: string, maxEdits: number): Map<number, number> {
+		const grams = trigrams(word);
+		const shared = new Map<number, number>();
+		for (const gram of grams) {
+			for (const term of this.#trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
+		}
+		// One edit changes at most three trigrams and a swap of neighbours four, so a term within
+		// `maxEdits` shares at least this many.
+		const needed = Math.max(1, grams.length - 4 * maxEdits);
+		const near = new Map<number, number>();
+		for (const [term, count] of shared) {
+			const candidate = this.terms[term]!;
+			if (count < needed || Math.abs(candidate.length - word.length) > maxEdits) continue;
+			const edits = swapsTwo(word, candidate) ? 1 : leven(word, candidate, { maxDistance: maxEdits + 1 });
+			if (edits <= maxEdits) near.set(term, edits);
+		}
+		return near;
+	}
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped: one slip of the fingers, two edits to Levenshtein. */
+function swapsTwo(a: string, b: string): boolean {
+	if (a.length !== b.length) return false;
+	let i = 0;
+	while (i < a.length && a[i] === b[i]) i++;
+	return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function trigrams(term: string): string[] {
+	const padded = `^${term}$`;
+	const grams: string[] = [];
+	for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+	return grams;
+}
+
+/** First index whose value is not below `value` in a sorted array. */
+export function lowerBound(sorted: readonly string[], value: string): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid]! < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

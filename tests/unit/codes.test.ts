@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { codeShape, compareCodes, familyOf, readCode, readStatus } from '../../src/lib/codes';
+
+describe('codeShape', () => {
+	it.each([
+		['20003', 'decimal'],
+		['-1', 'decimal'],
+		['0x8024A000', 'hex'],
+		['5xx', 'class'],
+		['4000–4999', 'range'],
+		['E0001', 'alphanumeric'],
+		['DL3000', 'alphanumeric'],
+		['BLOB_UNKNOWN', 'constant'],
+		['AccessDenied', 'pascal'],
+		['auth/invalid-email', 'namespaced'],
+		['card_declined', 'snake'],
+	])('%s is a %s code', (code, shape) => {
+		expect(codeShape(code)).toBe(shape);
+	});
+
+	it.each(['message', '?errors', 'int', 'numerical error code', ''])('%j is not a code', (text) => {
+		expect(codeShape(text)).toBeNull();
+	});
+});
+
+describe('readCode', () => {
+	it('separates a name written beside the code', () => {
+		expect(readCode('404 (NOT FOUND)')).toEqual({ code: '404', note: 'NOT FOUND' });
+		expect(readCode('E0001: duplicate key')).toEqual({ code: 'E0001', note: 'duplicate key' });
+		expect(readCode('0x8024A000')).toEqual({ code: '0x8024A000', note: '' });
+	});
+
+	it('keeps a cell that is not a code as written, so nothing is lost', () => {
+		expect(readCode('see below')).toEqual({ code: 'see below', note: '' });
+	});
+});
+
+describe('readStatus', () => {
+	it('reads a status written with its reason or a prefix', () => {
+		expect(readStatus('404')).toBe(404);
+		expect(readStatus('404 Not Found')).toBe(404);
+		expect(readStatus('HTTP 503')).toBe(503);
+		expect(readStatus('n/a')).toBeNull();
+		expect(readStatus('1234')).toBeNull();
+	});
+});
+
+describe('familyOf and compareCodes', () => {
+	it('groups codes a maintainer numbered together', () => {
+		expect(familyOf('20003')).toBe(familyOf('20010'));
+		expect(familyOf('20003')).not.toBe(familyOf('30003'));
+		expect(familyOf('404')).toBe(familyOf('401'));
+		expect(familyOf('BLOB_UNKNOWN')).toBe(familyOf('BLOB_UPLOAD_INVALID'));
+		expect(familyOf('E0425')).toBe(familyOf('E0433'));
+		expect(familyOf('0')).toBeNull();
+	});
+
+	it('orders numbers numerically and identifiers naturally', () => {
+		expect(['10', '9', '-1', '100'].sort(compareCodes)).toEqual(['-1', '9', '10', '100']);
+		expect(['E10', 'E9', 'E100'].sort(compareCodes)).toEqual(['E9', 'E10', 'E100']);
+	});
+});
