@@ -2,9 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
 const { executablePath } = findChromium();
-const baseURL = 'http://localhost:4321';
+// Ports and build folders can be moved, so that several people (or CI jobs) can run the browser
+// tests side by side on one machine.
+const port = Number(process.env['ERRDEX_E2E_PORT'] ?? 4321);
+const outDir = process.env['ERRDEX_OUT_DIR'] ?? 'dist';
+const fixturesOutDir = process.env['ERRDEX_FIXTURES_OUT_DIR'] ?? 'dist-fixtures';
+const baseURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
-export const fixturesURL = 'http://localhost:4322';
+export const fixturesURL = `http://localhost:${port + 1}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -30,10 +35,15 @@ export default defineConfig({
 	],
 	// Serves the existing builds only; `npm test` builds both first so e2e never rebuilds.
 	// The second site is built from tests/fixtures/site, for what the seeds do not contain.
+	// --ignore-lock: Astro allows one tracked preview server per project, and these are two.
 	webServer: [
-		{ command: 'npm run preview', url: baseURL, reuseExistingServer: !process.env['CI'] },
 		{
-			command: 'npm run preview:fixtures',
+			command: `ERRDEX_OUT_DIR=${outDir} astro preview --port ${port} --ignore-lock`,
+			url: baseURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${fixturesOutDir} astro preview --port ${port + 1} --ignore-lock`,
 			url: fixturesURL,
 			reuseExistingServer: !process.env['CI'],
 		},
