@@ -6,7 +6,7 @@ import { tableEntries, type DraftEntry } from './entries';
 import { ErrdexError } from './errors';
 import { readFrontMatter, type FrontMatter } from './frontmatter';
 import { linkPages } from './links';
-import { parseMarkdown, plainText, headingDepth, type ParsedDocument } from './markdown';
+import { parseMarkdown } from './markdown';
 import { renderDocument, type RenderPlan, type RowLinks } from './render';
 import { paths, slugOf, SlugScope, sourceScope, sourceSlug } from './slugs';
 import type { Catalog, Entry, Heading, Source, TableReport } from './types';
@@ -124,7 +124,7 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 	});
 
 	const title = meta.title ?? doc.title ?? file.split('/').at(-1)!;
-	const headings = headingsOf(doc, scope);
+	const headings: Heading[] = doc.headings.map((heading) => ({ ...heading, id: scope.claim(slugOf(heading.text)) }));
 	const plan: RenderPlan = {
 		tables: doc.tables.map((table) =>
 			codeColumns.has(table.index) ? { codeColumn: codeColumns.get(table.index)!, rows: new Map<number, RowLinks>() } : null,
@@ -154,23 +154,4 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 		html: renderDocument(doc, plan),
 	};
 	return { source, entries };
-}
-
-function headingsOf(doc: ParsedDocument, scope: SlugScope): Heading[] {
-	const headings: Heading[] = [];
-	const visit = (node: ParsedDocument['hast'] | ParsedDocument['hast']['children'][number]) => {
-		if (node.type === 'element') {
-			// Tables are rebuilt when rendered; a heading inside one gets no id.
-			if (node.tagName === 'table') return;
-			const depth = headingDepth(node);
-			if (depth) {
-				const text = plainText(node);
-				headings.push({ depth, text, id: scope.claim(slugOf(text)) });
-				return;
-			}
-		}
-		if ('children' in node) for (const child of node.children) visit(child);
-	};
-	visit(doc.hast);
-	return headings;
 }

@@ -6,15 +6,24 @@ import type { Cell } from './types';
 
 /** Reads one table cell into the text a reader sees and HTML that is safe to publish. */
 export function readCell(nodes: ElementContent[]): Cell {
-	const tree = sanitizeHast({ type: 'root', children: structuredClone(nodes) } as Root);
+	const tree: Root = { type: 'root', children: cellHast(nodes) };
 	return {
 		text: toText(tree, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim(),
 		html: toHtml(tree),
 	};
 }
 
+// Every cell is read for its entry and again when its table is rendered; sanitising is the
+// costly part of both, so it is done once per cell.
+const sanitised = new WeakMap<ElementContent[], ElementContent[]>();
+
 /** The hast of a cell, sanitised, for rebuilding the table in the rendered page. */
 export function cellHast(nodes: ElementContent[]): ElementContent[] {
-	return sanitizeHast({ type: 'root', children: structuredClone(nodes) } as Root)
-		.children as ElementContent[];
+	let clean = sanitised.get(nodes);
+	if (!clean) {
+		clean = sanitizeHast({ type: 'root', children: nodes } as Root)
+			.children as ElementContent[];
+		sanitised.set(nodes, clean);
+	}
+	return clean;
 }

@@ -28,19 +28,27 @@ export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
 	const all = [...pages.values()];
 
 	const byCode = groupBy(all, (page) => page.code.toLowerCase());
-	const byStatus = new Map<number, CodePage[]>();
+	const byStatus = new Map<number, Map<string, CodePage[]>>();
 	for (const page of all) {
 		for (const status of statusesOf(page)) {
-			const list = byStatus.get(status) ?? [];
+			const bySource = byStatus.get(status) ?? new Map<string, CodePage[]>();
+			const list = bySource.get(page.source) ?? [];
 			list.push(page);
-			byStatus.set(status, list);
+			bySource.set(page.source, list);
+			byStatus.set(status, bySource);
 		}
 	}
 	const bySource = groupBy(all, (page) => page.source);
 	const codesOfSource = new Map(
 		[...bySource].map(([source, list]) => [source, new Map(list.map((page) => [page.code.toLowerCase(), page]))]),
 	);
+	const families = groupBy(
+		all.filter((page) => familyOf(page.code) !== null),
+		(page) => `${page.source}\0${familyOf(page.code)}`,
+	);
+	for (const family of families.values()) family.sort((a, b) => compareCodes(a.code, b.code));
 	const tables = groupBy(entries, (entry) => `${entry.source}\0${entry.table}`);
+	const pageOf = (entry: Entry) => pages.get(pageKey(entry))!;
 
 	const mentionedBy = new Map<CodePage, CodePage[]>();
 	for (const page of all) {
@@ -61,38 +69,58 @@ export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
 			.slice(0, LIMIT)
 			.map((other) => ref(other.variants[0]!));
 
-		const sameStatus = [...new Set(statusesOf(page).flatMap((status) => byStatus.get(status) ?? []))].filter(
-			(other) => other !== page,
-		);
-		// Codes of the same API come first: they are the ones a reader compares.
-		sameStatus.sort((a, b) => Number(b.source === page.source) - Number(a.source === page.source));
-		links.sameStatus = sameStatus.slice(0, LIMIT).map((other) => ref(other.variants[0]!));
-		links.sameStatusTotal = sameStatus.length;
+		const [sameStatus, total] = sameStatusOf(page, byStatus);
+		links.sameStatus = sameStatus.map((other) => ref(other.variants[0]!));
+		links.sameStatusTotal = total;
 
+		// Rows of one table are in document order, so neighbours are found by walking out from
+		// the row itself, past further rows of the same code.
 		const table = tables.get(`${first.source}\0${first.table}`)!;
-		const index = table.indexOf(first);
-		const previous = table.slice(0, index).reverse().find((entry) => pageKey(entry) !== pageKey(first));
-		const next = table.slice(index + 1).find((entry) => pageKey(entry) !== pageKey(first));
-		links.previous = previous ? ref(previous) : null;
-		links.next = next ? ref(next) : null;
+		let before = first.row - 1;
+		while (before >= 0 && pageOf(table[before]!) === page) before--;
+		let after = first.row + 1;
+		while (after < table.length && pageOf(table[after]!) === page) after++;
+		const previous = before >= 0 ? pageOf(table[before]!) : null;
+		const next = after < table.length ? pageOf(table[after]!) : null;
+		links.previous = previous ? ref(previous.variants[0]!) : null;
+		links.next = next ? ref(next.variants[0]!) : null;
 
-		const family = familyOf(page.code);
-		if (family !== null) {
-			const neighbours = bySource
-				.get(page.source)!
-				.filter((other) => other !== page && familyOf(other.code) === family)
-				.filter((other) => pageKey(other.variants[0]!) !== (previous && pageKey(previous)))
-				.filter((other) => pageKey(other.variants[0]!) !== (next && pageKey(next)))
-				.sort((a, b) => compareCodes(a.code, b.code));
-			const after = neighbours.findIndex((other) => compareCodes(other.code, page.code) > 0);
-			const centre = after < 0 ? neighbours.length : after;
-			const start = Math.max(0, Math.min(centre - LIMIT / 2, neighbours.length - LIMIT));
-			links.family = neighbours.slice(start, start + LIMIT).map((other) => ref(other.variants[0]!));
+		const family = families.get(`${page.source}\0${familyOf(page.code)}`);
+		if (family) {
+			const centre = family.indexOf(page);
+			const start = Math.max(0, Math.min(centre - LIMIT / 2, family.length - LIMIT - 1));
+			links.family = family
+				.slice(start, start + LIMIT + 3)
+				.filter((other) => other !== page && other !== previous && other !== next)
+				.slice(0, LIMIT)
+				.map((other) => ref(other.variants[0]!));
 		}
 
 		links.mentionedBy = (mentionedBy.get(page) ?? []).slice(0, LIMIT).map((other) => ref(other.variants[0]!));
 	}
 	return all;
+}
+
+/**
+ * A few other pages with the same status, those of the same API first, and how many there are.
+ * Only the few that are shown are visited: a status such as 404 can be shared by thousands.
+ */
+function sameStatusOf(page: CodePage, byStatus: Map<number, Map<string, CodePage[]>>): [CodePage[], number] {
+	const statuses = statusesOf(page).map((status) => byStatus.get(status)!);
+	const shown = new Set<CodePage>();
+	const take = (list: CodePage[]) => {
+		for (const other of list) {
+			if (shown.size >= LIMIT) return;
+			if (other !== page) shown.add(other);
+		}
+	};
+	for (const bySource of statuses) take(bySource.get(page.source) ?? []);
+	for (const bySource of statuses) for (const [source, list] of bySource) if (source !== page.source) take(list);
+	const total =
+		statuses.length === 1
+			? [...statuses[0]!.values()].reduce((sum, list) => sum + list.length, 0) - 1
+			: new Set(statuses.flatMap((bySource) => [...bySource.values()].flat())).size - 1;
+	return [[...shown], total];
 }
 
 function pageKey(entry: Entry): string {

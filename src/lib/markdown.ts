@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot, Table as MdastTable, TableCell, Yaml } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import { toHast } from 'mdast-util-to-hast';
@@ -41,6 +42,8 @@ export interface ParsedDocument {
 	/** The whole body as hast; raw HTML outside tables stays as `raw` nodes. */
 	hast: HastRoot;
 	tables: RawTable[];
+	/** Headings outside tables, in document order: the ones the rendered page gives ids. */
+	headings: { depth: number; text: string }[];
 	/** Text of the first level-1 heading, if any. */
 	title: string | null;
 }
@@ -68,14 +71,16 @@ export function parseMarkdown(text: string): ParsedDocument {
 	parseRawTables(hast, source);
 
 	const tables: RawTable[] = [];
+	const headings: ParsedDocument['headings'] = [];
 	const headingPath: { depth: number; text: string }[] = [];
 	let title: string | null = null;
-	walk(hast, (node) => {
+	walk(hast, false, (node, inTable) => {
 		const depth = headingDepth(node);
-		if (depth) {
-			const text = plainText(node);
+		if (depth && !inTable) {
+			const text = toText(node, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
 			while (headingPath.length && headingPath.at(-1)!.depth >= depth) headingPath.pop();
 			headingPath.push({ depth, text });
+			headings.push({ depth, text });
 			if (depth === 1 && title === null) title = text;
 			return;
 		}
@@ -90,7 +95,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 			);
 		}
 	});
-	return { frontMatter, hast, tables, title };
+	return { frontMatter, hast, tables, headings, title };
 }
 
 function collectMarkdownTables(node: MdastRoot | MdastRoot['children'][number], into: Map<number, MdastTable>) {
@@ -207,7 +212,14 @@ function parseRawTables(parent: HastRoot | Element, source: string) {
 			}
 			if (depth <= 0) break;
 		}
-		end = Math.min(end, children.length - 1);
+		if (end >= children.length) {
+			// Never closed: taking the rest of the document would turn every later heading and
+			// Markdown table into text of one cell, and their rows would be lost. The table ends
+			// where its HTML block does, at the first sibling Markdown made.
+			end = i;
+			while (end + 1 < children.length && children[end + 1]!.type !== 'element') end++;
+			while (children[end]!.type !== 'raw') end--;
+		}
 		const last = children[end]!;
 		const start = node.position.start;
 		const html = source.slice(start.offset, last.position?.end.offset ?? node.position.end.offset);
@@ -230,25 +242,14 @@ function shiftLines(node: HastRoot | HastContent, by: number) {
 	if ('children' in node) for (const child of node.children) shiftLines(child, by);
 }
 
-function walk(node: HastRoot | HastContent, visit: (node: HastContent) => void) {
-	if (node.type !== 'root') visit(node);
-	if ('children' in node) for (const child of node.children) walk(child, visit);
+function walk(node: HastRoot | HastContent, inTable: boolean, visit: (node: HastContent, inTable: boolean) => void) {
+	if (node.type !== 'root') visit(node, inTable);
+	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
+	if ('children' in node) for (const child of node.children) walk(child, nested, visit);
 }
 
 export function headingDepth(node: HastContent): number {
 	if (node.type !== 'element') return 0;
 	const match = /^h([1-6])$/.exec(node.tagName);
 	return match ? Number(match[1]) : 0;
-}
-
-/** Text of a hast node as a reader sees it, whitespace folded. */
-export function plainText(node: HastContent | HastRoot): string {
-	let text = '';
-	const visit = (n: HastContent | HastRoot) => {
-		if (n.type === 'text') text += n.value;
-		else if (n.type === 'element' && n.tagName === 'br') text += ' ';
-		if ('children' in n) for (const child of n.children) visit(child);
-	};
-	visit(node);
-	return text.replace(/\s+/g, ' ').trim();
 }

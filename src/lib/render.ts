@@ -1,12 +1,11 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { raw } from 'hast-util-raw';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { cellHast } from './cells';
 import type { ParsedDocument, RawRow } from './markdown';
 import { headingDepth } from './markdown';
-import { keepUnknownTagsAsText } from './sanitize';
+import { sanitizeHast } from './sanitize';
 
 /** The error rows of one table, by data-row index, with where they link. */
 export interface RowLinks {
@@ -38,9 +37,12 @@ const schema: Schema = {
 	},
 };
 
-/** Renders a whole source document: prose as written, every table rebuilt with row anchors. */
+/**
+ * Renders a whole source document: prose as written, every table rebuilt with row anchors.
+ * It is the document's last use, so its tree is marked up in place rather than copied.
+ */
 export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
-	const tree = structuredClone(doc.hast);
+	const tree = doc.hast;
 	const tables = doc.tables.map((table) => table.element.position?.start.offset);
 	let heading = 0;
 	let dropped = !plan.dropTitle;
@@ -61,8 +63,7 @@ export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
 		}
 		node.properties = { dataErrdexHeading: plan.headingIds[heading++] ?? '' };
 	});
-	keepUnknownTagsAsText(tree);
-	const clean = sanitize(raw(tree), schema) as Root;
+	const clean = sanitizeHast(tree, schema);
 	replace(clean, (node) => {
 		const table = node.properties['dataErrdexTable'];
 		if (typeof table === 'string') {

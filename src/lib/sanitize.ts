@@ -4,25 +4,20 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { htmlTagNames } from 'html-tag-names';
 
 /**
- * What document HTML may keep: GitHub's rules (no scripts, no event handlers, no `javascript:`
- * URLs, ids prefixed so they cannot clobber the page's globals), the same rules the documents
- * were written for.
- */
-export const documentSchema: Schema = defaultSchema;
-
-/**
  * Turns hast that may hold raw HTML from a document into hast that is safe to publish.
  * A stray `<memberRef>` placeholder is not a tag: it is kept as the text the writer meant,
  * where an HTML parser would swallow it.
  */
-export function sanitizeHast(tree: Root): Root {
+export function sanitizeHast(tree: Root, schema: Schema = defaultSchema): Root {
 	keepUnknownTagsAsText(tree);
-	return sanitize(raw(tree), documentSchema) as Root;
+	// GitHub's rules (no scripts, no event handlers, no `javascript:` URLs, ids prefixed so they
+	// cannot clobber the page's globals): the rules the documents were written for.
+	return sanitize(raw(tree), schema) as Root;
 }
 
 const knownTags = new Set<string>([...htmlTagNames, 'svg', 'math']);
 
-export function keepUnknownTagsAsText(node: Root | Root['children'][number]) {
+function keepUnknownTagsAsText(node: Root | Root['children'][number]) {
 	if (!('children' in node)) return;
 	node.children = node.children.map((child) => {
 		if (child.type === 'raw') {

@@ -56,11 +56,23 @@ export function sourceSlug(file: string, frontMatterSlug: string | undefined): s
 	return slugOf(frontMatterSlug ?? name);
 }
 
+const SHORT_LINKS = '/e/';
+
 export const paths = {
 	home: () => '/',
 	source: (source: string) => `/${source}/`,
 	code: (source: string, slug: string) => `/${source}/${slug}/`,
+	/** One variant of a code on its page; only pages with several variants give them ids. */
+	variant: (source: string, slug: string, anchor: string) => `/${source}/${slug}/#${anchor}`,
 	row: (source: string, anchor: string) => `/${source}/#${anchor}`,
+	/** The folder of every short link. */
+	shortLinks: () => SHORT_LINKS,
+	/** The short link of a code, the same whatever the case it is written in. */
+	short: (code: string) => `${SHORT_LINKS}${slugOf(code)}/`,
+	/** Every code in one table; `query` is a filter as `filterQuery` writes it. */
+	codes: (query?: string) => (query ? `/codes/?${query}` : '/codes/'),
+	/** The compact list of code pages that the 404 page ranks suggestions from. */
+	codeIndex: () => '/codes.json',
 	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 	export: () => '/errors.json',
 };

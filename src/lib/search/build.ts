@@ -12,9 +12,22 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		for (const piece of details) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
 	}
 	// Ties broken by the piece itself so that the same catalog always gives the same file.
-	const pieces = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+	const pieces = [...frequency.keys()]
+		.filter((piece) => frequency.get(piece)! > 1)
+		.sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
 	const idOf = new Map(pieces.map((piece, id) => [piece, id]));
-	const encode = (list: string[]) => encodePieces(list.map((piece) => idOf.get(piece)!));
+	const once: string[] = [];
+	const encode = (list: string[]) =>
+		encodePieces(
+			list.map((piece) => {
+				const id = idOf.get(piece);
+				if (id !== undefined) return id;
+				once.push(piece);
+				return null;
+			}),
+		);
+	// Messages and details are encoded entry by entry, message first: the order the decoder reads `once` in.
+	const encoded = texts.map((text) => ({ message: encode(text.message), details: encode(text.details) }));
 
 	const slug: Record<string, string> = {};
 	catalog.entries.forEach((entry, i) => {
@@ -25,12 +38,13 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		version: INDEX_VERSION,
 		sources: catalog.sources.map((source) => [source.id, source.title]),
 		pieces,
+		once,
 		entries: {
 			source: catalog.entries.map((entry) => sourceIndex.get(entry.source)!),
 			code: catalog.entries.map((entry) => entry.code),
 			status: catalog.entries.map((entry) => entry.status ?? 0),
-			message: texts.map((text) => encode(text.message)),
-			details: texts.map((text) => encode(text.details)),
+			message: encoded.map((text) => text.message),
+			details: encoded.map((text) => text.details),
 			slug,
 		},
 	};

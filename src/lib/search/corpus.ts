@@ -1,7 +1,7 @@
 import { splitPlaceholders } from '../placeholders';
 import { paths } from '../slugs';
 import { CodeLookup } from './code-lookup';
-import { INDEX_VERSION, countPieceIds, decodePieceIds, defaultSlug, isWordPiece, joinPieces, type SearchIndexData } from './format';
+import { INDEX_VERSION, PieceDecoder, countPieceIds, defaultSlug, isWordPiece, joinPieces, type SearchIndexData } from './format';
 import { foldFast, tokenize } from './text';
 import { Vocabulary } from './vocabulary';
 
@@ -24,6 +24,8 @@ export class Corpus {
 	/** Distinct words of each message outside its placeholders. */
 	readonly literalTerms: Uint16Array;
 	readonly #data: SearchIndexData;
+	/** Shared pieces, then the pieces used once: indexed by piece id. */
+	readonly #pieces: string[];
 	/** Piece ids of every entry: message of entry `e` at `[#start[2e], #start[2e+1])`, details up to `#start[2e+2]`. */
 	readonly #pieceIds: Int32Array;
 	readonly #start: Uint32Array;
@@ -32,7 +34,8 @@ export class Corpus {
 	constructor(data: SearchIndexData) {
 		if (data.version !== INDEX_VERSION) throw new Error(`search index version ${String(data.version)}, expected ${INDEX_VERSION}`);
 		this.#data = data;
-		const { entries, pieces } = data;
+		const { entries } = data;
+		const pieces = (this.#pieces = [...data.pieces, ...data.once]);
 		const size = (this.size = entries.code.length);
 		this.codes = entries.code;
 		this.status = entries.status;
@@ -45,8 +48,9 @@ export class Corpus {
 			this.#start[2 * e + 2] = this.#start[2 * e + 1]! + countPieceIds(entries.details[e]!);
 		}
 		const ids = (this.#pieceIds = new Int32Array(this.#start[2 * size]!));
+		const decoder = new PieceDecoder(data.pieces.length);
 		for (let e = 0; e < size; e++) {
-			decodePieceIds(entries.details[e]!, ids, decodePieceIds(entries.message[e]!, ids, this.#start[2 * e]!));
+			decoder.decode(entries.details[e]!, ids, decoder.decode(entries.message[e]!, ids, this.#start[2 * e]!));
 		}
 
 		const pieceWords = pieces.map((piece) => (isWordPiece(piece) ? foldFast(piece) : ''));
@@ -105,11 +109,11 @@ export class Corpus {
 	}
 
 	message(entry: number): string {
-		return (this.#messages[entry] ??= joinPieces(this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]), this.#data.pieces));
+		return (this.#messages[entry] ??= joinPieces(this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]), this.#pieces));
 	}
 
 	details(entry: number): string {
-		return joinPieces(this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]), this.#data.pieces);
+		return joinPieces(this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]), this.#pieces);
 	}
 
 	source(entry: number): { id: string; title: string } {

@@ -3,12 +3,16 @@
  *
  * Text is stored as a forward index: a vocabulary of pieces (words and the runs between
  * them), most frequent first so that common pieces get one-character ids, and per entry the
- * ids of its pieces. That is both the exact text, for display and for Fuse, and the word
+ * ids of its pieces. A piece used only once is not given an id: the entry holds `_` and the
+ * piece is the next one in `once`, which saves the longest ids in the file. That is both the exact text, for display and for Fuse, and the word
  * postings, which the browser transposes in one pass over integers. Shipping inverted
  * postings beside the text would roughly double the gzip size for the same information.
  */
 
 export const INDEX_VERSION = 1;
+
+/** Where the site serves the index (`src/pages/search-index.json.ts`). */
+export const INDEX_PATH = '/search-index.json';
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -20,8 +24,10 @@ export interface SearchIndexData {
 	version: typeof INDEX_VERSION;
 	/** `[id, title]` of each source, in catalog order. */
 	sources: [string, string][];
-	/** Text pieces, most frequent first; a piece's id is its position. */
+	/** Text pieces used more than once, most frequent first; a piece's id is its position. */
 	pieces: string[];
+	/** Pieces used once, in the order the entries use them (messages before details). */
+	once: string[];
 	/** One column per field, one row per entry, in catalog order (columns gzip better than rows). */
 	entries: {
 		source: number[];
@@ -41,39 +47,55 @@ const PIECE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const ID_SEPARATOR = '.';
 const SEPARATOR_CODE = ID_SEPARATOR.charCodeAt(0);
+const ONCE = '_';
+const ONCE_CODE = ONCE.charCodeAt(0);
 
 /** Words and the runs between them; a lone space between two words is implied, not stored. */
 export function splitPieces(text: string): string[] {
-	return (text.match(PIECE) ?? []).filter((p) => p !== ' ');
+	const pieces = text.match(PIECE) ?? [];
+	return pieces.filter((p, i) => !(p === ' ' && i > 0 && i < pieces.length - 1));
 }
 
 export const isWordPiece = (piece: string) => WORD_START.test(piece);
 
-export function encodePieces(ids: readonly number[]): string {
-	return ids.map((id) => id.toString(36)).join(ID_SEPARATOR);
+/** Encodes piece ids; `null` stands for the next piece of `once`. */
+export function encodePieces(ids: readonly (number | null)[]): string {
+	return ids.map((id) => (id === null ? ONCE : id.toString(36))).join(ID_SEPARATOR);
 }
 
 /**
- * Appends the ids in `encoded` to `into` from position `at`; returns the position after them.
- * Reads digits in place: splitting and `parseInt` on every entry made loading a large
- * catalog mostly garbage collection.
+ * Reads encoded piece lists into one array of ids, in the order the builder wrote them. Pieces
+ * used once get ids after the shared vocabulary, `pieces.length + k` for the k-th of `once`.
+ * Reads digits in place: splitting and `parseInt` on every entry made loading a large catalog
+ * mostly garbage collection.
  */
-export function decodePieceIds(encoded: string, into: Int32Array, at: number): number {
-	let value = 0;
-	let digits = 0;
-	for (let i = 0; i < encoded.length; i++) {
-		const c = encoded.charCodeAt(i);
-		if (c === SEPARATOR_CODE) {
-			into[at++] = value;
-			value = 0;
-			digits = 0;
-		} else {
-			value = value * 36 + (c <= 57 ? c - 48 : c - 87);
-			digits++;
-		}
+export class PieceDecoder {
+	#nextOnce: number;
+
+	constructor(sharedPieces: number) {
+		this.#nextOnce = sharedPieces;
 	}
-	if (digits > 0) into[at++] = value;
-	return at;
+
+	/** Appends the ids in `encoded` to `into` from position `at`; returns the position after them. */
+	decode(encoded: string, into: Int32Array, at: number): number {
+		let value = 0;
+		let digits = 0;
+		for (let i = 0; i <= encoded.length; i++) {
+			const c = i < encoded.length ? encoded.charCodeAt(i) : SEPARATOR_CODE;
+			if (c === SEPARATOR_CODE) {
+				if (digits > 0) into[at++] = value;
+				value = 0;
+				digits = 0;
+			} else if (c === ONCE_CODE) {
+				value = this.#nextOnce++;
+				digits = 1;
+			} else {
+				value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+				digits++;
+			}
+		}
+		return at;
+	}
 }
 
 /** How many ids `encoded` holds, to size the array `decodePieceIds` fills. */
@@ -97,5 +119,13 @@ export function joinPieces(ids: ArrayLike<number>, pieces: readonly string[]): s
 	return out;
 }
 
-/** The URL slug of an entry's page when none is stored for it. */
-export const defaultSlug = (code: string) => code.toLowerCase();
+/**
+ * The slug the index assumes for a code when it stores none. Only a guess that saves storing
+ * most slugs: wherever the real slug (from `slugs.ts`) differs, the index stores it.
+ */
+export const defaultSlug = (code: string) =>
+	code
+		.toLowerCase()
+		.replace(/^-(?=\d)/, 'minus-')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
