@@ -31,7 +31,14 @@ function watch(context: LoaderContext, contentDir: string, sync: () => Promise<v
 	const dir = fileURLToPath(new URL(`${contentDir}/`, context.config.root));
 	context.watcher?.add(dir);
 	context.watcher?.on('all', async (_event, path) => {
-		if (path.startsWith(dir)) await sync();
+		if (!path.startsWith(dir)) return;
+		try {
+			await sync();
+		} catch (error) {
+			// While editing, a half-written table must not stop the dev server: say what is wrong
+			// and keep serving the last good build until the document is fixed.
+			context.logger.error(error instanceof Error ? error.message : String(error));
+		}
 	});
 }
 
