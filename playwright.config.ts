@@ -7,9 +7,14 @@ const { executablePath } = findChromium();
 const port = Number(process.env['ERRDEX_E2E_PORT'] ?? 4321);
 const outDir = process.env['ERRDEX_OUT_DIR'] ?? 'dist';
 const fixturesOutDir = process.env['ERRDEX_FIXTURES_OUT_DIR'] ?? 'dist-fixtures';
+const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
+/** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
+export const builtSites = { main: outDir, fixtures: fixturesOutDir, hostile: hostileOutDir, hostileAgain: `${hostileOutDir}-again` };
 const baseURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
 export const fixturesURL = `http://localhost:${port + 1}`;
+/** The site built from tests/fixtures/hostile (`npm run build:hostile`). */
+export const hostileURL = `http://localhost:${port + 2}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,7 +39,8 @@ export default defineConfig({
 		},
 	],
 	// Serves the existing builds only; `npm test` builds both first so e2e never rebuilds.
-	// The second site is built from tests/fixtures/site, for what the seeds do not contain.
+	// The second site is built from tests/fixtures/site, for what the seeds do not contain; the
+	// third from tests/fixtures/hostile (`npm run build:hostile`).
 	// --ignore-lock: Astro allows one tracked preview server per project, and these are two.
 	webServer: [
 		{
@@ -45,6 +51,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${fixturesOutDir} astro preview --port ${port + 1} --ignore-lock`,
 			url: fixturesURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${hostileOutDir} astro preview --port ${port + 2} --ignore-lock`,
+			url: hostileURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

@@ -8,6 +8,7 @@ import type { Catalog } from '../lib/types';
 export function sidebarOf(catalog: Catalog) {
 	return [
 		{ label: 'All sources', link: paths.home() },
+		{ label: 'All codes', link: paths.codes() },
 		{ label: 'Search', link: paths.search() },
 		...catalog.sources.map((source) => {
 			const sections = source.headings.filter((heading) => heading.depth <= 3);

@@ -8,7 +8,8 @@ import { readFrontMatter, type FrontMatter } from './frontmatter';
 import { linkPages } from './links';
 import { parseMarkdown } from './markdown';
 import { renderDocument, type RenderPlan, type RowLinks } from './render';
-import { paths, slugOf, SlugScope, sourceScope, sourceSlug } from './slugs';
+import { documentUrls } from './urls';
+import { pageScope, paths, slugOf, SlugScope, sourceScope, sourceSlug } from './slugs';
 import type { Catalog, Entry, Heading, Source, TableReport } from './types';
 
 export interface Document {
@@ -64,6 +65,7 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 		: { meta: { tables: [] } as FrontMatter, warnings: [] };
 	const overrideLine = doc.frontMatter?.line ?? 1;
 	const id = ids.claim(sourceSlug(file, meta.slug));
+	const resolveUrl = documentUrls(meta.homepage);
 
 	const reports: TableReport[] = [];
 	const drafts: DraftEntry[] = [];
@@ -76,8 +78,8 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 			index: raw.index,
 			line: raw.line,
 			section: raw.section,
-			header: raw.header.cells.map((cell) => readCell(cell.nodes)),
-			rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes))),
+			header: raw.header.cells.map((cell) => readCell(cell.nodes, resolveUrl)),
+			rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes, resolveUrl))),
 			rowLines: raw.rows.map((row) => row.line),
 		};
 		const overrideIndex = meta.tables.findIndex((o) => o.table === raw.index + 1 || o.line === raw.line);
@@ -110,7 +112,7 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 
 	// One scope for the whole source page: code slugs first, so that `#<slug>` is always the
 	// first row of a code; then later variants; then headings.
-	const scope = new SlugScope();
+	const scope = pageScope();
 	const slugOfCode = new Map<string, string>();
 	for (const draft of drafts) {
 		if (!slugOfCode.has(draft.code)) slugOfCode.set(draft.code, scope.claim(slugOf(draft.code)));
@@ -131,6 +133,7 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 		),
 		headingIds: headings.map((heading) => heading.id),
 		dropTitle: doc.title !== null,
+		resolveUrl,
 	};
 	entries.forEach((entry, i) => {
 		plan.tables[tableOfDraft[i]!]!.rows.set(entry.row, {

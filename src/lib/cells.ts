@@ -3,10 +3,11 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { sanitizeHast } from './sanitize';
 import type { Cell } from './types';
+import type { ResolveUrl } from './urls';
 
 /** Reads one table cell into the text a reader sees and HTML that is safe to publish. */
-export function readCell(nodes: ElementContent[]): Cell {
-	const tree: Root = { type: 'root', children: cellHast(nodes) };
+export function readCell(nodes: ElementContent[], resolveUrl: ResolveUrl): Cell {
+	const tree: Root = { type: 'root', children: cellHast(nodes, resolveUrl) };
 	return {
 		text: toText(tree, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim(),
 		html: toHtml(tree),
@@ -18,10 +19,10 @@ export function readCell(nodes: ElementContent[]): Cell {
 const sanitised = new WeakMap<ElementContent[], ElementContent[]>();
 
 /** The hast of a cell, sanitised, for rebuilding the table in the rendered page. */
-export function cellHast(nodes: ElementContent[]): ElementContent[] {
+export function cellHast(nodes: ElementContent[], resolveUrl: ResolveUrl): ElementContent[] {
 	let clean = sanitised.get(nodes);
 	if (!clean) {
-		clean = sanitizeHast({ type: 'root', children: nodes } as Root)
+		clean = sanitizeHast({ type: 'root', children: nodes } as Root, resolveUrl)
 			.children as ElementContent[];
 		sanitised.set(nodes, clean);
 	}

@@ -224,7 +224,7 @@ function parseRawTables(parent: HastRoot | Element, source: string) {
 		const start = node.position.start;
 		const html = source.slice(start.offset, last.position?.end.offset ?? node.position.end.offset);
 		const fragment = fromHtml(html, { fragment: true });
-		shiftLines(fragment, start.line - 1);
+		shiftPositions(fragment, start.line - 1, start.offset ?? 0);
 		children.splice(i, end - i + 1, ...(fragment.children as HastContent[]));
 		i += fragment.children.length - 1;
 	}
@@ -234,12 +234,19 @@ function count(text: string, pattern: RegExp): number {
 	return text.match(pattern)?.length ?? 0;
 }
 
-function shiftLines(node: HastRoot | HastContent, by: number) {
+/**
+ * Moves a fragment's positions to where it is in the document. Offsets too: the rendered page
+ * finds each table by its offset, and two raw tables that both started at the offset of their
+ * own fragment would be taken for one.
+ */
+function shiftPositions(node: HastRoot | HastContent, lines: number, offset: number) {
 	if (node.position) {
-		node.position.start.line += by;
-		node.position.end.line += by;
+		node.position.start.line += lines;
+		node.position.end.line += lines;
+		if (node.position.start.offset !== undefined) node.position.start.offset += offset;
+		if (node.position.end.offset !== undefined) node.position.end.offset += offset;
 	}
-	if ('children' in node) for (const child of node.children) shiftLines(child, by);
+	if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
 }
 
 function walk(node: HastRoot | HastContent, inTable: boolean, visit: (node: HastContent, inTable: boolean) => void) {

@@ -25,7 +25,8 @@ const DESCRIPTION = 300;
 export function previewOf(page: CodePage, sourceTitle: string): Preview {
 	const [first, ...others] = page.variants;
 	const message = summaryOf(first!);
-	const title = `${page.code}${message ? `: ${truncate(message, TITLE_MESSAGE)}` : ''} — ${sourceTitle}`;
+	const more = others.length > 0 ? ` (and ${others.length} more)` : '';
+	const title = `${page.code}${message ? `: ${truncate(message, TITLE_MESSAGE)}` : ''}${more} — ${sourceTitle}`;
 	const description =
 		others.length === 0
 			? `${page.code} in ${sourceTitle}${first!.status === null ? '' : ` (HTTP ${describeStatus(first!.status)})`}${message ? `: ${message}` : ''}`

@@ -6,6 +6,7 @@ import { cellHast } from './cells';
 import type { ParsedDocument, RawRow } from './markdown';
 import { headingDepth } from './markdown';
 import { sanitizeHast } from './sanitize';
+import type { ResolveUrl } from './urls';
 
 /** The error rows of one table, by data-row index, with where they link. */
 export interface RowLinks {
@@ -22,6 +23,7 @@ export interface RenderPlan {
 	headingIds: string[];
 	/** Drop the document's first level-1 heading, which the page shows as its title. */
 	dropTitle: boolean;
+	resolveUrl: ResolveUrl;
 }
 
 // Markers errdex sets on its own nodes so they survive sanitising; nothing a document writes
@@ -42,19 +44,20 @@ const schema: Schema = {
  * It is the document's last use, so its tree is marked up in place rather than copied.
  */
 export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
-	const tree = doc.hast;
-	const tables = doc.tables.map((table) => table.element.position?.start.offset);
+	const tables = new Map(doc.tables.map((table, index) => [table.element, index]));
 	let heading = 0;
 	let dropped = !plan.dropTitle;
-	mark(tree, (node) => {
-		if (node.tagName === 'table') {
-			const index = tables.indexOf(node.position?.start.offset);
+	// Inner tables are marked before the tables around them, so that the cells of an outer
+	// table hold the marker of the inner one when the outer one is rebuilt.
+	mark(doc.hast, false, (node, inTable) => {
+		const index = tables.get(node);
+		if (index !== undefined) {
 			node.properties = { dataErrdexTable: String(index) };
 			node.children = [];
 			return;
 		}
 		const depth = headingDepth(node);
-		if (!depth) return;
+		if (!depth || inTable) return;
 		if (!dropped && depth === 1) {
 			dropped = true;
 			node.properties = { dataErrdexHeading: 'drop' };
@@ -63,12 +66,12 @@ export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
 		}
 		node.properties = { dataErrdexHeading: plan.headingIds[heading++] ?? '' };
 	});
-	const clean = sanitizeHast(tree, schema);
-	replace(clean, (node) => {
+
+	const substitute = (node: Element): Element | null => {
 		const table = node.properties['dataErrdexTable'];
 		if (typeof table === 'string') {
 			const index = Number(table);
-			return renderTable(doc.tables[index]!, plan.tables[index] ?? null);
+			return renderTable(doc.tables[index]!, plan.tables[index] ?? null, renderCell);
 		}
 		const id = node.properties['dataErrdexHeading'];
 		if (id === 'drop') return null;
@@ -77,17 +80,27 @@ export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
 			if (id) node.properties['id'] = id;
 		}
 		return node;
-	});
+	};
+	const renderCell = (nodes: ElementContent[]): ElementContent[] => {
+		if (!nodes.some(holdsTable)) return cellHast(nodes, plan.resolveUrl);
+		const cell = sanitizeHast({ type: 'root', children: nodes } as Root, plan.resolveUrl, schema);
+		replace(cell, substitute);
+		return cell.children as ElementContent[];
+	};
+
+	const clean = sanitizeHast(doc.hast, plan.resolveUrl, schema);
+	replace(clean, substitute);
 	return toHtml(clean);
 }
 
 function renderTable(
 	table: ParsedDocument['tables'][number],
 	plan: RenderPlan['tables'][number],
+	renderCell: (nodes: ElementContent[]) => ElementContent[],
 ): Element {
 	const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length));
 	const cells = (row: RawRow, tag: 'th' | 'td') =>
-		[...Array(width).keys()].map((i) => h(tag, cellHast(row.cells[i]?.nodes ?? [])));
+		[...Array(width).keys()].map((i) => h(tag, renderCell(row.cells[i]?.nodes ?? [])));
 	return h('table', { className: plan ? ['errdex-table'] : [] }, [
 		h('thead', [h('tr', cells(table.header, 'th'))]),
 		h(
@@ -111,6 +124,10 @@ function renderTable(
 	]);
 }
 
+function holdsTable(node: ElementContent): boolean {
+	return node.type === 'element' && (node.properties['dataErrdexTable'] !== undefined || node.children.some(holdsTable));
+}
+
 /** A code written as a link becomes a link to its code page; links cannot nest. */
 function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
 	return nodes.flatMap((node) =>
@@ -122,10 +139,11 @@ function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
 	);
 }
 
-/** Marks errdex's own nodes before sanitising (see `schema`). */
-function mark(node: Root | RootContent, visit: (node: Element) => void) {
-	if (node.type === 'element') visit(node);
-	if ('children' in node) for (const child of node.children) mark(child, visit);
+/** Marks errdex's own nodes before sanitising (see `schema`), innermost first. */
+function mark(node: Root | RootContent, inTable: boolean, visit: (node: Element, inTable: boolean) => void) {
+	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
+	if ('children' in node) for (const child of node.children) mark(child, nested, visit);
+	if (node.type === 'element') visit(node, inTable);
 }
 
 function replace(parent: Root | Element, visit: (node: Element) => Element | null) {

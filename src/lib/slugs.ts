@@ -50,6 +50,26 @@ export function sourceScope(): SlugScope {
 	return new SlugScope(RESERVED_SOURCE_IDS);
 }
 
+/**
+ * Ids the pages give their own elements (Starlight's icon sprite and search results, the code
+ * page's link sections). A row anchor or heading id that took one would duplicate it, and the
+ * link to that row or section would land on the wrong element. Only ids a slug can spell.
+ */
+const RESERVED_PAGE_IDS = [
+	'theme-icons',
+	'site-search-results',
+	'errdex-elsewhere',
+	'errdex-same-status',
+	'errdex-family',
+	'errdex-mentions',
+	'errdex-mentioned-by',
+];
+
+/** The ids of one source page: its row anchors and headings. */
+export function pageScope(): SlugScope {
+	return new SlugScope(RESERVED_PAGE_IDS);
+}
+
 /** The id of a source: its front matter `slug`, else its file name. */
 export function sourceSlug(file: string, frontMatterSlug: string | undefined): string {
 	const name = file.split('/').at(-1)!.replace(/\.(?:md|markdown)$/i, '');

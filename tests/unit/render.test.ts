@@ -71,3 +71,63 @@ describe('raw HTML tables', () => {
 		expect(catalog.sources[0]!.html).toContain('<tr id="0x8024402c" class="errdex-row">');
 	});
 });
+
+describe('a table nested in another table', () => {
+	const text = [
+		'## Errors',
+		'',
+		'<table>',
+		'<tr><th>Code</th><th>Message</th></tr>',
+		'<tr><td>E100</td><td>Outer error, see:',
+		'<table>',
+		'<tr><th>Code</th><th>Message</th></tr>',
+		'<tr><td>E101</td><td>Inner error.</td></tr>',
+		'</table>',
+		'</td></tr>',
+		'</table>',
+		'',
+		'## After',
+	].join('\n');
+	const catalog = buildCatalog([{ file: 'content/nested.md', text }]);
+	const html = catalog.sources[0]!.html;
+
+	it('keeps the inner table inside its cell, with its own row anchors', () => {
+		expect(catalog.entries.map((entry) => [entry.code, entry.anchor])).toEqual([
+			['E100', 'e100'],
+			['E101', 'e101'],
+		]);
+		expect(html).toMatch(/<tr id="e100" class="errdex-row">.*<table class="errdex-table">.*<tr id="e101" class="errdex-row">/s);
+		expect(html.match(/id="e101"/g)).toHaveLength(1);
+		expect(html).toContain('<h2 id="after">After</h2>');
+	});
+});
+
+describe('links written for where the document is published', () => {
+	const text = (homepage: string) =>
+		[
+			...(homepage ? ['---', `homepage: ${homepage}`, '---'] : []),
+			'See [authentication](./auth.md), [section](#codes) and [home](https://example.com/).',
+			'',
+			'## Codes',
+			'',
+			'| Code | Message |',
+			'|---|---|',
+			'| E1 | Read [the guide](../guide.md) <img src="diagram.png" alt="a diagram"> |',
+		].join('\n');
+
+	it('resolve against the homepage', () => {
+		const catalog = buildCatalog([{ file: 'content/api.md', text: text('https://docs.example.com/api/errors.html') }]);
+		expect(catalog.sources[0]!.html).toContain('href="https://docs.example.com/api/auth.md"');
+		expect(catalog.entries[0]!.messageHtml).toContain('href="https://docs.example.com/guide.md"');
+		expect(catalog.entries[0]!.messageHtml).toContain('src="https://docs.example.com/api/diagram.png"');
+	});
+
+	it('lead nowhere without one, so they are kept as text', () => {
+		const catalog = buildCatalog([{ file: 'content/api.md', text: text('') }]);
+		const html = catalog.sources[0]!.html;
+		expect(html).toContain('<a>authentication</a>');
+		expect(html).toContain('href="#codes"');
+		expect(html).toContain('href="https://example.com/"');
+		expect(catalog.entries[0]!.messageHtml).toBe('Read <a>the guide</a> a diagram');
+	});
+});

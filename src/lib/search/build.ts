@@ -1,10 +1,20 @@
 import type { Catalog, Entry } from '../types';
-import { DETAIL_CHARS, INDEX_VERSION, defaultSlug, encodePieces, splitPieces, type SearchIndexData } from './format';
+import {
+	DETAIL_CHARS,
+	INDEX_VERSION,
+	defaultSlug,
+	encodePieces,
+	splitPieces,
+	type SearchIndexData,
+} from './format';
 
 /** Builds the index shipped as `/search-index.json`; runs at build time, never in the browser. */
 export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 	const sourceIndex = new Map(catalog.sources.map((source, i) => [source.id, i]));
-	const texts = catalog.entries.map((entry) => ({ message: splitPieces(entry.message), details: splitPieces(detailText(entry)) }));
+	const texts = catalog.entries.map((entry) => ({
+		message: splitPieces(entry.message),
+		details: splitPieces(detailText(entry)),
+	}));
 
 	const frequency = new Map<string, number>();
 	for (const { message, details } of texts) {
@@ -27,7 +37,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 			}),
 		);
 	// Messages and details are encoded entry by entry, message first: the order the decoder reads `once` in.
-	const encoded = texts.map((text) => ({ message: encode(text.message), details: encode(text.details) }));
+	const encoded = texts.map((text) => ({
+		message: encode(text.message),
+		details: encode(text.details),
+	}));
 
 	const slug: Record<string, string> = {};
 	catalog.entries.forEach((entry, i) => {

@@ -17,7 +17,10 @@ export class SearchClient {
 	readonly #indexUrl: string;
 	#worker: Worker | undefined;
 	#next = 0;
-	readonly #pending = new Map<number, { resolve: (hits: SearchHit[]) => void; reject: (error: Error) => void }>();
+	readonly #pending = new Map<
+		number,
+		{ resolve: (hits: SearchHit[]) => void; reject: (error: Error) => void }
+	>();
 
 	constructor(indexUrl: string) {
 		this.#indexUrl = indexUrl;
@@ -27,7 +30,12 @@ export class SearchClient {
 		const id = ++this.#next;
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
-			this.#start().postMessage({ id, query, limit, indexUrl: this.#indexUrl } satisfies SearchRequest);
+			this.#start().postMessage({
+				id,
+				query,
+				limit,
+				indexUrl: this.#indexUrl,
+			} satisfies SearchRequest);
 		});
 	}
 

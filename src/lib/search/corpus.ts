@@ -1,7 +1,16 @@
 import { splitPlaceholders } from '../placeholders';
 import { paths } from '../slugs';
 import { CodeLookup } from './code-lookup';
-import { INDEX_VERSION, PieceDecoder, countPieceIds, defaultSlug, isWordPiece, joinPieces, type SearchIndexData } from './format';
+import { postingCount, transpose, type Postings } from './postings';
+import {
+	INDEX_VERSION,
+	PieceDecoder,
+	countPieceIds,
+	defaultSlug,
+	isWordPiece,
+	joinPieces,
+	type SearchIndexData,
+} from './format';
 import { foldFast, tokenize } from './text';
 import { Vocabulary } from './vocabulary';
 
@@ -9,8 +18,9 @@ import { Vocabulary } from './vocabulary';
 const PLACEHOLDER_CHARS = /[{}%<>$]/;
 
 /**
- * The search index as the query side uses it: entries' fields, word postings (transposed
- * from the shipped forward index), the vocabulary and the code lookup. Built once on load.
+ * The search index as the query side uses it: entries' fields, word postings of messages and
+ * of details (transposed from the shipped forward index), the vocabulary and the code lookup.
+ * Built once on load.
  */
 export class Corpus {
 	readonly size: number;
@@ -18,9 +28,10 @@ export class Corpus {
 	readonly status: readonly number[];
 	readonly vocabulary: Vocabulary;
 	readonly codeLookup: CodeLookup;
-	/** Entries holding term `t` are `postings[postingStart[t] … postingStart[t + 1])`, ascending. */
-	readonly postingStart: Uint32Array;
-	readonly postings: Uint32Array;
+	/** Entries whose message holds each term. */
+	readonly messagePostings: Postings;
+	/** Entries whose detail columns hold each term. */
+	readonly detailPostings: Postings;
 	/** Distinct words of each message outside its placeholders. */
 	readonly literalTerms: Uint16Array;
 	readonly #data: SearchIndexData;
@@ -30,9 +41,12 @@ export class Corpus {
 	readonly #pieceIds: Int32Array;
 	readonly #start: Uint32Array;
 	readonly #messages: (string | undefined)[];
+	/** Term id of each piece id, -1 for the runs between words. */
+	readonly #pieceTerm: Int32Array;
 
 	constructor(data: SearchIndexData) {
-		if (data.version !== INDEX_VERSION) throw new Error(`search index version ${String(data.version)}, expected ${INDEX_VERSION}`);
+		if (data.version !== INDEX_VERSION)
+			throw new Error(`search index version ${String(data.version)}, expected ${INDEX_VERSION}`);
 		this.#data = data;
 		const { entries } = data;
 		const pieces = (this.#pieces = [...data.pieces, ...data.once]);
@@ -50,40 +64,41 @@ export class Corpus {
 		const ids = (this.#pieceIds = new Int32Array(this.#start[2 * size]!));
 		const decoder = new PieceDecoder(data.pieces.length);
 		for (let e = 0; e < size; e++) {
-			decoder.decode(entries.details[e]!, ids, decoder.decode(entries.message[e]!, ids, this.#start[2 * e]!));
+			decoder.decode(
+				entries.details[e]!,
+				ids,
+				decoder.decode(entries.message[e]!, ids, this.#start[2 * e]!),
+			);
 		}
 
 		const pieceWords = pieces.map((piece) => (isWordPiece(piece) ? foldFast(piece) : ''));
 		const terms = [...new Set(pieceWords.filter(Boolean))].sort();
 		const termOf = new Map(terms.map((term, id) => [term, id]));
-		const pieceTerm = Int32Array.from(pieceWords, (word) => (word ? termOf.get(word)! : -1));
+		const pieceTerm = (this.#pieceTerm = Int32Array.from(pieceWords, (word) =>
+			word ? termOf.get(word)! : -1,
+		));
 
-		// Counting sort into compressed rows: two passes over the forward index, no per-term arrays.
-		const seen = new Int32Array(terms.length).fill(-1);
-		const df = new Uint32Array(terms.length);
-		for (let e = 0; e < size; e++) {
-			for (let p = this.#start[2 * e]!, end = this.#start[2 * e + 2]!; p < end; p++) {
-				const term = pieceTerm[ids[p]!]!;
-				if (term >= 0 && seen[term] !== e) {
-					seen[term] = e;
-					df[term]!++;
-				}
-			}
-		}
-		const postingStart = (this.postingStart = new Uint32Array(terms.length + 1));
-		for (let t = 0; t < terms.length; t++) postingStart[t + 1] = postingStart[t]! + df[t]!;
-		const postings = (this.postings = new Uint32Array(postingStart[terms.length]!));
-		const fill = postingStart.slice(0, terms.length);
-		seen.fill(-1);
-		for (let e = 0; e < size; e++) {
-			for (let p = this.#start[2 * e]!, end = this.#start[2 * e + 2]!; p < end; p++) {
-				const term = pieceTerm[ids[p]!]!;
-				if (term >= 0 && seen[term] !== e) {
-					seen[term] = e;
-					postings[fill[term]!++] = e;
-				}
-			}
-		}
+		const starts = this.#start;
+		this.messagePostings = transpose(
+			ids,
+			(e) => starts[2 * e]!,
+			(e) => starts[2 * e + 1]!,
+			pieceTerm,
+			terms.length,
+			size,
+		);
+		this.detailPostings = transpose(
+			ids,
+			(e) => starts[2 * e + 1]!,
+			(e) => starts[2 * e + 2]!,
+			pieceTerm,
+			terms.length,
+			size,
+		);
+		const df = Uint32Array.from(
+			terms,
+			(_, t) => postingCount(this.messagePostings, t) + postingCount(this.detailPostings, t),
+		);
 		this.vocabulary = new Vocabulary(terms, df);
 
 		const placeholderPiece = pieces.map((piece) => PLACEHOLDER_CHARS.test(piece));
@@ -100,7 +115,9 @@ export class Corpus {
 				if (term >= 0) distinct.add(term);
 			}
 			if (placeholders) {
-				const literal = splitPlaceholders(this.message(e)).flatMap((part) => (part.placeholder ? [] : tokenize(part.text)));
+				const literal = splitPlaceholders(this.message(e)).flatMap((part) =>
+					part.placeholder ? [] : tokenize(part.text),
+				);
 				this.literalTerms[e] = new Set(literal).size;
 			} else {
 				this.literalTerms[e] = distinct.size;
@@ -108,12 +125,26 @@ export class Corpus {
 		}
 	}
 
+	/** Calls `visit` with each term of the entry's message and details (repeats included). */
+	eachTerm(entry: number, visit: (term: number) => void): void {
+		for (let p = this.#start[2 * entry]!, to = this.#start[2 * entry + 2]!; p < to; p++) {
+			const term = this.#pieceTerm[this.#pieceIds[p]!]!;
+			if (term >= 0) visit(term);
+		}
+	}
+
 	message(entry: number): string {
-		return (this.#messages[entry] ??= joinPieces(this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]), this.#pieces));
+		return (this.#messages[entry] ??= joinPieces(
+			this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]),
+			this.#pieces,
+		));
 	}
 
 	details(entry: number): string {
-		return joinPieces(this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]), this.#pieces);
+		return joinPieces(
+			this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]),
+			this.#pieces,
+		);
 	}
 
 	source(entry: number): { id: string; title: string } {

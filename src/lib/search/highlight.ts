@@ -4,7 +4,11 @@ import type { Vocabulary } from './vocabulary';
 export type Range = [start: number, end: number];
 
 /** Ranges of the words of `text` that stand for one of `terms`. */
-export function termRanges(text: string, terms: ReadonlySet<number>, vocabulary: Vocabulary): Range[] {
+export function termRanges(
+	text: string,
+	terms: ReadonlySet<number>,
+	vocabulary: Vocabulary,
+): Range[] {
 	const ranges: Range[] = [];
 	for (const { token, start, end } of tokenSpans(text)) {
 		const term = vocabulary.id(token);
@@ -13,8 +17,18 @@ export function termRanges(text: string, terms: ReadonlySet<number>, vocabulary:
 	return ranges;
 }
 
+/** Ranges of the words of `text` that lie inside `within`. */
+export function wordsWithin(text: string, within: readonly Range[]): Range[] {
+	return tokenSpans(text)
+		.filter(({ start, end }) => within.some(([from, to]) => start >= from && end <= to))
+		.map(({ start, end }): Range => [start, end]);
+}
+
 /** Splits `text` into runs, each marked or not, in order; what a renderer walks. */
-export function splitByRanges(text: string, ranges: readonly Range[]): { text: string; marked: boolean }[] {
+export function splitByRanges(
+	text: string,
+	ranges: readonly Range[],
+): { text: string; marked: boolean }[] {
 	const runs: { text: string; marked: boolean }[] = [];
 	let at = 0;
 	for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {

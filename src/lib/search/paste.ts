@@ -9,8 +9,29 @@ export interface ErrorBody {
 }
 
 // Field names APIs use in error bodies, compared without case, `_` or `-`.
-const CODE_FIELDS = new Set(['code', 'errorcode', 'errcode', 'errorid', 'errno', 'subcode', 'type', 'error']);
-const MESSAGE_FIELDS = new Set(['message', 'msg', 'errormessage', 'errmsg', 'description', 'errordescription', 'detail', 'details', 'title', 'reason', 'error']);
+const CODE_FIELDS = new Set([
+	'code',
+	'errorcode',
+	'errcode',
+	'errorid',
+	'errno',
+	'subcode',
+	'type',
+	'error',
+]);
+const MESSAGE_FIELDS = new Set([
+	'message',
+	'msg',
+	'errormessage',
+	'errmsg',
+	'description',
+	'errordescription',
+	'detail',
+	'details',
+	'title',
+	'reason',
+	'error',
+]);
 const STATUS_FIELDS = new Set(['status', 'statuscode', 'httpstatus', 'httpcode', 'httpstatuscode']);
 const MAX_DEPTH = 5;
 
@@ -49,8 +70,12 @@ function walk(value: unknown, paste: ErrorBody, depth: number): void {
 		const name = key.toLowerCase().replace(/[_-]/g, '');
 		if (typeof field === 'object') walk(field, paste, depth + 1);
 		else if (STATUS_FIELDS.has(name) && isStatus(Number(field))) paste.status ??= Number(field);
-		else if (typeof field === 'string' && MESSAGE_FIELDS.has(name) && /\s/.test(field.trim())) paste.messages.push(field);
-		else if ((typeof field === 'string' || typeof field === 'number') && (CODE_FIELDS.has(name) || STATUS_FIELDS.has(name))) {
+		else if (typeof field === 'string' && MESSAGE_FIELDS.has(name) && /\s/.test(field.trim()))
+			paste.messages.push(field);
+		else if (
+			(typeof field === 'string' || typeof field === 'number') &&
+			(CODE_FIELDS.has(name) || STATUS_FIELDS.has(name))
+		) {
 			paste.codes.push(String(field));
 		}
 	}

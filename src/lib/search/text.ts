@@ -41,7 +41,12 @@ export function fold(text: string): string {
 		}
 		const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
 		// Keep the length when folding would change it (e.g. `İ` → `i̇`, ligatures).
-		out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+		out +=
+			base.length === ch.length
+				? base
+				: ch.toLowerCase().length === ch.length
+					? ch.toLowerCase()
+					: ch;
 	}
 	return out;
 }
@@ -50,7 +55,11 @@ export function fold(text: string): string {
 export function foldFast(text: string): string {
 	// Most text is ASCII, and normalising it is most of the cost of loading a large index.
 	if (!NON_ASCII.test(text)) return text.toLowerCase();
-	return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
+	return text
+		.normalize('NFD')
+		.replace(MARKS, '')
+		.toLowerCase()
+		.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
 }
 
 /** Words of a text, folded: the unit of the postings and of the candidate scoring. */
@@ -61,7 +70,11 @@ export function tokenize(text: string): string[] {
 /** Words with their offsets in `text`, for highlighting. */
 export function tokenSpans(text: string): { token: string; start: number; end: number }[] {
 	const folded = fold(text);
-	return Array.from(folded.matchAll(WORD), (m) => ({ token: m[0], start: m.index, end: m.index + m[0].length }));
+	return Array.from(folded.matchAll(WORD), (m) => ({
+		token: m[0],
+		start: m.index,
+		end: m.index + m[0].length,
+	}));
 }
 
 /**
@@ -72,7 +85,9 @@ export function codeKey(code: string): string {
 	const folded = foldFast(code).trim();
 	// A leading minus is part of the code: `-1` and `1` are different codes.
 	const sign = /^[-\u2212]\s*\d/.test(folded) ? '-' : '';
-	return sign + folded.replace(/[^\p{L}\p{N}]+/gu, '');
+	const key = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+	// A code with no letters or digits at all (`💥`) is compared as written.
+	return key === '' ? folded : sign + key;
 }
 
 /**
@@ -85,5 +100,5 @@ export function looseCodeKey(key: string): string {
 
 /** Whether a query word looks like a code rather than a word of prose: `E0425`, `blob_unknown`. */
 export function isCodeLike(word: string): boolean {
-	return /[\d_]/.test(word);
+	return /[\p{N}_]/u.test(word);
 }

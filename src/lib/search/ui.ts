@@ -27,6 +27,9 @@ export interface SearchViewOptions {
 	pageLink?: HTMLAnchorElement;
 }
 
+/** How long a query may take before the results area says it is loading. */
+const SLOW_MS = 300;
+
 // One worker per page, shared by the dialog and the search page.
 const client = new SearchClient(INDEX_PATH);
 
@@ -43,11 +46,12 @@ export function attachSearch(options: SearchViewOptions): void {
 	input.setAttribute('aria-expanded', 'false');
 	results.setAttribute('role', 'listbox');
 
+	// Each result's link is its option (see renderHit), inside a presentational <li>.
+	const option = (index: number) => results.children[index]?.firstElementChild ?? undefined;
 	const setActive = (index: number) => {
-		const items = results.children;
-		items[active]?.setAttribute('aria-selected', 'false');
+		option(active)?.setAttribute('aria-selected', 'false');
 		active = index;
-		const item = items[active];
+		const item = option(active);
 		if (item) {
 			item.setAttribute('aria-selected', 'true');
 			input.setAttribute('aria-activedescendant', item.id);
@@ -63,8 +67,13 @@ export function attachSearch(options: SearchViewOptions): void {
 		input.removeAttribute('aria-activedescendant');
 		results.replaceChildren(...found.map((hit, i) => renderHit(hit, `${results.id}-${i}`)));
 		input.setAttribute('aria-expanded', String(found.length > 0));
-		status.textContent = query === '' ? '' : found.length === 0 ? `No results for “${query}”` : `${found.length}${found.length === limit ? '+' : ''} results`;
-		results.closest('[data-search-view]')?.toggleAttribute('data-has-query', query !== '');
+		status.textContent =
+			query === ''
+				? ''
+				: found.length === 0
+					? `No results for “${query}”`
+					: `${found.length}${found.length === limit ? '+' : ''} results`;
+		results.closest('[data-search-view]')?.toggleAttribute('data-has-results', found.length > 0);
 	};
 
 	const run = () => {
@@ -78,6 +87,11 @@ export function attachSearch(options: SearchViewOptions): void {
 			return;
 		}
 		current = client.search(query, limit);
+		// Only the first query waits for the index; say so if that takes a moment.
+		setTimeout(() => {
+			if (ticket === latest && hits.length === 0 && status.textContent === '')
+				status.textContent = 'Loading the search index…';
+		}, SLOW_MS);
 		current.then(
 			(found) => ticket === latest && show(query, found),
 			(error: unknown) => {
@@ -95,44 +109,62 @@ export function attachSearch(options: SearchViewOptions): void {
 			event.preventDefault();
 			if (hits.length === 0) return;
 			const step = event.key === 'ArrowDown' ? 1 : -1;
-			setActive(active === -1 ? (step > 0 ? 0 : hits.length - 1) : (active + step + hits.length) % hits.length);
+			setActive(
+				active === -1
+					? step > 0
+						? 0
+						: hits.length - 1
+					: (active + step + hits.length) % hits.length,
+			);
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
 			const chosen = active;
 			// The answer for what was typed last may still be on its way; Enter means that query.
 			const found = await current.catch(() => []);
-			const target = found[chosen] ?? (options.enterOpensFirst || found[0]?.kind === 'code' ? found[0] : undefined);
+			const target =
+				found[chosen] ??
+				(options.enterOpensFirst || found[0]?.kind === 'code' ? found[0] : undefined);
 			if (target) location.assign(target.url);
 		}
 	});
 	results.addEventListener('pointermove', (event) => {
 		const item = (event.target as Element).closest('li');
-		if (item && item.parentElement === results) setActive(Array.prototype.indexOf.call(results.children, item));
+		if (item && item.parentElement === results)
+			setActive(Array.prototype.indexOf.call(results.children, item));
 	});
 
 	if (input.value.trim() !== '') run();
 }
 
 function renderHit(hit: SearchHit, id: string): HTMLLIElement {
+	// The link is the option itself: an option that held a link would nest one control in
+	// another. Arrow keys keep focus in the search box (aria-activedescendant); Tab still
+	// reaches the links, so a long list can be scrolled from the keyboard.
 	const item = document.createElement('li');
-	item.id = id;
-	item.setAttribute('role', 'option');
-	item.setAttribute('aria-selected', 'false');
+	item.setAttribute('role', 'none');
 	item.dataset['kind'] = hit.kind;
 	const link = document.createElement('a');
 	link.href = hit.url;
+	link.id = id;
+	link.setAttribute('role', 'option');
+	link.setAttribute('aria-selected', 'false');
 
 	const head = element('span', 'errdex-hit-head');
 	head.append(marked(element('code', 'errdex-hit-code'), hit.code, hit.codeRanges));
 	if (hit.status !== null) head.append(element('span', 'errdex-hit-status', `HTTP ${hit.status}`));
 	head.append(element('span', 'errdex-hit-source', hit.sourceTitle));
 	link.append(head);
-	if (hit.message) link.append(marked(element('span', 'errdex-hit-message'), hit.message, hit.messageRanges));
+	if (hit.message)
+		link.append(marked(element('span', 'errdex-hit-message'), hit.message, hit.messageRanges));
 	item.append(link);
 	return item;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	node.className = className;
 	if (text !== undefined) node.textContent = text;

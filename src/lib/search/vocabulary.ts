@@ -8,12 +8,12 @@ export interface TermMatch {
 
 /**
  * Prefix readings beyond this many are dropped, keeping the commonest: a one-letter word being
- * typed could stand for thousands of terms, and the user will have typed more before any of
- * the rarer ones could matter.
+ * typed could stand for thousands of terms. (The candidate selector still finds the rarer ones
+ * among entries the other words chose.)
  */
-const MAX_PREFIX_TERMS = 40;
+export const MAX_PREFIX_TERMS = 40;
 
-const PREFIX_QUALITY = 0.85;
+export const PREFIX_QUALITY = 0.85;
 /** Quality of a reading one edit away; two edits count for less again. */
 const TYPO_QUALITY = [1, 0.75, 0.55] as const;
 
@@ -28,7 +28,7 @@ export class Vocabulary {
 	readonly #df: Uint32Array;
 	readonly #trigrams = new Map<string, number[]>();
 
-	/** `terms` sorted, unique; `df[i]` is how many entries hold `terms[i]`. */
+	/** `terms` sorted, unique; `df[i]` is how many fields of entries hold `terms[i]`. */
 	constructor(terms: readonly string[], df: Uint32Array) {
 		this.terms = terms;
 		this.#df = df;
@@ -45,6 +45,11 @@ export class Vocabulary {
 
 	id(term: string): number | undefined {
 		return this.#ids.get(term);
+	}
+
+	/** How many messages and detail texts hold the term. */
+	df(term: number): number {
+		return this.#df[term]!;
 	}
 
 	/**
@@ -66,12 +71,18 @@ export class Vocabulary {
 		return Array.from(matches, ([term, quality]) => ({ term, quality }));
 	}
 
+	/** Ids of the terms that begin with `prefix`, itself included: a range, as terms are sorted. */
+	prefixRange(prefix: string): [from: number, to: number] {
+		const from = lowerBound(this.terms, prefix);
+		let to = from;
+		while (to < this.terms.length && this.terms[to]!.startsWith(prefix)) to++;
+		return [from, to];
+	}
+
 	#prefixed(prefix: string): number[] {
-		let lo = lowerBound(this.terms, prefix);
+		const [from, to] = this.prefixRange(prefix);
 		const found: number[] = [];
-		for (; lo < this.terms.length && this.terms[lo]!.startsWith(prefix); lo++) {
-			if (this.terms[lo] !== prefix) found.push(lo);
-		}
+		for (let term = from; term < to; term++) if (this.terms[term] !== prefix) found.push(term);
 		if (found.length <= MAX_PREFIX_TERMS) return found;
 		return found.sort((a, b) => this.#df[b]! - this.#df[a]!).slice(0, MAX_PREFIX_TERMS);
 	}
@@ -80,7 +91,8 @@ export class Vocabulary {
 		const grams = trigrams(word);
 		const shared = new Map<number, number>();
 		for (const gram of grams) {
-			for (const term of this.#trigrams.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
+			for (const term of this.#trigrams.get(gram) ?? [])
+				shared.set(term, (shared.get(term) ?? 0) + 1);
 		}
 		// One edit changes at most three trigrams and a swap of neighbours four, so a term within
 		// `maxEdits` shares at least this many.
@@ -89,7 +101,9 @@ export class Vocabulary {
 		for (const [term, count] of shared) {
 			const candidate = this.terms[term]!;
 			if (count < needed || Math.abs(candidate.length - word.length) > maxEdits) continue;
-			const edits = swapsTwo(word, candidate) ? 1 : leven(word, candidate, { maxDistance: maxEdits + 1 });
+			const edits = swapsTwo(word, candidate)
+				? 1
+				: leven(word, candidate, { maxDistance: maxEdits + 1 });
 			if (edits <= maxEdits) near.set(term, edits);
 		}
 		return near;
@@ -101,7 +115,9 @@ function swapsTwo(a: string, b: string): boolean {
 	if (a.length !== b.length) return false;
 	let i = 0;
 	while (i < a.length && a[i] === b[i]) i++;
-	return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	return (
+		i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+	);
 }
 
 function trigrams(term: string): string[] {

@@ -1,0 +1,118 @@
+/**
+ * Short links, the 404 suggestions and the example responses, on the bundled documents and the
+ * small fixture site (where `card_declined` is in two sources).
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/catalog';
+import { codeIndexOf, truncate, type CodeIndex } from '../../src/lib/code-index';
+import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../../src/lib/not-found';
+import { exampleResponse, responseShapeOf } from '../../src/lib/response-shape';
+import { shortLinksOf } from '../../src/lib/short-links';
+import type { Catalog } from '../../src/lib/types';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let seeds: Catalog;
+let index: CodeIndex;
+let fixtures: CodeIndex;
+beforeAll(async () => {
+	seeds = await loadCatalog({ root });
+	index = codeIndexOf(seeds);
+	fixtures = codeIndexOf(await loadCatalog({ root, contentDir: 'tests/fixtures/site' }));
+});
+
+const codesOf = (list: { code: { code: string } }[]) => list.map((item) => item.code.code);
+
+describe('short links', () => {
+	it('send a code with one page, even one with several variants, straight to it', () => {
+		const zero = shortLinksOf(index).find((link) => link.path === '/e/0/')!;
+		expect(zero.targets.map((target) => target.url)).toEqual(['/pluralkit/0/']);
+		expect(shortLinksOf(index).find((link) => link.path === '/e/20003/')!.targets).toHaveLength(1);
+	});
+
+	it('list every page of a code that several sources document', () => {
+		const declined = shortLinksOf(fixtures).find((link) => link.path === '/e/card-declined/')!;
+		expect(declined.targets.map((target) => target.url).sort()).toEqual(['/acme-billing/card-declined/', '/acme-payments/card-declined/']);
+	});
+
+	it('are one per code slug', () => {
+		const links = shortLinksOf(index);
+		expect(new Set(links.map((link) => link.path)).size).toBe(links.length);
+		expect(links.flatMap((link) => link.targets)).toHaveLength(index.codes.length);
+	});
+});
+
+describe('a missing path', () => {
+	it('is read as a short link, a source and code, or a bare code', () => {
+		expect(readMissingPath('/e/20011/', index)).toEqual({ source: null, code: '20011' });
+		expect(readMissingPath('/PluralKit/20011/', index)).toEqual({ source: 'pluralkit', code: '20011' });
+		expect(readMissingPath('/20011/', index)).toEqual({ source: null, code: '20011' });
+		expect(readMissingPath('/pluralkit/', index)).toEqual({ source: 'pluralkit', code: null });
+		expect(readMissingPath('/%E0%A4%A/', index)).toEqual({ source: null, code: '%E0%A4%A' });
+	});
+
+	it('that differs from a page only in case or spelling of the code leads to that page', () => {
+		expect(pathMeant('/PluralKit/20003/', index)).toBe('/pluralkit/20003/');
+		expect(pathMeant('/pluralkit/20003', index)).toBe('/pluralkit/20003/');
+		expect(pathMeant('/e/CARD_DECLINED/', fixtures)).toBe('/e/card-declined/');
+		expect(pathMeant('/e/card_declined', fixtures)).toBe('/e/card-declined/');
+		expect(pathMeant('/CODES/', index)).toBe('/codes/');
+		expect(pathMeant('/pluralkit/20011/', index)).toBeNull();
+		expect(pathMeant('/e/0/', index)).toBeNull();
+	});
+
+	it('is offered the numerically nearest codes of its source first', () => {
+		const suggestions = suggestCodes(readMissingPath('/pluralkit/20011/', index), index);
+		expect(codesOf(suggestions).slice(0, 3)).toEqual(['20010', '20009', '20008']);
+		expect(suggestions[0]!.reason).toBe('nearest number');
+		expect(suggestions).toHaveLength(8);
+	});
+
+	it('that names an existing code in the wrong source is offered that code first', () => {
+		const suggestions = suggestCodes(readMissingPath('/ffxiv-companion/20003/', index), index);
+		expect(suggestions[0]).toMatchObject({ code: { url: '/pluralkit/20003/' }, reason: 'same code' });
+	});
+
+	it('is offered codes of the same family or spelt alike, and nothing unrelated', () => {
+		const family = suggestCodes(readMissingPath('/e/card_expird/', fixtures), fixtures);
+		expect(codesOf(family)[0]).toBe('card_expired');
+		expect(codesOf(family)).not.toContain('payment_timeout');
+		expect(suggestCodes(readMissingPath('/e/zzzzzz/', fixtures), fixtures)).toEqual([]);
+		expect(suggestCodes(readMissingPath('/pluralkit/', index), index)).toEqual([]);
+	});
+
+	it('gives what it holds to the search', () => {
+		expect(searchTextOf(readMissingPath('/e/member not found/', index))).toBe('member not found');
+		expect(searchTextOf(readMissingPath('/pluralkit/', index))).toBe('pluralkit');
+	});
+});
+
+describe('example responses', () => {
+	it('follow the error body PluralKit documents, with the code typed as it says', () => {
+		const shape = responseShapeOf(seeds.sources.find((source) => source.id === 'pluralkit')!.html)!;
+		expect(shape).toEqual({ codeKey: 'code', numericCode: true, messageKey: 'message' });
+		expect(JSON.parse(exampleResponse(shape, { code: '20003', message: "Member '{memberRef}' not found." }))).toEqual({
+			code: 20003,
+			message: "Member '{memberRef}' not found.",
+		});
+	});
+
+	it('are not made up for a source that documents no error body', () => {
+		expect(responseShapeOf(seeds.sources.find((source) => source.id === 'ffxiv-companion')!.html)).toBeNull();
+		const onlyMessage = '<table><tr><th>key</th><th>type</th></tr><tr><td>message</td><td>string</td></tr></table>';
+		expect(responseShapeOf(onlyMessage)).toBeNull();
+	});
+
+	it('keep a code that is not a number as a string', () => {
+		const html = '<table><tr><th>Field</th><th>Type</th></tr><tr><td>error_code</td><td>string</td></tr><tr><td>detail</td><td>string</td></tr></table>';
+		const shape = responseShapeOf(html)!;
+		expect(JSON.parse(exampleResponse(shape, { code: 'E0001', message: 'Duplicate key' }))).toEqual({ error_code: 'E0001', detail: 'Duplicate key' });
+	});
+});
+
+describe('truncate', () => {
+	it('cuts at a word and marks the cut', () => {
+		expect(truncate('short', 10)).toBe('short');
+		expect(truncate('Switch not found, switch associated with different system', 30)).toBe('Switch not found, switch…');
+	});
+});
