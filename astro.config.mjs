@@ -9,6 +9,11 @@ export default defineConfig({
 	site: process.env.ERRDEX_SITE ?? 'http://localhost:4321',
 	outDir: process.env.ERRDEX_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
+	vite: {
+		// Scripts as files, never inlined: a site of thousands of code pages then sends the
+		// copy buttons' script once, from the cache, rather than in every page.
+		build: { assetsInlineLimit: 0 },
+	},
 	integrations: [
 		// Short links only send readers on; the code pages they lead to are the ones to index.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.shortLinks()) }),
