@@ -1,7 +1,15 @@
 import { getCollection } from 'astro:content';
-import type { Catalog, CodePage, Source } from '../lib/types';
+import { pageRefs } from '../lib/links';
+import type { Catalog, CodePage, EntryRef, Source } from '../lib/types';
 
 let catalog: Promise<Catalog> | undefined;
+let refs: Promise<Map<string, EntryRef>> | undefined;
+
+/** A reference to every code page by page id, to resolve a page's cross-links. */
+export function getPageRefs(): Promise<Map<string, EntryRef>> {
+	refs ??= getCatalog().then(pageRefs);
+	return refs;
+}
 
 /** The catalog as the content collections hold it, for pages and endpoints. */
 export function getCatalog(): Promise<Catalog> {

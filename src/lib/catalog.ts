@@ -29,7 +29,14 @@ export function buildCatalog(documents: Document[]): Catalog {
 		sources.push(read.source);
 		entries.push(...read.entries);
 	}
-	return { sources, entries, pages: linkPages(sources, entries) };
+	return { sources, entries, pages: linkPages(entries) };
+}
+
+/** How many code pages each source has, by source id. */
+export function codeCounts(catalog: Catalog): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const page of catalog.pages) counts.set(page.source, (counts.get(page.source) ?? 0) + 1);
+	return counts;
 }
 
 /** Reads every Markdown document in `<root>/<contentDir>`. */

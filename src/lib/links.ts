@@ -1,26 +1,57 @@
 import { compareCodes, familyOf } from './codes';
 import { paths } from './slugs';
-import type { CodePage, CrossLinks, Entry, EntryRef, Source } from './types';
+import type { Catalog, CodePage, CrossLinks, Entry, EntryRef, ResolvedLinks } from './types';
 
 /** How many links of one kind a code page shows, so that a page stays small in a big catalog. */
 const LIMIT = 8;
 
-/** Groups entries into one page per code and works out the links between pages. */
-export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
-	const titles = new Map(sources.map((source) => [source.id, source.title]));
-	const ref = (entry: Entry): EntryRef => ({
-		source: entry.source,
-		sourceTitle: titles.get(entry.source) ?? entry.source,
-		code: entry.code,
-		status: entry.status,
-		message: entry.message,
-		url: paths.code(entry.source, entry.slug),
-		anchor: paths.row(entry.source, entry.anchor),
-	});
+/** The id of a code page, unique in the catalog; also its id in the `codes` collection. */
+export function pageId(page: Pick<CodePage, 'source' | 'slug'>): string {
+	return `${page.source}/${page.slug}`;
+}
 
+/** A reference to every code page, by page id, for rendering links. */
+export function pageRefs(catalog: Pick<Catalog, 'sources' | 'pages'>): Map<string, EntryRef> {
+	const titles = new Map(catalog.sources.map((source) => [source.id, source.title]));
+	return new Map(
+		catalog.pages.map((page) => {
+			const entry = page.variants[0]!;
+			return [
+				pageId(page),
+				{
+					source: entry.source,
+					sourceTitle: titles.get(entry.source) ?? entry.source,
+					code: entry.code,
+					status: entry.status,
+					message: entry.message,
+					url: paths.code(entry.source, entry.slug),
+					anchor: paths.row(entry.source, entry.anchor),
+				},
+			];
+		}),
+	);
+}
+
+export function resolveLinks(links: CrossLinks, refs: Map<string, EntryRef>): ResolvedLinks {
+	const one = (id: string | null) => (id === null ? null : refs.get(id)!);
+	const all = (ids: string[]) => ids.map((id) => refs.get(id)!);
+	return {
+		elsewhere: all(links.elsewhere),
+		sameStatus: all(links.sameStatus),
+		sameStatusTotal: links.sameStatusTotal,
+		previous: one(links.previous),
+		next: one(links.next),
+		family: all(links.family),
+		mentions: all(links.mentions),
+		mentionedBy: all(links.mentionedBy),
+	};
+}
+
+/** Groups entries into one page per code and works out the links between pages. */
+export function linkPages(entries: Entry[]): CodePage[] {
 	const pages = new Map<string, CodePage>();
 	for (const entry of entries) {
-		const key = pageKey(entry);
+		const key = pageId(entry);
 		const page = pages.get(key);
 		if (page) page.variants.push(entry);
 		else pages.set(key, { source: entry.source, slug: entry.slug, code: entry.code, variants: [entry], links: emptyLinks() });
@@ -48,12 +79,12 @@ export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
 	);
 	for (const family of families.values()) family.sort((a, b) => compareCodes(a.code, b.code));
 	const tables = groupBy(entries, (entry) => `${entry.source}\0${entry.table}`);
-	const pageOf = (entry: Entry) => pages.get(pageKey(entry))!;
+	const pageOf = (entry: Entry) => pages.get(pageId(entry))!;
 
 	const mentionedBy = new Map<CodePage, CodePage[]>();
 	for (const page of all) {
 		const mentioned = mentionsIn(page, codesOfSource.get(page.source)!);
-		page.links.mentions = mentioned.slice(0, LIMIT).map((other) => ref(other.variants[0]!));
+		page.links.mentions = mentioned.slice(0, LIMIT).map(pageId);
 		for (const other of mentioned) {
 			const list = mentionedBy.get(other) ?? [];
 			list.push(page);
@@ -67,10 +98,10 @@ export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
 		links.elsewhere = (byCode.get(page.code.toLowerCase()) ?? [])
 			.filter((other) => other.source !== page.source)
 			.slice(0, LIMIT)
-			.map((other) => ref(other.variants[0]!));
+			.map(pageId);
 
 		const [sameStatus, total] = sameStatusOf(page, byStatus);
-		links.sameStatus = sameStatus.map((other) => ref(other.variants[0]!));
+		links.sameStatus = sameStatus.map(pageId);
 		links.sameStatusTotal = total;
 
 		// Rows of one table are in document order, so neighbours are found by walking out from
@@ -82,8 +113,8 @@ export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
 		while (after < table.length && pageOf(table[after]!) === page) after++;
 		const previous = before >= 0 ? pageOf(table[before]!) : null;
 		const next = after < table.length ? pageOf(table[after]!) : null;
-		links.previous = previous ? ref(previous.variants[0]!) : null;
-		links.next = next ? ref(next.variants[0]!) : null;
+		links.previous = previous ? pageId(previous) : null;
+		links.next = next ? pageId(next) : null;
 
 		const family = families.get(`${page.source}\0${familyOf(page.code)}`);
 		if (family) {
@@ -93,10 +124,10 @@ export function linkPages(sources: Source[], entries: Entry[]): CodePage[] {
 				.slice(start, start + LIMIT + 3)
 				.filter((other) => other !== page && other !== previous && other !== next)
 				.slice(0, LIMIT)
-				.map((other) => ref(other.variants[0]!));
+				.map(pageId);
 		}
 
-		links.mentionedBy = (mentionedBy.get(page) ?? []).slice(0, LIMIT).map((other) => ref(other.variants[0]!));
+		links.mentionedBy = (mentionedBy.get(page) ?? []).slice(0, LIMIT).map(pageId);
 	}
 	return all;
 }
@@ -121,10 +152,6 @@ function sameStatusOf(page: CodePage, byStatus: Map<number, Map<string, CodePage
 			? [...statuses[0]!.values()].reduce((sum, list) => sum + list.length, 0) - 1
 			: new Set(statuses.flatMap((bySource) => [...bySource.values()].flat())).size - 1;
 	return [[...shown], total];
-}
-
-function pageKey(entry: Entry): string {
-	return `${entry.source}\0${entry.slug}`;
 }
 
 function statusesOf(page: CodePage): number[] {

@@ -1,6 +1,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { htmlTagNames } from 'html-tag-names';
 import type { ResolveUrl } from './urls';
 
@@ -52,5 +53,5 @@ function keepUnknownTagsAsText(node: Root | Root['children'][number]) {
 
 /** Text made safe to write into HTML as text: `<title>`, which Starlight fills without escaping. */
 export function escapeHtmlText(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return toHtml({ type: 'text', value: text });
 }

@@ -125,23 +125,37 @@ export interface Source extends SourceMeta {
 	html: string;
 }
 
-/** Generated links from one code page to related entries. */
+/**
+ * Generated links from one code page to related pages, as page ids (`<source>/<slug>`, see
+ * `pageId`). Ids rather than copies of the pages they name: at 100,000 codes, copies made the
+ * stored collection seven times larger than the entries themselves. `resolveLinks` turns them
+ * into references when a page is rendered.
+ */
 export interface CrossLinks {
 	/** The same code in other sources. */
-	elsewhere: EntryRef[];
+	elsewhere: string[];
 	/** Other codes that return the same HTTP status (first few). */
-	sameStatus: EntryRef[];
+	sameStatus: string[];
 	/** Total number of other codes with the same status. */
 	sameStatusTotal: number;
-	previous: EntryRef | null;
-	next: EntryRef | null;
+	previous: string | null;
+	next: string | null;
 	/** Neighbouring codes of the same family in the same source. */
-	family: EntryRef[];
+	family: string[];
 	/** Codes this entry's text mentions. */
-	mentions: EntryRef[];
+	mentions: string[];
 	/** Codes whose text mentions this one. */
-	mentionedBy: EntryRef[];
+	mentionedBy: string[];
 }
+
+/** `CrossLinks` with every id resolved to a reference. */
+export type ResolvedLinks = {
+	[K in keyof CrossLinks]: CrossLinks[K] extends string[]
+		? EntryRef[]
+		: CrossLinks[K] extends string | null
+			? EntryRef | null
+			: CrossLinks[K];
+};
 
 /** A short reference to an entry, enough to render a link. */
 export interface EntryRef {

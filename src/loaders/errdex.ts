@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog, readDocuments } from '../lib/catalog';
+import { pageId } from '../lib/links';
 import { formatReport } from '../lib/report';
 import type { Catalog } from '../lib/types';
 
@@ -42,18 +43,34 @@ function watch(context: LoaderContext, contentDir: string, sync: () => Promise<v
 	});
 }
 
-/** The sources: one item per document, with its entries in document order and its page HTML. */
-export function sourcesLoader({ contentDir }: ErrdexLoaderOptions): Loader {
+interface Item {
+	id: string;
+	data: Record<string, unknown>;
+	html?: string;
+	filePath?: string;
+}
+
+/**
+ * A collection made from the catalog, in the manner of Astro's own `file()` loader: the store is
+ * cleared and refilled on every sync, each item goes through `parseData`, and a repeated id is an
+ * error rather than a silently overwritten page.
+ */
+function catalogLoader(name: string, contentDir: string, report: boolean, itemsOf: (catalog: Catalog) => Item[]): Loader {
 	return {
-		name: 'errdex-sources',
+		name,
 		load: async (context) => {
 			const sync = async () => {
-				const catalog = await catalogFor(context, contentDir, true);
+				const catalog = await catalogFor(context, contentDir, report);
 				context.store.clear();
-				for (const { html, ...source } of catalog.sources) {
-					const entries = catalog.entries.filter((entry) => entry.source === source.id);
-					const data = await context.parseData({ id: source.id, data: { ...source, entryList: entries } });
-					context.store.set({ id: source.id, data, rendered: { html }, filePath: source.file });
+				for (const { id, data, html, filePath } of itemsOf(catalog)) {
+					if (context.store.has(id)) throw new Error(`errdex: two items of ${context.collection} share the id ${id}`);
+					const parsed = await context.parseData({ id, data });
+					context.store.set({
+						id,
+						data: parsed,
+						...(html !== undefined && { rendered: { html } }),
+						...(filePath !== undefined && { filePath }),
+					});
 				}
 			};
 			await sync();
@@ -62,23 +79,22 @@ export function sourcesLoader({ contentDir }: ErrdexLoaderOptions): Loader {
 	};
 }
 
+/** The sources: one item per document, with its entries in document order and its page HTML. */
+export function sourcesLoader({ contentDir }: ErrdexLoaderOptions): Loader {
+	return catalogLoader('errdex-sources', contentDir, true, (catalog) => {
+		const entries = Map.groupBy(catalog.entries, (entry) => entry.source);
+		return catalog.sources.map(({ html, ...source }) => ({
+			id: source.id,
+			data: { ...source, entryList: entries.get(source.id) ?? [] },
+			html,
+			filePath: source.file,
+		}));
+	});
+}
+
 /** The code pages: one item per code of each source, every variant and cross-link included. */
 export function codesLoader({ contentDir }: ErrdexLoaderOptions): Loader {
-	return {
-		name: 'errdex-codes',
-		load: async (context) => {
-			const sync = async () => {
-				const catalog = await catalogFor(context, contentDir, false);
-				context.store.clear();
-				for (const page of catalog.pages) {
-					const id = `${page.source}/${page.slug}`;
-					if (context.store.has(id)) throw new Error(`errdex: two code pages share the id ${id}`);
-					const data = await context.parseData({ id, data: { ...page } });
-					context.store.set({ id, data });
-				}
-			};
-			await sync();
-			watch(context, contentDir, sync);
-		},
-	};
+	return catalogLoader('errdex-codes', contentDir, false, (catalog) =>
+		catalog.pages.map((page) => ({ id: pageId(page), data: { ...page } })),
+	);
 }

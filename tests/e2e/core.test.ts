@@ -23,7 +23,8 @@ test('the link to the row lands on the highlighted row of the source page', asyn
 	await page.goto('/pluralkit/20003/');
 	await page.getByRole('link', { name: /its row in/ }).click();
 	await expect(page).toHaveURL(/\/pluralkit\/#20003$/);
-	expect(await target(page)).toBe('20003');
+	// The address changes before the new document has loaded; wait for the row it points to.
+	await expect.poll(() => target(page)).toBe('20003');
 	const row = page.locator('tr[id="20003"]');
 	await expect(row).toBeInViewport();
 	const background = (selector: string) =>
@@ -36,7 +37,7 @@ test('a repeated code has one page with every variant, and each variant row its 
 	await expect(page.locator('.errdex-variant h2')).toHaveText(['HTTP 500', 'HTTP 400', 'HTTP 401']);
 
 	await page.goto('/pluralkit/#0');
-	expect(await target(page)).toBe('0');
+	await expect.poll(() => target(page)).toBe('0');
 	await expect(page.locator('tr:target td').nth(1)).toHaveText('500');
 	await page.goto('/pluralkit/#0-2');
 	await expect(page.locator('tr:target td').nth(1)).toHaveText('400');

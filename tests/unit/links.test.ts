@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
+import { pageRefs, resolveLinks } from '../../src/lib/links';
 
 const billing = [
 	'| Code | Status | Message |',
@@ -18,8 +19,9 @@ describe('cross-links', () => {
 		{ file: 'content/billing.md', text: billing },
 		{ file: 'content/payments.md', text: payments },
 	]);
+	const refs = pageRefs(catalog);
 	const links = (source: string, code: string) =>
-		catalog.pages.find((page) => page.source === source && page.code === code)!.links;
+		resolveLinks(catalog.pages.find((page) => page.source === source && page.code === code)!.links, refs);
 	const codes = (refs: { source: string; code: string }[]) => refs.map((ref) => `${ref.source}:${ref.code}`);
 
 	it('link the same code in another source, both ways', () => {
