@@ -2,7 +2,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { codesLoader, sourcesLoader } from './loaders/errdex';
-import type { CodePage, Entry, Source } from './lib/types';
+import type { CodePage, Source } from './lib/types';
 
 /** Where the Markdown documents are; `ERRDEX_CONTENT` builds the site from another folder. */
 const contentDir = process.env['ERRDEX_CONTENT'] ?? 'content';
@@ -15,7 +15,7 @@ export const collections = {
 	docs: defineCollection({ loader: () => [], schema: docsSchema() }),
 	sources: defineCollection({
 		loader: sourcesLoader({ contentDir }),
-		schema: z.custom<Omit<Source, 'html'> & { entryList: Entry[] }>(),
+		schema: z.custom<Omit<Source, 'html'>>(),
 	}),
 	codes: defineCollection({
 		loader: codesLoader({ contentDir }),

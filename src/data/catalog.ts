@@ -19,11 +19,10 @@ export function getCatalog(): Promise<Catalog> {
 
 async function load(): Promise<Catalog> {
 	const sourceItems = (await getCollection('sources')).sort((a, b) => (a.data.file < b.data.file ? -1 : 1));
-	const sources: Source[] = sourceItems.map(({ data: { entryList: _, ...source }, rendered }) => ({
+	const sources: Source[] = sourceItems.map(({ data: source, rendered }) => ({
 		...source,
 		html: rendered?.html ?? '',
 	}));
-	const entries = sourceItems.flatMap((item) => item.data.entryList);
 	const order = new Map(sources.map((source, i) => [source.id, i]));
 	const pages: CodePage[] = (await getCollection('codes'))
 		.map((item) => item.data)
@@ -31,5 +30,10 @@ async function load(): Promise<Catalog> {
 			(a, b) =>
 				order.get(a.source)! - order.get(b.source)! || a.variants[0]!.line - b.variants[0]!.line,
 		);
+	// Every entry is a variant of exactly one code page, so the entries are not stored twice:
+	// document order is read back from the source, table and row.
+	const entries = pages
+		.flatMap((page) => page.variants)
+		.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.table - b.table || a.row - b.row);
 	return { sources, entries, pages };
 }

@@ -79,17 +79,11 @@ function catalogLoader(name: string, contentDir: string, report: boolean, itemsO
 	};
 }
 
-/** The sources: one item per document, with its entries in document order and its page HTML. */
+/** The sources: one item per document, with its page HTML. Its entries are in `codes`. */
 export function sourcesLoader({ contentDir }: ErrdexLoaderOptions): Loader {
-	return catalogLoader('errdex-sources', contentDir, true, (catalog) => {
-		const entries = Map.groupBy(catalog.entries, (entry) => entry.source);
-		return catalog.sources.map(({ html, ...source }) => ({
-			id: source.id,
-			data: { ...source, entryList: entries.get(source.id) ?? [] },
-			html,
-			filePath: source.file,
-		}));
-	});
+	return catalogLoader('errdex-sources', contentDir, true, (catalog) =>
+		catalog.sources.map(({ html, ...source }) => ({ id: source.id, data: source, html, filePath: source.file })),
+	);
 }
 
 /** The code pages: one item per code of each source, every variant and cross-link included. */
