@@ -9,7 +9,12 @@ const outDir = process.env['ERRDEX_OUT_DIR'] ?? 'dist';
 const fixturesOutDir = process.env['ERRDEX_FIXTURES_OUT_DIR'] ?? 'dist-fixtures';
 const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
-export const builtSites = { main: outDir, fixtures: fixturesOutDir, hostile: hostileOutDir, hostileAgain: `${hostileOutDir}-again` };
+export const builtSites = {
+	main: outDir,
+	fixtures: fixturesOutDir,
+	hostile: hostileOutDir,
+	hostileAgain: `${hostileOutDir}-again`,
+};
 const baseURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
 export const fixturesURL = `http://localhost:${port + 1}`;

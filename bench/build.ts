@@ -49,7 +49,10 @@ function linkModules(root: string) {
 	const from = join(repo, 'node_modules');
 	const to = join(root, 'node_modules');
 	// Hard links need one file system; a copy is slower but works across them.
-	if (spawnSync('cp', ['-al', from, to]).status !== 0 && spawnSync('cp', ['-a', from, to]).status !== 0) {
+	if (
+		spawnSync('cp', ['-al', from, to]).status !== 0 &&
+		spawnSync('cp', ['-a', from, to]).status !== 0
+	) {
 		throw new Error(`could not copy ${from} to ${to}`);
 	}
 }
@@ -59,7 +62,9 @@ async function writeFiles(dir: string, files: GeneratedFile[]) {
 	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 	// In slices: a Promise.all over 100,000 writes would open more files than the system allows.
 	for (let i = 0; i < files.length; i += 500) {
-		await Promise.all(files.slice(i, i + 500).map((file) => writeFile(join(dir, file.path), file.text)));
+		await Promise.all(
+			files.slice(i, i + 500).map((file) => writeFile(join(dir, file.path), file.text)),
+		);
 	}
 }
 
@@ -69,7 +74,8 @@ async function errdexRoot(codes: number): Promise<string> {
 	await rm(root, { recursive: true, force: true });
 	await mkdir(root, { recursive: true });
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (existsSync(join(repo, entry))) await cp(join(repo, entry), join(root, entry), { recursive: true });
+		if (existsSync(join(repo, entry)))
+			await cp(join(repo, entry), join(root, entry), { recursive: true });
 	}
 	linkModules(root);
 	await writeFiles(join(root, 'content'), errdexDocuments(codes, DOCUMENTS));
@@ -87,13 +93,26 @@ async function plainRoot(codes: number): Promise<string> {
 	await mkdir(join(root, 'src'), { recursive: true });
 	linkModules(root);
 	const pages = plainStarlightPages(codes, DOCUMENTS);
-	const firstPages = [...new Map(pages.map((page) => [page.path.split('/')[0]!, page.path])).entries()];
-	const sidebar = firstPages.map(([folder, path]) => ({ label: folder, link: `/${path.replace(/\.md$/, '/')}` }));
+	const firstPages = [
+		...new Map(pages.map((page) => [page.path.split('/')[0]!, page.path])).entries(),
+	];
+	const sidebar = firstPages.map(([folder, path]) => ({
+		label: folder,
+		link: `/${path.replace(/\.md$/, '/')}`,
+	}));
 	// The dependencies must be listed: Vite bundles Starlight's `astro:` imports only for the
 	// packages a project declares.
-	const { dependencies } = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	const declared = { astro: dependencies['astro'], '@astrojs/starlight': dependencies['@astrojs/starlight'] };
-	await writeFile(join(root, 'package.json'), `${JSON.stringify({ type: 'module', dependencies: declared })}\n`);
+	const { dependencies } = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as {
+		dependencies: Record<string, string>;
+	};
+	const declared = {
+		astro: dependencies['astro'],
+		'@astrojs/starlight': dependencies['@astrojs/starlight'],
+	};
+	await writeFile(
+		join(root, 'package.json'),
+		`${JSON.stringify({ type: 'module', dependencies: declared })}\n`,
+	);
 	await writeFile(
 		join(root, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n\tintegrations: [starlight({ title: 'Errors', pagefind: false, sidebar: ${JSON.stringify(sidebar)} })],\n});\n`,
@@ -110,16 +129,29 @@ async function plainRoot(codes: number): Promise<string> {
 }
 
 /** Runs `astro build` under GNU time; returns wall seconds, peak RSS and whether it finished. */
-function timedBuild(root: string, log: string): Promise<{ seconds: number; peakBytes: number; finished: boolean }> {
+function timedBuild(
+	root: string,
+	log: string,
+): Promise<{ seconds: number; peakBytes: number; finished: boolean }> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const child = spawn('/usr/bin/time', ['-v', 'node', 'node_modules/astro/bin/astro.mjs', 'build'], {
-			cwd: root,
-			// The repository's Node (24, which Astro 7 needs) comes first, as in npm scripts.
-			env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`, ERRDEX_CONTENT: 'content', ERRDEX_OUT_DIR: 'dist', ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
-		});
+		const child = spawn(
+			'/usr/bin/time',
+			['-v', 'node', 'node_modules/astro/bin/astro.mjs', 'build'],
+			{
+				cwd: root,
+				// The repository's Node (24, which Astro 7 needs) comes first, as in npm scripts.
+				env: {
+					...process.env,
+					PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
+					ERRDEX_CONTENT: 'content',
+					ERRDEX_OUT_DIR: 'dist',
+					ASTRO_TELEMETRY_DISABLED: '1',
+				},
+				stdio: ['ignore', 'pipe', 'pipe'],
+				detached: true,
+			},
+		);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -135,8 +167,13 @@ function timedBuild(root: string, log: string): Promise<{ seconds: number; peakB
 			await writeFile(log, output);
 			const seconds = (performance.now() - started) / 1000;
 			const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-			if (!cutOff && status !== 0) return fail(new Error(`build in ${root} failed (exit ${status}); see ${log}`));
-			done({ seconds: cutOff ? limit : seconds, peakBytes: kb ? Number(kb[1]) * 1024 : 0, finished: !cutOff });
+			if (!cutOff && status !== 0)
+				return fail(new Error(`build in ${root} failed (exit ${status}); see ${log}`));
+			done({
+				seconds: cutOff ? limit : seconds,
+				peakBytes: kb ? Number(kb[1]) * 1024 : 0,
+				finished: !cutOff,
+			});
 		});
 	});
 }
@@ -188,7 +225,8 @@ async function measure(site: Measure['site'], codes: number): Promise<Measure> {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
-const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const kb = (bytes: number | undefined) =>
+	bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`;
 const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)];
 
 function row(m: Measure): string {

@@ -12,8 +12,27 @@ export interface GeneratedFile {
 }
 
 const STATUSES = [400, 401, 403, 404, 409, 410, 413, 422, 429, 500, 502, 503];
-const NOUNS = ['member', 'group', 'switch', 'message', 'token', 'webhook', 'invoice', 'upload', 'session', 'project'];
-const PROBLEMS = ['was not found', 'is locked', 'has expired', 'is invalid', 'already exists', 'is too large', 'is not allowed'];
+const NOUNS = [
+	'member',
+	'group',
+	'switch',
+	'message',
+	'token',
+	'webhook',
+	'invoice',
+	'upload',
+	'session',
+	'project',
+];
+const PROBLEMS = [
+	'was not found',
+	'is locked',
+	'has expired',
+	'is invalid',
+	'already exists',
+	'is too large',
+	'is not allowed',
+];
 const SECTIONS = 4;
 
 interface Row {
@@ -33,7 +52,10 @@ function rowsOf(document: number, count: number, offset: number): Row[] {
 			status: STATUSES[(n * 7) % STATUSES.length]!,
 			message: `The ${noun} '{${noun}Id}' ${PROBLEMS[(n * 3) % PROBLEMS.length]}.`,
 			// Every tenth row points at a neighbour, as real references do ("see also …").
-			resolution: i % 10 === 0 && i + 1 < count ? `Retry later, or see ${codeOf(document, i + 1)}.` : 'Check the request and retry.',
+			resolution:
+				i % 10 === 0 && i + 1 < count
+					? `Retry later, or see ${codeOf(document, i + 1)}.`
+					: 'Check the request and retry.',
 		};
 	});
 }
@@ -44,7 +66,10 @@ function codeOf(document: number, index: number): string {
 
 /** Splits `total` into `parts` near-equal counts. */
 function split(total: number, parts: number): number[] {
-	return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+	return Array.from(
+		{ length: parts },
+		(_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0),
+	);
 }
 
 /** errdex's input: `documents` Markdown documents holding `codes` codes in all. */

@@ -16,7 +16,9 @@ const readme = new URL('../README.md', import.meta.url);
 const catalog = await fetch(new URL('/errors.json', base)).then(
 	(response) => response.json(),
 	() => {
-		console.error(`lighthouse: nothing is served at ${base}. Run \`npm run build && npm run preview\`, or set ERRDEX_URL.`);
+		console.error(
+			`lighthouse: nothing is served at ${base}. Run \`npm run build && npm run preview\`, or set ERRDEX_URL.`,
+		);
 		process.exit(1);
 	},
 );
@@ -55,7 +57,8 @@ try {
 		for (const id of categories) {
 			for (const ref of lhr.categories[id]?.auditRefs ?? []) {
 				const audit = lhr.audits[ref.id];
-				if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.log(`  ${path} ${id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+				if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+					console.log(`  ${path} ${id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
 			}
 		}
 	}
@@ -71,7 +74,15 @@ const table = [
 console.log(table);
 const text = await readFile(readme, 'utf8');
 const marked = /<!-- lighthouse -->[\s\S]*?<!-- \/lighthouse -->/;
-if (!marked.test(text)) throw new Error('lighthouse: README.md has no <!-- lighthouse --> … <!-- /lighthouse --> section');
+if (!marked.test(text))
+	throw new Error(
+		'lighthouse: README.md has no <!-- lighthouse --> … <!-- /lighthouse --> section',
+	);
 const date = new Date().toISOString().slice(0, 10);
-await writeFile(readme, text.replace(marked, `<!-- lighthouse -->\nLighthouse ${version}, mobile emulation, ${date}:\n\n${table}\n<!-- /lighthouse -->`));
-
+await writeFile(
+	readme,
+	text.replace(
+		marked,
+		`<!-- lighthouse -->\nLighthouse ${version}, mobile emulation, ${date}:\n\n${table}\n<!-- /lighthouse -->`,
+	),
+);

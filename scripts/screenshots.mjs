@@ -13,10 +13,16 @@ const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 
 const { executablePath } = findChromium();
-const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: chromiumArgs() });
+const browser = await chromium.launch({
+	...(executablePath && { executablePath }),
+	args: chromiumArgs(),
+});
 for (const theme of /** @type {const} */ (['light', 'dark'])) {
 	for (const width of [390, 1280]) {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+		const context = await browser.newContext({
+			viewport: { width, height: 900 },
+			colorScheme: theme,
+		});
 		// Starlight keeps the chosen theme in localStorage; setting it shows the page as a reader
 		// who picked that theme sees it.
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

@@ -18,7 +18,9 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 async function load(): Promise<Catalog> {
-	const sourceItems = (await getCollection('sources')).sort((a, b) => (a.data.file < b.data.file ? -1 : 1));
+	const sourceItems = (await getCollection('sources')).sort((a, b) =>
+		a.data.file < b.data.file ? -1 : 1,
+	);
 	const sources: Source[] = sourceItems.map(({ data: source, rendered }) => ({
 		...source,
 		html: rendered?.html ?? '',
@@ -34,6 +36,8 @@ async function load(): Promise<Catalog> {
 	// document order is read back from the source, table and row.
 	const entries = pages
 		.flatMap((page) => page.variants)
-		.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.table - b.table || a.row - b.row);
+		.sort(
+			(a, b) => order.get(a.source)! - order.get(b.source)! || a.table - b.table || a.row - b.row,
+		);
 	return { sources, entries, pages };
 }

@@ -13,13 +13,17 @@ export function sidebarOf(catalog: Catalog, current?: string) {
 		{ label: 'Search', link: paths.search() },
 		...catalog.sources.map((source) => {
 			const count = { text: String(source.entries), variant: 'note' as const };
-			if (source.id !== current) return { label: source.title, link: paths.source(source.id), badge: count };
+			if (source.id !== current)
+				return { label: source.title, link: paths.source(source.id), badge: count };
 			const sections = source.headings.filter((heading) => heading.depth <= 3);
 			return {
 				label: source.title,
 				items: [
 					{ label: 'Whole document', link: paths.source(source.id), badge: count },
-					...sections.map((heading) => ({ label: heading.text, link: `${paths.source(source.id)}#${heading.id}` })),
+					...sections.map((heading) => ({
+						label: heading.text,
+						link: `${paths.source(source.id)}#${heading.id}`,
+					})),
 				],
 			};
 		}),

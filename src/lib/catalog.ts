@@ -40,21 +40,36 @@ export function codeCounts(catalog: Catalog): Map<string, number> {
 }
 
 /** Reads every Markdown document in `<root>/<contentDir>`. */
-export async function loadCatalog(options: { root: string; contentDir?: string }): Promise<Catalog> {
+export async function loadCatalog(options: {
+	root: string;
+	contentDir?: string;
+}): Promise<Catalog> {
 	return buildCatalog(await readDocuments(options));
 }
 
-export async function readDocuments({ root, contentDir = 'content' }: { root: string; contentDir?: string }): Promise<Document[]> {
+export async function readDocuments({
+	root,
+	contentDir = 'content',
+}: {
+	root: string;
+	contentDir?: string;
+}): Promise<Document[]> {
 	const dir = join(root, contentDir);
 	let names: string[];
 	try {
 		names = await readdir(dir);
 	} catch {
-		throw new Error(`errdex: the content folder ${dir} does not exist. Create it and add a Markdown document with an error table.`);
+		throw new Error(
+			`errdex: the content folder ${dir} does not exist. Create it and add a Markdown document with an error table.`,
+		);
 	}
-	const markdown = names.filter((name) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('_')).sort();
+	const markdown = names
+		.filter((name) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('_'))
+		.sort();
 	if (markdown.length === 0) {
-		throw new Error(`errdex: no Markdown documents in ${dir}. Add a .md file with an error table (see README: "Adding a document").`);
+		throw new Error(
+			`errdex: no Markdown documents in ${dir}. Add a .md file with an error table (see README: "Adding a document").`,
+		);
 	}
 	return Promise.all(
 		markdown.map(async (name) => ({
@@ -89,7 +104,9 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 			rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes, resolveUrl))),
 			rowLines: raw.rows.map((row) => row.line),
 		};
-		const overrideIndex = meta.tables.findIndex((o) => o.table === raw.index + 1 || o.line === raw.line);
+		const overrideIndex = meta.tables.findIndex(
+			(o) => o.table === raw.index + 1 || o.line === raw.line,
+		);
 		if (overrideIndex >= 0) usedOverrides.add(overrideIndex);
 		const verdict = classifyTable(text, meta.tables[overrideIndex], file, overrideLine);
 		reports.push({
@@ -129,14 +146,24 @@ function readSource(document: Document, ids: SlugScope): { source: Source; entri
 		const slug = slugOfCode.get(draft.code)!;
 		const variant = seen.get(draft.code) ?? 0;
 		seen.set(draft.code, variant + 1);
-		return { ...draft, slug, variant, anchor: variant === 0 ? slug : scope.claim(`${slug}-${variant + 1}`) };
+		return {
+			...draft,
+			slug,
+			variant,
+			anchor: variant === 0 ? slug : scope.claim(`${slug}-${variant + 1}`),
+		};
 	});
 
 	const title = meta.title ?? doc.title ?? file.split('/').at(-1)!;
-	const headings: Heading[] = doc.headings.map((heading) => ({ ...heading, id: scope.claim(slugOf(heading.text)) }));
+	const headings: Heading[] = doc.headings.map((heading) => ({
+		...heading,
+		id: scope.claim(slugOf(heading.text)),
+	}));
 	const plan: RenderPlan = {
 		tables: doc.tables.map((table) =>
-			codeColumns.has(table.index) ? { codeColumn: codeColumns.get(table.index)!, rows: new Map<number, RowLinks>() } : null,
+			codeColumns.has(table.index)
+				? { codeColumn: codeColumns.get(table.index)!, rows: new Map<number, RowLinks>() }
+				: null,
 		),
 		headingIds: headings.map((heading) => heading.id),
 		dropTitle: doc.title !== null,

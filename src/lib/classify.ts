@@ -34,7 +34,8 @@ const MESSAGE_HEADER =
 /** Headers of tables that look like code tables but list something else. */
 const NOT_ERROR_HEADER =
 	/\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|flag|option|command|event|intent|scope|permission)s?\b/i;
-const ERROR_CONTEXT = /error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류/i;
+const ERROR_CONTEXT =
+	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류/i;
 
 /** Decides whether a table is an error table and which column plays which role. */
 export function classifyTable(
@@ -47,8 +48,11 @@ export function classifyTable(
 	const width = Math.max(labels.length, ...table.rows.map((row) => row.length));
 	const column = (i: number) => table.rows.map((row) => row[i]?.text ?? '').filter(Boolean);
 	const described = `headers: ${labels.map((l) => l || '(empty)').join(', ') || 'none'}`;
-	const verdict = (accepted: boolean, reason: string, roles: Partial<Record<ColumnRole, number>> = {}) =>
-		result(labels, width, accepted, reason, roles, false);
+	const verdict = (
+		accepted: boolean,
+		reason: string,
+		roles: Partial<Record<ColumnRole, number>> = {},
+	) => result(labels, width, accepted, reason, roles, false);
 
 	if (override?.include === false) return verdict(false, 'excluded by front matter');
 
@@ -115,13 +119,19 @@ export function classifyTable(
 
 	const messageIndex =
 		forcedMessage ?? bestMessageColumn(labels, width, column, [codeIndex, statusIndex]);
-	const roles = { code: codeIndex, status: statusFromCode ? -1 : statusIndex, message: messageIndex };
+	const roles = {
+		code: codeIndex,
+		status: statusFromCode ? -1 : statusIndex,
+		message: messageIndex,
+	};
 	return {
 		...result(
 			labels,
 			width,
 			true,
-			override?.include === true ? 'included by front matter' : `code column ${JSON.stringify(labels[codeIndex] || `#${codeIndex + 1}`)}`,
+			override?.include === true
+				? 'included by front matter'
+				: `code column ${JSON.stringify(labels[codeIndex] || `#${codeIndex + 1}`)}`,
 			roles,
 			statusFromCode,
 		),
@@ -181,7 +191,13 @@ function result(
 	statusFromCode: boolean,
 ): Classification {
 	const role = (i: number): ColumnRole =>
-		i === roles.code ? 'code' : i === roles.status ? 'status' : i === roles.message ? 'message' : 'detail';
+		i === roles.code
+			? 'code'
+			: i === roles.status
+				? 'status'
+				: i === roles.message
+					? 'message'
+					: 'detail';
 	return {
 		accepted,
 		reason,

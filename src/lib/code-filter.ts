@@ -50,7 +50,8 @@ export function isEmptyFilter(filter: CodeFilter): boolean {
 export function matchesFilter(row: FilterRow, filter: CodeFilter): boolean {
 	if (filter.source !== '' && row.source !== filter.source) return false;
 	if (filter.status === 'none' && row.status !== null) return false;
-	if (filter.status !== '' && filter.status !== 'none' && String(row.status) !== filter.status) return false;
+	if (filter.status !== '' && filter.status !== 'none' && String(row.status) !== filter.status)
+		return false;
 	if (filter.class !== '' && statusClassOf(row.status) !== filter.class) return false;
 	const text = row.text.toLowerCase();
 	return filter.q

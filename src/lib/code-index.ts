@@ -26,7 +26,11 @@ const MESSAGE_LENGTH = 140;
 
 export function codeIndexOf(catalog: Catalog): CodeIndex {
 	return {
-		sources: catalog.sources.map((source) => ({ id: source.id, title: source.title, url: paths.source(source.id) })),
+		sources: catalog.sources.map((source) => ({
+			id: source.id,
+			title: source.title,
+			url: paths.source(source.id),
+		})),
 		codes: catalog.pages.map((page) => {
 			const first = page.variants[0]!;
 			return {
@@ -34,7 +38,11 @@ export function codeIndexOf(catalog: Catalog): CodeIndex {
 				code: page.code,
 				url: paths.code(page.source, page.slug),
 				short: paths.short(page.code),
-				statuses: [...new Set(page.variants.flatMap((entry) => (entry.status === null ? [] : [entry.status])))],
+				statuses: [
+					...new Set(
+						page.variants.flatMap((entry) => (entry.status === null ? [] : [entry.status])),
+					),
+				],
 				message: truncate(first.message || first.details[0]?.text || '', MESSAGE_LENGTH),
 			};
 		}),

@@ -7,7 +7,10 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
 	{ name: 'hex', pattern: /^[-−]?0[xX][0-9A-Fa-f]+$/ },
 	{ name: 'class', pattern: /^\d{1,3}[xX]{1,3}$/ },
-	{ name: 'range', pattern: /^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$/ },
+	{
+		name: 'range',
+		pattern: /^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$/,
+	},
 	{ name: 'alphanumeric', pattern: /^[A-Za-z]{1,8}[-_.]?\d+[A-Za-z]?$/ },
 	{ name: 'constant', pattern: /^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]{3,}$/ },
 	{ name: 'pascal', pattern: /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]*)*$/ },

@@ -35,7 +35,8 @@ export function tableEntries(
 		// Every entry of a table has every detail column, empty where its row is short, so the
 		// rows of one table can be compared and nothing a long row holds is dropped.
 		const details: Detail[] = columns.flatMap((column, i) => {
-			if (i === classification.code || i === classification.message || i === classification.status) return [];
+			if (i === classification.code || i === classification.message || i === classification.status)
+				return [];
 			return [{ label: column.label, text: cells[i]?.text ?? '', html: cells[i]?.html ?? '' }];
 		});
 		const message = messageCell?.text ?? '';

@@ -26,7 +26,8 @@ export function exportCatalog(catalog: Catalog) {
 			code: entry.code,
 			...(entry.codeNote && { codeNote: entry.codeNote }),
 			status: entry.status,
-			...(entry.statusText && entry.statusText !== String(entry.status) && { statusText: entry.statusText }),
+			...(entry.statusText &&
+				entry.statusText !== String(entry.status) && { statusText: entry.statusText }),
 			message: entry.message,
 			placeholders: entry.placeholders,
 			details: entry.details.map(({ label, text }) => ({ label, text })),

@@ -17,7 +17,10 @@ const frontMatterSchema = z.object({
 	/** Id of the source in URLs (`/<slug>/`); defaults to the file name. */
 	slug: z.string().trim().min(1).optional().catch(undefined),
 	/** Link to the original document. */
-	homepage: z.url({ protocol: /^https?$/ }).optional().catch(undefined),
+	homepage: z
+		.url({ protocol: /^https?$/ })
+		.optional()
+		.catch(undefined),
 	/** Corrections for when table detection guesses wrong, one per table. */
 	tables: z
 		.array(

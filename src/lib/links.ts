@@ -54,7 +54,14 @@ export function linkPages(entries: Entry[]): CodePage[] {
 		const key = pageId(entry);
 		const page = pages.get(key);
 		if (page) page.variants.push(entry);
-		else pages.set(key, { source: entry.source, slug: entry.slug, code: entry.code, variants: [entry], links: emptyLinks() });
+		else
+			pages.set(key, {
+				source: entry.source,
+				slug: entry.slug,
+				code: entry.code,
+				variants: [entry],
+				links: emptyLinks(),
+			});
 	}
 	const all = [...pages.values()];
 
@@ -71,7 +78,10 @@ export function linkPages(entries: Entry[]): CodePage[] {
 	}
 	const bySource = groupBy(all, (page) => page.source);
 	const codesOfSource = new Map(
-		[...bySource].map(([source, list]) => [source, new Map(list.map((page) => [page.code.toLowerCase(), page]))]),
+		[...bySource].map(([source, list]) => [
+			source,
+			new Map(list.map((page) => [page.code.toLowerCase(), page])),
+		]),
 	);
 	const families = groupBy(
 		all.filter((page) => familyOf(page.code) !== null),
@@ -136,7 +146,10 @@ export function linkPages(entries: Entry[]): CodePage[] {
  * A few other pages with the same status, those of the same API first, and how many there are.
  * Only the few that are shown are visited: a status such as 404 can be shared by thousands.
  */
-function sameStatusOf(page: CodePage, byStatus: Map<number, Map<string, CodePage[]>>): [CodePage[], number] {
+function sameStatusOf(
+	page: CodePage,
+	byStatus: Map<number, Map<string, CodePage[]>>,
+): [CodePage[], number] {
 	const statuses = statusesOf(page).map((status) => byStatus.get(status)!);
 	const shown = new Set<CodePage>();
 	const take = (list: CodePage[]) => {
@@ -146,7 +159,8 @@ function sameStatusOf(page: CodePage, byStatus: Map<number, Map<string, CodePage
 		}
 	};
 	for (const bySource of statuses) take(bySource.get(page.source) ?? []);
-	for (const bySource of statuses) for (const [source, list] of bySource) if (source !== page.source) take(list);
+	for (const bySource of statuses)
+		for (const [source, list] of bySource) if (source !== page.source) take(list);
 	const total =
 		statuses.length === 1
 			? [...statuses[0]!.values()].reduce((sum, list) => sum + list.length, 0) - 1
@@ -155,7 +169,9 @@ function sameStatusOf(page: CodePage, byStatus: Map<number, Map<string, CodePage
 }
 
 function statusesOf(page: CodePage): number[] {
-	return [...new Set(page.variants.map((entry) => entry.status).filter((s): s is number => s !== null))];
+	return [
+		...new Set(page.variants.map((entry) => entry.status).filter((s): s is number => s !== null)),
+	];
 }
 
 /**
@@ -186,5 +202,14 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 function emptyLinks(): CrossLinks {
-	return { elsewhere: [], sameStatus: [], sameStatusTotal: 0, previous: null, next: null, family: [], mentions: [], mentionedBy: [] };
+	return {
+		elsewhere: [],
+		sameStatus: [],
+		sameStatusTotal: 0,
+		previous: null,
+		next: null,
+		family: [],
+		mentions: [],
+		mentionedBy: [],
+	};
 }

@@ -98,7 +98,10 @@ export function parseMarkdown(text: string): ParsedDocument {
 	return { frontMatter, hast, tables, headings, title };
 }
 
-function collectMarkdownTables(node: MdastRoot | MdastRoot['children'][number], into: Map<number, MdastTable>) {
+function collectMarkdownTables(
+	node: MdastRoot | MdastRoot['children'][number],
+	into: Map<number, MdastTable>,
+) {
 	if (node.type === 'table' && node.position) into.set(node.position.start.offset!, node);
 	if ('children' in node) for (const child of node.children) collectMarkdownTables(child, into);
 }
@@ -115,7 +118,9 @@ function fromMarkdownTable(
 	const rows = md.children.map((row, rowIndex) => ({
 		line: row.position!.start.line,
 		cells: row.children.map((cell) => {
-			const hast = toHast(resolveReferences(cell, definition), { allowDangerousHtml: true }) as Element;
+			const hast = toHast(resolveReferences(cell, definition), {
+				allowDangerousHtml: true,
+			}) as Element;
 			return { nodes: hast.children, header: rowIndex === 0 };
 		}),
 	}));
@@ -140,10 +145,22 @@ function resolveReferences(cell: TableCell, definition: ReturnType<typeof defini
 		if (!parent || index === undefined) return;
 		if (node.type === 'linkReference') {
 			const target = definition(node.identifier);
-			if (target) parent.children[index] = { type: 'link', url: target.url, title: target.title ?? null, children: node.children };
+			if (target)
+				parent.children[index] = {
+					type: 'link',
+					url: target.url,
+					title: target.title ?? null,
+					children: node.children,
+				};
 		} else if (node.type === 'imageReference') {
 			const target = definition(node.identifier);
-			if (target) parent.children[index] = { type: 'image', url: target.url, title: target.title ?? null, alt: node.alt ?? null };
+			if (target)
+				parent.children[index] = {
+					type: 'image',
+					url: target.url,
+					title: target.title ?? null,
+					alt: node.alt ?? null,
+				};
 		}
 	});
 	return copy;
@@ -249,7 +266,11 @@ function shiftPositions(node: HastRoot | HastContent, lines: number, offset: num
 	if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
 }
 
-function walk(node: HastRoot | HastContent, inTable: boolean, visit: (node: HastContent, inTable: boolean) => void) {
+function walk(
+	node: HastRoot | HastContent,
+	inTable: boolean,
+	visit: (node: HastContent, inTable: boolean) => void,
+) {
 	if (node.type !== 'root') visit(node, inTable);
 	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
 	if ('children' in node) for (const child of node.children) walk(child, nested, visit);

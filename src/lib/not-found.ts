@@ -70,7 +70,10 @@ export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8):
 		let score = code.source === missing.source ? 100 : 0;
 		let reason: SuggestionReason;
 		const number = numberOf(code.code);
-		const similarity = 1 - leven(asked.toLowerCase(), code.code.toLowerCase()) / Math.max(asked.length, code.code.length);
+		const similarity =
+			1 -
+			leven(asked.toLowerCase(), code.code.toLowerCase()) /
+				Math.max(asked.length, code.code.length);
 		if (code.short === askedShort) {
 			score += 1000;
 			reason = 'same code';
@@ -88,10 +91,15 @@ export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8):
 		} else {
 			continue;
 		}
-		scored.push({ suggestion: { code, sourceTitle: titles.get(code.source) ?? code.source, reason }, score });
+		scored.push({
+			suggestion: { code, sourceTitle: titles.get(code.source) ?? code.source, reason },
+			score,
+		});
 	}
 	return scored
-		.sort((a, b) => b.score - a.score || compareCodes(a.suggestion.code.code, b.suggestion.code.code))
+		.sort(
+			(a, b) => b.score - a.score || compareCodes(a.suggestion.code.code, b.suggestion.code.code),
+		)
 		.slice(0, limit)
 		.map(({ suggestion }) => suggestion);
 }

@@ -3,7 +3,8 @@
  * `%1$d`, and `<name>`. One pattern serves both finding them in a template and turning a
  * template into a matcher for a concrete message.
  */
-const PLACEHOLDER = /\$\{[^{}\s]+\}|\{\{?[A-Za-z_][\w.-]*\}?\}|%(?:\d+\$)?[-+ 0#]?\d*(?:\.\d+)?[sdifuxXoeEgGcpv@]|<[A-Za-z_][\w.-]*>/g;
+const PLACEHOLDER =
+	/\$\{[^{}\s]+\}|\{\{?[A-Za-z_][\w.-]*\}?\}|%(?:\d+\$)?[-+ 0#]?\d*(?:\.\d+)?[sdifuxXoeEgGcpv@]|<[A-Za-z_][\w.-]*>/g;
 
 export function findPlaceholders(message: string): string[] {
 	return [...new Set(message.match(PLACEHOLDER) ?? [])];
@@ -14,7 +15,8 @@ export function splitPlaceholders(message: string): { text: string; placeholder:
 	const parts: { text: string; placeholder: boolean }[] = [];
 	let last = 0;
 	for (const match of message.matchAll(PLACEHOLDER)) {
-		if (match.index > last) parts.push({ text: message.slice(last, match.index), placeholder: false });
+		if (match.index > last)
+			parts.push({ text: message.slice(last, match.index), placeholder: false });
 		parts.push({ text: match[0], placeholder: true });
 		last = match.index + match[0].length;
 	}

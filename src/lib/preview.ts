@@ -31,7 +31,10 @@ export function previewOf(page: CodePage, sourceTitle: string): Preview {
 		others.length === 0
 			? `${page.code} in ${sourceTitle}${first!.status === null ? '' : ` (HTTP ${describeStatus(first!.status)})`}${message ? `: ${message}` : ''}`
 			: `${page.code} in ${sourceTitle} has ${page.variants.length} meanings. ${page.variants
-					.map((entry) => `${entry.status === null ? '' : `HTTP ${entry.status}: `}${summaryOf(entry)}`)
+					.map(
+						(entry) =>
+							`${entry.status === null ? '' : `HTTP ${entry.status}: `}${summaryOf(entry)}`,
+					)
 					.join(' · ')}`;
 	return { title, description: truncate(description, DESCRIPTION) };
 }
@@ -40,7 +43,13 @@ export function previewOf(page: CodePage, sourceTitle: string): Preview {
  * The tags a code page adds to what Starlight already writes (canonical, description, og:url,
  * og:description, og:type): a title with the message, the card tags, and the JSON-LD entry.
  */
-export function codePageHead(page: CodePage, source: { id: string; title: string }, preview: Preview, site: URL | undefined, siteTitle: string): HeadTag[] {
+export function codePageHead(
+	page: CodePage,
+	source: { id: string; title: string },
+	preview: Preview,
+	site: URL | undefined,
+	siteTitle: string,
+): HeadTag[] {
 	return [
 		{ tag: 'title', content: `${preview.title} | ${siteTitle}` },
 		{ tag: 'meta', attrs: { property: 'og:title', content: preview.title } },
@@ -48,12 +57,21 @@ export function codePageHead(page: CodePage, source: { id: string; title: string
 		{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
 		{ tag: 'meta', attrs: { name: 'twitter:title', content: preview.title } },
 		{ tag: 'meta', attrs: { name: 'twitter:description', content: preview.description } },
-		{ tag: 'script', attrs: { type: 'application/ld+json' }, content: serializeJsonLd(jsonLdOf(page, source, preview, site)) },
+		{
+			tag: 'script',
+			attrs: { type: 'application/ld+json' },
+			content: serializeJsonLd(jsonLdOf(page, source, preview, site)),
+		},
 	];
 }
 
 /** The entry as schema.org sees it: a term (the code) defined in a set (the source's table). */
-export function jsonLdOf(page: CodePage, source: { id: string; title: string }, preview: Preview, site: URL | undefined): WithContext<DefinedTerm> {
+export function jsonLdOf(
+	page: CodePage,
+	source: { id: string; title: string },
+	preview: Preview,
+	site: URL | undefined,
+): WithContext<DefinedTerm> {
 	const absolute = (path: string) => (site ? { url: new URL(path, site).href } : {});
 	return {
 		'@context': 'https://schema.org',
@@ -62,7 +80,11 @@ export function jsonLdOf(page: CodePage, source: { id: string; title: string }, 
 		termCode: page.code,
 		description: preview.description,
 		...absolute(paths.code(page.source, page.slug)),
-		inDefinedTermSet: { '@type': 'DefinedTermSet', name: source.title, ...absolute(paths.source(source.id)) },
+		inDefinedTermSet: {
+			'@type': 'DefinedTermSet',
+			name: source.title,
+			...absolute(paths.source(source.id)),
+		},
 	};
 }
 
@@ -71,7 +93,10 @@ export function jsonLdOf(page: CodePage, source: { id: string; title: string }, 
  * `</script>` or `<!--` would end or corrupt the element; escaped, it stays a string.
  */
 export function serializeJsonLd(value: unknown): string {
-	return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(value).replace(
+		/[<>&\u2028\u2029]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
 function summaryOf(entry: Entry): string {

@@ -34,7 +34,10 @@ const schema: Schema = {
 		...defaultSchema.attributes,
 		table: [...(defaultSchema.attributes?.['table'] ?? []), 'dataErrdexTable'],
 		...Object.fromEntries(
-			[1, 2, 3, 4, 5, 6].map((n) => [`h${n}`, [...(defaultSchema.attributes?.[`h${n}`] ?? []), 'dataErrdexHeading']]),
+			[1, 2, 3, 4, 5, 6].map((n) => [
+				`h${n}`,
+				[...(defaultSchema.attributes?.[`h${n}`] ?? []), 'dataErrdexHeading'],
+			]),
 		),
 	},
 };
@@ -114,7 +117,11 @@ function renderTable(
 					h('a', { href: link.url, className: ['errdex-code'] }, unwrapLinks(codeCell.children)),
 					h(
 						'a',
-						{ href: `#${link.anchor}`, className: ['errdex-anchor'], ariaLabel: `Link to the row of ${link.code}` },
+						{
+							href: `#${link.anchor}`,
+							className: ['errdex-anchor'],
+							ariaLabel: `Link to the row of ${link.code}`,
+						},
 						'#',
 					),
 				];
@@ -125,7 +132,10 @@ function renderTable(
 }
 
 function holdsTable(node: ElementContent): boolean {
-	return node.type === 'element' && (node.properties['dataErrdexTable'] !== undefined || node.children.some(holdsTable));
+	return (
+		node.type === 'element' &&
+		(node.properties['dataErrdexTable'] !== undefined || node.children.some(holdsTable))
+	);
 }
 
 /** A code written as a link becomes a link to its code page; links cannot nest. */
@@ -140,7 +150,11 @@ function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
 }
 
 /** Marks errdex's own nodes before sanitising (see `schema`), innermost first. */
-function mark(node: Root | RootContent, inTable: boolean, visit: (node: Element, inTable: boolean) => void) {
+function mark(
+	node: Root | RootContent,
+	inTable: boolean,
+	visit: (node: Element, inTable: boolean) => void,
+) {
 	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
 	if ('children' in node) for (const child of node.children) mark(child, nested, visit);
 	if (node.type === 'element') visit(node, inTable);

@@ -17,7 +17,9 @@ export function formatReport(catalog: Catalog): string[] {
 		}
 	}
 	const codes = catalog.pages.length;
-	lines.push(`${plural(catalog.sources.length, 'document')}, ${plural(catalog.entries.length, 'entry', 'entries')}, ${plural(codes, 'code page')}`);
+	lines.push(
+		`${plural(catalog.sources.length, 'document')}, ${plural(catalog.entries.length, 'entry', 'entries')}, ${plural(codes, 'code page')}`,
+	);
 	return lines;
 }
 

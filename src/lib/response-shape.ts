@@ -26,7 +26,11 @@ export function responseShapeOf(html: string): ResponseShape | null {
 	const tables: Element[] = [];
 	visit(fromHtml(html, { fragment: true }), 'element', (node) => {
 		// errdex's own error tables list codes, never the fields of a response.
-		if (node.tagName === 'table' && !String(node.properties['className'] ?? '').includes('errdex-table')) tables.push(node);
+		if (
+			node.tagName === 'table' &&
+			!String(node.properties['className'] ?? '').includes('errdex-table')
+		)
+			tables.push(node);
 	});
 	for (const table of tables) {
 		const shape = shapeOf(rowsOf(table));
@@ -36,7 +40,10 @@ export function responseShapeOf(html: string): ResponseShape | null {
 }
 
 /** The example body of one entry in that shape, as the API would send it. */
-export function exampleResponse(shape: ResponseShape, entry: { code: string; message: string }): string {
+export function exampleResponse(
+	shape: ResponseShape,
+	entry: { code: string; message: string },
+): string {
 	const code = shape.numericCode && /^-?\d+$/.test(entry.code) ? Number(entry.code) : entry.code;
 	return JSON.stringify({ [shape.codeKey]: code, [shape.messageKey]: entry.message }, null, 2);
 }
@@ -46,7 +53,10 @@ function shapeOf(rows: string[][]): ResponseShape | null {
 	if (!header || !KEY_HEADER.test(header[0] ?? '')) return null;
 	const typeColumn = header.findIndex((label) => TYPE_HEADER.test(label));
 	// `?errors` and `errors?` mark optional keys; the key itself is what the body carries.
-	const fields = body.map((cells) => ({ key: (cells[0] ?? '').replace(/^\?|\?$/g, ''), type: cells[typeColumn] ?? '' }));
+	const fields = body.map((cells) => ({
+		key: (cells[0] ?? '').replace(/^\?|\?$/g, ''),
+		type: cells[typeColumn] ?? '',
+	}));
 	const code = fields.find((field) => CODE_KEY.test(field.key));
 	const message = fields.find((field) => MESSAGE_KEY.test(field.key));
 	if (!code || !message) return null;
@@ -59,7 +69,10 @@ function rowsOf(table: Element): string[][] {
 		if (node.tagName !== 'tr') return;
 		rows.push(
 			node.children
-				.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+				.filter(
+					(cell): cell is Element =>
+						cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+				)
 				.map((cell) => toText(cell, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim()),
 		);
 	});

@@ -10,7 +10,11 @@ import type { ResolveUrl } from './urls';
  * A stray `<memberRef>` placeholder is not a tag: it is kept as the text the writer meant,
  * where an HTML parser would swallow it.
  */
-export function sanitizeHast(tree: Root, resolveUrl: ResolveUrl, schema: Schema = defaultSchema): Root {
+export function sanitizeHast(
+	tree: Root,
+	resolveUrl: ResolveUrl,
+	schema: Schema = defaultSchema,
+): Root {
 	keepUnknownTagsAsText(tree);
 	// GitHub's rules (no scripts, no event handlers, no `javascript:` URLs, ids prefixed so they
 	// cannot clobber the page's globals): the rules the documents were written for.
@@ -29,7 +33,10 @@ function resolveUrls(node: Root | RootContent, resolveUrl: ResolveUrl) {
 		if (attribute && typeof value === 'string') {
 			const resolved = resolveUrl(value);
 			if (resolved !== null) child.properties[attribute] = resolved;
-			else if (child.tagName === 'img') return typeof child.properties['alt'] === 'string' ? [{ type: 'text', value: child.properties['alt'] }] : [];
+			else if (child.tagName === 'img')
+				return typeof child.properties['alt'] === 'string'
+					? [{ type: 'text', value: child.properties['alt'] }]
+					: [];
 			else delete child.properties[attribute];
 		}
 		resolveUrls(child, resolveUrl);

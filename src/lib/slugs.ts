@@ -6,7 +6,17 @@ import slugify from '@sindresorhus/slugify';
  */
 
 /** Top-level paths the site uses itself; a source cannot take them. */
-const RESERVED_SOURCE_IDS = new Set(['search', 'codes', 'e', 'errors.json', 'search-index.json', '404', '_astro', 'assets', 'pagefind']);
+const RESERVED_SOURCE_IDS = new Set([
+	'search',
+	'codes',
+	'e',
+	'errors.json',
+	'search-index.json',
+	'404',
+	'_astro',
+	'assets',
+	'pagefind',
+]);
 
 /** Names Windows cannot give a folder; a site built there must still write every page. */
 const DEVICE_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
@@ -24,7 +34,8 @@ export function slugOf(text: string): string {
 	});
 	if (negative) slug = `minus-${slug}`;
 	if (slug === '') return `x-${hash(trimmed)}`;
-	if (slug.length > MAX_SLUG) slug = `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${hash(trimmed)}`;
+	if (slug.length > MAX_SLUG)
+		slug = `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${hash(trimmed)}`;
 	if (DEVICE_NAMES.test(slug)) slug = `${slug}-code`;
 	return slug;
 }
@@ -72,7 +83,10 @@ export function pageScope(): SlugScope {
 
 /** The id of a source: its front matter `slug`, else its file name. */
 export function sourceSlug(file: string, frontMatterSlug: string | undefined): string {
-	const name = file.split('/').at(-1)!.replace(/\.(?:md|markdown)$/i, '');
+	const name = file
+		.split('/')
+		.at(-1)!
+		.replace(/\.(?:md|markdown)$/i, '');
 	return slugOf(frontMatterSlug ?? name);
 }
 

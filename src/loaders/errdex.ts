@@ -16,14 +16,19 @@ export interface ErrdexLoaderOptions {
  */
 let cached: { digest: string; catalog: Catalog } | undefined;
 
-async function catalogFor(context: LoaderContext, contentDir: string, report: boolean): Promise<Catalog> {
+async function catalogFor(
+	context: LoaderContext,
+	contentDir: string,
+	report: boolean,
+): Promise<Catalog> {
 	const root = fileURLToPath(context.config.root);
 	const documents = await readDocuments({ root, contentDir });
 	const digest = context.generateDigest(JSON.stringify(documents));
 	if (cached?.digest !== digest) {
 		cached = { digest, catalog: buildCatalog(documents) };
 		if (report) for (const line of formatReport(cached.catalog)) context.logger.info(line);
-		for (const source of cached.catalog.sources) for (const warning of source.warnings) context.logger.warn(warning);
+		for (const source of cached.catalog.sources)
+			for (const warning of source.warnings) context.logger.warn(warning);
 	}
 	return cached.catalog;
 }
@@ -55,7 +60,12 @@ interface Item {
  * cleared and refilled on every sync, each item goes through `parseData`, and a repeated id is an
  * error rather than a silently overwritten page.
  */
-function catalogLoader(name: string, contentDir: string, report: boolean, itemsOf: (catalog: Catalog) => Item[]): Loader {
+function catalogLoader(
+	name: string,
+	contentDir: string,
+	report: boolean,
+	itemsOf: (catalog: Catalog) => Item[],
+): Loader {
 	return {
 		name,
 		load: async (context) => {
@@ -63,7 +73,8 @@ function catalogLoader(name: string, contentDir: string, report: boolean, itemsO
 				const catalog = await catalogFor(context, contentDir, report);
 				context.store.clear();
 				for (const { id, data, html, filePath } of itemsOf(catalog)) {
-					if (context.store.has(id)) throw new Error(`errdex: two items of ${context.collection} share the id ${id}`);
+					if (context.store.has(id))
+						throw new Error(`errdex: two items of ${context.collection} share the id ${id}`);
 					const parsed = await context.parseData({ id, data });
 					context.store.set({
 						id,
@@ -82,7 +93,12 @@ function catalogLoader(name: string, contentDir: string, report: boolean, itemsO
 /** The sources: one item per document, with its page HTML. Its entries are in `codes`. */
 export function sourcesLoader({ contentDir }: ErrdexLoaderOptions): Loader {
 	return catalogLoader('errdex-sources', contentDir, true, (catalog) =>
-		catalog.sources.map(({ html, ...source }) => ({ id: source.id, data: source, html, filePath: source.file })),
+		catalog.sources.map(({ html, ...source }) => ({
+			id: source.id,
+			data: source,
+			html,
+			filePath: source.file,
+		})),
 	);
 }
 

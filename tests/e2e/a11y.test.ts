@@ -44,7 +44,9 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
-test('keyboard only: from a code page, Tab reaches its row link and Enter follows it', async ({ page }) => {
+test('keyboard only: from a code page, Tab reaches its row link and Enter follows it', async ({
+	page,
+}) => {
 	await page.goto('/pluralkit/20003/');
 	const rowLink = page.getByRole('link', { name: /its row in/ });
 	// Tab through the page until the link to the row has focus, as a keyboard user would.

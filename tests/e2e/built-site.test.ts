@@ -34,10 +34,12 @@ function readPage(html: string): Page {
 		if (node.type === 'element') {
 			const element = node as Element;
 			if (typeof element.properties['id'] === 'string') ids.add(element.properties['id']);
-			if (element.tagName === 'a' && typeof element.properties['name'] === 'string') ids.add(element.properties['name']);
+			if (element.tagName === 'a' && typeof element.properties['name'] === 'string')
+				ids.add(element.properties['name']);
 			for (const attribute of ['href', 'src', 'action']) {
 				const value = element.properties[attribute];
-				if (typeof value === 'string') links.push({ attribute: `<${element.tagName} ${attribute}>`, value });
+				if (typeof value === 'string')
+					links.push({ attribute: `<${element.tagName} ${attribute}>`, value });
 			}
 		}
 		if ('children' in node) for (const child of node.children) visit(child);
@@ -49,7 +51,9 @@ function readPage(html: string): Page {
 /** The file a site path is served from, as `astro preview` and static hosts serve it. */
 function fileOf(dir: string, pathname: string): string | null {
 	const path = decodeURIComponent(pathname);
-	const candidates = path.endsWith('/') ? [join(dir, path, 'index.html')] : [join(dir, path), join(dir, path, 'index.html')];
+	const candidates = path.endsWith('/')
+		? [join(dir, path, 'index.html')]
+		: [join(dir, path), join(dir, path, 'index.html')];
 	return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
@@ -58,7 +62,9 @@ for (const [name, dir] of Object.entries(sites)) {
 		const all = files(dir);
 		const html = all.filter((file) => file.endsWith('.html'));
 		expect(html.length).toBeGreaterThan(0);
-		const pages = new Map(html.map((file) => [join(dir, file), readPage(readFileSync(join(dir, file), 'utf8'))]));
+		const pages = new Map(
+			html.map((file) => [join(dir, file), readPage(readFileSync(join(dir, file), 'utf8'))]),
+		);
 		const site = new URL(process.env['ERRDEX_SITE'] ?? 'http://localhost:4321');
 		const broken: string[] = [];
 		let checked = 0;
@@ -74,7 +80,8 @@ for (const [name, dir] of Object.entries(sites)) {
 				return;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && !pages.get(file)?.ids.has(fragment)) broken.push(`${from}: ${what} ${value}: no element with id "${fragment}"`);
+			if (fragment && !pages.get(file)?.ids.has(fragment))
+				broken.push(`${from}: ${what} ${value}: no element with id "${fragment}"`);
 		};
 
 		for (const [file, page] of pages) {
@@ -82,7 +89,12 @@ for (const [name, dir] of Object.entries(sites)) {
 			for (const link of page.links) {
 				// The 404 page is served at whatever path was not found; the canonical address Starlight
 				// gives it (/404/) names no page, and no reader follows it.
-				if (path === '/404.html' && link.attribute === '<link href>' && new URL(link.value, site).pathname === '/404/') continue;
+				if (
+					path === '/404.html' &&
+					link.attribute === '<link href>' &&
+					new URL(link.value, site).pathname === '/404/'
+				)
+					continue;
 				check(path, new URL(path, site), link.value, link.attribute);
 			}
 		}
@@ -144,7 +156,10 @@ for (const [name, dir] of Object.entries(sites)) {
 		for (const file of html) {
 			const report = await validator.validateString(readFileSync(join(dir, file), 'utf8'), file);
 			for (const result of report.results) {
-				for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+				for (const message of result.messages)
+					problems.push(
+						`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+					);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -158,9 +173,18 @@ test('two builds of the same content are byte-identical', () => {
 	const second = files(builtSites.hostileAgain);
 	expect(second).toEqual(first);
 	const differ = first.filter(
-		(file) => !readFileSync(join(builtSites.hostile, file)).equals(readFileSync(join(builtSites.hostileAgain, file))),
+		(file) =>
+			!readFileSync(join(builtSites.hostile, file)).equals(
+				readFileSync(join(builtSites.hostileAgain, file)),
+			),
 	);
 	expect(differ).toEqual([]);
 	// What the issue names in particular: the export, the search index and the code pages.
-	expect(first).toEqual(expect.arrayContaining(['errors.json', 'search-index.json', 'script-tags/script-in-code/index.html']));
+	expect(first).toEqual(
+		expect.arrayContaining([
+			'errors.json',
+			'search-index.json',
+			'script-tags/script-in-code/index.html',
+		]),
+	);
 });

@@ -2,13 +2,22 @@ import { expect, test, type Page } from '@playwright/test';
 
 interface Exported {
 	sources: { id: string; url: string; entries: number }[];
-	entries: { source: string; code: string; status: number | null; url: string; anchor: string; line: number }[];
+	entries: {
+		source: string;
+		code: string;
+		status: number | null;
+		url: string;
+		anchor: string;
+		line: number;
+	}[];
 }
 
 /** The element a URL fragment points to, as the browser resolved it. */
 const target = (page: Page) => page.evaluate(() => document.querySelector(':target')?.id ?? null);
 
-test('a code page opened by its permalink shows the code, status, message and where it is documented', async ({ page }) => {
+test('a code page opened by its permalink shows the code, status, message and where it is documented', async ({
+	page,
+}) => {
 	await page.goto('/pluralkit/20003/');
 	await expect(page.locator('h1')).toHaveText('20003');
 	await expect(page.locator('.errdex-lead')).toHaveText("Member '{memberRef}' not found.");
@@ -16,7 +25,10 @@ test('a code page opened by its permalink shows the code, status, message and wh
 	await expect(page.getByText('404 Not Found')).toBeVisible();
 	await expect(page.getByText('content/pluralkit.md:39')).toBeVisible();
 	await expect(page.locator('.errdex-breadcrumb')).toContainText('JSON error codes');
-	await expect(page.getByRole('link', { name: 'original document' })).toHaveAttribute('href', 'https://pluralkit.me/api/errors');
+	await expect(page.getByRole('link', { name: 'original document' })).toHaveAttribute(
+		'href',
+		'https://pluralkit.me/api/errors',
+	);
 });
 
 test('the link to the row lands on the highlighted row of the source page', async ({ page }) => {
@@ -28,11 +40,16 @@ test('the link to the row lands on the highlighted row of the source page', asyn
 	const row = page.locator('tr[id="20003"]');
 	await expect(row).toBeInViewport();
 	const background = (selector: string) =>
-		page.locator(selector).first().evaluate((el) => getComputedStyle(el.querySelector('td')!).backgroundColor);
+		page
+			.locator(selector)
+			.first()
+			.evaluate((el) => getComputedStyle(el.querySelector('td')!).backgroundColor);
 	expect(await background('tr[id="20003"]')).not.toBe(await background('tr[id="20004"]'));
 });
 
-test('a repeated code has one page with every variant, and each variant row its own anchor', async ({ page }) => {
+test('a repeated code has one page with every variant, and each variant row its own anchor', async ({
+	page,
+}) => {
 	await page.goto('/pluralkit/0/');
 	await expect(page.locator('.errdex-variant h2')).toHaveText(['HTTP 500', 'HTTP 400', 'HTTP 401']);
 
@@ -45,7 +62,9 @@ test('a repeated code has one page with every variant, and each variant row its 
 	await expect(page.locator('tr:target td').nth(1)).toHaveText('401');
 });
 
-test('codes in the source page link to their pages; the row link shows on focus', async ({ page }) => {
+test('codes in the source page link to their pages; the row link shows on focus', async ({
+	page,
+}) => {
 	await page.goto('/ffxiv-companion/');
 	await expect(page.locator('table.errdex-table tbody tr')).toHaveCount(10);
 	const anchor = page.locator('tr[id="111001"] .errdex-anchor');
@@ -65,14 +84,20 @@ test('the home page lists every source with its counts', async ({ page }) => {
 	await expect(rows.filter({ hasText: 'Companion API known error codes' })).toContainText('10');
 });
 
-test('cross-links: previous, next, same status and family each lead to the right page', async ({ page }) => {
+test('cross-links: previous, next, same status and family each lead to the right page', async ({
+	page,
+}) => {
 	await page.goto('/pluralkit/20003/');
 	await page.getByRole('link', { name: /Previous\s*20002/ }).click();
 	await expect(page.locator('h1')).toHaveText('20002');
 	await page.getByRole('link', { name: /Next\s*20003/ }).click();
 	await expect(page.locator('h1')).toHaveText('20003');
 
-	await page.locator('#errdex-same-status').locator('..').getByRole('link', { name: '20001' }).click();
+	await page
+		.locator('#errdex-same-status')
+		.locator('..')
+		.getByRole('link', { name: '20001' })
+		.click();
 	await expect(page.locator('h1')).toHaveText('20001');
 	await expect(page.getByText('404 Not Found')).toBeVisible();
 
@@ -81,14 +106,24 @@ test('cross-links: previous, next, same status and family each lead to the right
 	await expect(page.locator('h1')).toHaveText('20006');
 });
 
-test('every url and anchor in /errors.json resolves in the built site', async ({ page, request }) => {
+test('every url and anchor in /errors.json resolves in the built site', async ({
+	page,
+	request,
+}) => {
 	const response = await request.get('/errors.json');
 	expect(response.ok()).toBe(true);
 	const data = (await response.json()) as Exported;
 	expect(data.entries).toHaveLength(37);
-	expect(data.entries.filter((e) => e.source === 'pluralkit').map((e) => e.code).slice(0, 4)).toEqual(['0', '0', '0', '20001']);
+	expect(
+		data.entries
+			.filter((e) => e.source === 'pluralkit')
+			.map((e) => e.code)
+			.slice(0, 4),
+	).toEqual(['0', '0', '0', '20001']);
 
-	for (const url of new Set(data.entries.map((e) => e.url).concat(data.sources.map((s) => s.url)))) {
+	for (const url of new Set(
+		data.entries.map((e) => e.url).concat(data.sources.map((s) => s.url)),
+	)) {
 		expect((await request.get(url)).status(), url).toBe(200);
 	}
 	const anchors = new Map<string, string[]>();
@@ -98,6 +133,7 @@ test('every url and anchor in /errors.json resolves in the built site', async ({
 	}
 	for (const [path, ids] of anchors) {
 		await page.goto(path);
-		for (const id of ids) await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toHaveCount(1);
+		for (const id of ids)
+			await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toHaveCount(1);
 	}
 });

@@ -10,15 +10,27 @@ test('the same code in another source is linked both ways', async ({ page }) => 
 	await expect(elsewhere).toContainText('Acme Payments API errors');
 	await elsewhere.getByRole('link', { name: 'card_declined' }).click();
 	await expect(page).toHaveURL(/\/acme-payments\/card-declined\/$/);
-	await page.locator('#errdex-elsewhere').locator('..').getByRole('link', { name: 'card_declined' }).click();
+	await page
+		.locator('#errdex-elsewhere')
+		.locator('..')
+		.getByRole('link', { name: 'card_declined' })
+		.click();
 	await expect(page).toHaveURL(/\/acme-billing\/card-declined\/$/);
 });
 
 test('codes named in a message are linked, and link back', async ({ page }) => {
 	await page.goto('/acme-billing/card-declined/');
-	await page.locator('#errdex-mentions').locator('..').getByRole('link', { name: 'card_expired' }).click();
+	await page
+		.locator('#errdex-mentions')
+		.locator('..')
+		.getByRole('link', { name: 'card_expired' })
+		.click();
 	await expect(page.locator('h1')).toHaveText('card_expired');
-	await page.locator('#errdex-mentioned-by').locator('..').getByRole('link', { name: 'card_declined' }).click();
+	await page
+		.locator('#errdex-mentioned-by')
+		.locator('..')
+		.getByRole('link', { name: 'card_declined' })
+		.click();
 	await expect(page.locator('h1')).toHaveText('card_declined');
 });
 
@@ -33,7 +45,9 @@ test('a script in a cell is shown as text and never runs', async ({ page }) => {
 	}
 	await page.goto('/acme-billing/account-closed/');
 	await expect(page.locator('.errdex-lead')).toContainText('Account');
-	const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => s.textContent ?? ''));
+	const scripts = await page
+		.locator('script')
+		.evaluateAll((all) => all.map((s) => s.textContent ?? ''));
 	expect(scripts.filter((text) => text.includes("alert('billing')"))).toEqual([]);
 	expect(dialogs).toEqual([]);
 });

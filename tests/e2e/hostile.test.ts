@@ -21,7 +21,8 @@ function watch(page: Page) {
 	page.on('pageerror', (error) => seen.errors.push(error.message));
 	page.on('console', (message) => {
 		// The documents' `<img src=x>` are meant to fail to load: that is when `onerror` would run.
-		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) seen.errors.push(message.text());
+		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+			seen.errors.push(message.text());
 	});
 	page.on('request', (request) => {
 		const url = new URL(request.url());
@@ -35,12 +36,19 @@ const scriptables = (page: Page) =>
 	page.evaluate(() =>
 		[...document.querySelectorAll('*')].flatMap((element) =>
 			[...element.attributes]
-				.filter((a) => /^on/i.test(a.name) || (/^(?:href|src|action)$/.test(a.name) && /^\s*(?:javascript|vbscript):/i.test(a.value)))
+				.filter(
+					(a) =>
+						/^on/i.test(a.name) ||
+						(/^(?:href|src|action)$/.test(a.name) && /^\s*(?:javascript|vbscript):/i.test(a.value)),
+				)
 				.map((a) => `${element.tagName.toLowerCase()}[${a.name}=${a.value}]`),
 		),
 	);
 
-test('no page of the hostile site runs a script from a document, logs an error or calls another origin', async ({ page, request }) => {
+test('no page of the hostile site runs a script from a document, logs an error or calls another origin', async ({
+	page,
+	request,
+}) => {
 	test.setTimeout(120_000);
 	const data = (await (await request.get('/errors.json')).json()) as Exported;
 	const firstCodePage = (source: string) => data.entries.find((e) => e.source === source)?.url;
@@ -49,7 +57,9 @@ test('no page of the hostile site runs a script from a document, logs an error o
 		'/search/?q=alert',
 		'/search/?q=script',
 		'/no-such-page/',
-		...data.sources.flatMap((s) => [s.url, firstCodePage(s.id)].filter((p): p is string => p !== undefined)),
+		...data.sources.flatMap((s) =>
+			[s.url, firstCodePage(s.id)].filter((p): p is string => p !== undefined),
+		),
 		// The code pages whose cells held scripts, handlers and script URLs.
 		...data.entries.filter((e) => /^(?:SCRIPT|IMG|JS_LINK|ENT)_/.test(e.code)).map((e) => e.url),
 	];
@@ -66,12 +76,20 @@ test('no page of the hostile site runs a script from a document, logs an error o
 test('a script written in a document reads as text where the reader sees it', async ({ page }) => {
 	const seen = watch(page);
 	await page.goto('/script-tags/script-as-text/');
-	await expect(page.locator('.errdex-lead')).toHaveText("Write <script>alert('literal')</script> to see it");
+	await expect(page.locator('.errdex-lead')).toHaveText(
+		"Write <script>alert('literal')</script> to see it",
+	);
 	await page.goto('/script-tags/');
-	await expect(page.locator('h1')).toHaveText("Script tags </title><script>alert('title')</script> everywhere");
-	expect(await page.title()).toBe("Script tags </title><script>alert('title')</script> everywhere | errdex");
+	await expect(page.locator('h1')).toHaveText(
+		"Script tags </title><script>alert('title')</script> everywhere",
+	);
+	expect(await page.title()).toBe(
+		"Script tags </title><script>alert('title')</script> everywhere | errdex",
+	);
 	await page.goto('/html-entities/ent-message/');
-	await expect(page.locator('.errdex-lead')).toHaveText("<script>alert('entity')</script> stays text");
+	await expect(page.locator('.errdex-lead')).toHaveText(
+		"<script>alert('entity')</script> stays text",
+	);
 	expect(seen.dialogs).toEqual([]);
 });
 
@@ -89,7 +107,10 @@ test('the search dialog lists hostile entries without running them', async ({ pa
 	expect(seen.errors).toEqual([]);
 });
 
-test('every row of every document has its page, and paths that looked like escapes are plain folders', async ({ page, request }) => {
+test('every row of every document has its page, and paths that looked like escapes are plain folders', async ({
+	page,
+	request,
+}) => {
 	const data = (await (await request.get('/errors.json')).json()) as Exported;
 	expect(data.entries).toHaveLength(data.sources.reduce((n, s) => n + s.entries, 0));
 	await page.goto('/tmp-errdex-escape/etc-passwd/');

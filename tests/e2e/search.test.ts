@@ -184,20 +184,41 @@ test.describe('on a site whose documents try to inject markup', () => {
 /** The issue's examples, as a reader would type them: each with the page links expected on top. */
 const examples: { query: string; top: number; expect: string[]; all?: boolean }[] = [
 	{ query: '20003', top: 1, expect: ['/pluralkit/20003/'] },
-	{ query: '2000', top: 3, expect: ['/pluralkit/20001/', '/pluralkit/20002/', '/pluralkit/20003/'] },
+	{
+		query: '2000',
+		top: 3,
+		expect: ['/pluralkit/20001/', '/pluralkit/20002/', '/pluralkit/20003/'],
+	},
 	{ query: 'membr not fund', top: 3, expect: ['/pluralkit/20002/', '/pluralkit/20003/'] },
 	{ query: "Member 'Ab3xZ' not found.", top: 1, expect: ['/pluralkit/20003/'] },
-	{ query: '{"code": 20003, "message": "Member \'x\' not found."}', top: 1, expect: ['/pluralkit/20003/'] },
+	{
+		query: '{"code": 20003, "message": "Member \'x\' not found."}',
+		top: 1,
+		expect: ['/pluralkit/20003/'],
+	},
 	{ query: 'Under Maintenance', top: 1, expect: ['/ffxiv-companion/100000/'] },
-	{ query: 'session expired', top: 3, expect: ['/ffxiv-companion/111001/', '/ffxiv-companion/311007/'] },
+	{
+		query: 'session expired',
+		top: 3,
+		expect: ['/ffxiv-companion/111001/', '/ffxiv-companion/311007/'],
+	},
 	{ query: 'banned', top: 1, expect: ['/ffxiv-companion/210010/'] },
 	{
 		query: '404',
 		top: 10,
 		all: true,
-		expect: ['20001', '20002', '20003', '20004', '20005', '20006', '20007', '20008', '20009', '20010'].map(
-			(code) => `/pluralkit/${code}/`,
-		),
+		expect: [
+			'20001',
+			'20002',
+			'20003',
+			'20004',
+			'20005',
+			'20006',
+			'20007',
+			'20008',
+			'20009',
+			'20010',
+		].map((code) => `/pluralkit/${code}/`),
 	},
 ];
 
@@ -211,7 +232,9 @@ test('every ranking example of the search lands where a reader expects', async (
 			// An HTTP status finds every code that returns it.
 			expect(hrefs.slice(0, example.expect.length).sort(), example.query).toEqual(example.expect);
 		} else {
-			expect(hrefs.slice(0, example.top), example.query).toEqual(expect.arrayContaining(example.expect));
+			expect(hrefs.slice(0, example.top), example.query).toEqual(
+				expect.arrayContaining(example.expect),
+			);
 		}
 	}
 });

@@ -17,10 +17,16 @@ test.describe('short links', () => {
 
 		await page.goto('/e/0/');
 		await expect(page).toHaveURL(/\/pluralkit\/0\/$/);
-		await expect(page.locator('.errdex-variant h2')).toHaveText(['HTTP 500', 'HTTP 400', 'HTTP 401']);
+		await expect(page.locator('.errdex-variant h2')).toHaveText([
+			'HTTP 500',
+			'HTTP 400',
+			'HTTP 401',
+		]);
 	});
 
-	test('the redirect page itself carries a canonical link and a link to follow', async ({ request }) => {
+	test('the redirect page itself carries a canonical link and a link to follow', async ({
+		request,
+	}) => {
 		const html = await (await request.get('/e/20003/')).text();
 		expect(html).toMatch(/<link rel="canonical" href="[^"]*\/pluralkit\/20003\/"/);
 		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/pluralkit/20003/"');
@@ -48,11 +54,15 @@ test.describe('the 404 page', () => {
 	test('offers the nearest codes of the source and a search for the path', async ({ page }) => {
 		const response = await page.goto('/pluralkit/20011/');
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('#errdex-missing')).toHaveText('There is no page at /pluralkit/20011/.');
+		await expect(page.locator('#errdex-missing')).toHaveText(
+			'There is no page at /pluralkit/20011/.',
+		);
 		const suggestions = page.locator('#errdex-suggestions li');
 		await expect(suggestions.first()).toContainText('20010');
 		await expect(suggestions.nth(1)).toContainText('20009');
-		await expect(page.getByRole('searchbox', { name: 'Search for a code or a message' })).toHaveValue('20011');
+		await expect(
+			page.getByRole('searchbox', { name: 'Search for a code or a message' }),
+		).toHaveValue('20011');
 		await suggestions.first().getByRole('link').click();
 		await expect(page).toHaveURL(/\/pluralkit\/20010\/$/);
 	});
@@ -60,7 +70,9 @@ test.describe('the 404 page', () => {
 	test('offers the code in its real source when the path names the wrong one', async ({ page }) => {
 		await page.goto('/ffxiv-companion/20003/');
 		await expect(page.locator('#errdex-suggestions li').first()).toContainText('20003');
-		await expect(page.locator('#errdex-suggestions li').first()).toContainText('Errors and Status Codes');
+		await expect(page.locator('#errdex-suggestions li').first()).toContainText(
+			'Errors and Status Codes',
+		);
 	});
 
 	test('sends a path that differs only in case on to its page', async ({ page }) => {
@@ -77,7 +89,8 @@ test('every code page carries link-preview tags with its own values', async ({ p
 	expect(pages.length).toBeGreaterThan(30);
 	for (const entry of pages.filter((_, i) => i % 6 === 0)) {
 		await page.goto(entry.url);
-		const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
+		const meta = (selector: string) =>
+			page.locator(`head meta[${selector}]`).getAttribute('content');
 		const title = await page.title();
 		const source = titles.get(entry.source)!;
 		expect(title).toContain(entry.code);
@@ -91,8 +104,15 @@ test('every code page carries link-preview tags with its own values', async ({ p
 		const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
 		expect(new URL(canonical!).pathname).toBe(entry.url);
 		expect(await meta('property="og:url"')).toBe(canonical);
-		const ld = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent())!);
-		expect(ld).toMatchObject({ '@type': 'DefinedTerm', name: entry.code, url: canonical, inDefinedTermSet: { name: source } });
+		const ld = JSON.parse(
+			(await page.locator('head script[type="application/ld+json"]').textContent())!,
+		);
+		expect(ld).toMatchObject({
+			'@type': 'DefinedTerm',
+			name: entry.code,
+			url: canonical,
+			inDefinedTermSet: { name: source },
+		});
 	}
 });
 
@@ -106,10 +126,15 @@ test('the sitemap lists code pages and leaves short links out', async ({ request
 test.describe('copy controls', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('copy the page link, short link, code, row link and example response', async ({ page, baseURL }) => {
+	test('copy the page link, short link, code, row link and example response', async ({
+		page,
+		baseURL,
+	}) => {
 		await page.goto('/pluralkit/20003/');
 		const copied = async (name: string) => {
-			const control = page.locator('errdex-copy').filter({ has: page.getByRole('button', { name, exact: true }) });
+			const control = page
+				.locator('errdex-copy')
+				.filter({ has: page.getByRole('button', { name, exact: true }) });
 			await control.getByRole('button').click();
 			await expect(control.getByRole('status')).toHaveText('Copied');
 			return page.evaluate(() => navigator.clipboard.readText());
@@ -118,7 +143,10 @@ test.describe('copy controls', () => {
 		expect(await copied('Copy short link')).toBe(`${baseURL}/e/20003/`);
 		expect(await copied('Copy code')).toBe('20003');
 		expect(await copied('Copy row link')).toBe(`${baseURL}/pluralkit/#20003`);
-		expect(JSON.parse(await copied('Copy example response'))).toEqual({ code: 20003, message: "Member '{memberRef}' not found." });
+		expect(JSON.parse(await copied('Copy example response'))).toEqual({
+			code: 20003,
+			message: "Member '{memberRef}' not found.",
+		});
 		await page.getByText('Example response', { exact: true }).click();
 		await expect(page.locator('.errdex-example pre')).toContainText('"code": 20003');
 	});
@@ -127,7 +155,9 @@ test.describe('copy controls', () => {
 		await page.goto('/pluralkit/0/');
 		const variant = page.locator('.errdex-variant').nth(2);
 		await variant.getByRole('button', { name: 'Copy row link' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/pluralkit/#0-3`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${baseURL}/pluralkit/#0-3`,
+		);
 		await variant.getByRole('button', { name: 'Copy example response' }).click();
 		expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual({
 			code: 0,
@@ -143,7 +173,8 @@ test.describe('copy controls', () => {
 });
 
 test.describe('/codes/', () => {
-	const visibleCodes = (page: import('@playwright/test').Page) => page.locator('#codes tbody tr:visible td:first-child');
+	const visibleCodes = (page: import('@playwright/test').Page) =>
+		page.locator('#codes tbody tr:visible td:first-child');
 
 	test('a filtered address opened fresh shows only the matching rows', async ({ page }) => {
 		await page.goto('/codes/?source=pluralkit&class=4xx&q=member');

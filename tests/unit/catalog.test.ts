@@ -29,30 +29,40 @@ describe('a build that must stop', () => {
 	});
 
 	it('names the line of invalid front matter', () => {
-		const error = failure('---\ntitle: ok\nhomepage: [unclosed\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n');
+		const error = failure(
+			'---\ntitle: ok\nhomepage: [unclosed\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n',
+		);
 		expect(error.file).toBe('content/doc.md');
 		expect(error.line).toBeGreaterThanOrEqual(3);
 		expect(error.reason).toMatch(/invalid front matter/);
 	});
 
 	it('rejects an override for a table the document does not have', () => {
-		const error = failure('---\ntables:\n  - table: 3\n    include: true\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n');
+		const error = failure(
+			'---\ntables:\n  - table: 3\n    include: true\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n',
+		);
 		expect(error.line).toBe(2);
 		expect(error.reason).toMatch(/no such table \(it has 1, at lines 7\)/);
 	});
 
 	it('says clearly when the content folder has no documents', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-'));
-		await expect(loadCatalog({ root, contentDir: '.' })).rejects.toThrow(/no Markdown documents in/);
+		await expect(loadCatalog({ root, contentDir: '.' })).rejects.toThrow(
+			/no Markdown documents in/,
+		);
 		await expect(loadCatalog({ root, contentDir: 'missing' })).rejects.toThrow(/does not exist/);
 	});
 });
 
 describe('front matter', () => {
 	it('warns about a repeated key and uses its last value', () => {
-		const catalog = build('---\ntitle: First\ntitle: Second\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n');
+		const catalog = build(
+			'---\ntitle: First\ntitle: Second\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n',
+		);
 		expect(catalog.sources[0]!.title).toBe('Second');
-		expect(catalog.sources[0]!.warnings).toEqual(['content/doc.md:3: repeated front matter key; the last value is used']);
+		expect(catalog.sources[0]!.warnings).toEqual([
+			'content/doc.md:3: repeated front matter key; the last value is used',
+		]);
 	});
 
 	it('can take a table in, out, and say which column is which', () => {
@@ -81,7 +91,12 @@ describe('front matter', () => {
 			[14, true, 'code column "Ident"'],
 		]);
 		expect(catalog.entries).toMatchObject([
-			{ code: 'w-1', message: 'Widget broke', details: [{ label: 'Note', text: 'see manual' }], line: 16 },
+			{
+				code: 'w-1',
+				message: 'Widget broke',
+				details: [{ label: 'Note', text: 'see manual' }],
+				line: 16,
+			},
 		]);
 	});
 });
@@ -112,12 +127,19 @@ describe('the report and the export account for every row', () => {
 
 	it('exports duplicates in document order with urls and anchors', () => {
 		const exported = exportCatalog(catalog);
-		expect(exported.entries.map((e) => [e.code, e.status, e.line, e.url, e.anchor, e.section])).toEqual([
+		expect(
+			exported.entries.map((e) => [e.code, e.status, e.line, e.url, e.anchor, e.section]),
+		).toEqual([
 			['E1', 400, 13, '/doc/e1/', '/doc/#e1', 'Errors'],
 			['E1', 404, 14, '/doc/e1/', '/doc/#e1-2', 'Errors'],
 		]);
 		expect(exported.entries[1]).toMatchObject({ statusText: '404 Not Found', details: [] });
 		expect(exported.entries[0]).not.toHaveProperty('statusText');
-		expect(exported.sources[0]).toMatchObject({ id: 'doc', url: '/doc/', entries: 2, file: 'content/doc.md' });
+		expect(exported.sources[0]).toMatchObject({
+			id: 'doc',
+			url: '/doc/',
+			entries: 2,
+			file: 'content/doc.md',
+		});
 	});
 });

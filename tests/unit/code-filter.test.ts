@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, isEmptyFilter, matchesFilter, parseFilter, statusClassOf } from '../../src/lib/code-filter';
+import {
+	filterQuery,
+	isEmptyFilter,
+	matchesFilter,
+	parseFilter,
+	statusClassOf,
+} from '../../src/lib/code-filter';
 
 const parse = (query: string) => parseFilter(new URLSearchParams(query));
 const row = (source: string, status: number | null, text: string) => ({ source, status, text });

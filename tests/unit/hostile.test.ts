@@ -36,7 +36,8 @@ const sourceOf = (name: string) => {
 	if (!source) throw new Error(`no source for ${name}`);
 	return source;
 };
-const entriesOf = (name: string): Entry[] => catalog.entries.filter((e) => e.source === sourceOf(name).id);
+const entriesOf = (name: string): Entry[] =>
+	catalog.entries.filter((e) => e.source === sourceOf(name).id);
 const codesOf = (name: string) => entriesOf(name).map((e) => e.code);
 
 /**
@@ -78,7 +79,9 @@ describe('every row of every table is accounted for', () => {
 			for (const table of skipped) expect(table.reason).not.toBe('');
 
 			const entries = entriesOf(name);
-			const perTable = [...new Set(entries.map((e) => e.table))].map((t) => entries.filter((e) => e.table === t).length);
+			const perTable = [...new Set(entries.map((e) => e.table))].map(
+				(t) => entries.filter((e) => e.table === t).length,
+			);
 			expect(perTable).toEqual(expected.read);
 			const total = expected.read.reduce((a, b) => a + b, 0);
 			expect(source.entries).toBe(total);
@@ -86,10 +89,14 @@ describe('every row of every table is accounted for', () => {
 			const line = report.find((l) => l.startsWith(`${source.file} → /${source.id}/:`));
 			expect(line).toMatch(new RegExp(`, ${total} entr(y|ies)$`));
 			for (const table of accepted) {
-				expect(report).toContain(`  read    line ${table.line}: ${table.rows} row${table.rows === 1 ? '' : 's'}, ${table.reason}`);
+				expect(report).toContain(
+					`  read    line ${table.line}: ${table.rows} row${table.rows === 1 ? '' : 's'}, ${table.reason}`,
+				);
 			}
 			expect(exported.sources.find((s) => s.id === source.id)!.entries).toBe(total);
-			expect(exported.entries.filter((e) => e.source === source.id).map((e) => e.line)).toEqual(entries.map((e) => e.line));
+			expect(exported.entries.filter((e) => e.source === source.id).map((e) => e.line)).toEqual(
+				entries.map((e) => e.line),
+			);
 		});
 	}
 
@@ -97,13 +104,18 @@ describe('every row of every table is accounted for', () => {
 		const total = Object.values(ROWS).reduce((n, r) => n + r.read.reduce((a, b) => a + b, 0), 0);
 		expect(catalog.entries).toHaveLength(total);
 		expect(exported.entries).toHaveLength(total);
-		expect(report.at(-1)).toBe(`${documents.length} documents, ${total} entries, ${catalog.pages.length} code pages`);
+		expect(report.at(-1)).toBe(
+			`${documents.length} documents, ${total} entries, ${catalog.pages.length} code pages`,
+		);
 		expect(catalog.pages.reduce((n, page) => n + page.variants.length, 0)).toBe(total);
 	});
 
 	it('each entry points at the line of its row, which shows its code', () => {
 		for (const entry of catalog.entries) {
-			const lines = documents.find((d) => d.file === entry.file)!.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+			const lines = documents
+				.find((d) => d.file === entry.file)!
+				.text.replace(/^\uFEFF/, '')
+				.split(/\r?\n/);
 			// A multi-line <tr> starts a line before its first cell; look at the row's next lines too.
 			// The code as a reader sees it: Markdown escapes and the one entity in the corpus undone.
 			const row = lines
@@ -150,9 +162,18 @@ describe('nothing is written outside the output folder', () => {
 
 	it('no folder is named after a Windows device', () => {
 		for (const url of urls) {
-			for (const segment of url.split('/')) expect(segment).not.toMatch(/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/);
+			for (const segment of url.split('/'))
+				expect(segment).not.toMatch(/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/);
 		}
-		expect(codesOf('windows-device-codes')).toEqual(['CON', 'PRN', 'AUX', 'NUL', 'COM1', 'LPT1', 'con']);
+		expect(codesOf('windows-device-codes')).toEqual([
+			'CON',
+			'PRN',
+			'AUX',
+			'NUL',
+			'COM1',
+			'LPT1',
+			'con',
+		]);
 	});
 
 	it('a 300-character code keeps its whole text but gets a short, distinct slug', () => {
@@ -164,7 +185,16 @@ describe('nothing is written outside the output folder', () => {
 
 	it('codes outside ASCII get ASCII slugs, distinct per code', () => {
 		const entries = entriesOf('non-ascii-codes');
-		expect(entries.map((e) => e.code)).toEqual(['エラー1', 'エラー2', 'Ошибка', 'É001', 'STRASSE_ß', '💥', '💣', '١٢٣']);
+		expect(entries.map((e) => e.code)).toEqual([
+			'エラー1',
+			'エラー2',
+			'Ошибка',
+			'É001',
+			'STRASSE_ß',
+			'💥',
+			'💣',
+			'١٢٣',
+		]);
 		expect(new Set(entries.map((e) => e.slug)).size).toBe(entries.length);
 		for (const entry of entries) expect(entry.slug).toMatch(/^[a-z0-9-]+$/);
 	});
@@ -194,8 +224,11 @@ describe('codes whose slugs collide', () => {
 		const source = sourceOf('colliding-slugs');
 		const ids = [...entries.map((e) => e.anchor), ...source.headings.map((h) => h.id)];
 		expect(new Set(ids).size).toBe(ids.length);
-		for (const id of ['theme-icons', 'errdex-same-status', 'errdex-family', 'site-search-results']) expect(ids).not.toContain(id);
-		expect(source.headings.find((h) => h.text === 'Errors')!.id).not.toBe(entries.find((e) => e.code === 'Errors')!.anchor);
+		for (const id of ['theme-icons', 'errdex-same-status', 'errdex-family', 'site-search-results'])
+			expect(ids).not.toContain(id);
+		expect(source.headings.find((h) => h.text === 'Errors')!.id).not.toBe(
+			entries.find((e) => e.code === 'Errors')!.anchor,
+		);
 	});
 });
 
@@ -213,11 +246,15 @@ function elements(html: string): Element[] {
 function dangers(html: string): string[] {
 	const problems: string[] = [];
 	for (const element of elements(html)) {
-		if (/^(?:script|iframe|object|embed|style|form|base|meta|link)$/.test(element.tagName)) problems.push(`<${element.tagName}>`);
+		if (/^(?:script|iframe|object|embed|style|form|base|meta|link)$/.test(element.tagName))
+			problems.push(`<${element.tagName}>`);
 		for (const [name, value] of Object.entries(element.properties)) {
 			if (/^on/i.test(name)) problems.push(`${element.tagName}.${name}`);
 			if (name === 'style') problems.push(`${element.tagName}.style`);
-			if (/^(?:href|src|action|formAction|xLinkHref)$/.test(name) && /^\s*(?:javascript|data|vbscript):/i.test(String(value))) {
+			if (
+				/^(?:href|src|action|formAction|xLinkHref)$/.test(name) &&
+				/^\s*(?:javascript|data|vbscript):/i.test(String(value))
+			) {
 				problems.push(`${element.tagName}.${name}=${String(value)}`);
 			}
 		}
@@ -230,12 +267,19 @@ describe('no markup from a document can run', () => {
 		for (const source of catalog.sources) expect(dangers(source.html), source.file).toEqual([]);
 		for (const entry of catalog.entries) {
 			expect(dangers(entry.messageHtml), `${entry.file}:${entry.line}`).toEqual([]);
-			for (const detail of entry.details) expect(dangers(detail.html), `${entry.file}:${entry.line}`).toEqual([]);
+			for (const detail of entry.details)
+				expect(dangers(detail.html), `${entry.file}:${entry.line}`).toEqual([]);
 		}
 	});
 
 	it('scripts in cells disappear, scripts written as code or entities stay readable text', () => {
-		expect(codesOf('script-tags')).toEqual(['SCRIPT_IN_CODE', 'SCRIPT_IN_STATUS', 'SCRIPT_IN_MESSAGE', 'SCRIPT_IN_DETAIL', 'SCRIPT_AS_TEXT']);
+		expect(codesOf('script-tags')).toEqual([
+			'SCRIPT_IN_CODE',
+			'SCRIPT_IN_STATUS',
+			'SCRIPT_IN_MESSAGE',
+			'SCRIPT_IN_DETAIL',
+			'SCRIPT_AS_TEXT',
+		]);
 		const [, status, message, , literal] = entriesOf('script-tags');
 		expect(status!.status).toBe(401);
 		expect(message!.message).toBe('Bad input');
@@ -243,7 +287,14 @@ describe('no markup from a document can run', () => {
 		expect(literal!.messageHtml).toContain('<code>&#x3C;script>');
 
 		const byCode = new Map(entriesOf('html-entities').map((e) => [e.code, e]));
-		expect([...byCode.keys()]).toEqual(['ENT_CODE', 'ENT_STATUS', 'ENT_MESSAGE', 'ENT_DETAIL', 'ENT_DOUBLE', 'ENT_PIPE']);
+		expect([...byCode.keys()]).toEqual([
+			'ENT_CODE',
+			'ENT_STATUS',
+			'ENT_MESSAGE',
+			'ENT_DETAIL',
+			'ENT_DOUBLE',
+			'ENT_PIPE',
+		]);
 		expect(byCode.get('ENT_MESSAGE')!.message).toBe("<script>alert('entity')</script> stays text");
 		expect(byCode.get('ENT_DOUBLE')!.message).toBe('Written twice: &lt;b&gt;');
 		expect(byCode.get('ENT_PIPE')!.message).toBe('An escaped | pipe and | an entity pipe');
@@ -264,7 +315,9 @@ describe('no markup from a document can run', () => {
 	});
 
 	it('titles are kept as the text the writer typed, for the page to escape', () => {
-		expect(sourceOf('script-tags').title).toBe("Script tags </title><script>alert('title')</script> everywhere");
+		expect(sourceOf('script-tags').title).toBe(
+			"Script tags </title><script>alert('title')</script> everywhere",
+		);
 		expect(sourceOf('html-entities').title).toBe('Entities &lt;script&gt; &amp; friends');
 	});
 });
@@ -281,7 +334,9 @@ describe('messy documents', () => {
 	it('CRLF line endings: front matter, lines and raw HTML tables read as with LF', () => {
 		expect(documents.find((d) => d.file.endsWith('crlf-line-endings.md'))!.text).toContain('\r\n');
 		expect(sourceOf('crlf-line-endings').title).toBe('CRLF line endings');
-		expect(entriesOf('crlf-line-endings').map((e) => [e.code, e.status, e.line, e.message])).toEqual([
+		expect(
+			entriesOf('crlf-line-endings').map((e) => [e.code, e.status, e.line, e.message]),
+		).toEqual([
 			['CRLF_ONE', 400, 11, 'First row'],
 			['CRLF_TWO', 404, 12, 'Second row with a break'],
 			['CRLF_HTML', null, 16, 'A raw HTML row'],
@@ -307,12 +362,20 @@ describe('messy documents', () => {
 		expect(sourceOf('header-only-table').tablesRead.find((t) => !t.accepted)!.reason).toBe(
 			'no data rows (headers: Code, Status, Message)',
 		);
-		expect(report).toContain('tests/fixtures/hostile/no-tables.md → /no-tables/: 0 tables, 0 read, 0 skipped, 0 entries');
+		expect(report).toContain(
+			'tests/fixtures/hostile/no-tables.md → /no-tables/: 0 tables, 0 read, 0 skipped, 0 entries',
+		);
 		expect(sourceOf('no-tables').html).toContain('E_NO_TABLE');
 	});
 
 	it('nested HTML tables are each read, and the outer row keeps the inner table as a detail', () => {
-		expect(codesOf('nested-html-tables')).toEqual(['NEST_OUTER_1', 'NEST_OUTER_2', 'NEST_INNER_1', 'NEST_INNER_2', 'NEST_DEEP_1']);
+		expect(codesOf('nested-html-tables')).toEqual([
+			'NEST_OUTER_1',
+			'NEST_OUTER_2',
+			'NEST_INNER_1',
+			'NEST_INNER_2',
+			'NEST_DEEP_1',
+		]);
 		expect(entriesOf('nested-html-tables')[0]!.details[0]!.text).toContain('NEST_INNER_1');
 	});
 
@@ -321,7 +384,9 @@ describe('messy documents', () => {
 			['UNCLOSED_1', 'The table is never closed', 7],
 			['AFTER_UNCLOSED', 'A Markdown table after the unclosed one', 13],
 		]);
-		expect(sourceOf('unclosed-html-table').headings.map((h) => h.text)).toContain('After the table');
+		expect(sourceOf('unclosed-html-table').headings.map((h) => h.text)).toContain(
+			'After the table',
+		);
 	});
 
 	it('raw HTML tables: upper-case tags, rows split by blank lines, no header cells', () => {
@@ -366,7 +431,12 @@ describe('documents that must stop the build', () => {
 	});
 
 	it('every document in hostile-fails is covered above', () => {
-		expect(Object.keys(failures).sort()).toEqual(['code-only-script', 'empty-code', 'front-matter-not-a-mapping', 'invalid-yaml-front-matter']);
+		expect(Object.keys(failures).sort()).toEqual([
+			'code-only-script',
+			'empty-code',
+			'front-matter-not-a-mapping',
+			'invalid-yaml-front-matter',
+		]);
 	});
 });
 
@@ -382,27 +452,29 @@ describe('a 20,000-row table', () => {
 		'|------|--------|---------|',
 		...Array.from(
 			{ length: ROWS_20K },
-			(_, i) => `| E${100000 + i} | ${400 + (i % 30)} | The widget '{name}' failed (${i}); see E${100000 + ((i + 1) % ROWS_20K)}. |`,
+			(_, i) =>
+				`| E${100000 + i} | ${400 + (i % 30)} | The widget '{name}' failed (${i}); see E${100000 + ((i + 1) % ROWS_20K)}. |`,
 		),
 		'',
 	].join('\n');
 
-	it(
-		'gives 20,000 entries with distinct anchors, in order, in the report and the export',
-		() => {
-			const big: Catalog = buildCatalog([{ file: 'content/large.md', text }]);
-			expect(formatReport(big)).toEqual([
-				`content/large.md → /large/: 1 table, 1 read, 0 skipped, 20000 entries`,
-				`  read    line 5: 20000 rows, code column "Code"`,
-				`1 document, 20000 entries, 20000 code pages`,
-			]);
-			const entries = exportCatalog(big).entries;
-			expect(entries).toHaveLength(ROWS_20K);
-			expect(entries.at(-1)).toMatchObject({ code: 'E119999', line: 7 + ROWS_20K - 1, url: '/large/e119999/', anchor: '/large/#e119999' });
-			expect(new Set(entries.map((e) => e.anchor)).size).toBe(ROWS_20K);
-			expect(entries.every((e, i) => e.line === 7 + i)).toBe(true);
-			expect(big.sources[0]!.html.match(/<tr id="/g)).toHaveLength(ROWS_20K);
-		},
-		120_000,
-	);
+	it('gives 20,000 entries with distinct anchors, in order, in the report and the export', () => {
+		const big: Catalog = buildCatalog([{ file: 'content/large.md', text }]);
+		expect(formatReport(big)).toEqual([
+			`content/large.md → /large/: 1 table, 1 read, 0 skipped, 20000 entries`,
+			`  read    line 5: 20000 rows, code column "Code"`,
+			`1 document, 20000 entries, 20000 code pages`,
+		]);
+		const entries = exportCatalog(big).entries;
+		expect(entries).toHaveLength(ROWS_20K);
+		expect(entries.at(-1)).toMatchObject({
+			code: 'E119999',
+			line: 7 + ROWS_20K - 1,
+			url: '/large/e119999/',
+			anchor: '/large/#e119999',
+		});
+		expect(new Set(entries.map((e) => e.anchor)).size).toBe(ROWS_20K);
+		expect(entries.every((e, i) => e.line === 7 + i)).toBe(true);
+		expect(big.sources[0]!.html.match(/<tr id="/g)).toHaveLength(ROWS_20K);
+	}, 120_000);
 });

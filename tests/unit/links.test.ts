@@ -12,7 +12,8 @@ const billing = [
 	'| 10005 | 404 | Card lost. |',
 	'| 20001 | 409 | Duplicate charge. |',
 ].join('\n');
-const payments = '| Code | Status | Message |\n|---|---|---|\n| 10001 | 404 | Payment card unknown. |\n';
+const payments =
+	'| Code | Status | Message |\n|---|---|---|\n| 10001 | 404 | Payment card unknown. |\n';
 
 describe('cross-links', () => {
 	const catalog = buildCatalog([
@@ -21,8 +22,12 @@ describe('cross-links', () => {
 	]);
 	const refs = pageRefs(catalog);
 	const links = (source: string, code: string) =>
-		resolveLinks(catalog.pages.find((page) => page.source === source && page.code === code)!.links, refs);
-	const codes = (refs: { source: string; code: string }[]) => refs.map((ref) => `${ref.source}:${ref.code}`);
+		resolveLinks(
+			catalog.pages.find((page) => page.source === source && page.code === code)!.links,
+			refs,
+		);
+	const codes = (refs: { source: string; code: string }[]) =>
+		refs.map((ref) => `${ref.source}:${ref.code}`);
 
 	it('link the same code in another source, both ways', () => {
 		expect(codes(links('billing', '10001').elsewhere)).toEqual(['payments:10001']);
@@ -31,7 +36,13 @@ describe('cross-links', () => {
 
 	it('list the same status with codes of the same source first, and count them all', () => {
 		const sameStatus = links('billing', '10003').sameStatus;
-		expect(codes(sameStatus)).toEqual(['billing:10001', 'billing:10002', 'billing:10004', 'billing:10005', 'payments:10001']);
+		expect(codes(sameStatus)).toEqual([
+			'billing:10001',
+			'billing:10002',
+			'billing:10004',
+			'billing:10005',
+			'payments:10001',
+		]);
 		expect(links('billing', '10003').sameStatusTotal).toBe(5);
 		expect(links('billing', '20001').sameStatus).toEqual([]);
 	});
@@ -52,6 +63,9 @@ describe('cross-links', () => {
 	});
 
 	it('make urls and anchors from the one slug module', () => {
-		expect(links('billing', '10003').previous).toMatchObject({ url: '/billing/10002/', anchor: '/billing/#10002' });
+		expect(links('billing', '10003').previous).toMatchObject({
+			url: '/billing/10002/',
+			anchor: '/billing/#10002',
+		});
 	});
 });

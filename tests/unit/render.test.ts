@@ -64,7 +64,11 @@ describe('raw HTML tables', () => {
 			['0x80070005', 6, 'Access is denied.'],
 			['0x8024402C', 8, 'A proxy error occurred.'],
 		]);
-		expect(catalog.sources[0]!.tablesRead[0]).toMatchObject({ kind: 'html', accepted: true, line: 3 });
+		expect(catalog.sources[0]!.tablesRead[0]).toMatchObject({
+			kind: 'html',
+			accepted: true,
+			line: 3,
+		});
 	});
 
 	it('are rebuilt with anchors in the page', () => {
@@ -96,7 +100,9 @@ describe('a table nested in another table', () => {
 			['E100', 'e100'],
 			['E101', 'e101'],
 		]);
-		expect(html).toMatch(/<tr id="e100" class="errdex-row">.*<table class="errdex-table">.*<tr id="e101" class="errdex-row">/s);
+		expect(html).toMatch(
+			/<tr id="e100" class="errdex-row">.*<table class="errdex-table">.*<tr id="e101" class="errdex-row">/s,
+		);
 		expect(html.match(/id="e101"/g)).toHaveLength(1);
 		expect(html).toContain('<h2 id="after">After</h2>');
 	});
@@ -116,10 +122,14 @@ describe('links written for where the document is published', () => {
 		].join('\n');
 
 	it('resolve against the homepage', () => {
-		const catalog = buildCatalog([{ file: 'content/api.md', text: text('https://docs.example.com/api/errors.html') }]);
+		const catalog = buildCatalog([
+			{ file: 'content/api.md', text: text('https://docs.example.com/api/errors.html') },
+		]);
 		expect(catalog.sources[0]!.html).toContain('href="https://docs.example.com/api/auth.md"');
 		expect(catalog.entries[0]!.messageHtml).toContain('href="https://docs.example.com/guide.md"');
-		expect(catalog.entries[0]!.messageHtml).toContain('src="https://docs.example.com/api/diagram.png"');
+		expect(catalog.entries[0]!.messageHtml).toContain(
+			'src="https://docs.example.com/api/diagram.png"',
+		);
 	});
 
 	it('lead nowhere without one, so they are kept as text', () => {

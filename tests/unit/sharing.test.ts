@@ -32,7 +32,10 @@ describe('short links', () => {
 
 	it('list every page of a code that several sources document', () => {
 		const declined = shortLinksOf(fixtures).find((link) => link.path === '/e/card-declined/')!;
-		expect(declined.targets.map((target) => target.url).sort()).toEqual(['/acme-billing/card-declined/', '/acme-payments/card-declined/']);
+		expect(declined.targets.map((target) => target.url).sort()).toEqual([
+			'/acme-billing/card-declined/',
+			'/acme-payments/card-declined/',
+		]);
 	});
 
 	it('are one per code slug', () => {
@@ -45,7 +48,10 @@ describe('short links', () => {
 describe('a missing path', () => {
 	it('is read as a short link, a source and code, or a bare code', () => {
 		expect(readMissingPath('/e/20011/', index)).toEqual({ source: null, code: '20011' });
-		expect(readMissingPath('/PluralKit/20011/', index)).toEqual({ source: 'pluralkit', code: '20011' });
+		expect(readMissingPath('/PluralKit/20011/', index)).toEqual({
+			source: 'pluralkit',
+			code: '20011',
+		});
 		expect(readMissingPath('/20011/', index)).toEqual({ source: null, code: '20011' });
 		expect(readMissingPath('/pluralkit/', index)).toEqual({ source: 'pluralkit', code: null });
 		expect(readMissingPath('/%E0%A4%A/', index)).toEqual({ source: null, code: '%E0%A4%A' });
@@ -70,7 +76,10 @@ describe('a missing path', () => {
 
 	it('that names an existing code in the wrong source is offered that code first', () => {
 		const suggestions = suggestCodes(readMissingPath('/ffxiv-companion/20003/', index), index);
-		expect(suggestions[0]).toMatchObject({ code: { url: '/pluralkit/20003/' }, reason: 'same code' });
+		expect(suggestions[0]).toMatchObject({
+			code: { url: '/pluralkit/20003/' },
+			reason: 'same code',
+		});
 	});
 
 	it('is offered codes of the same family or spelt alike, and nothing unrelated', () => {
@@ -91,28 +100,40 @@ describe('example responses', () => {
 	it('follow the error body PluralKit documents, with the code typed as it says', () => {
 		const shape = responseShapeOf(seeds.sources.find((source) => source.id === 'pluralkit')!.html)!;
 		expect(shape).toEqual({ codeKey: 'code', numericCode: true, messageKey: 'message' });
-		expect(JSON.parse(exampleResponse(shape, { code: '20003', message: "Member '{memberRef}' not found." }))).toEqual({
+		expect(
+			JSON.parse(
+				exampleResponse(shape, { code: '20003', message: "Member '{memberRef}' not found." }),
+			),
+		).toEqual({
 			code: 20003,
 			message: "Member '{memberRef}' not found.",
 		});
 	});
 
 	it('are not made up for a source that documents no error body', () => {
-		expect(responseShapeOf(seeds.sources.find((source) => source.id === 'ffxiv-companion')!.html)).toBeNull();
-		const onlyMessage = '<table><tr><th>key</th><th>type</th></tr><tr><td>message</td><td>string</td></tr></table>';
+		expect(
+			responseShapeOf(seeds.sources.find((source) => source.id === 'ffxiv-companion')!.html),
+		).toBeNull();
+		const onlyMessage =
+			'<table><tr><th>key</th><th>type</th></tr><tr><td>message</td><td>string</td></tr></table>';
 		expect(responseShapeOf(onlyMessage)).toBeNull();
 	});
 
 	it('keep a code that is not a number as a string', () => {
-		const html = '<table><tr><th>Field</th><th>Type</th></tr><tr><td>error_code</td><td>string</td></tr><tr><td>detail</td><td>string</td></tr></table>';
+		const html =
+			'<table><tr><th>Field</th><th>Type</th></tr><tr><td>error_code</td><td>string</td></tr><tr><td>detail</td><td>string</td></tr></table>';
 		const shape = responseShapeOf(html)!;
-		expect(JSON.parse(exampleResponse(shape, { code: 'E0001', message: 'Duplicate key' }))).toEqual({ error_code: 'E0001', detail: 'Duplicate key' });
+		expect(JSON.parse(exampleResponse(shape, { code: 'E0001', message: 'Duplicate key' }))).toEqual(
+			{ error_code: 'E0001', detail: 'Duplicate key' },
+		);
 	});
 });
 
 describe('truncate', () => {
 	it('cuts at a word and marks the cut', () => {
 		expect(truncate('short', 10)).toBe('short');
-		expect(truncate('Switch not found, switch associated with different system', 30)).toBe('Switch not found, switch…');
+		expect(truncate('Switch not found, switch associated with different system', 30)).toBe(
+			'Switch not found, switch…',
+		);
 	});
 });
