@@ -182,7 +182,8 @@ test.describe('on a site whose documents try to inject markup', () => {
 });
 
 /** The issue's examples, as a reader would type them: each with the page links expected on top. */
-const examples: { query: string; top: number; expect: string[]; all?: boolean }[] = [
+// `404` is checked above, code by code.
+const examples: { query: string; top: number; expect: string[] }[] = [
 	{ query: '20003', top: 1, expect: ['/pluralkit/20003/'] },
 	{
 		query: '2000',
@@ -203,23 +204,6 @@ const examples: { query: string; top: number; expect: string[]; all?: boolean }[
 		expect: ['/ffxiv-companion/111001/', '/ffxiv-companion/311007/'],
 	},
 	{ query: 'banned', top: 1, expect: ['/ffxiv-companion/210010/'] },
-	{
-		query: '404',
-		top: 10,
-		all: true,
-		expect: [
-			'20001',
-			'20002',
-			'20003',
-			'20004',
-			'20005',
-			'20006',
-			'20007',
-			'20008',
-			'20009',
-			'20010',
-		].map((code) => `/pluralkit/${code}/`),
-	},
 ];
 
 test('every ranking example of the search lands where a reader expects', async ({ page }) => {
@@ -228,13 +212,8 @@ test('every ranking example of the search lands where a reader expects', async (
 		const links = page.locator('#search-results > li > a');
 		await expect(links.first()).toBeVisible();
 		const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
-		if (example.all) {
-			// An HTTP status finds every code that returns it.
-			expect(hrefs.slice(0, example.expect.length).sort(), example.query).toEqual(example.expect);
-		} else {
-			expect(hrefs.slice(0, example.top), example.query).toEqual(
-				expect.arrayContaining(example.expect),
-			);
-		}
+		expect(hrefs.slice(0, example.top), example.query).toEqual(
+			expect.arrayContaining(example.expect),
+		);
 	}
 });
