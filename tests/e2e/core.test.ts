@@ -66,6 +66,9 @@ test('codes in the source page link to their pages; the row link shows on focus'
 	page,
 }) => {
 	await page.goto('/ffxiv-companion/');
+	await expect(page.locator('.errdex-source-meta')).toContainText(
+		'10 entries from 1 table in content/ffxiv-companion.md',
+	);
 	await expect(page.locator('table.errdex-table tbody tr')).toHaveCount(10);
 	const anchor = page.locator('tr[id="111001"] .errdex-anchor');
 	await expect(anchor).toHaveCSS('opacity', '0');
