@@ -2,11 +2,17 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
-import { SITE_TITLE } from './src/lib/site.ts';
-import { paths } from './src/lib/slugs.ts';
+import { errdexIntegration } from './src/astro/integration.ts';
+import { SITE_TITLE } from './src/astro/config.ts';
+import { createRoutes } from './src/core/routes.ts';
+
+/** `ERRDEX_BASE=/api-errors` builds the site to be served from that path. */
+const base = process.env.ERRDEX_BASE;
+const routes = createRoutes({ base });
 
 export default defineConfig({
 	site: process.env.ERRDEX_SITE ?? 'http://localhost:4321',
+	...(base !== undefined && { base }),
 	outDir: process.env.ERRDEX_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	vite: {
@@ -15,8 +21,9 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 	},
 	integrations: [
+		errdexIntegration(),
 		// Short links only send readers on; the code pages they lead to are the ones to index.
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.shortLinks()) }),
+		sitemap({ filter: (page) => !routes.isShortLink(new URL(page).pathname) }),
 		starlight({
 			title: SITE_TITLE,
 			description: 'Error-code reference: every code, its meaning, and a permalink to share.',
@@ -27,7 +34,7 @@ export default defineConfig({
 			disable404Route: true,
 			customCss: ['./src/styles/errdex.css'],
 			// Escapes every page's <title>: it holds text from the documents.
-			routeMiddleware: './src/routeData.ts',
+			routeMiddleware: './src/astro/route-middleware.ts',
 			components: {
 				Search: './src/components/Search.astro',
 			},

@@ -11,9 +11,10 @@ import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex } from '../src/lib/search/build';
-import { SearchEngine } from '../src/lib/search/search';
-import type { Catalog } from '../src/lib/types';
+import { buildSearchIndex } from '../src/outputs/search-index';
+import { createRoutes } from '../src/core/routes';
+import { SearchEngine } from '../src/search/search';
+import type { Catalog } from '../src/core/types';
 import { labelledQueries, syntheticCatalog, type LabelledQuery, type QueryKind } from './synthetic';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -114,7 +115,7 @@ function benchErrdex(
 	typed: string[],
 ): Row {
 	const [json, buildMs] = time(() => JSON.stringify(buildSearchIndex(catalog)));
-	const [engine, loadMs] = time(() => new SearchEngine(JSON.parse(json)));
+	const [engine, loadMs] = time(() => new SearchEngine(JSON.parse(json), createRoutes()));
 	// Warm the JIT the way a first few keystrokes would, so the figures are steady state.
 	for (const q of queries.slice(0, 20)) engine.search(q.query);
 	const measured = measure({ search: (q) => engine.search(q, 10) }, catalog, queries, typed);

@@ -2,8 +2,8 @@
  * A synthetic error catalog shaped like real API documentation, and a labelled query mix over
  * it. Deterministic (seeded), so runs compare.
  */
-import { slugOf } from '../src/lib/slugs';
-import type { Catalog, Entry, Source } from '../src/lib/types';
+import { slugOf } from '../src/pipeline/link/slugs';
+import type { Catalog, Entry, Source } from '../src/core/types';
 
 /** Mulberry32: small, fast, good enough to make test data repeatable. */
 function random(seed: number): () => number {
@@ -216,6 +216,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 			tablesRead: [],
 			headings: [],
 			warnings: [],
+			responseShape: null,
 			html: '',
 		});
 	}

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { exportCatalog } from '../lib/export';
+import { getCatalog } from '../astro/catalog';
+import { routes } from '../astro/routes';
+import { exportCatalog } from '../outputs/export';
 
 export const GET: APIRoute = async () =>
-	new Response(`${JSON.stringify(exportCatalog(await getCatalog()), null, '\t')}\n`, {
+	new Response(`${JSON.stringify(exportCatalog(await getCatalog(), routes), null, '\t')}\n`, {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

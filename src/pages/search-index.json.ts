@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { buildSearchIndex } from '../lib/search/build';
+import { getCatalog } from '../astro/catalog';
+import { buildSearchIndex } from '../outputs/search-index';
 
-/** The prebuilt search index (`INDEX_PATH`), fetched by the search worker on first use. */
+/** The prebuilt search index (`routes.searchIndex()`), fetched by the search worker on first use. */
 export const GET: APIRoute = async () =>
 	new Response(JSON.stringify(buildSearchIndex(await getCatalog())), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -2,10 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, loadCatalog } from '../../src/lib/catalog';
-import { ErrdexError } from '../../src/lib/errors';
-import { exportCatalog } from '../../src/lib/export';
-import { formatReport } from '../../src/lib/report';
+import { buildCatalog, loadCatalog, routes } from './helpers';
+import { ErrdexError } from '../../src/core/errors';
+import { exportCatalog } from '../../src/outputs/export';
+import { formatReport } from '../../src/outputs/report';
 
 const build = (text: string, file = 'content/doc.md') => buildCatalog([{ file, text }]);
 
@@ -126,7 +126,7 @@ describe('the report and the export account for every row', () => {
 	});
 
 	it('exports duplicates in document order with urls and anchors', () => {
-		const exported = exportCatalog(catalog);
+		const exported = exportCatalog(catalog, routes);
 		expect(
 			exported.entries.map((e) => [e.code, e.status, e.line, e.url, e.anchor, e.section]),
 		).toEqual([

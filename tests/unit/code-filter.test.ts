@@ -4,8 +4,8 @@ import {
 	isEmptyFilter,
 	matchesFilter,
 	parseFilter,
-	statusClassOf,
-} from '../../src/lib/code-filter';
+} from '../../src/views/code-filter';
+import { statusClassOf } from '../../src/core/status';
 
 const parse = (query: string) => parseFilter(new URLSearchParams(query));
 const row = (source: string, status: number | null, text: string) => ({ source, status, text });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeShape, compareCodes, familyOf, readCode, readStatus } from '../../src/lib/codes';
+import { codeShape, compareCodes, familyOf, readCode } from '../../src/core/codes';
+import { readStatus } from '../../src/core/status';
 
 describe('codeShape', () => {
 	it.each([

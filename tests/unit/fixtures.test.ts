@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { ErrdexError } from '../../src/lib/errors';
-import type { Catalog, Entry, Source } from '../../src/lib/types';
+import { buildCatalog } from './helpers';
+import { ErrdexError } from '../../src/core/errors';
+import type { Catalog, Entry, Source } from '../../src/core/types';
 
 interface Loaded {
 	file: string;

@@ -9,12 +9,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type Document } from '../../src/lib/catalog';
-import { ErrdexError } from '../../src/lib/errors';
-import { exportCatalog } from '../../src/lib/export';
-import { formatReport } from '../../src/lib/report';
-import { paths } from '../../src/lib/slugs';
-import type { Catalog, Entry } from '../../src/lib/types';
+import type { Document } from '../../src/pipeline';
+import { buildCatalog, routes as paths } from './helpers';
+import { ErrdexError } from '../../src/core/errors';
+import { exportCatalog } from '../../src/outputs/export';
+import { formatReport } from '../../src/outputs/report';
+import type { Catalog, Entry } from '../../src/core/types';
 
 const read = (folder: string): Document[] =>
 	readdirSync(new URL(`../fixtures/${folder}/`, import.meta.url))
@@ -28,7 +28,7 @@ const read = (folder: string): Document[] =>
 const documents = read('hostile');
 // Built together, as the site is: slugs and cross-links depend on every document.
 const catalog = buildCatalog(documents);
-const exported = exportCatalog(catalog);
+const exported = exportCatalog(catalog, paths);
 const report = formatReport(catalog);
 
 const sourceOf = (name: string) => {
@@ -465,7 +465,7 @@ describe('a 20,000-row table', () => {
 			`  read    line 5: 20000 rows, code column "Code"`,
 			`1 document, 20000 entries, 20000 code pages`,
 		]);
-		const entries = exportCatalog(big).entries;
+		const entries = exportCatalog(big, paths).entries;
 		expect(entries).toHaveLength(ROWS_20K);
 		expect(entries.at(-1)).toMatchObject({
 			code: 'E119999',

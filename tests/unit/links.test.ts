@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { pageRefs, resolveLinks } from '../../src/lib/links';
+import { buildCatalog, routes } from './helpers';
+import { pageRefs, resolveLinks } from '../../src/outputs/page-refs';
 
 const billing = [
 	'| Code | Status | Message |',
@@ -20,7 +20,7 @@ describe('cross-links', () => {
 		{ file: 'content/billing.md', text: billing },
 		{ file: 'content/payments.md', text: payments },
 	]);
-	const refs = pageRefs(catalog);
+	const refs = pageRefs(catalog, routes);
 	const links = (source: string, code: string) =>
 		resolveLinks(
 			catalog.pages.find((page) => page.source === source && page.code === code)!.links,

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog';
-import { codePageHead, jsonLdOf, previewOf, serializeJsonLd } from '../../src/lib/preview';
-import type { Catalog, CodePage } from '../../src/lib/types';
+import { loadCatalog, routes } from './helpers';
+import { codePageHead, jsonLdOf, previewOf, serializeJsonLd } from '../../src/outputs/preview';
+import type { Catalog, CodePage } from '../../src/core/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let catalog: Catalog;
@@ -38,6 +38,7 @@ describe('link previews', () => {
 			{ id: 'pluralkit', title: 'Errors and Status Codes' },
 			previewOf(code, 'Errors and Status Codes'),
 			site,
+			routes,
 		);
 		expect(ld).toMatchObject({
 			'@type': 'DefinedTerm',
@@ -66,6 +67,7 @@ describe('link previews', () => {
 			preview,
 			site,
 			'errdex',
+			routes,
 		);
 		expect(head).toContainEqual({ tag: 'title', content: `${preview.title} | errdex` });
 		expect(head).toContainEqual({

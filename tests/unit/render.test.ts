@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
+import { buildCatalog } from './helpers';
 
 const hostile = [
 	'# Errors <img src=x onerror="alert(1)">',

@@ -4,14 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog';
-import { buildSearchIndex } from '../../src/lib/search/build';
-import { Corpus } from '../../src/lib/search/corpus';
-import { splitByRanges } from '../../src/lib/search/highlight';
-import { readErrorBody, statusIn } from '../../src/lib/search/paste';
-import { SearchEngine, type SearchHit } from '../../src/lib/search/search';
-import { paths, slugOf } from '../../src/lib/slugs';
-import type { Catalog, Entry, Source } from '../../src/lib/types';
+import { loadCatalog, routes, routes as paths } from './helpers';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { Corpus } from '../../src/search/corpus';
+import { splitByRanges } from '../../src/search/highlight';
+import { readErrorBody, statusIn } from '../../src/search/paste';
+import { SearchEngine, type SearchHit } from '../../src/search/search';
+import { slugOf } from '../../src/pipeline/link/slugs';
+import type { Catalog, Entry, Source } from '../../src/core/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,7 +20,7 @@ let engine: SearchEngine;
 beforeAll(async () => {
 	catalog = await loadCatalog({ root });
 	// Through JSON, as the browser gets it.
-	engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))));
+	engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 });
 
 const codes = (query: string, limit = 10) =>
@@ -150,7 +150,7 @@ describe('highlights', () => {
 
 describe('the index', () => {
 	it('gives back every message exactly, and the page URL of every entry', () => {
-		const corpus = new Corpus(buildSearchIndex(catalog));
+		const corpus = new Corpus(buildSearchIndex(catalog), routes);
 		catalog.entries.forEach((entry, i) => {
 			expect(corpus.message(i)).toBe(entry.message);
 			expect(corpus.url(i)).toBe(paths.code(entry.source, entry.slug));
@@ -171,6 +171,7 @@ describe('the index', () => {
 		];
 		const corpus = new Corpus(
 			buildSearchIndex(catalogOf(messages.map((message, i) => ({ code: `C${i}`, message })))),
+			routes,
 		);
 		messages.forEach((message, i) => expect(corpus.message(i)).toBe(message));
 	});
@@ -184,7 +185,9 @@ describe('the index', () => {
 
 describe('codes', () => {
 	const search = (entries: Partial<Entry>[], query: string) =>
-		new SearchEngine(buildSearchIndex(catalogOf(entries))).search(query).map((hit) => hit.code);
+		new SearchEngine(buildSearchIndex(catalogOf(entries)), routes)
+			.search(query)
+			.map((hit) => hit.code);
 
 	it('reads E425 as E0425 only when no other code reads so', () => {
 		expect(search([{ code: 'E0425' }, { code: 'E0426' }], 'e425')).toEqual(['E0425']);
@@ -208,7 +211,7 @@ describe('codes', () => {
 
 describe('templates', () => {
 	const search = (entries: Partial<Entry>[], query: string) =>
-		new SearchEngine(buildSearchIndex(catalogOf(entries)))
+		new SearchEngine(buildSearchIndex(catalogOf(entries)), routes)
 			.search(query)
 			.map((hit) => `${hit.kind}:${hit.code}`);
 
@@ -270,6 +273,7 @@ function catalogOf(entries: Partial<Entry>[]): Catalog {
 		tablesRead: [],
 		headings: [],
 		warnings: [],
+		responseShape: null,
 		html: '',
 	};
 	return {

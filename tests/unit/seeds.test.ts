@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog';
-import type { Catalog, Entry, Source } from '../../src/lib/types';
+import { loadCatalog } from './helpers';
+import type { Catalog, Entry, Source } from '../../src/core/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const contentLines = (name: string) =>

@@ -4,12 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog';
-import { codeIndexOf, truncate, type CodeIndex } from '../../src/lib/code-index';
-import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../../src/lib/not-found';
-import { exampleResponse, responseShapeOf } from '../../src/lib/response-shape';
-import { shortLinksOf } from '../../src/lib/short-links';
-import type { Catalog } from '../../src/lib/types';
+import { buildCatalog, loadCatalog, routes } from './helpers';
+import { truncate } from '../../src/core/text';
+import { codeIndexOf, type CodeIndex } from '../../src/outputs/code-index';
+import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../../src/views/not-found';
+import { exampleResponse } from '../../src/pipeline/classify/response-shape';
+import { shortLinksOf } from '../../src/outputs/short-links';
+import type { Catalog } from '../../src/core/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let seeds: Catalog;
@@ -17,8 +18,8 @@ let index: CodeIndex;
 let fixtures: CodeIndex;
 beforeAll(async () => {
 	seeds = await loadCatalog({ root });
-	index = codeIndexOf(seeds);
-	fixtures = codeIndexOf(await loadCatalog({ root, contentDir: 'tests/fixtures/site' }));
+	index = codeIndexOf(seeds, routes);
+	fixtures = codeIndexOf(await loadCatalog({ root, contentDir: 'tests/fixtures/site' }), routes);
 });
 
 const codesOf = (list: { code: { code: string } }[]) => list.map((item) => item.code.code);
@@ -47,35 +48,44 @@ describe('short links', () => {
 
 describe('a missing path', () => {
 	it('is read as a short link, a source and code, or a bare code', () => {
-		expect(readMissingPath('/e/20011/', index)).toEqual({ source: null, code: '20011' });
-		expect(readMissingPath('/PluralKit/20011/', index)).toEqual({
+		expect(readMissingPath('/e/20011/', index, routes)).toEqual({ source: null, code: '20011' });
+		expect(readMissingPath('/PluralKit/20011/', index, routes)).toEqual({
 			source: 'pluralkit',
 			code: '20011',
 		});
-		expect(readMissingPath('/20011/', index)).toEqual({ source: null, code: '20011' });
-		expect(readMissingPath('/pluralkit/', index)).toEqual({ source: 'pluralkit', code: null });
-		expect(readMissingPath('/%E0%A4%A/', index)).toEqual({ source: null, code: '%E0%A4%A' });
+		expect(readMissingPath('/20011/', index, routes)).toEqual({ source: null, code: '20011' });
+		expect(readMissingPath('/pluralkit/', index, routes)).toEqual({
+			source: 'pluralkit',
+			code: null,
+		});
+		expect(readMissingPath('/%E0%A4%A/', index, routes)).toEqual({
+			source: null,
+			code: '%E0%A4%A',
+		});
 	});
 
 	it('that differs from a page only in case or spelling of the code leads to that page', () => {
-		expect(pathMeant('/PluralKit/20003/', index)).toBe('/pluralkit/20003/');
-		expect(pathMeant('/pluralkit/20003', index)).toBe('/pluralkit/20003/');
-		expect(pathMeant('/e/CARD_DECLINED/', fixtures)).toBe('/e/card-declined/');
-		expect(pathMeant('/e/card_declined', fixtures)).toBe('/e/card-declined/');
-		expect(pathMeant('/CODES/', index)).toBe('/codes/');
-		expect(pathMeant('/pluralkit/20011/', index)).toBeNull();
-		expect(pathMeant('/e/0/', index)).toBeNull();
+		expect(pathMeant('/PluralKit/20003/', index, routes)).toBe('/pluralkit/20003/');
+		expect(pathMeant('/pluralkit/20003', index, routes)).toBe('/pluralkit/20003/');
+		expect(pathMeant('/e/CARD_DECLINED/', fixtures, routes)).toBe('/e/card-declined/');
+		expect(pathMeant('/e/card_declined', fixtures, routes)).toBe('/e/card-declined/');
+		expect(pathMeant('/CODES/', index, routes)).toBe('/codes/');
+		expect(pathMeant('/pluralkit/20011/', index, routes)).toBeNull();
+		expect(pathMeant('/e/0/', index, routes)).toBeNull();
 	});
 
 	it('is offered the numerically nearest codes of its source first', () => {
-		const suggestions = suggestCodes(readMissingPath('/pluralkit/20011/', index), index);
+		const suggestions = suggestCodes(readMissingPath('/pluralkit/20011/', index, routes), index);
 		expect(codesOf(suggestions).slice(0, 3)).toEqual(['20010', '20009', '20008']);
 		expect(suggestions[0]!.reason).toBe('nearest number');
 		expect(suggestions).toHaveLength(8);
 	});
 
 	it('that names an existing code in the wrong source is offered that code first', () => {
-		const suggestions = suggestCodes(readMissingPath('/ffxiv-companion/20003/', index), index);
+		const suggestions = suggestCodes(
+			readMissingPath('/ffxiv-companion/20003/', index, routes),
+			index,
+		);
 		expect(suggestions[0]).toMatchObject({
 			code: { url: '/pluralkit/20003/' },
 			reason: 'same code',
@@ -83,22 +93,28 @@ describe('a missing path', () => {
 	});
 
 	it('is offered codes of the same family or spelt alike, and nothing unrelated', () => {
-		const family = suggestCodes(readMissingPath('/e/card_expird/', fixtures), fixtures);
+		const family = suggestCodes(readMissingPath('/e/card_expird/', fixtures, routes), fixtures);
 		expect(codesOf(family)[0]).toBe('card_expired');
 		expect(codesOf(family)).not.toContain('payment_timeout');
-		expect(suggestCodes(readMissingPath('/e/zzzzzz/', fixtures), fixtures)).toEqual([]);
-		expect(suggestCodes(readMissingPath('/pluralkit/', index), index)).toEqual([]);
+		expect(suggestCodes(readMissingPath('/e/zzzzzz/', fixtures, routes), fixtures)).toEqual([]);
+		expect(suggestCodes(readMissingPath('/pluralkit/', index, routes), index)).toEqual([]);
 	});
 
 	it('gives what it holds to the search', () => {
-		expect(searchTextOf(readMissingPath('/e/member not found/', index))).toBe('member not found');
-		expect(searchTextOf(readMissingPath('/pluralkit/', index))).toBe('pluralkit');
+		expect(searchTextOf(readMissingPath('/e/member not found/', index, routes))).toBe(
+			'member not found',
+		);
+		expect(searchTextOf(readMissingPath('/pluralkit/', index, routes))).toBe('pluralkit');
 	});
 });
 
+/** The error body a document of one table describes, as the pipeline reads it. */
+const responseShapeOf = (table: string) =>
+	buildCatalog([{ file: 'content/doc.md', text: `${table}\n` }]).sources[0]!.responseShape;
+
 describe('example responses', () => {
 	it('follow the error body PluralKit documents, with the code typed as it says', () => {
-		const shape = responseShapeOf(seeds.sources.find((source) => source.id === 'pluralkit')!.html)!;
+		const shape = seeds.sources.find((source) => source.id === 'pluralkit')!.responseShape!;
 		expect(shape).toEqual({ codeKey: 'code', numericCode: true, messageKey: 'message' });
 		expect(
 			JSON.parse(
@@ -112,7 +128,7 @@ describe('example responses', () => {
 
 	it('are not made up for a source that documents no error body', () => {
 		expect(
-			responseShapeOf(seeds.sources.find((source) => source.id === 'ffxiv-companion')!.html),
+			seeds.sources.find((source) => source.id === 'ffxiv-companion')!.responseShape,
 		).toBeNull();
 		const onlyMessage =
 			'<table><tr><th>key</th><th>type</th></tr><tr><td>message</td><td>string</td></tr></table>';

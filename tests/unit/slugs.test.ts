@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SlugScope, slugOf, sourceScope, sourceSlug } from '../../src/lib/slugs';
+import { SlugScope, slugOf, sourceSlug } from '../../src/pipeline/link/slugs';
+import { routes } from './helpers';
+
+const sourceScope = () => new SlugScope(routes.reserved());
 
 describe('slugOf', () => {
 	it('keeps codes readable, lowercase ASCII', () => {

@@ -1,0 +1,40 @@
+import { decode } from '../core/routes';
+import { statusesLabel } from '../core/status';
+import type { CodeIndex } from '../outputs/code-index';
+import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../views/not-found';
+import { routes } from './routes';
+
+/**
+ * The 404 page: sends a path that differs from a page only in how it is written on to that
+ * page, and otherwise lists the codes the path may have meant, from `/codes.json`.
+ */
+export async function suggestForMissingPage(): Promise<void> {
+	const missing = document.getElementById('errdex-missing')!;
+	const section = document.getElementById('errdex-suggestions')!;
+	const list = section.querySelector('ul')!;
+	const template = section.querySelector<HTMLTemplateElement>('template[data-choice]')!;
+	const search = document.querySelector<HTMLInputElement>('#missing-search')!;
+
+	const index: CodeIndex = await fetch(routes.codeIndex()).then((response) => response.json());
+	const meant = pathMeant(location.pathname, index, routes);
+	if (meant) {
+		location.replace(`${meant}${location.hash}`);
+		return;
+	}
+	const asked = readMissingPath(location.pathname, index, routes);
+	search.value = searchTextOf(asked);
+	const path = document.createElement('code');
+	path.textContent = decode(location.pathname);
+	missing.replaceChildren('There is no page at ', path, '.');
+	const suggestions = suggestCodes(asked, index);
+	for (const { code, sourceTitle } of suggestions) {
+		const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+		item.querySelector('a')!.href = code.url;
+		item.querySelector('code')!.textContent = code.code;
+		item.querySelector('.errdex-source-name')!.textContent = sourceTitle;
+		item.querySelector('.errdex-status')!.textContent = statusesLabel(code.statuses);
+		item.querySelector('.errdex-ref-message')!.textContent = code.message;
+		list.append(item);
+	}
+	section.hidden = suggestions.length === 0;
+}

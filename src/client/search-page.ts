@@ -1,0 +1,30 @@
+/**
+ * The `/search/` page: the search is loaded on first use, at once if the address carries a
+ * query, else when the box is used; with it running, results follow the typing.
+ */
+export function startSearchPage(input: HTMLInputElement): void {
+	const form = input.form!;
+	let attached: Promise<void> | undefined;
+	const attach = () =>
+		(attached ??= import('./search-ui').then(({ attachSearch }) =>
+			attachSearch({
+				input,
+				results: document.querySelector<HTMLOListElement>('#search-results')!,
+				status: document.querySelector<HTMLElement>('[data-search-view] [data-search-status]')!,
+				limit: 50,
+				syncAddress: true,
+				enterOpensFirst: false,
+			}),
+		));
+
+	// Submitting would only reload the page with the results it already shows.
+	form.addEventListener('submit', (event) => event.preventDefault());
+	const query = new URLSearchParams(location.search).get('q') ?? '';
+	if (query) {
+		input.value = query;
+		attach();
+	} else {
+		input.addEventListener('focus', attach, { once: true });
+		input.addEventListener('input', attach, { once: true });
+	}
+}

@@ -1,0 +1,73 @@
+/**
+ * What an error code looks like. Codes come as decimal, negative, hex, HTTP classes, ranges,
+ * alphanumeric (`E0001`, `DL3000`), CONSTANT_CASE, PascalCase (`AccessDenied`) or namespaced
+ * (`auth/invalid-email`) identifiers.
+ */
+const SHAPES: { name: string; pattern: RegExp }[] = [
+	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
+	{ name: 'hex', pattern: /^[-−]?0[xX][0-9A-Fa-f]+$/ },
+	{ name: 'class', pattern: /^\d{1,3}[xX]{1,3}$/ },
+	{
+		name: 'range',
+		pattern: /^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$/,
+	},
+	{ name: 'alphanumeric', pattern: /^[A-Za-z]{1,8}[-_.]?\d+[A-Za-z]?$/ },
+	{ name: 'constant', pattern: /^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]{3,}$/ },
+	{ name: 'pascal', pattern: /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]*)*$/ },
+	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:-[a-z0-9]+)*)+$/ },
+	{ name: 'snake', pattern: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/ },
+];
+
+export function codeShape(text: string): string | null {
+	return SHAPES.find((shape) => shape.pattern.test(text))?.name ?? null;
+}
+
+/**
+ * Reads the code out of a code cell, as a reader sees it. Writers often put a name beside the
+ * code (`404 (NOT FOUND)`, `E0001: duplicate key`); that part is kept as the note.
+ */
+export function readCode(text: string): { code: string; note: string } {
+	const cell = text.trim();
+	if (codeShape(cell)) return { code: cell, note: '' };
+	const match = /^(\S+?)[,:]?\s+(?:[-–—:]\s*)?[([]?(.*?)[)\]]?$/.exec(cell);
+	if (match && codeShape(match[1]!)) return { code: match[1]!, note: match[2]!.trim() };
+	return { code: cell, note: '' };
+}
+
+/**
+ * The family of a code: the codes a maintainer numbered together. Numeric codes group by their
+ * leading digits (`20003` with `20001`–`20010`, `404` with the other 4xx), identifiers by their
+ * first word (`BLOB_UNKNOWN` with `BLOB_UPLOAD_INVALID`).
+ */
+export function familyOf(code: string): string | null {
+	const number = /^([-−]?)(\d+)$/.exec(code);
+	if (number) {
+		const digits = number[2]!;
+		if (digits.length < 3) return null;
+		return number[1] + digits.slice(0, digits.length >= 5 ? digits.length - 3 : 1);
+	}
+	const hex = /^0x([0-9a-f]+)$/i.exec(code);
+	if (hex) return hex[1]!.length > 4 ? `0x${hex[1]!.slice(0, -4).toLowerCase()}` : null;
+	const alnum = /^([A-Za-z]+)[-_.]?(\d+)/.exec(code);
+	if (alnum) {
+		const digits = alnum[2]!;
+		return `${alnum[1]!.toUpperCase()}${digits.slice(0, Math.max(1, digits.length - 2))}`;
+	}
+	const word = /^([A-Za-z][A-Za-z0-9]*?)(?:[_./-]|(?<=[a-z0-9])(?=[A-Z]))/.exec(code);
+	return word ? word[1]!.toLowerCase() : null;
+}
+
+/** Orders codes as a reader expects: numerically where they are numbers, else by text. */
+export function compareCodes(a: string, b: string): number {
+	const na = numericValue(a);
+	const nb = numericValue(b);
+	if (na !== null && nb !== null) return na - nb;
+	return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/** The value of a decimal or hex code, or null for any other code. */
+export function numericValue(code: string): number | null {
+	if (/^[-−]?\d+$/.test(code)) return Number(code.replace('−', '-'));
+	if (/^0x[0-9a-f]+$/i.test(code)) return Number.parseInt(code.slice(2), 16);
+	return null;
+}

@@ -1,0 +1,36 @@
+import { foldFast } from './text';
+import type { CodePage } from './types';
+
+/**
+ * When two codes are the same code. Cross-links ("the same code in other sources"), short links
+ * (`/e/<code>/`) and the search's exact-code tier all ask this one function, so a reader who
+ * finds `BLOB_UNKNOWN` linked to `blob-unknown` also finds them behind one short link and one
+ * search.
+ *
+ * Case, diacritics and the punctuation people write codes with do not matter: `E0425`,
+ * `e-0425` and `` `E0425` `` are one code, as are `BLOB_UNKNOWN` and `blob-unknown`. Two things
+ * do: a leading minus (`-1` is not `1`), and a separator between two digits (`1.0` is not `10`,
+ * `4000-4999` is not `40004999`).
+ */
+export function codeIdentity(code: string): string {
+	const folded = foldFast(code).trim();
+	const sign = /^[-\u2212]\s*\d/.test(folded) ? '-' : '';
+	const key = folded
+		.replace(/(?<=\p{N})[^\p{L}\p{N}]+(?=\p{N})/gu, '-')
+		.replace(/[^\p{L}\p{N}-]+|(?<!\p{N})-|-(?!\p{N})/gu, '');
+	// A code with no letters or digits at all (`💥`) is compared as written.
+	return key === '' ? folded : sign + key;
+}
+
+/**
+ * A looser reading of an identity, where zeros padding a number are ignored: `E425` reads as
+ * `E0425`. Only for when the identity finds nothing and this reading is unambiguous.
+ */
+export function looseIdentity(identity: string): string {
+	return identity.replace(/(^-?|\p{L})0+(?=\d)/gu, '$1');
+}
+
+/** The id of a code page, unique in the catalog: `<source>/<slug>`. */
+export function pageId(page: Pick<CodePage, 'source' | 'slug'>): string {
+	return `${page.source}/${page.slug}`;
+}

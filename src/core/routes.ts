@@ -1,0 +1,98 @@
+/**
+ * Every site path errdex publishes is made here, and read back here, so that a link and the
+ * page it points to can never disagree. Paths carry Astro's `base` (a site served from
+ * `https://example.github.io/api-errors/`) and errdex's own prefix when it lives inside
+ * another site. Slugs are made by the pipeline (`pipeline/link/slugs.ts`); this module only
+ * places them.
+ */
+
+export interface RouteOptions {
+	/** Astro's `base`: the path the whole site is served from. Default `/`. */
+	base?: string | undefined;
+	/** A folder every errdex page lives in, inside the site (`errors` → `/errors/<source>/`). */
+	prefix?: string | undefined;
+	/** The folder of short links (`e` → `/e/<code>/`). */
+	shortLinks?: string | undefined;
+}
+
+/** What a path inside errdex's part of the site names. */
+export type PathTarget =
+	{ kind: 'home' } | { kind: 'short'; code: string } | { kind: 'page'; segments: string[] };
+
+/** Segments of a path as written, without empty ones and without `index.html`. */
+function segmentsOf(path: string): string[] {
+	return path.split('/').filter((segment) => segment !== '' && segment !== 'index.html');
+}
+
+function folder(...parts: (string | undefined)[]): string {
+	const inner = parts.flatMap((part) => segmentsOf(part ?? ''));
+	return inner.length === 0 ? '/' : `/${inner.join('/')}/`;
+}
+
+export type Routes = ReturnType<typeof createRoutes>;
+
+export function createRoutes(options: RouteOptions = {}) {
+	const base = folder(options.base);
+	const root = folder(options.base, options.prefix);
+	const shortSegment = segmentsOf(options.shortLinks ?? 'e').join('/') || 'e';
+	const shortRoot = `${root}${shortSegment}/`;
+	const withQuery = (path: string, query: string | undefined) =>
+		query ? `${path}?${query}` : path;
+
+	return {
+		/** The folder errdex's pages live in: the home page. */
+		home: () => root,
+		source: (source: string) => `${root}${source}/`,
+		/** A section (heading) of a source page. */
+		heading: (source: string, heading: string) => `${root}${source}/#${heading}`,
+		code: (source: string, slug: string) => `${root}${source}/${slug}/`,
+		/** One variant of a code on its page; only pages with several variants give them ids. */
+		variant: (source: string, slug: string, anchor: string) =>
+			`${root}${source}/${slug}/#${anchor}`,
+		row: (source: string, anchor: string) => `${root}${source}/#${anchor}`,
+		/** The folder of every short link. */
+		shortLinks: () => shortRoot,
+		/** The short link whose slug the pipeline gave a code. */
+		short: (slug: string) => `${shortRoot}${slug}/`,
+		/** Every code in one table; `query` is a filter as `filterQuery` writes it. */
+		codes: (query?: string) => withQuery(`${root}codes/`, query),
+		/** The compact list of code pages that the 404 page ranks suggestions from. */
+		codeIndex: () => `${root}codes.json`,
+		search: (query?: string) =>
+			withQuery(`${root}search/`, query ? `q=${encodeURIComponent(query)}` : undefined),
+		/** The prebuilt index the search worker fetches on first use. */
+		searchIndex: () => `${root}search-index.json`,
+		export: () => `${root}errors.json`,
+		/** First path segments errdex uses itself; a source cannot take them. */
+		reserved: () => ['search', 'codes', shortSegment.split('/')[0]!, '404'],
+		/**
+		 * What a path names, read back: a short link, or the segments of a page under errdex's
+		 * folder. Null for a path outside it. Segments are decoded; case is kept.
+		 */
+		read(pathname: string): PathTarget | null {
+			const path = decode(pathname);
+			const lower = path.toLowerCase();
+			if (!`${lower}/`.startsWith(root.toLowerCase())) return null;
+			const segments = segmentsOf(path.slice(root.length - 1));
+			if (segments.length === 0) return { kind: 'home' };
+			const short = segmentsOf(shortSegment);
+			if (short.every((segment, i) => segments[i]?.toLowerCase() === segment)) {
+				return { kind: 'short', code: segments.slice(short.length).join('/') };
+			}
+			return { kind: 'page', segments };
+		},
+		/** A path made here, without the site's `base`: for APIs that add it themselves. */
+		withoutBase: (path: string) => (path.startsWith(base) ? path.slice(base.length - 1) : path),
+		/** Whether a path is a short link, which sends readers on and is kept out of sitemaps. */
+		isShortLink: (pathname: string) => pathname.startsWith(shortRoot),
+	};
+}
+
+/** A path or segment as a reader wrote it; one that is not valid percent-encoding stays as it is. */
+export function decode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}

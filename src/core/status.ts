@@ -1,0 +1,39 @@
+/**
+ * HTTP statuses as documents write them. One pattern for "a status in some text", so that the
+ * table reader, the filters and the search agree on what a status is.
+ */
+
+/** The digits of a status, as a pattern to build others from (a status in a log line, say). */
+export const STATUS_DIGITS = '[1-5]\\d\\d';
+const STATUS_IN_TEXT = new RegExp(`(?:^|\\D)(${STATUS_DIGITS})(?!\\d)`);
+const STATUS_ONLY = new RegExp(`^${STATUS_DIGITS}$`);
+
+export function isHttpStatus(value: number): boolean {
+	return Number.isInteger(value) && STATUS_ONLY.test(String(value));
+}
+
+/** Whether a text is a status and nothing else: `404`. */
+export function isStatusText(text: string): boolean {
+	return STATUS_ONLY.test(text);
+}
+
+/** A 3-digit HTTP status in a cell (`404`, `404 Not Found`, `HTTP 404`), or null. */
+export function readStatus(text: string): number | null {
+	const match = STATUS_IN_TEXT.exec(text);
+	return match ? Number(match[1]) : null;
+}
+
+/** `4xx` for 404; null when there is no status. */
+export function statusClassOf(status: number | null): string | null {
+	return status === null ? null : `${Math.floor(status / 100)}xx`;
+}
+
+/** The statuses of some rows, each once, in the order met; rows without one are left out. */
+export function distinctStatuses(rows: readonly { status: number | null }[]): number[] {
+	return [...new Set(rows.flatMap((row) => (row.status === null ? [] : [row.status])))];
+}
+
+/** `HTTP 400, 401`: the statuses a code returns; empty when none is documented. */
+export function statusesLabel(statuses: readonly number[]): string {
+	return statuses.length > 0 ? `HTTP ${statuses.join(', ')}` : '';
+}

@@ -1,0 +1,213 @@
+/**
+ * The data errdex derives from a folder of Markdown documents. Every stage of the pipeline
+ * (parse → classify → entries → link) reads and writes these shapes, and so do the Astro
+ * loader, the pages, the export and the search index.
+ */
+
+/** A place in a source document, 1-based, as an editor shows it. */
+export interface Position {
+	/** Path of the document relative to the project root, e.g. `content/pluralkit.md`. */
+	file: string;
+	line: number;
+}
+
+/** The role errdex gives a table column. */
+export type ColumnRole = 'code' | 'status' | 'message' | 'detail';
+
+export interface Column {
+	/** Header text as written (plain text). Empty when the header cell is empty. */
+	label: string;
+	role: ColumnRole;
+}
+
+/** One cell, read from Markdown or raw HTML. */
+export interface Cell {
+	/** Plain text as a reader sees it (no backticks, link syntax or tags). */
+	text: string;
+	/** Sanitised inline HTML, safe to insert into a page. */
+	html: string;
+}
+
+/** A detail column of one entry. */
+export interface Detail {
+	label: string;
+	text: string;
+	html: string;
+}
+
+/** Why a table was or was not read as an error table. */
+export interface TableReport {
+	line: number;
+	/** Heading path above the table. */
+	section: string[];
+	/** `markdown` for a GFM table, `html` for a raw `<table>`. */
+	kind: 'markdown' | 'html';
+	accepted: boolean;
+	/** Human-readable reason, e.g. `no code column (headers: key, type, description)`. */
+	reason: string;
+	columns: Column[];
+	rows: number;
+}
+
+/** One data row of one error table. */
+export interface Entry {
+	/** Id of the source the entry belongs to. */
+	source: string;
+	/** The code as a reader sees it: `20003`, `0x8024A000`, `E0001`, `5xx`. */
+	code: string;
+	/** Extra words written beside the code in its cell, e.g. `NOT FOUND` in `404 (NOT FOUND)`. */
+	codeNote: string;
+	/** HTTP status as a number, or null when the row gives none. */
+	status: number | null;
+	/** The status cell as written (`503 Slow Down`); empty when the table has no status column. */
+	statusText: string;
+	/** Message as plain text; empty when the table has no message column. */
+	message: string;
+	/** Message as sanitised inline HTML. */
+	messageHtml: string;
+	/** Placeholders found in the message, as written: `{memberRef}`, `%s`, `<name>`. */
+	placeholders: string[];
+	/** Every other column, in table order. */
+	details: Detail[];
+	/** Heading path above the table, outermost first. */
+	section: string[];
+	file: string;
+	line: number;
+	/** Index of the table among the document's error tables, 0-based. */
+	table: number;
+	/** Index of the row in its table, 0-based. */
+	row: number;
+	/** 0 for the first row with this code in the source, 1 for the second, … */
+	variant: number;
+	/** Slug of the code, unique within the source; the code page is `/<source>/<slug>/`. */
+	slug: string;
+	/** Id of the row in the source page, unique within that page. */
+	anchor: string;
+}
+
+/** How a source's tables are read, from its front matter. */
+export interface TableOverride {
+	/** 1-based index among all tables of the document, or the line the table starts on. */
+	table?: number | undefined;
+	line?: number | undefined;
+	/** Force the table in or out. */
+	include?: boolean | undefined;
+	/** Header label (case-insensitive) or 1-based column number of each role. */
+	code?: string | number | undefined;
+	status?: string | number | undefined;
+	message?: string | number | undefined;
+}
+
+/** What a person set for one document: in its front matter, or in errdex's configuration. */
+export interface SourceSettings {
+	title?: string;
+	description?: string;
+	/** Id of the source in URLs; default: the file name. */
+	slug?: string;
+	/** Link to where the document is published originally. */
+	homepage?: string;
+	tables: TableOverride[];
+}
+
+export interface SourceMeta {
+	title: string;
+	description?: string;
+	/** Link to where the document is published originally. */
+	homepage?: string;
+	tables: TableOverride[];
+}
+
+/**
+ * How a source says its error responses look, read from a table that lists the fields of the
+ * error body (PluralKit's `key | type | description`: `code int`, `message string`). Only a
+ * body whose code and message fields are both named counts: anything less would be a guess.
+ */
+export interface ResponseShape {
+	codeKey: string;
+	/** Whether the document types the code as a number (`int`, `integer`, `number`). */
+	numericCode: boolean;
+	messageKey: string;
+}
+
+/** A heading of a source document, with its id in the source page. */
+export interface Heading {
+	depth: number;
+	text: string;
+	id: string;
+}
+
+export interface Source extends SourceMeta {
+	/** URL-safe id, unique in the catalog; the source page is `/<id>/`. */
+	id: string;
+	file: string;
+	entries: number;
+	tablesRead: TableReport[];
+	headings: Heading[];
+	warnings: string[];
+	/** The error body the document describes, if it describes one. */
+	responseShape: ResponseShape | null;
+	/** The whole document rendered as sanitised HTML, error rows anchored and linked. */
+	html: string;
+}
+
+/**
+ * Generated links from one code page to related pages, as page ids (`<source>/<slug>`, see
+ * `pageId`). Ids rather than copies of the pages they name: at 100,000 codes, copies made the
+ * stored collection seven times larger than the entries themselves. `resolveLinks` turns them
+ * into references when a page is rendered.
+ */
+export interface CrossLinks {
+	/** The same code in other sources. */
+	elsewhere: string[];
+	/** Other codes that return the same HTTP status (first few). */
+	sameStatus: string[];
+	/** Total number of other codes with the same status. */
+	sameStatusTotal: number;
+	previous: string | null;
+	next: string | null;
+	/** Neighbouring codes of the same family in the same source. */
+	family: string[];
+	/** Codes this entry's text mentions. */
+	mentions: string[];
+	/** Codes whose text mentions this one. */
+	mentionedBy: string[];
+}
+
+/** `CrossLinks` with every id resolved to a reference. */
+export type ResolvedLinks = {
+	[K in keyof CrossLinks]: CrossLinks[K] extends string[]
+		? EntryRef[]
+		: CrossLinks[K] extends string | null
+			? EntryRef | null
+			: CrossLinks[K];
+};
+
+/** A short reference to an entry, enough to render a link. */
+export interface EntryRef {
+	source: string;
+	sourceTitle: string;
+	code: string;
+	status: number | null;
+	message: string;
+	/** Site path of the code page, e.g. `/pluralkit/20003/`. */
+	url: string;
+	/** Site path of the row, e.g. `/pluralkit/#20003`. */
+	anchor: string;
+}
+
+/** One code page: every variant of one code in one source. */
+export interface CodePage {
+	source: string;
+	slug: string;
+	/** Slug of the code's short link, shared by every page with the same code identity. */
+	short: string;
+	code: string;
+	variants: Entry[];
+	links: CrossLinks;
+}
+
+export interface Catalog {
+	sources: Source[];
+	entries: Entry[];
+	pages: CodePage[];
+}

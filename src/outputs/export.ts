@@ -1,0 +1,42 @@
+import type { Routes } from '../core/routes';
+import type { Catalog } from '../core/types';
+
+/** `/errors.json`: the whole catalog, machine-readable, entries in document order. */
+export function exportCatalog(catalog: Catalog, routes: Routes) {
+	return {
+		sources: catalog.sources.map((source) => ({
+			id: source.id,
+			title: source.title,
+			...(source.description !== undefined && { description: source.description }),
+			...(source.homepage !== undefined && { homepage: source.homepage }),
+			file: source.file,
+			url: routes.source(source.id),
+			entries: source.entries,
+			tables: source.tablesRead.map(({ line, kind, accepted, reason, rows, columns }) => ({
+				line,
+				kind,
+				accepted,
+				reason,
+				rows,
+				columns,
+			})),
+		})),
+		entries: catalog.entries.map((entry) => ({
+			source: entry.source,
+			code: entry.code,
+			...(entry.codeNote && { codeNote: entry.codeNote }),
+			status: entry.status,
+			...(entry.statusText &&
+				entry.statusText !== String(entry.status) && { statusText: entry.statusText }),
+			message: entry.message,
+			placeholders: entry.placeholders,
+			details: entry.details.map(({ label, text }) => ({ label, text })),
+			section: entry.section.at(-1) ?? null,
+			sectionPath: entry.section,
+			file: entry.file,
+			line: entry.line,
+			url: routes.code(entry.source, entry.slug),
+			anchor: routes.row(entry.source, entry.anchor),
+		})),
+	};
+}

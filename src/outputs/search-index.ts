@@ -1,0 +1,72 @@
+import type { Catalog, Entry } from '../core/types';
+import {
+	DETAIL_CHARS,
+	INDEX_VERSION,
+	encodePieces,
+	splitPieces,
+	type SearchIndexData,
+} from '../search/format';
+
+/** Builds the index shipped as `/search-index.json`; runs at build time, never in the browser. */
+export function buildSearchIndex(catalog: Catalog): SearchIndexData {
+	const sourceIndex = new Map(catalog.sources.map((source, i) => [source.id, i]));
+	const texts = catalog.entries.map((entry) => ({
+		message: splitPieces(entry.message),
+		details: splitPieces(detailText(entry)),
+	}));
+
+	const frequency = new Map<string, number>();
+	for (const { message, details } of texts) {
+		for (const piece of message) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
+		for (const piece of details) frequency.set(piece, (frequency.get(piece) ?? 0) + 1);
+	}
+	// Ties broken by the piece itself so that the same catalog always gives the same file.
+	const pieces = [...frequency.keys()]
+		.filter((piece) => frequency.get(piece)! > 1)
+		.sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+	const idOf = new Map(pieces.map((piece, id) => [piece, id]));
+	const once: string[] = [];
+	const encode = (list: string[]) =>
+		encodePieces(
+			list.map((piece) => {
+				const id = idOf.get(piece);
+				if (id !== undefined) return id;
+				once.push(piece);
+				return null;
+			}),
+		);
+	// Messages and details are encoded entry by entry, message first: the order the decoder reads `once` in.
+	const encoded = texts.map((text) => ({
+		message: encode(text.message),
+		details: encode(text.details),
+	}));
+
+	// Most codes are their own slug (`20003`); only the others are stored.
+	const slug: Record<string, string> = {};
+	catalog.entries.forEach((entry, i) => {
+		if (entry.slug !== entry.code) slug[i] = entry.slug;
+	});
+
+	return {
+		version: INDEX_VERSION,
+		sources: catalog.sources.map((source) => [source.id, source.title]),
+		pieces,
+		once,
+		entries: {
+			source: catalog.entries.map((entry) => sourceIndex.get(entry.source)!),
+			code: catalog.entries.map((entry) => entry.code),
+			status: catalog.entries.map((entry) => entry.status ?? 0),
+			message: encoded.map((text) => text.message),
+			details: encoded.map((text) => text.details),
+			slug,
+		},
+	};
+}
+
+function detailText(entry: Entry): string {
+	const text = entry.details.map((detail) => detail.text).join(' · ');
+	if (text.length <= DETAIL_CHARS) return text;
+	// Cut at a word boundary so that no half word becomes a search term.
+	const cut = text.slice(0, DETAIL_CHARS + 1);
+	return cut.slice(0, Math.max(cut.search(/\s\S*$/), 0));
+}

@@ -1,0 +1,176 @@
+import { compareCodes, familyOf } from '../../core/codes';
+import { codeIdentity, pageId } from '../../core/identity';
+import { distinctStatuses } from '../../core/status';
+import type { CodePage, CrossLinks, Entry } from '../../core/types';
+
+/** How many links of one kind a code page shows, so that a page stays small in a big catalog. */
+const LIMIT = 8;
+
+/**
+ * Groups entries into one page per code and works out the links between pages. `short` is the
+ * slug of each page's short link, by page id.
+ */
+export function linkPages(entries: Entry[], short: (entry: Entry) => string): CodePage[] {
+	const pages = new Map<string, CodePage>();
+	for (const entry of entries) {
+		const key = pageId(entry);
+		const page = pages.get(key);
+		if (page) page.variants.push(entry);
+		else
+			pages.set(key, {
+				source: entry.source,
+				slug: entry.slug,
+				short: short(entry),
+				code: entry.code,
+				variants: [entry],
+				links: emptyLinks(),
+			});
+	}
+	const all = [...pages.values()];
+
+	const byCode = groupBy(all, (page) => codeIdentity(page.code));
+	const byStatus = new Map<number, Map<string, CodePage[]>>();
+	for (const page of all) {
+		for (const status of statusesOf(page)) {
+			const bySource = byStatus.get(status) ?? new Map<string, CodePage[]>();
+			const list = bySource.get(page.source) ?? [];
+			list.push(page);
+			bySource.set(page.source, list);
+			byStatus.set(status, bySource);
+		}
+	}
+	const bySource = groupBy(all, (page) => page.source);
+	const codesOfSource = new Map(
+		[...bySource].map(([source, list]) => [
+			source,
+			new Map(list.map((page) => [codeIdentity(page.code), page])),
+		]),
+	);
+	const families = groupBy(
+		all.filter((page) => familyOf(page.code) !== null),
+		(page) => `${page.source}\0${familyOf(page.code)}`,
+	);
+	for (const family of families.values()) family.sort((a, b) => compareCodes(a.code, b.code));
+	const tables = groupBy(entries, (entry) => `${entry.source}\0${entry.table}`);
+	const pageOf = (entry: Entry) => pages.get(pageId(entry))!;
+
+	const mentionedBy = new Map<CodePage, CodePage[]>();
+	for (const page of all) {
+		const mentioned = mentionsIn(page, codesOfSource.get(page.source)!);
+		page.links.mentions = mentioned.slice(0, LIMIT).map(pageId);
+		for (const other of mentioned) {
+			const list = mentionedBy.get(other) ?? [];
+			list.push(page);
+			mentionedBy.set(other, list);
+		}
+	}
+
+	for (const page of all) {
+		const first = page.variants[0]!;
+		const links = page.links;
+		links.elsewhere = (byCode.get(codeIdentity(page.code)) ?? [])
+			.filter((other) => other.source !== page.source)
+			.slice(0, LIMIT)
+			.map(pageId);
+
+		const [sameStatus, total] = sameStatusOf(page, byStatus);
+		links.sameStatus = sameStatus.map(pageId);
+		links.sameStatusTotal = total;
+
+		// Rows of one table are in document order, so neighbours are found by walking out from
+		// the row itself, past further rows of the same code.
+		const table = tables.get(`${first.source}\0${first.table}`)!;
+		let before = first.row - 1;
+		while (before >= 0 && pageOf(table[before]!) === page) before--;
+		let after = first.row + 1;
+		while (after < table.length && pageOf(table[after]!) === page) after++;
+		const previous = before >= 0 ? pageOf(table[before]!) : null;
+		const next = after < table.length ? pageOf(table[after]!) : null;
+		links.previous = previous ? pageId(previous) : null;
+		links.next = next ? pageId(next) : null;
+
+		const family = families.get(`${page.source}\0${familyOf(page.code)}`);
+		if (family) {
+			const centre = family.indexOf(page);
+			const start = Math.max(0, Math.min(centre - LIMIT / 2, family.length - LIMIT - 1));
+			links.family = family
+				.slice(start, start + LIMIT + 3)
+				.filter((other) => other !== page && other !== previous && other !== next)
+				.slice(0, LIMIT)
+				.map(pageId);
+		}
+
+		links.mentionedBy = (mentionedBy.get(page) ?? []).slice(0, LIMIT).map(pageId);
+	}
+	return all;
+}
+
+/**
+ * A few other pages with the same status, those of the same API first, and how many there are.
+ * Only the few that are shown are visited: a status such as 404 can be shared by thousands.
+ */
+function sameStatusOf(
+	page: CodePage,
+	byStatus: Map<number, Map<string, CodePage[]>>,
+): [CodePage[], number] {
+	const statuses = statusesOf(page).map((status) => byStatus.get(status)!);
+	const shown = new Set<CodePage>();
+	const take = (list: CodePage[]) => {
+		for (const other of list) {
+			if (shown.size >= LIMIT) return;
+			if (other !== page) shown.add(other);
+		}
+	};
+	for (const bySource of statuses) take(bySource.get(page.source) ?? []);
+	for (const bySource of statuses)
+		for (const [source, list] of bySource) if (source !== page.source) take(list);
+	const total =
+		statuses.length === 1
+			? [...statuses[0]!.values()].reduce((sum, list) => sum + list.length, 0) - 1
+			: new Set(statuses.flatMap((bySource) => [...bySource.values()].flat())).size - 1;
+	return [[...shown], total];
+}
+
+function statusesOf(page: CodePage): number[] {
+	return distinctStatuses(page.variants);
+}
+
+/**
+ * Codes of the same source that a page's text names. Only whole tokens count, and only codes of
+ * the same API, so that a `503` in prose does not link to an unrelated API's code 503.
+ */
+function mentionsIn(page: CodePage, codes: Map<string, CodePage>): CodePage[] {
+	const text = page.variants
+		.flatMap((entry) => [entry.message, ...entry.details.map((detail) => detail.text)])
+		.join(' ');
+	const found: CodePage[] = [];
+	for (const token of text.match(/[A-Za-z0-9_][A-Za-z0-9_./-]*[A-Za-z0-9_]/g) ?? []) {
+		const other = codes.get(codeIdentity(token));
+		if (other && other !== page && !found.includes(other)) found.push(other);
+	}
+	return found;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = groups.get(k);
+		if (list) list.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
+}
+
+function emptyLinks(): CrossLinks {
+	return {
+		elsewhere: [],
+		sameStatus: [],
+		sameStatusTotal: 0,
+		previous: null,
+		next: null,
+		family: [],
+		mentions: [],
+		mentionedBy: [],
+	};
+}

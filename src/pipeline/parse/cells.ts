@@ -1,0 +1,31 @@
+import type { ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { sanitizeHast } from './sanitize';
+import { normalizeSpace } from '../../core/text';
+import type { Cell } from '../../core/types';
+import type { ResolveUrl } from './urls';
+
+/** Reads one table cell into the text a reader sees and HTML that is safe to publish. */
+export function readCell(nodes: ElementContent[], resolveUrl: ResolveUrl): Cell {
+	const tree: Root = { type: 'root', children: cellHast(nodes, resolveUrl) };
+	return {
+		text: normalizeSpace(toText(tree, { whitespace: 'normal' })),
+		html: toHtml(tree),
+	};
+}
+
+// Every cell is read for its entry and again when its table is rendered; sanitising is the
+// costly part of both, so it is done once per cell.
+const sanitised = new WeakMap<ElementContent[], ElementContent[]>();
+
+/** The hast of a cell, sanitised, for rebuilding the table in the rendered page. */
+export function cellHast(nodes: ElementContent[], resolveUrl: ResolveUrl): ElementContent[] {
+	let clean = sanitised.get(nodes);
+	if (!clean) {
+		clean = sanitizeHast({ type: 'root', children: nodes } as Root, resolveUrl)
+			.children as ElementContent[];
+		sanitised.set(nodes, clean);
+	}
+	return clean;
+}

@@ -1,0 +1,277 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Root as MdastRoot, Table as MdastTable, TableCell, Yaml } from 'mdast';
+import { definitions } from 'mdast-util-definitions';
+import { toHast } from 'mdast-util-to-hast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { normalizeSpace } from '../../core/text';
+
+/** One cell as found in the document: its hast content, not yet sanitised. */
+export interface RawCell {
+	nodes: ElementContent[];
+	/** Whether it was written as a header cell (`<th>`). */
+	header: boolean;
+}
+
+export interface RawRow {
+	line: number;
+	cells: RawCell[];
+}
+
+/** A table of the document, Markdown or raw HTML, in one shape. */
+export interface RawTable {
+	kind: 'markdown' | 'html';
+	line: number;
+	/** Heading path above the table, outermost first. */
+	section: string[];
+	header: RawRow;
+	rows: RawRow[];
+	/** The table's element in `ParsedDocument.hast`, replaced when the page is rendered. */
+	element: Element;
+}
+
+export interface ParsedDocument {
+	/** Front matter YAML and the line it starts on, if the document has any. */
+	frontMatter: { yaml: string; line: number } | null;
+	/** The whole body as hast; raw HTML outside tables stays as `raw` nodes. */
+	hast: HastRoot;
+	tables: RawTable[];
+	/** Headings outside tables, in document order: the ones the rendered page gives ids. */
+	headings: { depth: number; text: string }[];
+	/** Text of the first level-1 heading, if any. */
+	title: string | null;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
+export function parseMarkdown(text: string): ParsedDocument {
+	// A byte-order mark would otherwise become part of the first line's text.
+	const source = text.replace(/^\uFEFF/, '');
+	const mdast = markdown.parse(source) as MdastRoot;
+
+	let frontMatter: ParsedDocument['frontMatter'] = null;
+	const first = mdast.children[0];
+	if (first?.type === 'yaml') {
+		frontMatter = { yaml: (first as Yaml).value, line: (first.position?.start.line ?? 1) + 1 };
+		mdast.children.shift();
+	}
+
+	const markdownTables = new Map<number, MdastTable>();
+	collectMarkdownTables(mdast, markdownTables);
+	const definition = definitions(mdast);
+
+	const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
+	parseRawTables(hast, source);
+
+	const tables: RawTable[] = [];
+	const headings: ParsedDocument['headings'] = [];
+	const headingPath: { depth: number; text: string }[] = [];
+	let title: string | null = null;
+	walk(hast, false, (node, inTable) => {
+		const depth = headingDepth(node);
+		if (depth && !inTable) {
+			const text = normalizeSpace(toText(node, { whitespace: 'normal' }));
+			while (headingPath.length && headingPath.at(-1)!.depth >= depth) headingPath.pop();
+			headingPath.push({ depth, text });
+			headings.push({ depth, text });
+			if (depth === 1 && title === null) title = text;
+			return;
+		}
+		if (node.type === 'element' && node.tagName === 'table') {
+			const section = headingPath.map((h) => h.text);
+			const offset = node.position?.start.offset;
+			const md = offset === undefined ? undefined : markdownTables.get(offset);
+			tables.push(
+				md ? fromMarkdownTable(md, node, section, definition) : fromHtmlTable(node, section),
+			);
+		}
+	});
+	return { frontMatter, hast, tables, headings, title };
+}
+
+function collectMarkdownTables(
+	node: MdastRoot | MdastRoot['children'][number],
+	into: Map<number, MdastTable>,
+) {
+	if (node.type === 'table' && node.position) into.set(node.position.start.offset!, node);
+	if ('children' in node) for (const child of node.children) collectMarkdownTables(child, into);
+}
+
+function fromMarkdownTable(
+	md: MdastTable,
+	element: Element,
+	section: string[],
+	definition: ReturnType<typeof definitions>,
+): RawTable {
+	// Rows are read from mdast rather than from hast because hast drops cells beyond the header's
+	// width, and a ragged row must not lose what its writer put in it.
+	const rows = md.children.map((row, rowIndex) => ({
+		line: row.position!.start.line,
+		cells: row.children.map((cell) => {
+			const hast = toHast(resolveReferences(cell, definition), {
+				allowDangerousHtml: true,
+			}) as Element;
+			return { nodes: hast.children, header: rowIndex === 0 };
+		}),
+	}));
+	return {
+		kind: 'markdown',
+		line: md.position!.start.line,
+		section,
+		header: rows[0]!,
+		rows: rows.slice(1),
+		element,
+	};
+}
+
+/**
+ * A cell converted on its own cannot see the document's link definitions, so `[E0023][e0023]`
+ * would come out as bracketed text; resolve references to plain links first.
+ */
+function resolveReferences(cell: TableCell, definition: ReturnType<typeof definitions>): TableCell {
+	const copy = structuredClone(cell);
+	visit(copy, (node, index, parent) => {
+		if (!parent || index === undefined) return;
+		if (node.type === 'linkReference') {
+			const target = definition(node.identifier);
+			if (target)
+				parent.children[index] = {
+					type: 'link',
+					url: target.url,
+					title: target.title ?? null,
+					children: node.children,
+				};
+		} else if (node.type === 'imageReference') {
+			const target = definition(node.identifier);
+			if (target)
+				parent.children[index] = {
+					type: 'image',
+					url: target.url,
+					title: target.title ?? null,
+					alt: node.alt ?? null,
+				};
+		}
+	});
+	return copy;
+}
+
+function fromHtmlTable(element: Element, section: string[]): RawTable {
+	const rows: RawRow[] = [];
+	collectRows(element, rows);
+	const line = element.position?.start.line ?? 1;
+	// Vendors mark the header with <thead> or <th>; a table with neither still names its
+	// columns in its first row.
+	const headerIndex = Math.max(
+		0,
+		rows.findIndex((row) => row.cells.length > 0 && row.cells.every((cell) => cell.header)),
+	);
+	const header = rows[headerIndex] ?? { line, cells: [] };
+	return {
+		kind: 'html',
+		line,
+		section,
+		header,
+		rows: rows.filter((_, i) => i !== headerIndex),
+		element,
+	};
+}
+
+/** Rows of this table only: a table nested in a cell is a table of its own. */
+function collectRows(node: Element, rows: RawRow[]) {
+	for (const child of node.children) {
+		if (child.type !== 'element' || child.tagName === 'table') continue;
+		if (child.tagName === 'tr') {
+			const cells = child.children.filter(
+				(c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+			);
+			rows.push({
+				line: child.position?.start.line ?? node.position?.start.line ?? 1,
+				cells: cells.map((cell) => ({ nodes: cell.children, header: cell.tagName === 'th' })),
+			});
+		} else {
+			collectRows(child, rows);
+		}
+	}
+}
+
+/**
+ * Replaces raw HTML that holds a `<table>` by its parsed tree, with lines that point into the
+ * document. A table whose HTML is interrupted by blank lines arrives as several sibling nodes;
+ * they are parsed together from the document text so the table stays whole.
+ */
+function parseRawTables(parent: HastRoot | Element, source: string) {
+	const children = parent.children as HastContent[];
+	for (let i = 0; i < children.length; i++) {
+		const node = children[i]!;
+		if (node.type === 'element') {
+			parseRawTables(node, source);
+			continue;
+		}
+		if (node.type !== 'raw' || !/<table[\s>]/i.test(node.value) || !node.position) continue;
+		let depth = 0;
+		let end = i;
+		for (; end < children.length; end++) {
+			const sibling = children[end]!;
+			if (sibling.type === 'raw') {
+				depth += count(sibling.value, /<table[\s>]/gi) - count(sibling.value, /<\/table\s*>/gi);
+			}
+			if (depth <= 0) break;
+		}
+		if (end >= children.length) {
+			// Never closed: taking the rest of the document would turn every later heading and
+			// Markdown table into text of one cell, and their rows would be lost. The table ends
+			// where its HTML block does, at the first sibling Markdown made.
+			end = i;
+			while (end + 1 < children.length && children[end + 1]!.type !== 'element') end++;
+			while (children[end]!.type !== 'raw') end--;
+		}
+		const last = children[end]!;
+		const start = node.position.start;
+		const html = source.slice(start.offset, last.position?.end.offset ?? node.position.end.offset);
+		const fragment = fromHtml(html, { fragment: true });
+		shiftPositions(fragment, start.line - 1, start.offset ?? 0);
+		children.splice(i, end - i + 1, ...(fragment.children as HastContent[]));
+		i += fragment.children.length - 1;
+	}
+}
+
+function count(text: string, pattern: RegExp): number {
+	return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * Moves a fragment's positions to where it is in the document. Offsets too: the rendered page
+ * finds each table by its offset, and two raw tables that both started at the offset of their
+ * own fragment would be taken for one.
+ */
+function shiftPositions(node: HastRoot | HastContent, lines: number, offset: number) {
+	if (node.position) {
+		node.position.start.line += lines;
+		node.position.end.line += lines;
+		if (node.position.start.offset !== undefined) node.position.start.offset += offset;
+		if (node.position.end.offset !== undefined) node.position.end.offset += offset;
+	}
+	if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+}
+
+function walk(
+	node: HastRoot | HastContent,
+	inTable: boolean,
+	visit: (node: HastContent, inTable: boolean) => void,
+) {
+	if (node.type !== 'root') visit(node, inTable);
+	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
+	if ('children' in node) for (const child of node.children) walk(child, nested, visit);
+}
+
+export function headingDepth(node: HastContent): number {
+	if (node.type !== 'element') return 0;
+	const match = /^h([1-6])$/.exec(node.tagName);
+	return match ? Number(match[1]) : 0;
+}

@@ -1,0 +1,44 @@
+import type { Routes } from '../../core/routes';
+import type { Source } from '../../core/types';
+import type { LinkedSource } from '../types';
+import { renderDocument, type RenderPlan, type RowLinks } from './render';
+
+/** Render stage: the source page, the whole document with its error rows anchored and linked. */
+export function renderSource(linked: LinkedSource, routes: Routes): Source {
+	const { document, settings, id } = linked;
+	const plan: RenderPlan = {
+		tables: linked.verdicts.map((verdict) =>
+			verdict.accepted ? { codeColumn: verdict.code, rows: new Map<number, RowLinks>() } : null,
+		),
+		headingIds: linked.headings.map((heading) => heading.id),
+		dropTitle: document.title !== null,
+		resolveUrl: linked.resolveUrl,
+	};
+	// Entries count error tables only; the plan has a place for every table.
+	const errorTables = linked.verdicts.flatMap((verdict, index) =>
+		verdict.accepted ? [index] : [],
+	);
+	for (const entry of linked.entries) {
+		plan.tables[errorTables[entry.table]!]!.rows.set(entry.row, {
+			anchor: entry.anchor,
+			url: routes.code(id, entry.slug),
+			code: entry.code,
+		});
+	}
+	return {
+		id,
+		title: linked.title,
+		...(settings.description !== undefined && { description: settings.description }),
+		...(settings.homepage !== undefined && { homepage: settings.homepage }),
+		tables: settings.tables,
+		file: linked.file,
+		entries: linked.entries.length,
+		tablesRead: linked.reports,
+		headings: linked.headings.filter(
+			(heading) => !(heading.depth === 1 && heading.text === document.title),
+		),
+		warnings: linked.warnings,
+		responseShape: linked.responseShape,
+		html: renderDocument(document, plan),
+	};
+}

@@ -1,0 +1,176 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { cellHast } from '../parse/cells';
+import type { ParsedDocument, RawRow } from '../parse/markdown';
+import { headingDepth } from '../parse/markdown';
+import { sanitizeHast } from '../parse/sanitize';
+import type { ResolveUrl } from '../parse/urls';
+
+/** The error rows of one table, by data-row index, with where they link. */
+export interface RowLinks {
+	anchor: string;
+	url: string;
+	code: string;
+}
+
+/** What the source page needs beyond the parsed document. */
+export interface RenderPlan {
+	/** Per table (by index): its code column and error rows, or null for any other table. */
+	tables: ({ codeColumn: number; rows: Map<number, RowLinks> } | null)[];
+	/** Ids for the document's headings, in document order. */
+	headingIds: string[];
+	/** Drop the document's first level-1 heading, which the page shows as its title. */
+	dropTitle: boolean;
+	resolveUrl: ResolveUrl;
+}
+
+// Markers errdex sets on its own nodes so they survive sanitising; nothing a document writes
+// can carry them, because every table and heading is replaced before the markers are read.
+const schema: Schema = {
+	...defaultSchema,
+	attributes: {
+		...defaultSchema.attributes,
+		table: [...(defaultSchema.attributes?.['table'] ?? []), 'dataErrdexTable'],
+		...Object.fromEntries(
+			[1, 2, 3, 4, 5, 6].map((n) => [
+				`h${n}`,
+				[...(defaultSchema.attributes?.[`h${n}`] ?? []), 'dataErrdexHeading'],
+			]),
+		),
+	},
+};
+
+/**
+ * Renders a whole source document: prose as written, every table rebuilt with row anchors.
+ * It is the document's last use, so its tree is marked up in place rather than copied.
+ */
+export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
+	const tables = new Map(doc.tables.map((table, index) => [table.element, index]));
+	let heading = 0;
+	let dropped = !plan.dropTitle;
+	// Inner tables are marked before the tables around them, so that the cells of an outer
+	// table hold the marker of the inner one when the outer one is rebuilt.
+	mark(doc.hast, false, (node, inTable) => {
+		const index = tables.get(node);
+		if (index !== undefined) {
+			node.properties = { dataErrdexTable: String(index) };
+			node.children = [];
+			return;
+		}
+		const depth = headingDepth(node);
+		if (!depth || inTable) return;
+		if (!dropped && depth === 1) {
+			dropped = true;
+			node.properties = { dataErrdexHeading: 'drop' };
+			heading++;
+			return;
+		}
+		node.properties = { dataErrdexHeading: plan.headingIds[heading++] ?? '' };
+	});
+
+	const substitute = (node: Element): Element | null => {
+		const table = node.properties['dataErrdexTable'];
+		if (typeof table === 'string') {
+			const index = Number(table);
+			return renderTable(doc.tables[index]!, plan.tables[index] ?? null, renderCell);
+		}
+		const id = node.properties['dataErrdexHeading'];
+		if (id === 'drop') return null;
+		if (typeof id === 'string') {
+			delete node.properties['dataErrdexHeading'];
+			if (id) node.properties['id'] = id;
+		}
+		return node;
+	};
+	const renderCell = (nodes: ElementContent[]): ElementContent[] => {
+		if (!nodes.some(holdsTable)) return cellHast(nodes, plan.resolveUrl);
+		const cell = sanitizeHast({ type: 'root', children: nodes } as Root, plan.resolveUrl, schema);
+		replace(cell, substitute);
+		return cell.children as ElementContent[];
+	};
+
+	const clean = sanitizeHast(doc.hast, plan.resolveUrl, schema);
+	replace(clean, substitute);
+	return toHtml(clean);
+}
+
+function renderTable(
+	table: ParsedDocument['tables'][number],
+	plan: RenderPlan['tables'][number],
+	renderCell: (nodes: ElementContent[]) => ElementContent[],
+): Element {
+	const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length));
+	const cells = (row: RawRow, tag: 'th' | 'td') =>
+		[...Array(width).keys()].map((i) => h(tag, renderCell(row.cells[i]?.nodes ?? [])));
+	return h('table', { className: plan ? ['errdex-table'] : [] }, [
+		h('thead', [h('tr', cells(table.header, 'th'))]),
+		h(
+			'tbody',
+			table.rows.map((row, index) => {
+				const link = plan?.rows.get(index);
+				const tds = cells(row, 'td');
+				if (!plan || !link) return h('tr', tds);
+				const codeCell = tds[plan.codeColumn]!;
+				codeCell.children = [
+					h('a', { href: link.url, className: ['errdex-code'] }, unwrapLinks(codeCell.children)),
+					h(
+						'a',
+						{
+							href: `#${link.anchor}`,
+							className: ['errdex-anchor'],
+							ariaLabel: `Link to the row of ${link.code}`,
+						},
+						'#',
+					),
+				];
+				return h('tr', { id: link.anchor, className: ['errdex-row'] }, tds);
+			}),
+		),
+	]);
+}
+
+function holdsTable(node: ElementContent): boolean {
+	return (
+		node.type === 'element' &&
+		(node.properties['dataErrdexTable'] !== undefined || node.children.some(holdsTable))
+	);
+}
+
+/** A code written as a link becomes a link to its code page; links cannot nest. */
+function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
+	return nodes.flatMap((node) =>
+		node.type === 'element'
+			? node.tagName === 'a'
+				? unwrapLinks(node.children)
+				: [{ ...node, children: unwrapLinks(node.children) }]
+			: [node],
+	);
+}
+
+/** Marks errdex's own nodes before sanitising (see `schema`), innermost first. */
+function mark(
+	node: Root | RootContent,
+	inTable: boolean,
+	visit: (node: Element, inTable: boolean) => void,
+) {
+	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
+	if ('children' in node) for (const child of node.children) mark(child, nested, visit);
+	if (node.type === 'element') visit(node, inTable);
+}
+
+function replace(parent: Root | Element, visit: (node: Element) => Element | null) {
+	const children: RootContent[] = [];
+	for (const child of parent.children) {
+		if (child.type !== 'element') {
+			children.push(child);
+			continue;
+		}
+		const next = visit(child);
+		if (next === null) continue;
+		if (next === child) replace(child, visit);
+		children.push(next);
+	}
+	parent.children = children as typeof parent.children;
+}

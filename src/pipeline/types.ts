@@ -1,0 +1,77 @@
+import type {
+	Cell,
+	CodePage,
+	Entry,
+	Heading,
+	ResponseShape,
+	SourceSettings,
+	TableReport,
+} from '../core/types';
+import type { Classification } from './classify/classify';
+import type { ParsedDocument } from './parse/markdown';
+import type { ResolveUrl } from './parse/urls';
+
+/**
+ * The records the stages hand on, each the one before with what its stage adds. A stage reads
+ * only what earlier stages wrote, so each can be run and tested on its own.
+ */
+
+/** A document as found: read → parse. */
+export interface Document {
+	/** Path relative to the project root, with forward slashes: `content/pluralkit.md`. */
+	file: string;
+	text: string;
+}
+
+/** A table with its cells read, before errdex decides what it is. */
+export interface TableText {
+	line: number;
+	section: string[];
+	header: Cell[];
+	rows: Cell[][];
+	/** Line of each data row. */
+	rowLines: number[];
+}
+
+/** parse → classify: the document's tree and tables, and the settings that apply to it. */
+export interface ParsedSource {
+	file: string;
+	settings: SourceSettings;
+	/** Line the settings were read from, for messages about them (the front matter's, or 1). */
+	settingsLine: number;
+	warnings: string[];
+	document: ParsedDocument;
+	/** Every table of the document, in order, cells read. */
+	tables: TableText[];
+	resolveUrl: ResolveUrl;
+}
+
+/** classify → entries: what each table is. */
+export interface ClassifiedSource extends ParsedSource {
+	/** One per table, in the order of `tables`. */
+	verdicts: Classification[];
+	reports: TableReport[];
+	responseShape: ResponseShape | null;
+}
+
+/** An entry before it has a place in the site: its source id, slug and anchor come from link. */
+export type DraftEntry = Omit<Entry, 'source' | 'slug' | 'anchor' | 'variant'>;
+
+/** entries → link. */
+export interface DraftedSource extends ClassifiedSource {
+	drafts: DraftEntry[];
+}
+
+/** A source with its id and every id on its page. */
+export interface LinkedSource extends DraftedSource {
+	id: string;
+	title: string;
+	entries: Entry[];
+	headings: Heading[];
+}
+
+/** link → render: the whole catalog but the source pages' HTML. */
+export interface LinkedCatalog {
+	sources: LinkedSource[];
+	pages: CodePage[];
+}

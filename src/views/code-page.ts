@@ -1,0 +1,120 @@
+import type { Routes } from '../core/routes';
+import { distinctStatuses } from '../core/status';
+import { describeStatus } from '../core/status-names';
+import type { CodePage, Entry, EntryRef, Source } from '../core/types';
+import { resolveLinks } from '../outputs/page-refs';
+import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
+import { exampleResponse } from '../pipeline/classify/response-shape';
+
+/** One group of cross-links at the foot of a code page. */
+export interface LinkGroup {
+	id: string;
+	title: string;
+	refs: EntryRef[];
+	more?: { href: string; label: string } | undefined;
+}
+
+/** One documented row of the code, as its section of the page shows it. */
+export interface VariantView {
+	entry: Entry;
+	/** Id of the variant's section; only a page with several variants gives them ids. */
+	id: string | undefined;
+	/** Heading of the variant's section, when there are several. */
+	heading: string | undefined;
+	statusLabel: string;
+	/** Site path of the row in the source page. */
+	rowLink: string;
+	/** The response the API sends for this row, where the source documents its error body. */
+	example: string | null;
+}
+
+export interface CodePageView {
+	title: string;
+	description: string;
+	head: HeadTag[];
+	source: { title: string; url: string; homepage: string | undefined };
+	/** The section the code is documented in, with its link in the source page. */
+	section: { title: string; href: string } | null;
+	variants: VariantView[];
+	copy: { link: string; short: string; code: string };
+	previous: EntryRef | null;
+	next: EntryRef | null;
+	groups: LinkGroup[];
+}
+
+/** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
+export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>): string {
+	if (entry.status === null) return entry.statusText || 'not documented';
+	return entry.statusText && entry.statusText !== String(entry.status)
+		? entry.statusText
+		: describeStatus(entry.status);
+}
+
+export function codePageView(
+	page: CodePage,
+	source: Source,
+	refs: Map<string, EntryRef>,
+	routes: Routes,
+	site: URL | undefined,
+	siteTitle: string,
+): CodePageView {
+	const { variants } = page;
+	const first = variants[0]!;
+	const links = resolveLinks(page.links, refs);
+	const statuses = distinctStatuses(variants);
+	const several = variants.length > 1;
+	const sectionTitle = first.section.at(-1);
+	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
+	const preview = previewOf(page, source.title);
+	const shape = source.responseShape;
+	return {
+		title: page.code,
+		description: preview.description,
+		head: codePageHead(page, source, preview, site, siteTitle, routes),
+		source: { title: source.title, url: routes.source(source.id), homepage: source.homepage },
+		section:
+			sectionTitle === undefined
+				? null
+				: { title: sectionTitle, href: routes.heading(source.id, sectionId ?? '') },
+		variants: variants.map((entry) => ({
+			entry,
+			id: several ? entry.anchor : undefined,
+			heading: several
+				? entry.status === null
+					? `Variant ${entry.variant + 1}`
+					: `HTTP ${entry.status}`
+				: undefined,
+			statusLabel: statusLabel(entry),
+			rowLink: routes.row(source.id, entry.anchor),
+			example: shape ? exampleResponse(shape, entry) : null,
+		})),
+		copy: {
+			link: routes.code(page.source, page.slug),
+			short: routes.short(page.short),
+			code: page.code,
+		},
+		previous: links.previous,
+		next: links.next,
+		groups: [
+			{ id: 'errdex-elsewhere', title: 'The same code in other sources', refs: links.elsewhere },
+			{
+				id: 'errdex-same-status',
+				title:
+					statuses.length === 1
+						? `Other codes with HTTP ${statuses[0]}`
+						: 'Other codes with the same HTTP status',
+				refs: links.sameStatus,
+				more:
+					links.sameStatusTotal > links.sameStatus.length && statuses.length === 1
+						? {
+								href: routes.search(String(statuses[0])),
+								label: `All ${links.sameStatusTotal} codes with HTTP ${statuses[0]}`,
+							}
+						: undefined,
+			},
+			{ id: 'errdex-family', title: 'Codes of the same family', refs: links.family },
+			{ id: 'errdex-mentions', title: 'Codes this one mentions', refs: links.mentions },
+			{ id: 'errdex-mentioned-by', title: 'Codes that mention this one', refs: links.mentionedBy },
+		],
+	};
+}

@@ -1,0 +1,134 @@
+import leven from 'leven';
+import { compareCodes, familyOf, numericValue } from '../core/codes';
+import { codeIdentity } from '../core/identity';
+import { decode, type Routes } from '../core/routes';
+import type { CodeIndex, IndexedCode } from '../outputs/code-index';
+
+/** What a path that leads nowhere seems to ask for. */
+export interface MissingPath {
+	/** A source the path names (matched regardless of case), or null. */
+	source: string | null;
+	/** What stands where a code would: `/e/<code>/`, `/<source>/<code>/` or `/<code>/`. */
+	code: string | null;
+}
+
+export type SuggestionReason = 'same code' | 'nearest number' | 'same family' | 'similar code';
+
+export interface Suggestion {
+	code: IndexedCode;
+	sourceTitle: string;
+	reason: SuggestionReason;
+}
+
+export function readMissingPath(pathname: string, index: CodeIndex, routes: Routes): MissingPath {
+	const target = routes.read(pathname);
+	if (target === null || target.kind === 'home') return { source: null, code: null };
+	if (target.kind === 'short') return { source: null, code: target.code || null };
+	const { segments } = target;
+	const rest = (from: number) => (segments.length > from ? segments.slice(from).join('/') : null);
+	const source = index.sources.find((s) => s.id === segments[0]!.toLowerCase());
+	if (source) return { source: source.id, code: rest(1) };
+	return { source: null, code: rest(0) };
+}
+
+/**
+ * The page a path means when it differs from one only in how it is written: the case of its
+ * letters (`/PluralKit/20003/`), or a short link written as the code is (`/e/BLOB_UNKNOWN/`).
+ * Static hosts match paths exactly, so this is where "regardless of case" is kept.
+ */
+export function pathMeant(pathname: string, index: CodeIndex, routes: Routes): string | null {
+	const target = routes.read(pathname);
+	if (target?.kind === 'short') {
+		const identity = codeIdentity(target.code);
+		const found = index.codes.find((code) => codeIdentity(code.code) === identity)?.short;
+		return found && found !== pathname ? found : null;
+	}
+	const asked = `${decode(pathname).replace(/\/?(?:index\.html)?$/, '')}/`.toLowerCase();
+	const known = [
+		routes.home(),
+		routes.codes(),
+		routes.search(),
+		...index.sources.map((source) => source.url),
+		...index.codes.map((code) => code.url),
+	];
+	const found = known.find((path) => path.toLowerCase() === asked);
+	return found && found !== pathname ? found : null;
+}
+
+/**
+ * How the 404 page weighs a code against what the path asked for. The tiers are orders of
+ * magnitude apart so that no amount of similarity lifts a code over a better kind of match.
+ */
+export const SUGGESTION_SCORES = {
+	/** The same code, in any source: the path was right but for its source or spelling. */
+	sameCode: 1000,
+	/** A code of the source the path names: outranks every code of other sources. */
+	sameSource: 100,
+	/** Ceiling of the numeric-nearness score; it falls with the log of the distance. */
+	nearestNumber: 50,
+	/** A code of the same family (`E04xx`, `BLOB_*`): numbered or named together. */
+	sameFamily: 40,
+	/** Ceiling of the spelling score, scaled by edit-distance similarity. */
+	similarSpelling: 50,
+	/** Below this share of letters in common, a code is unrelated and never offered. */
+	minSimilarity: 0.5,
+} as const;
+
+/**
+ * The codes closest to what a missing path asks for, best first: the same code in any source,
+ * then codes of the same source that are numerically nearest, of the same family, or spelt
+ * alike. Codes unrelated to the request are never offered, however few remain.
+ */
+export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8): Suggestion[] {
+	const asked = missing.code;
+	if (asked === null) return [];
+	const askedIdentity = codeIdentity(asked);
+	const askedNumber = numericValue(asked);
+	const askedFamily = familyOf(asked);
+	const titles = new Map(index.sources.map((source) => [source.id, source.title]));
+
+	const scored: { suggestion: Suggestion; score: number }[] = [];
+	for (const code of index.codes) {
+		let score = code.source === missing.source ? SUGGESTION_SCORES.sameSource : 0;
+		let reason: SuggestionReason;
+		const number = numericValue(code.code);
+		const similarity =
+			1 -
+			leven(asked.toLowerCase(), code.code.toLowerCase()) /
+				Math.max(asked.length, code.code.length);
+		if (codeIdentity(code.code) === askedIdentity) {
+			score += SUGGESTION_SCORES.sameCode;
+			reason = 'same code';
+		} else if (askedNumber !== null && number !== null) {
+			// Log distance: 20010 is much nearer to 20011 than 30001 is, but 30001 still ranks.
+			score +=
+				SUGGESTION_SCORES.nearestNumber / (1 + Math.log10(1 + Math.abs(askedNumber - number)));
+			reason = 'nearest number';
+			if (askedFamily !== null && familyOf(code.code) === askedFamily)
+				score += SUGGESTION_SCORES.sameFamily;
+		} else if (askedFamily !== null && familyOf(code.code) === askedFamily) {
+			score += SUGGESTION_SCORES.sameFamily + SUGGESTION_SCORES.similarSpelling * similarity;
+			reason = 'same family';
+		} else if (similarity >= SUGGESTION_SCORES.minSimilarity) {
+			score += SUGGESTION_SCORES.similarSpelling * similarity;
+			reason = 'similar code';
+		} else {
+			continue;
+		}
+		scored.push({
+			suggestion: { code, sourceTitle: titles.get(code.source) ?? code.source, reason },
+			score,
+		});
+	}
+	return scored
+		.sort(
+			(a, b) => b.score - a.score || compareCodes(a.suggestion.code.code, b.suggestion.code.code),
+		)
+		.slice(0, limit)
+		.map(({ suggestion }) => suggestion);
+}
+
+/** What to search for when no code is close: what the path holds, as words. */
+export function searchTextOf(missing: MissingPath): string {
+	return (missing.code ?? missing.source ?? '').replace(/[/]+/g, ' ').trim();
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:errdex/config' {
+	const config: import('./astro/config').ClientConfig;
+	export default config;
+}
