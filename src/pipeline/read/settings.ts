@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * What a person can set for one document, wherever they set it: in errdex's options (`sources`)
+ * or, for people who own their documents, in the document's front matter. One schema for both,
+ * so a setting means the same thing in either place.
+ */
+
+const columnRef = z.union([z.string().min(1), z.number().int().positive()]);
+
+/** A correction for one table, when detection guesses wrong. */
+export const tableOverrideSchema = z
+	.object({
+		/** Which table: its number in the document, 1 for the first. */
+		table: z.number().int().positive().optional(),
+		/** …or the line its header row (or `<table>` tag) is on. */
+		line: z.number().int().positive().optional(),
+		/** Take the table in (`true`) even if it does not look like an error table, or out (`false`). */
+		include: z.boolean().optional(),
+		/** The column that holds the codes: its header text (any case) or its number, 1 for the first. */
+		code: columnRef.optional(),
+		/** The column that holds the HTTP status. */
+		status: columnRef.optional(),
+		/** The column that holds the message. */
+		message: columnRef.optional(),
+	})
+	.strict()
+	.refine((t) => t.table !== undefined || t.line !== undefined, {
+		message: 'each table override needs `table` (its number, 1 for the first) or `line`',
+	});
+
+/** Settings of one document. */
+export const sourceSettingsSchema = z.object({
+	/** Title of the source; default: the document's first level-1 heading, then its file name. */
+	title: z.string().trim().min(1).optional(),
+	/** One line about the source, on the home page. */
+	description: z.string().trim().min(1).optional(),
+	/** The source's id in URLs (`/<slug>/`); default: the file name. */
+	slug: z.string().trim().min(1).optional(),
+	/** Where the document is published: linked from its pages, and what its relative links resolve against. */
+	homepage: z.url({ protocol: /^https?$/ }).optional(),
+	/** Corrections, one per table, when detection guesses wrong. */
+	tables: z.array(tableOverrideSchema).default([]),
+});
+
+export type SourceSettingsInput = z.input<typeof sourceSettingsSchema>;
