@@ -8,6 +8,7 @@ const port = Number(process.env['ERRDEX_E2E_PORT'] ?? 4321);
 const outDir = process.env['ERRDEX_OUT_DIR'] ?? 'dist';
 const fixturesOutDir = process.env['ERRDEX_FIXTURES_OUT_DIR'] ?? 'dist-fixtures';
 const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
+const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -15,11 +16,14 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 };
-const baseURL = `http://localhost:${port}`;
+const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
 export const fixturesURL = `http://localhost:${port + 1}`;
 /** The site built from tests/fixtures/hostile (`npm run build:hostile`). */
 export const hostileURL = `http://localhost:${port + 2}`;
+/** The seeds site built for a sub-path (`npm run build:base`), and that sub-path. */
+export const basePath = '/api-errors/';
+export const baseURL = `http://localhost:${port + 3}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -28,7 +32,7 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	timeout: 30_000,
-	use: { baseURL },
+	use: { baseURL: mainURL },
 	projects: [
 		{
 			name: 'chromium',
@@ -50,7 +54,7 @@ export default defineConfig({
 	webServer: [
 		{
 			command: `ERRDEX_OUT_DIR=${outDir} astro preview --port ${port} --ignore-lock`,
-			url: baseURL,
+			url: mainURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 		{
@@ -61,6 +65,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${hostileOutDir} astro preview --port ${port + 2} --ignore-lock`,
 			url: hostileURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_BASE=${basePath} ERRDEX_OUT_DIR=${baseOutDir} astro preview --port ${port + 3} --ignore-lock`,
+			url: `${baseURL}${basePath}`,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],
