@@ -2,13 +2,28 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
-import { errdexIntegration } from './src/astro/integration.ts';
-import { SITE_TITLE } from './src/astro/config.ts';
+import errdex from './src/index.ts';
 import { createRoutes } from './src/core/routes.ts';
 
-/** `ERRDEX_BASE=/api-errors` builds the site to be served from that path. */
+/** `ERRDEX_BASE=/api-errors/` builds the site to be served from that path. */
 const base = process.env.ERRDEX_BASE;
+/** `ERRDEX_CONTENT` builds the site from another folder (the tests build their fixtures so). */
+const content = process.env.ERRDEX_CONTENT ?? 'content';
 const routes = createRoutes({ base });
+
+/**
+ * What errdex should know of the bundled documents, which stay as they are published. Exported
+ * for the tests that read content/ as the site does.
+ * @type {import('./src/index.ts').ErrdexUserOptions['sources']}
+ */
+export const sources = [
+	{ file: 'pluralkit.md', homepage: 'https://pluralkit.me/api/errors' },
+	{
+		file: 'ffxiv-companion.md',
+		title: 'Companion API known error codes',
+		homepage: 'https://github.com/xivapi/companion-php/blob/master/docs/KnownErrorCodes.md',
+	},
+];
 
 export default defineConfig({
 	site: process.env.ERRDEX_SITE ?? 'http://localhost:4321',
@@ -21,23 +36,21 @@ export default defineConfig({
 		build: { assetsInlineLimit: 0 },
 	},
 	integrations: [
-		errdexIntegration(),
 		// Short links only send readers on; the code pages they lead to are the ones to index.
 		sitemap({ filter: (page) => !routes.isShortLink(new URL(page).pathname) }),
 		starlight({
-			title: SITE_TITLE,
+			title: 'errdex',
 			description: 'Error-code reference: every code, its meaning, and a permalink to share.',
+			// The site is errdex's pages only, and errdex has its own search.
 			pagefind: false,
 			// Sidebar links point into source pages; Previous/Next between them would be noise.
 			pagination: false,
-			// errdex's own 404 reads the missing path and suggests the codes it may have meant.
-			disable404Route: true,
-			customCss: ['./src/styles/errdex.css'],
-			// Escapes every page's <title>: it holds text from the documents.
-			routeMiddleware: './src/astro/route-middleware.ts',
-			components: {
-				Search: './src/components/Search.astro',
-			},
+			plugins: [
+				errdex({
+					content,
+					sources: content === 'content' ? sources : [],
+				}),
+			],
 		}),
 	],
 });

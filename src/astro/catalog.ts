@@ -1,30 +1,18 @@
-import { getCollection } from 'astro:content';
-import { assembleCatalog } from '../core/catalog';
 import type { Catalog, EntryRef } from '../core/types';
 import { pageRefs } from '../outputs/page-refs';
-import { routes } from './routes';
+import { routes } from './site';
+import { readCatalog } from './store';
 
-let catalog: Promise<Catalog> | undefined;
-let refs: Promise<Map<string, EntryRef>> | undefined;
+let refs: { version: number; refs: Map<string, EntryRef> } | undefined;
 
-/** The catalog the pipeline built, from the content collections that hold it. */
-export function getCatalog(): Promise<Catalog> {
-	catalog ??= load();
-	return catalog;
+/** The catalog the pipeline built, as the pages read it. */
+export function getCatalog(): Catalog {
+	return readCatalog().catalog;
 }
 
 /** A reference to every code page by page id, to resolve a page's cross-links. */
-export function getPageRefs(): Promise<Map<string, EntryRef>> {
-	refs ??= getCatalog().then((catalog) => pageRefs(catalog, routes));
-	return refs;
-}
-
-async function load(): Promise<Catalog> {
-	const sources = (await getCollection('sources')).map(({ data, rendered }) => ({
-		...data,
-		html: rendered?.html ?? '',
-	}));
-	// Every entry is a variant of exactly one code page, so entries are stored once, as variants.
-	const pages = (await getCollection('codes')).map((item) => item.data);
-	return assembleCatalog(sources, pages);
+export function getPageRefs(): Map<string, EntryRef> {
+	const { catalog, version } = readCatalog();
+	if (refs?.version !== version) refs = { version, refs: pageRefs(catalog, routes) };
+	return refs.refs;
 }

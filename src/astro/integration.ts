@@ -1,18 +1,56 @@
-import type { AstroIntegration } from 'astro';
-import type { ClientConfig } from './config';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { createRoutes, type Routes } from '../core/routes';
+import { formatReport } from '../outputs/report';
+import { buildCatalog } from '../pipeline';
+import { readSources } from '../pipeline/read';
+import { VIRTUAL_CONFIG, type ClientConfig } from './config';
+import type { ErrdexOptions } from './options';
+import { publishCatalog } from './store';
 
-const VIRTUAL_CONFIG = 'virtual:errdex/config';
+/** What errdex takes from the Starlight site it is part of. */
+export interface HostSite {
+	title: string;
+	pagefind: boolean;
+}
+
+/** The pages errdex adds, by route file, with the path each is served at. */
+function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
+	const param = (name: string) => `[${name}]`;
+	return [
+		['home.astro', routes.home()],
+		['source.astro', routes.source(param('source'))],
+		['code.astro', routes.code(param('source'), param('code'))],
+		['short-link.astro', routes.short(param('code'))],
+		['codes.astro', routes.codes()],
+		['search.astro', routes.search()],
+		['not-found.astro', '/404'],
+		['errors.json.ts', routes.export()],
+		['codes.json.ts', routes.codeIndex()],
+		['search-index.json.ts', routes.searchIndex()],
+	];
+}
 
 /**
- * errdex's part of the Astro build: hands the options the pages and the browser code share
- * (how paths are made, from Astro's `base`) to both, as the module `virtual:errdex/config`.
+ * errdex's part of the Astro build: reads the documents and builds the catalog once, before any
+ * page renders; adds errdex's pages; hands the options the pages and the browser code share to
+ * both (`virtual:errdex/config`); and, under `astro dev`, rebuilds the catalog when a document
+ * changes.
  */
-export function errdexIntegration(): AstroIntegration {
+export function errdexIntegration(options: ErrdexOptions, host: HostSite): AstroIntegration {
+	let build: (() => Promise<void>) | undefined;
+	let contentPath = '';
 	return {
 		name: 'errdex',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				const client: ClientConfig = { routes: { base: config.base } };
+			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
+				const routeOptions = { prefix: options.prefix, shortLinks: options.shortLinks };
+				const client: ClientConfig = {
+					routes: { base: config.base, ...routeOptions },
+					siteTitle: host.title,
+					pagefind: host.pagefind,
+					sidebarLabel: options.sidebarLabel,
+				};
 				const resolved = `\0${VIRTUAL_CONFIG}`;
 				updateConfig({
 					vite: {
@@ -26,7 +64,67 @@ export function errdexIntegration(): AstroIntegration {
 						],
 					},
 				});
+				// Astro puts the base in front of injected patterns itself.
+				const unbased = createRoutes(routeOptions);
+				for (const [file, pattern] of pagesOf(unbased)) {
+					injectRoute({
+						pattern: pattern.replace(/\/$/, '') || '/',
+						entrypoint: new URL(`../routes/${file}`, import.meta.url),
+						prerender: true,
+					});
+				}
+				if (command !== 'dev' && command !== 'build') return;
+				const root = fileURLToPath(config.root);
+				contentPath = fileURLToPath(new URL(`${options.content}/`, config.root));
+				const routes = createRoutes(client.routes);
+				build = () =>
+					buildOnce(options, routes, logger, {
+						root,
+						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
+					});
+				await build();
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				if (!build) return;
+				server.watcher.add(contentPath);
+				server.watcher.on('all', async (_event, path) => {
+					if (!path.startsWith(contentPath)) return;
+					try {
+						await build!();
+					} catch (error) {
+						// While editing, a half-written table must not stop the dev server: say what is
+						// wrong and keep serving the last good build until the document is fixed.
+						logger.error(error instanceof Error ? error.message : String(error));
+						return;
+					}
+					// Pages ask for their paths again (new codes, removed ones), then the browser reloads.
+					for (const environment of Object.values(server.environments)) {
+						if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+					}
+					server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+				});
 			},
 		},
 	};
+}
+
+async function buildOnce(
+	options: ErrdexOptions,
+	routes: Routes,
+	logger: AstroIntegrationLogger,
+	where: { root: string; cacheDir: string },
+): Promise<void> {
+	const { documents, problems } = await readSources({
+		root: where.root,
+		contentDir: options.content,
+		sources: options.sources,
+		cacheDir: where.cacheDir,
+	});
+	if (options.strict && problems.length > 0)
+		throw new Error(`errdex (strict): ${problems.join('\n')}`);
+	for (const problem of problems) logger.warn(problem);
+	const catalog = buildCatalog(documents, routes);
+	for (const line of formatReport(catalog)) logger.info(line);
+	for (const source of catalog.sources) for (const warning of source.warnings) logger.warn(warning);
+	publishCatalog(catalog);
 }

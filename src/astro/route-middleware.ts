@@ -1,27 +1,32 @@
-import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { escapeHtmlText } from '../pipeline/parse/sanitize';
-
-type SidebarEntry = StarlightRouteData['sidebar'][number];
+import { getCatalog } from './catalog';
+import { sidebarEntries } from './sidebar';
+import { routes, siteConfig } from './site';
 
 /**
- * Starlight writes the `<title>` with `set:html`, so a document title or code such as
- * `</title><script>…` would end the element and run. Titles come from documents other people
- * wrote; every page's `<title>` is escaped here, whichever page sets it.
+ * errdex's changes to every Starlight page, its own and the site's:
  *
- * Starlight also adds the trailing slash of `trailingSlash: 'always'` after a link's fragment
- * (`/pluralkit/#json-error-codes/`), and such a link lands on no section; the sidebar links to
- * sections of source pages, so the slash is taken off again.
+ * - Starlight writes the `<title>` with `set:html`, so a document title or code such as
+ *   `</title><script>…` would end the element and run. Titles come from documents other people
+ *   wrote; every page's `<title>` is escaped here, whichever page sets it.
+ * - errdex's sources join the sidebar: as the whole sidebar when the site has no pages of its
+ *   own, else as a group of their own, open on errdex's pages.
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	for (const entry of route.head) {
 		if (entry.tag === 'title' && entry.content) entry.content = escapeHtmlText(entry.content);
 	}
-	const fix = (entries: SidebarEntry[]) => {
-		for (const entry of entries) {
-			if (entry.type === 'group') fix(entry.entries);
-			else entry.href = entry.href.replace(/(#[^/]+)\/$/, '$1');
-		}
-	};
-	fix(route.sidebar);
+	const { pathname } = context.url;
+	const entries = sidebarEntries(getCatalog(), routes, pathname);
+	if (route.sidebar.length === 0) route.sidebar = entries;
+	else
+		route.sidebar.push({
+			type: 'group',
+			label: siteConfig.sidebarLabel,
+			entries,
+			collapsed: !pathname.startsWith(routes.home()),
+			badge: undefined,
+		});
 });

@@ -1,38 +1,42 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
 
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+
 /**
- * Every source, with the sections of the one being read. Never one link per code, nor every
- * source's sections: the sidebar is rendered into every page, so its size must not grow with
- * the catalog beyond one link per source. Starlight puts the site's `base` in front of every
- * sidebar link itself, so the links are given without it.
+ * errdex's part of the sidebar: the overview pages and every source, with the sections of the
+ * source being read. Never one link per code, nor every source's sections: the sidebar is
+ * rendered into every page, so its size must not grow with the catalog beyond one link per
+ * source.
  */
-export function sidebarOf(catalog: Catalog, routes: Routes, current?: string) {
+export function sidebarEntries(catalog: Catalog, routes: Routes, pathname: string): SidebarEntry[] {
+	const link = (label: string, href: string, badge?: string): SidebarEntry => ({
+		type: 'link',
+		label,
+		href,
+		isCurrent: href === pathname,
+		badge: badge === undefined ? undefined : { text: badge, variant: 'note' },
+		attrs: {},
+	});
+	const current = catalog.sources.find((source) => pathname.startsWith(routes.source(source.id)));
 	return [
-		{ label: 'All sources', link: routes.withoutBase(routes.home()) },
-		{ label: 'All codes', link: routes.withoutBase(routes.codes()) },
-		{ label: 'Search', link: routes.withoutBase(routes.search()) },
-		...catalog.sources.map((source) => {
-			const count = { text: String(source.entries), variant: 'note' as const };
-			if (source.id !== current)
-				return {
-					label: source.title,
-					link: routes.withoutBase(routes.source(source.id)),
-					badge: count,
-				};
-			const sections = source.headings.filter((heading) => heading.depth <= 3);
+		link('All sources', routes.home()),
+		link('All codes', routes.codes()),
+		link('Search', routes.search()),
+		...catalog.sources.map((source): SidebarEntry => {
+			const count = String(source.entries);
+			if (source !== current) return link(source.title, routes.source(source.id), count);
 			return {
+				type: 'group',
 				label: source.title,
-				items: [
-					{
-						label: 'Whole document',
-						link: routes.withoutBase(routes.source(source.id)),
-						badge: count,
-					},
-					...sections.map((heading) => ({
-						label: heading.text,
-						link: routes.withoutBase(routes.heading(source.id, heading.id)),
-					})),
+				collapsed: false,
+				badge: undefined,
+				entries: [
+					link('Whole document', routes.source(source.id), count),
+					...source.headings
+						.filter((heading) => heading.depth <= 3)
+						.map((heading) => link(heading.text, routes.heading(source.id, heading.id))),
 				],
 			};
 		}),

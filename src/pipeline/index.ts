@@ -1,4 +1,3 @@
-import { compareFiles } from '../core/catalog';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
 import { classifySource } from './classify';
@@ -17,7 +16,7 @@ export type { Document } from './types';
  */
 export function buildCatalog(documents: readonly Document[], routes: Routes): Catalog {
 	const drafted = [...documents]
-		.sort(compareFiles)
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
 		.map((document) => draftEntries(classifySource(parseSource(document))));
 	const linked = linkCatalog(drafted, routes);
 	return {

@@ -10,6 +10,7 @@ import type {
 import type { Classification } from './classify/classify';
 import type { ParsedDocument } from './parse/markdown';
 import type { ResolveUrl } from './parse/urls';
+import type { SourceSettingsInput } from './read/settings';
 
 /**
  * The records the stages hand on, each the one before with what its stage adds. A stage reads
@@ -21,6 +22,8 @@ export interface Document {
 	/** Path relative to the project root, with forward slashes: `content/pluralkit.md`. */
 	file: string;
 	text: string;
+	/** Settings errdex's options give the document; they win over its front matter. */
+	settings?: SourceSettingsInput;
 }
 
 /** A table with its cells read, before errdex decides what it is. */

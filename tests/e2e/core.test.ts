@@ -23,7 +23,7 @@ test('a code page opened by its permalink shows the code, status, message and wh
 	await expect(page.locator('.errdex-lead')).toHaveText("Member '{memberRef}' not found.");
 	await expect(page.locator('.errdex-lead var.errdex-placeholder')).toHaveText('{memberRef}');
 	await expect(page.getByText('404 Not Found')).toBeVisible();
-	await expect(page.getByText('content/pluralkit.md:39')).toBeVisible();
+	await expect(page.getByText('content/pluralkit.md:38')).toBeVisible();
 	await expect(page.locator('.errdex-breadcrumb')).toContainText('JSON error codes');
 	await expect(page.getByRole('link', { name: 'original document' })).toHaveAttribute(
 		'href',

@@ -116,7 +116,7 @@ const moduleEntries = (folder: string) =>
 /** What the browser runs: src/client and every component's browser scripts. */
 const browser = closure([
 	...moduleEntries('client'),
-	...[...sourcesIn('components', '.astro'), ...sourcesIn('pages', '.astro')].flatMap((file) =>
+	...[...sourcesIn('components', '.astro'), ...sourcesIn('routes', '.astro')].flatMap((file) =>
 		browserScripts(readFileSync(file, 'utf8')).map((code) => ({ file, code })),
 	),
 ]);

@@ -2,10 +2,13 @@
  * The pipeline as the site runs it, with the site's default routes (no `base`), for tests that
  * build catalogs from documents.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sources as siteSources } from '../../astro.config.mjs';
 import { createRoutes } from '../../src/core/routes';
 import type { Catalog } from '../../src/core/types';
 import { buildCatalog as build, type Document } from '../../src/pipeline';
-import { readDocuments } from '../../src/pipeline/read/documents';
+import { readSources } from '../../src/pipeline/read';
 
 export const routes = createRoutes();
 
@@ -13,10 +16,22 @@ export function buildCatalog(documents: readonly Document[]): Catalog {
 	return build(documents, routes);
 }
 
-/** Reads and builds every document of `<root>/<contentDir>`, as the site's loader does. */
-export async function loadCatalog(options: {
+/**
+ * Reads and builds every document of `<root>/<contentDir>` as the site does: `content/` with
+ * the settings the site's configuration gives its documents.
+ */
+export async function loadCatalog({
+	root,
+	contentDir = 'content',
+}: {
 	root: string;
 	contentDir?: string;
 }): Promise<Catalog> {
-	return buildCatalog(await readDocuments(options));
+	const { documents } = await readSources({
+		root,
+		contentDir,
+		sources: contentDir === 'content' ? (siteSources ?? []) : [],
+		cacheDir: join(tmpdir(), 'errdex-test-cache'),
+	});
+	return buildCatalog(documents);
 }

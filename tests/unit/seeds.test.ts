@@ -54,7 +54,7 @@ describe('content/pluralkit.md', () => {
 		const zeros = entriesOf('pluralkit').filter((e) => e.code === '0');
 		expect(zeros.map((e) => e.status)).toEqual([500, 400, 401]);
 		expect(zeros.map((e) => e.variant)).toEqual([0, 1, 2]);
-		expect(zeros.map((e) => e.line)).toEqual([34, 35, 36]);
+		expect(zeros.map((e) => e.line)).toEqual([33, 34, 35]);
 		expect(zeros.map((e) => e.message)).toEqual([
 			'Internal server error, try again later',
 			'Bad Request (usually invalid JSON)',
@@ -76,7 +76,7 @@ describe('content/pluralkit.md', () => {
 		const entry = entriesOf('pluralkit').find((e) => e.code === '20003')!;
 		expect(entry.message).toBe("Member '{memberRef}' not found.");
 		expect(entry.placeholders).toEqual(['{memberRef}']);
-		expect(entry.line).toBe(39);
+		expect(entry.line).toBe(38);
 		expect(lines[entry.line - 1]).toBe("|20003|404|Member '{memberRef}' not found.|");
 		expect(entry.section).toEqual(['Errors and Status Codes', 'JSON error codes']);
 		expect(entry.details).toEqual([]);
@@ -111,9 +111,9 @@ describe('content/pluralkit.md', () => {
 		expect(
 			source.tablesRead.map((t) => ({ line: t.line, accepted: t.accepted, rows: t.rows })),
 		).toEqual([
-			{ line: 13, accepted: false, rows: 4 },
-			{ line: 24, accepted: false, rows: 3 },
-			{ line: 32, accepted: true, rows: 27 },
+			{ line: 12, accepted: false, rows: 4 },
+			{ line: 23, accepted: false, rows: 3 },
+			{ line: 31, accepted: true, rows: 27 },
 		]);
 		for (const t of source.tablesRead.slice(0, 2)) {
 			expect(t.reason.trim()).not.toBe('');
@@ -134,7 +134,7 @@ describe('content/pluralkit.md', () => {
 		expect(codes).not.toContain('?errors');
 	});
 
-	it('takes title and homepage from front matter, with no warnings', () => {
+	it('takes its title from front matter and its homepage from the site configuration', () => {
 		const source = sourceOf('pluralkit');
 		expect(source.title).toBe('Errors and Status Codes');
 		expect(source.homepage).toBe('https://pluralkit.me/api/errors');
@@ -183,10 +183,10 @@ describe('content/ffxiv-companion.md', () => {
 
 	it('gives lines, messages and the section', () => {
 		const entries = entriesOf('ffxiv-companion');
-		expect(entries.map((e) => e.line)).toEqual([14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);
+		expect(entries.map((e) => e.line)).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
 		for (const e of entries) expect(lines[e.line - 1]).toContain(`\`${e.code}\``);
 		const world = entries.find((e) => e.code === '111099')!;
-		expect(world.line).toBe(16);
+		expect(world.line).toBe(11);
 		expect(world.message).toBe("You tried access a world you're currently not visiting.");
 		expect(world.section).toEqual(['Known Error Codes', 'List']);
 		expect(entries[0]!.message).toBe(
@@ -200,7 +200,7 @@ describe('content/ffxiv-companion.md', () => {
 		expect(source.title).toBe('Companion API known error codes');
 		expect(source.tablesRead).toHaveLength(1);
 		expect(source.tablesRead[0]).toMatchObject({
-			line: 12,
+			line: 7,
 			kind: 'markdown',
 			accepted: true,
 			rows: 10,

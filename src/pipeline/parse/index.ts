@@ -1,3 +1,5 @@
+import type { SourceSettings } from '../../core/types';
+import { sourceSettingsSchema } from '../read/settings';
 import type { Document, ParsedSource } from '../types';
 import { readCell } from './cells';
 import { readFrontMatter } from './front-matter';
@@ -8,9 +10,19 @@ import { documentUrls } from './urls';
 export function parseSource(document: Document): ParsedSource {
 	const { file } = document;
 	const parsed = parseMarkdown(document.text);
-	const { settings, warnings } = parsed.frontMatter
+	const fromDocument = parsed.frontMatter
 		? readFrontMatter(parsed.frontMatter.yaml, file, parsed.frontMatter.line)
 		: { settings: { tables: [] }, warnings: [] };
+	const { warnings } = fromDocument;
+	// What errdex's options set wins over what the document's front matter says, key by key.
+	const configured = document.settings && sourceSettingsSchema.parse(document.settings);
+	const settings: SourceSettings = configured
+		? {
+				...fromDocument.settings,
+				...(definedKeys(configured) as Omit<SourceSettings, 'tables'>),
+				tables: document.settings?.tables ? configured.tables : fromDocument.settings.tables,
+			}
+		: fromDocument.settings;
 	const resolveUrl = documentUrls(settings.homepage);
 	return {
 		file,
@@ -27,4 +39,10 @@ export function parseSource(document: Document): ParsedSource {
 			rowLines: raw.rows.map((row) => row.line),
 		})),
 	};
+}
+
+function definedKeys<T extends object>(object: T): Partial<T> {
+	return Object.fromEntries(
+		Object.entries(object).filter(([, value]) => value !== undefined),
+	) as Partial<T>;
 }

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../astro/catalog';
-import { routes } from '../astro/routes';
+import { routes } from '../astro/site';
 import { exportCatalog } from '../outputs/export';
 
-export const GET: APIRoute = async () =>
-	new Response(`${JSON.stringify(exportCatalog(await getCatalog(), routes), null, '\t')}\n`, {
+export const GET: APIRoute = () =>
+	new Response(`${JSON.stringify(exportCatalog(getCatalog(), routes), null, '\t')}\n`, {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

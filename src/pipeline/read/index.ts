@@ -1,0 +1,74 @@
+import { posix } from 'node:path';
+import type { Document } from '../types';
+import { readDocuments } from './documents';
+import { fetchDocument } from './remote';
+import type { SourceSettingsInput } from './settings';
+
+/** One document's settings as errdex's options give them: in the content folder, or at a URL. */
+export type SourceEntry = SourceSettingsInput & {
+	file?: string | undefined;
+	url?: string | undefined;
+};
+
+export interface ReadOptions {
+	/** The project's folder. */
+	root: string;
+	/** The folder of documents, relative to `root`. */
+	contentDir: string;
+	sources: readonly SourceEntry[];
+	/** Where documents fetched from URLs are kept between builds. */
+	cacheDir: string;
+	fetcher?: typeof fetch;
+}
+
+export interface ReadResult {
+	/** The documents, each with the settings its `sources` entry gives. */
+	documents: Document[];
+	/** Documents at URLs that could not be fetched this time: said in the report, errors under `strict`. */
+	problems: string[];
+}
+
+/**
+ * Read stage: the documents of the content folder and those at the URLs the options list, each
+ * with its settings attached. A `sources` entry that names no document is the person's mistake,
+ * and an error that says which entry and what the folder has.
+ */
+export async function readSources(options: ReadOptions): Promise<ReadResult> {
+	const { root, contentDir, sources } = options;
+	const remote = sources.filter((source) => source.url !== undefined);
+	const local = await readDocuments({ root, contentDir, allowEmpty: remote.length > 0 });
+	const byName = new Map(
+		local.map((document) => [posix.relative(contentDir, document.file), document]),
+	);
+	const settingsOf = ({ file: _file, url: _url, ...settings }: SourceEntry) => settings;
+
+	const seen = new Set<string>();
+	sources.forEach((source, i) => {
+		const key = source.file ?? source.url!;
+		if (seen.has(key))
+			throw new Error(
+				`errdex option \`sources[${i}]\`: ${key} is listed twice; keep one entry for it.`,
+			);
+		seen.add(key);
+		if (source.file === undefined) return;
+		const document = byName.get(posix.normalize(source.file));
+		if (!document) {
+			throw new Error(
+				`errdex option \`sources[${i}].file\`: there is no ${source.file} in ${contentDir}/ (it has ${[...byName.keys()].join(', ') || 'no documents'}); name a file of that folder, or give \`url\` for a document published elsewhere.`,
+			);
+		}
+		document.settings = settingsOf(source);
+	});
+
+	const problems: string[] = [];
+	const fetched = await Promise.all(
+		remote.map(async (source) => {
+			const result = await fetchDocument(source.url!, options.cacheDir, options.fetcher);
+			if (result.problem) problems.push(`${source.url}: ${result.problem}`);
+			return result.text === null
+				? []
+				: [{ file: source.url!, text: result.text, settings: settingsOf(source) }];
+		}),
+	);
+	return { documents: [...local, ...fetched.flat()], problems };
+}
