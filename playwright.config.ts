@@ -9,6 +9,7 @@ const outDir = process.env['ERRDEX_OUT_DIR'] ?? 'dist';
 const fixturesOutDir = process.env['ERRDEX_FIXTURES_OUT_DIR'] ?? 'dist-fixtures';
 const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
+const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -24,6 +25,12 @@ export const hostileURL = `http://localhost:${port + 2}`;
 /** The seeds site built for a sub-path (`npm run build:base`), and that sub-path. */
 export const basePath = '/api-errors/';
 export const baseURL = `http://localhost:${port + 3}`;
+/**
+ * tests/fixtures/plugin-site, a Starlight site with errdex as a plugin (`npm run
+ * build:plugin-site`), served under its Astro `base`.
+ */
+export const pluginSiteURL = `http://localhost:${port + 4}`;
+export const pluginSiteBase = '/docs/';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -70,6 +77,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_BASE=${basePath} ERRDEX_OUT_DIR=${baseOutDir} astro preview --port ${port + 3} --ignore-lock`,
 			url: `${baseURL}${basePath}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${pluginOutDir} astro preview --root tests/fixtures/plugin-site --port ${port + 4} --ignore-lock`,
+			url: `${pluginSiteURL}${pluginSiteBase}`,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

@@ -124,7 +124,7 @@ async function buildOnce(
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
 	const catalog = buildCatalog(documents, routes);
-	for (const line of formatReport(catalog)) logger.info(line);
+	for (const line of formatReport(catalog, routes)) logger.info(line);
 	for (const source of catalog.sources) for (const warning of source.warnings) logger.warn(warning);
 	publishCatalog(catalog);
 }

@@ -69,7 +69,12 @@ export function parseOptions(
 	const parsed = optionsSchema.safeParse(input ?? {});
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map((issue) => {
-			const path = issue.path.length > 0 ? issue.path.join('.') : '(the options)';
+			const path =
+				issue.path
+					.map((key, i) =>
+						typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`,
+					)
+					.join('') || '(the options)';
 			return `errdex option \`${path}\`: ${issue.message}`;
 		});
 		throw new Error(`${lines.join('\n')}\nSee the README, "Options".`);

@@ -73,6 +73,12 @@ export class SiteSearch extends HTMLElement {
 	}
 
 	async #attach(): Promise<void> {
+		const pages = this.querySelector<HTMLElement>('[data-page-results]');
+		const pagefind = this.dataset['pagefind'];
+		if (pages && pagefind !== undefined) {
+			const { attachPageSearch } = await import('./page-search');
+			attachPageSearch(this.querySelector('input')!, pages, pagefind);
+		}
 		const { attachSearch } = await import('./search-ui');
 		attachSearch({
 			input: this.querySelector('input')!,

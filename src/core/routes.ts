@@ -81,6 +81,8 @@ export function createRoutes(options: RouteOptions = {}) {
 			}
 			return { kind: 'page', segments };
 		},
+		/** The site's own page search, which Starlight's Pagefind writes at the top of the site. */
+		pagefind: () => `${base}pagefind/`,
 		/** A path made here, without the site's `base`: for APIs that add it themselves. */
 		withoutBase: (path: string) => (path.startsWith(base) ? path.slice(base.length - 1) : path),
 		/** Whether a path is a short link, which sends readers on and is kept out of sitemaps. */

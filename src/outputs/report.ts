@@ -1,13 +1,14 @@
+import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
 
 /** The build report: per document, what was read, what was skipped and why, what was made. */
-export function formatReport(catalog: Catalog): string[] {
+export function formatReport(catalog: Catalog, routes: Routes): string[] {
 	const lines: string[] = [];
 	for (const source of catalog.sources) {
 		const read = source.tablesRead.filter((table) => table.accepted);
 		const skipped = source.tablesRead.filter((table) => !table.accepted);
 		lines.push(
-			`${source.file} → /${source.id}/: ${plural(source.tablesRead.length, 'table')}, ${read.length} read, ${skipped.length} skipped, ${plural(source.entries, 'entry', 'entries')}`,
+			`${source.file} → ${routes.source(source.id)}: ${plural(source.tablesRead.length, 'table')}, ${read.length} read, ${skipped.length} skipped, ${plural(source.entries, 'entry', 'entries')}`,
 		);
 		for (const table of read) {
 			lines.push(`  read    line ${table.line}: ${plural(table.rows, 'row')}, ${table.reason}`);

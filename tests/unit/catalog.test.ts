@@ -117,7 +117,7 @@ describe('the report and the export account for every row', () => {
 	);
 
 	it('lists tables read and skipped with their lines', () => {
-		expect(formatReport(catalog)).toEqual([
+		expect(formatReport(catalog, routes)).toEqual([
 			'content/doc.md → /doc/: 2 tables, 1 read, 1 skipped, 2 entries',
 			'  read    line 11: 2 rows, code column "Code"',
 			'  skipped line 5: not an error table: it lists "key" values, not error codes (headers: key, type)',

@@ -29,7 +29,7 @@ const documents = read('hostile');
 // Built together, as the site is: slugs and cross-links depend on every document.
 const catalog = buildCatalog(documents);
 const exported = exportCatalog(catalog, paths);
-const report = formatReport(catalog);
+const report = formatReport(catalog, paths);
 
 const sourceOf = (name: string) => {
 	const source = catalog.sources.find((s) => s.file === `tests/fixtures/hostile/${name}.md`);
@@ -460,7 +460,7 @@ describe('a 20,000-row table', () => {
 
 	it('gives 20,000 entries with distinct anchors, in order, in the report and the export', () => {
 		const big: Catalog = buildCatalog([{ file: 'content/large.md', text }]);
-		expect(formatReport(big)).toEqual([
+		expect(formatReport(big, paths)).toEqual([
 			`content/large.md → /large/: 1 table, 1 read, 0 skipped, 20000 entries`,
 			`  read    line 5: 20000 rows, code column "Code"`,
 			`1 document, 20000 entries, 20000 code pages`,
