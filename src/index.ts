@@ -1,11 +1,9 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import { fileURLToPath } from 'node:url';
+import { sourceFile } from './astro/files';
 import { errdexIntegration } from './astro/integration';
 import { parseOptions, type ErrdexUserOptions } from './astro/options';
 
 export type { ErrdexUserOptions } from './astro/options';
-
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * errdex as a Starlight plugin: `starlight({ plugins: [errdex({ … })] })` adds an error
@@ -24,12 +22,12 @@ export default function errdex(userOptions?: ErrdexUserOptions): StarlightPlugin
 						`the site overrides Starlight's Search with ${config.components.Search}; errdex replaces it with its own, which searches codes and then the site's pages.`,
 					);
 				updateConfig({
-					components: { ...config.components, Search: here('./components/Search.astro') },
-					customCss: [...(config.customCss ?? []), here('./styles/errdex.css')],
+					components: { ...config.components, Search: sourceFile('components/Search.astro') },
+					customCss: [...(config.customCss ?? []), sourceFile('styles/errdex.css')],
 					// errdex's 404 page offers the codes a missing path may have meant.
 					disable404Route: true,
 				});
-				addRouteMiddleware({ entrypoint: here('./astro/route-middleware.ts'), order: 'post' });
+				addRouteMiddleware({ entrypoint: sourceFile('astro/route-middleware.ts'), order: 'post' });
 				const title = config.title;
 				addIntegration(
 					errdexIntegration(options, {

@@ -5,6 +5,7 @@ import { formatReport } from '../outputs/report';
 import { buildCatalog } from '../pipeline';
 import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
+import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
 import { publishCatalog } from './store';
 
@@ -69,7 +70,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				for (const [file, pattern] of pagesOf(unbased)) {
 					injectRoute({
 						pattern: pattern.replace(/\/$/, '') || '/',
-						entrypoint: new URL(`../routes/${file}`, import.meta.url),
+						entrypoint: sourceFile(`routes/${file}`),
 						prerender: true,
 					});
 				}
