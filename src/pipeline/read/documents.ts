@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import type { Document } from '../types';
 
 /**
@@ -16,7 +16,7 @@ export async function readDocuments({
 	contentDir?: string;
 	allowEmpty?: boolean;
 }): Promise<Document[]> {
-	const dir = join(root, contentDir);
+	const dir = resolve(root, contentDir);
 	let names: string[];
 	try {
 		names = await readdir(dir);

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import type { Document } from '../types';
 import { readDocuments } from './documents';
 import { fetchDocument } from './remote';
@@ -37,8 +37,10 @@ export async function readSources(options: ReadOptions): Promise<ReadResult> {
 	const { root, contentDir, sources } = options;
 	const remote = sources.filter((source) => source.url !== undefined);
 	const local = await readDocuments({ root, contentDir, allowEmpty: remote.length > 0 });
+	// Documents are named by their path from `root`; settings name them from the content folder.
+	const folder = relative(root, resolve(root, contentDir)).split(sep).join(posix.sep);
 	const byName = new Map(
-		local.map((document) => [posix.relative(contentDir, document.file), document]),
+		local.map((document) => [posix.relative(folder, document.file), document]),
 	);
 	const settingsOf = ({ file: _file, url: _url, ...settings }: SourceEntry) => settings;
 
