@@ -49,9 +49,12 @@ export function attachPageSearch(
 				const item = document.createElement('li');
 				const link = document.createElement('a');
 				link.href = page.url;
-				link.append(page.meta.title ?? page.url);
+				const title = document.createElement('span');
+				title.className = 'errdex-page-title';
+				title.textContent = page.meta.title ?? page.url;
+				link.append(title);
 				const excerpt = document.createElement('span');
-				excerpt.className = 'errdex-page-excerpt';
+				excerpt.className = 'errdex-hit-message';
 				excerpt.append(...markedText(page.excerpt));
 				link.append(excerpt);
 				item.append(link);

@@ -121,6 +121,8 @@ function renderTable(
 							href: `#${link.anchor}`,
 							className: ['errdex-anchor'],
 							ariaLabel: `Link to the row of ${link.code}`,
+							// A site's page search would read the `#` as part of the code.
+							dataPagefindIgnore: '',
 						},
 						'#',
 					),
