@@ -216,6 +216,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 			tablesRead: [],
 			headings: [],
 			warnings: [],
+			warningDetails: [],
 			responseShape: null,
 			html: '',
 		});

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './helpers';
-import { ErrdexError } from '../../src/core/errors';
 import type { Catalog, Entry, Source } from '../../src/core/types';
 
 interface Loaded {
@@ -919,16 +918,14 @@ describe('source ids and front matter errors', () => {
 		expect(buildCatalog([{ file: 'content/x.md', text: doc }]).sources[0]!.title).toBe('Errors');
 	});
 
-	it('refuses an override that names no table, naming the file', () => {
+	it('warns of a front matter override that names no table, naming file and line', () => {
 		const text = `---\ntables:\n  - include: true\n---\n\n${doc}`;
-		let caught: unknown;
-		try {
-			buildCatalog([{ file: 'content/bad.md', text }]);
-		} catch (error) {
-			caught = error;
-		}
-		expect(caught).toBeInstanceOf(ErrdexError);
-		expect((caught as ErrdexError).file).toBe('content/bad.md');
-		expect((caught as ErrdexError).message).toMatch(/^content\/bad\.md:\d+: /);
+		const source = buildCatalog([{ file: 'content/bad.md', text }]).sources[0]!;
+		expect(source.entries).toBe(1);
+		expect(source.warnings).toEqual([
+			expect.stringMatching(
+				/^content\/bad\.md:2: front matter key `tables\.0` is not an errdex setting/,
+			),
+		]);
 	});
 });

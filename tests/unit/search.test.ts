@@ -273,6 +273,7 @@ function catalogOf(entries: Partial<Entry>[]): Catalog {
 		tablesRead: [],
 		headings: [],
 		warnings: [],
+		warningDetails: [],
 		responseShape: null,
 		html: '',
 	};

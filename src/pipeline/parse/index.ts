@@ -1,3 +1,5 @@
+import type { SourceSettings } from '../../core/types';
+import { readSettings } from '../read/settings';
 import type { Document, ParsedSource } from '../types';
 import { readCell } from './cells';
 import { readFrontMatter } from './front-matter';
@@ -7,16 +9,19 @@ import { documentUrls } from './urls';
 /** Parse stage: a document's tree, its settings, and every table with its cells read. */
 export function parseSource(document: Document): ParsedSource {
 	const { file } = document;
+	const configured = document.settings ? readSettings(document.settings, file) : {};
 	const parsed = parseMarkdown(document.text);
-	const { settings, warnings } = parsed.frontMatter
+	const frontMatter = parsed.frontMatter
 		? readFrontMatter(parsed.frontMatter.yaml, file, parsed.frontMatter.line)
-		: { settings: { tables: [] }, warnings: [] };
+		: { settings: {}, warnings: [] };
+	const settings: SourceSettings = { tables: [], ...frontMatter.settings, ...configured };
 	const resolveUrl = documentUrls(settings.homepage);
 	return {
 		file,
 		settings,
+		tablesFrom: configured.tables ? 'settings' : 'front matter',
 		settingsLine: parsed.frontMatter?.line ?? 1,
-		warnings,
+		warnings: frontMatter.warnings,
 		document: parsed,
 		resolveUrl,
 		tables: parsed.tables.map((raw) => ({
@@ -25,6 +30,7 @@ export function parseSource(document: Document): ParsedSource {
 			header: raw.header.cells.map((cell) => readCell(cell.nodes, resolveUrl)),
 			rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes, resolveUrl))),
 			rowLines: raw.rows.map((row) => row.line),
+			rowHeadings: raw.rows.map((row) => row.heading),
 		})),
 	};
 }

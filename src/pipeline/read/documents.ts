@@ -2,7 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import type { Document } from '../types';
 
-/** Read stage: every Markdown document in `<root>/<contentDir>`, with its path from `root`. */
+/**
+ * Read stage: every Markdown document (`.md`, `.markdown`, `.mdx`) in `<root>/<contentDir>`, with
+ * its path from `root`.
+ */
 export async function readDocuments({
 	root,
 	contentDir = 'content',
@@ -20,7 +23,7 @@ export async function readDocuments({
 		);
 	}
 	const markdown = names
-		.filter((name) => /\.(?:md|markdown)$/i.test(name) && !name.startsWith('_'))
+		.filter((name) => /\.(?:md|markdown|mdx)$/i.test(name) && !name.startsWith('_'))
 		.sort();
 	if (markdown.length === 0) {
 		throw new Error(
