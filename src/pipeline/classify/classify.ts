@@ -76,6 +76,11 @@ export interface Classification {
 	message: number;
 	/** The status is the code itself, as in a table of HTTP statuses. */
 	statusFromCode: boolean;
+	/**
+	 * The status of every row of a table without a status column, from the heading right above
+	 * it (`## 401 Unauthorized`); null when there is none.
+	 */
+	sectionStatus: number | null;
 }
 
 /** A table correction errdex cannot apply; the caller decides whether that stops the build. */
@@ -92,6 +97,11 @@ const ERROR_WORD = /\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー
 const NAME_WORD =
 	/\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭/i;
 const STATUS_HEADER = /\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태/i;
+/** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
+const CODE_MEANING_WORD =
+	/\b(?:codes?|errors?)\b.*\b(?:description|meaning|explanation)\b|(?:码|코드|コード).*(?:描述|说明|含义|설명|説明|意味)/i;
+/** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
+const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
 const MESSAGE_WORD =
 	/\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미/i;
@@ -138,7 +148,8 @@ export function classifyTable(
 		reason: string,
 		roles: Partial<Record<ColumnRole, number>> = {},
 		statusFromCode = false,
-	) => result(labels, width, accepted, reason, roles, statusFromCode);
+		sectionStatus: number | null = null,
+	) => result(labels, width, accepted, reason, roles, statusFromCode, sectionStatus);
 
 	if (override?.include === false) return verdict(false, `excluded by ${origin}`);
 
@@ -242,6 +253,8 @@ export function classifyTable(
 	}
 
 	const messageIndex = forcedMessage ?? bestMessageColumn(columns, codeIndex, [codeIndex, status]);
+	const heading = STATUS_HEADING.exec(nearestHeading);
+	const sectionStatus = status < 0 && !statusFromCode && heading ? Number(heading[1]) : null;
 	return verdict(
 		true,
 		forced
@@ -249,6 +262,7 @@ export function classifyTable(
 			: `code column ${JSON.stringify(labels[codeIndex] || `#${codeIndex + 1}`)}`,
 		{ code: codeIndex, status, message: messageIndex },
 		statusFromCode,
+		sectionStatus,
 	);
 }
 
@@ -397,12 +411,16 @@ function readsAsStatuses(columns: Profile[], codeIndex: number): boolean {
 }
 
 /**
- * The message: a column headed as the message; else the first column of prose after the code
+ * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
+ * style references put before the `Error Message` the API returns); else a column headed as the
+ * message; else the first column of prose after the code
  * (a short name such as `Invalid payload` reads before a long description); else a column headed
  * as a description; else the fullest column.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const free = [...columns.keys()].filter((i) => !taken.includes(i));
+	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
+	if (meaning !== undefined) return meaning;
 	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
 	if (named !== undefined) return named;
 	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
@@ -423,6 +441,7 @@ function result(
 	reason: string,
 	roles: Partial<Record<ColumnRole, number>>,
 	statusFromCode: boolean,
+	sectionStatus: number | null,
 ): Classification {
 	const role = (i: number): ColumnRole =>
 		i === roles.code
@@ -443,6 +462,7 @@ function result(
 		status: roles.status ?? -1,
 		message: roles.message ?? -1,
 		statusFromCode,
+		sectionStatus,
 	};
 }
 

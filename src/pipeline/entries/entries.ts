@@ -87,7 +87,7 @@ export function tableEntries(
 				? readStatus(code)
 				: statusCell
 					? readStatus(statusCell.text)
-					: null,
+					: classification.sectionStatus,
 			statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 			message,
 			messageHtml,
