@@ -27,12 +27,31 @@ const documentOf = (expected: Expected): Document => ({
 });
 
 /**
- * Documents errdex still reads wrongly, with why. Each is checked to be still wrong, so that the
- * entry is removed when it is fixed.
+ * What errdex still reads wrongly, with why: a document's codes, or some of its spot checks. Each
+ * is checked to be still wrong, so that the entry is removed when it is fixed.
  */
-const KNOWN_WRONG: Record<string, string> = {
-	'discord-opcodes-and-status-codes.mdx':
-		'each table sits under a `###### … Opcodes` heading written on the line right after a JSX tag (`<ManualAnchor />`); errdex reads the document as Markdown, where that heading is part of an HTML block, so the two opcode tables have no heading saying what they are and are read as error tables',
+const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[] }> = {
+	'discord-opcodes-and-status-codes.mdx': {
+		why: 'each table sits under a `###### … Opcodes` heading written on the line right after a JSX tag (`<ManualAnchor />`); errdex reads the document as Markdown, where that heading is part of an HTML block, so the two opcode tables have no heading saying what they are and are read as error tables',
+		codes: true,
+		spots: [],
+	},
+	'quickpay-refund-errors-es.md': {
+		why: 'the error code is written inside the response cell (`**error_code**: INVALID_MODEL, **error_description**: …`) beside an HTTP code column; errdex takes the HTTP codes as the codes, and skips the second table, whose HTTP codes repeat',
+		codes: true,
+		spots: ['INVALID_MODEL', 'DOCUMENT_NOT_FOUND'],
+	},
+	'alltick-error-codes-en.md': {
+		why: 'errdex takes `Error Msg` as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, so header words alone cannot tell these apart',
+		codes: false,
+		spots: ['401', '604'],
+	},
+};
+
+type Spot = Expected['spot'][number];
+const spotHolds = (catalog: Catalog, spot: Spot) => {
+	const entry = catalog.entries.find((e) => e.code === spot.code);
+	return entry?.status === spot.status && entry.message.startsWith(spot.message);
 };
 
 const sourceCodes = (catalog: Catalog, source: Source) =>
@@ -48,8 +67,9 @@ describe('real documents, one at a time', () => {
 			});
 			const built = () => catalog ?? buildCatalog([document]);
 
-			if (expected.file in KNOWN_WRONG) {
-				it(`is still read wrongly: ${KNOWN_WRONG[expected.file]}`, () => {
+			const known = KNOWN_WRONG[expected.file];
+			if (known?.codes) {
+				it(`is still read wrongly: ${known.why}`, () => {
 					expect(built().entries.map((entry) => entry.code)).not.toEqual(expected.codes);
 				});
 			} else {
@@ -67,12 +87,20 @@ describe('real documents, one at a time', () => {
 				});
 			}
 
-			it.each(expected.spot)('spot check $code', (spot) => {
-				const entry = built().entries.find((e) => e.code === spot.code);
-				expect(entry, `code ${spot.code}`).toBeDefined();
-				expect(entry!.status).toBe(spot.status);
-				expect(entry!.message.startsWith(spot.message), entry!.message).toBe(true);
-			});
+			for (const spot of expected.spot) {
+				if (known?.spots.includes(spot.code)) {
+					it(`spot check ${spot.code} is still wrong: ${known.why}`, () => {
+						expect(spotHolds(built(), spot)).toBe(false);
+					});
+					continue;
+				}
+				it(`spot check ${spot.code}`, () => {
+					const entry = built().entries.find((e) => e.code === spot.code);
+					expect(entry, `code ${spot.code}`).toBeDefined();
+					expect(entry!.status).toBe(spot.status);
+					expect(entry!.message.startsWith(spot.message), entry!.message).toBe(true);
+				});
+			}
 
 			it('gives every skipped table its reason in the report', () => {
 				const source = built().sources[0]!;
@@ -116,7 +144,7 @@ describe('real documents, all together', () => {
 
 	it('gives each document its codes, as when built alone', () => {
 		for (const expected of corpus) {
-			if (expected.file in KNOWN_WRONG) continue;
+			if (KNOWN_WRONG[expected.file]?.codes) continue;
 			const source = catalog.sources.find((s) => s.file.endsWith(`/${expected.file}`))!;
 			expect(sourceCodes(catalog, source), expected.file).toEqual(expected.codes);
 		}

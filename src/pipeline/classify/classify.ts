@@ -1,5 +1,6 @@
 import { codeShape, readCodeCell } from '../../core/codes';
 import { isStatusText, readStatus } from '../../core/status';
+import { reasonPhrase } from '../../core/status-names';
 import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
 import type { TableText } from '../types';
 
@@ -62,6 +63,11 @@ export const THRESHOLDS = {
 	 * (`string`, `{Data}`) a parameter or field table.
 	 */
 	decoyShare: 0.5,
+	/**
+	 * A column of names beside HTTP statuses that spells this share of their reason phrases
+	 * (`404 | NOT_FOUND`) names the statuses, and the codes are statuses after all.
+	 */
+	reasonShare: 0.5,
 	/** A code column this full of two- or three-letter words lists currencies, countries or languages. */
 	lookupShare: 0.9,
 } as const;
@@ -226,7 +232,11 @@ export function classifyTable(
 	if (status === codeIndex) {
 		statusFromCode = true;
 		status = -1;
-	} else if (status < 0 && forcedStatus === undefined && readsAsStatuses(columns, codeIndex)) {
+	} else if (
+		status < 0 &&
+		forcedStatus === undefined &&
+		readsAsStatuses(columns, codeIndex, dataRows)
+	) {
 		statusFromCode = true;
 	}
 
@@ -395,19 +405,23 @@ function bestCodeColumn(columns: Profile[], statusIndex: number, aboutErrors: bo
 /**
  * Whether a code column of HTTP statuses gives the status too. Not where another column names
  * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
- * own error ids that happen to look like statuses.
+ * own error ids that happen to look like statuses; unless those names are the statuses' reason
+ * phrases (`404 | NOT_FOUND`).
  */
-function readsAsStatuses(columns: Profile[], codeIndex: number): boolean {
+function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]): boolean {
 	const code = columns[codeIndex]!;
 	if (code.count === 0) return false;
 	if (code.statusCodes < THRESHOLDS.statusShare) return false;
-	return !columns.some(
-		(c, i) =>
-			i !== codeIndex &&
-			c.count > 0 &&
-			c.codeScore >= THRESHOLDS.statusShare &&
-			c.statusShare === 0,
-	);
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return columns.every((c, i) => {
+		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
+		if (c.statusShare > 0) return true;
+		const named = rows.filter((row) => {
+			const reason = reasonPhrase(Number(readCodeCell(row[codeIndex]?.lines ?? []).codes[0]));
+			return reason !== undefined && letters(row[i]?.text ?? '').includes(letters(reason));
+		});
+		return named.length / c.count >= THRESHOLDS.reasonShare;
+	});
 }
 
 /**
