@@ -113,7 +113,7 @@ const MESSAGE_WORD =
 	/\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미/i;
 /** Headers of a longer explanation, a message where there is no message column. */
 const DESCRIPTION_WORD =
-	/\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|설명/i;
+	/\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명/i;
 /** Headers of columns that list something else than codes. */
 const NOT_CODE_HEADER =
 	/\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|flag|option|command|event|intent|scope|permission)s?\b/i;

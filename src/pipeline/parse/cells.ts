@@ -19,7 +19,9 @@ export function readCell(nodes: ElementContent[], resolveUrl: ResolveUrl): Cell 
 		text: lines.join(' '),
 		html: toHtml(tree),
 		lines,
-		written: nodes.some((node) => node.type !== 'text' || node.value.trim() !== ''),
+		written: nodes.some((node) =>
+			node.type === 'text' ? node.value.trim() !== '' : node.type !== 'comment',
+		),
 	};
 }
 

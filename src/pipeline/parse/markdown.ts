@@ -252,8 +252,8 @@ function span(value: unknown): number {
 
 /**
  * A cell's content. Markdown written inside an HTML cell after a blank line is Markdown, as
- * CommonMark and MDX read it (`<td>` blank line `###### \`CODE\`` blank line `</td>`): it is
- * parsed, so the heading is a heading and the backticks are code, not literal text.
+ * CommonMark and MDX read it (`<td>`, a blank line, a `######` heading holding a code span, a
+ * blank line, `</td>`): it is parsed, so the heading is a heading and the code span is code.
  */
 function cellNodes(td: Element, source: string): ElementContent[] {
 	const first = td.children[0]?.position?.start.offset;
