@@ -1,4 +1,4 @@
-import type { Source } from '../core/types';
+import type { Source, SourceWarning } from '../core/types';
 
 export interface SourcePageView {
 	title: string;
@@ -7,6 +7,8 @@ export interface SourcePageView {
 	summary: string;
 	/** The document's sections for the table of contents (its title excluded). */
 	toc: { depth: number; slug: string; text: string }[];
+	/** What errdex could not read in the document, by line, for the reader and its maintainer. */
+	warnings: SourceWarning[];
 }
 
 export function sourcePageView(source: Source): SourcePageView {
@@ -19,5 +21,6 @@ export function sourcePageView(source: Source): SourcePageView {
 		toc: source.headings
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),
+		warnings: source.warnings,
 	};
 }
