@@ -31,11 +31,6 @@ const documentOf = (expected: Expected): Document => ({
  * is checked to be still wrong, so that the entry is removed when it is fixed.
  */
 const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[] }> = {
-	'discord-opcodes-and-status-codes.mdx': {
-		why: 'each table sits under a `###### … Opcodes` heading written on the line right after a JSX tag (`<ManualAnchor />`); errdex reads the document as Markdown, where that heading is part of an HTML block, so the two opcode tables have no heading saying what they are and are read as error tables',
-		codes: true,
-		spots: [],
-	},
 	'quickpay-refund-errors-es.md': {
 		why: 'the error code is written inside the response cell (`**error_code**: INVALID_MODEL, **error_description**: …`) beside an HTTP code column; errdex takes the HTTP codes as the codes, and skips the second table, whose HTTP codes repeat',
 		codes: true,

@@ -4,13 +4,16 @@ import type { Document, ParsedSource } from '../types';
 import { readCell } from './cells';
 import { readFrontMatter } from './front-matter';
 import { parseMarkdown } from './markdown';
+import { blankMdxSyntax } from './mdx';
 import { documentUrls } from './urls';
 
 /** Parse stage: a document's tree, its settings, and every table with its cells read. */
 export function parseSource(document: Document): ParsedSource {
 	const { file } = document;
 	const configured = document.settings ? readSettings(document.settings, file) : {};
-	const parsed = parseMarkdown(document.text);
+	const parsed = parseMarkdown(
+		/\.mdx$/i.test(file) ? blankMdxSyntax(document.text) : document.text,
+	);
 	const frontMatter = parsed.frontMatter
 		? readFrontMatter(parsed.frontMatter.yaml, file, parsed.frontMatter.line)
 		: { settings: {}, warnings: [] };
