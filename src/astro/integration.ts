@@ -125,6 +125,9 @@ async function buildOnce(
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
 	const catalog = buildCatalog(documents, routes, { strict: options.strict });
-	for (const line of formatReport(catalog, routes)) logger.info(line);
+	for (const line of formatReport(catalog, routes)) {
+		if (/^\s+warning /.test(line)) logger.warn(line.trim());
+		else logger.info(line);
+	}
 	publishCatalog(catalog);
 }

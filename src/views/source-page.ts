@@ -17,7 +17,7 @@ export function sourcePageView(source: Source): SourcePageView {
 		title: source.title,
 		description:
 			source.description ?? `${source.entries} error codes documented in ${source.file}.`,
-		summary: `${source.entries} entries from ${read} ${read === 1 ? 'table' : 'tables'}`,
+		summary: `${source.entries} ${source.entries === 1 ? 'entry' : 'entries'} from ${read} ${read === 1 ? 'table' : 'tables'}`,
 		toc: source.headings
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),
