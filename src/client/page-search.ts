@@ -33,7 +33,7 @@ export function attachPageSearch(
 			.catch(() => null));
 
 	let latest = 0;
-	input.addEventListener('input', async () => {
+	const run = async () => {
 		const query = input.value.trim();
 		const ticket = ++latest;
 		const engine = query === '' ? null : await load();
@@ -62,7 +62,10 @@ export function attachPageSearch(
 			}),
 		);
 		section.hidden = pages.length === 0;
-	});
+	};
+	input.addEventListener('input', run);
+	// What was typed while the page search loaded.
+	if (input.value.trim() !== '') void run();
 }
 
 /**
