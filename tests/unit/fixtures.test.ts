@@ -413,6 +413,33 @@ describe('code-ranges: 5xx and en-dash ranges as codes', () => {
 	});
 });
 
+describe("three-digit-codes-not-http: SMTP replies and exit codes share HTTP's digits, not its registry", () => {
+	const f = load('three-digit-codes-not-http');
+
+	it('reads the three tables, the exit codes with the code column last', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 8 },
+			{ line: 20, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 29, kind: 'markdown', accepted: true, rows: 6 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries.filter((e) => e.table === 1))).toEqual(['0', '124']);
+	});
+
+	it('gives SMTP replies and exit codes no HTTP status', () => {
+		expect(statuses(f.entries.filter((e) => e.table < 2))).toEqual(Array(10).fill(null));
+		expect(byCode(f.entries, '550').message).toBe(
+			'Requested action not taken: mailbox unavailable',
+		);
+	});
+
+	it("reads a table of mostly HTTP statuses as statuses, the API's own additions too", () => {
+		expect(statuses(f.entries.filter((e) => e.table === 2))).toEqual([
+			400, 401, 404, 429, 452, 512,
+		]);
+	});
+});
+
 describe('codes-as-links: inline, titled, reference, emphasised and HTML links in the code cell', () => {
 	const f = load('codes-as-links');
 

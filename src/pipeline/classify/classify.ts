@@ -68,6 +68,13 @@ export const THRESHOLDS = {
 	 * (`404 | NOT_FOUND`) names the statuses, and the codes are statuses after all.
 	 */
 	reasonShare: 0.5,
+	/**
+	 * A column of three-digit numbers is HTTP statuses only when this share of them are statuses
+	 * HTTP defines: an API may add a few of its own (`452`, `512`), while FTP and SMTP replies,
+	 * exit codes and protocol result codes share the digits (`550`, `227`, `124`) but mostly not
+	 * the registry.
+	 */
+	registeredShare: 0.6,
 	/** A code column this full of two- or three-letter words lists currencies, countries or languages. */
 	lookupShare: 0.9,
 } as const;
@@ -295,6 +302,8 @@ interface Profile {
 	statusShare: number;
 	/** Share of cells whose code is an HTTP status: `404`, `404 (NOT FOUND)`. */
 	statusCodes: number;
+	/** Share of cells whose code is a status HTTP defines a reason phrase for. */
+	registeredCodes: number;
 	methods: number;
 	types: number;
 	/** Share of cells that are two or three letters and nothing else. */
@@ -306,6 +315,9 @@ function profile(label: string, cells: Cell[]): Profile {
 	const share = (test: (text: string) => boolean) =>
 		texts.length ? texts.filter(test).length / texts.length : 0;
 	const nameLike = NAME_WORD.test(label);
+	const firstCodes = cells.map((cell) => readCodeCell(cell.lines).codes[0] ?? '');
+	const codeShare = (test: (code: string) => boolean) =>
+		cells.length ? firstCodes.filter(test).length / cells.length : 0;
 	return {
 		label,
 		count: texts.length,
@@ -316,10 +328,10 @@ function profile(label: string, cells: Cell[]): Profile {
 		prose: share(isProse),
 		failureShare: share((text) => isProse(text) && FAILURE_WORD.test(text)),
 		statusShare: share((text) => readStatus(text) !== null),
-		statusCodes: cells.length
-			? cells.filter((cell) => isStatusText(readCodeCell(cell.lines).codes[0] ?? '')).length /
-				cells.length
-			: 0,
+		statusCodes: codeShare(isStatusText),
+		registeredCodes: codeShare(
+			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
+		),
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
 		types: share((text) => TYPE_NAME.test(text)),
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
@@ -403,7 +415,8 @@ function bestCodeColumn(columns: Profile[], statusIndex: number, aboutErrors: bo
 }
 
 /**
- * Whether a code column of HTTP statuses gives the status too. Not where another column names
+ * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers
+ * are not statuses HTTP defines (FTP replies, exit codes), and not where another column names
  * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
  * own error ids that happen to look like statuses; unless those names are the statuses' reason
  * phrases (`404 | NOT_FOUND`).
@@ -412,6 +425,7 @@ function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]):
 	const code = columns[codeIndex]!;
 	if (code.count === 0) return false;
 	if (code.statusCodes < THRESHOLDS.statusShare) return false;
+	if (code.registeredCodes < THRESHOLDS.registeredShare) return false;
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
