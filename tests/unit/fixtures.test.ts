@@ -931,6 +931,35 @@ describe('placeholders: {x}, %s, %d, ${x} and <name> in messages', () => {
 	});
 });
 
+describe('non-english-russian: Russian and Ukrainian headers and messages', () => {
+	const f = load('non-english-russian');
+
+	it('reads a raw HTML table headed КОД / ОПИСАНИЕ in its first plain row', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'html', accepted: true, rows: 5 },
+			{ line: 32, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 38, kind: 'markdown', accepted: true, rows: 3 },
+		]);
+		checkInvariants(f, ['0', '10', '11', '20', '30']);
+		expect(codes(f.entries.filter((e) => e.table === 0))).toEqual(['0', '10', '11', '20', '30']);
+		expect(byCode(f.entries, '20').message).toBe('Истек срок действия сессии');
+	});
+
+	it('takes a table whose messages say what failed as an error table, whatever its headers', () => {
+		expect(codes(f.entries.filter((e) => e.table === 1))).toEqual(['101', '102', '103']);
+		expect(byCode(f.entries, '102').message).toBe('Неверный формат телефона');
+	});
+
+	it('recognises Код помилки / HTTP-статус / Повідомлення', () => {
+		expect(f.source.tablesRead[2]!.columns.map((c) => c.role)).toEqual([
+			'code',
+			'status',
+			'message',
+		]);
+		expect(statuses(f.entries.filter((e) => e.table === 2))).toEqual([400, 404, 409]);
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 

@@ -101,26 +101,47 @@ export type Misconfigured = (message: string) => void;
 
 // Header words, in the languages API documentation is commonly written in. They help; the
 // cells decide.
+/** Russian or Ukrainian words: `\b` knows only ASCII letters, so these end where Cyrillic does. */
+const cyrillic = (stems: string) => `(?<![\\u0400-\\u04FF])(?:${stems})(?![\\u0400-\\u04FF])`;
 /** A header that says its column holds codes. */
-const CODE_WORD =
-	/\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드/i;
+const CODE_WORD = new RegExp(
+	String.raw`\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드|` +
+		cyrillic('код|коды|кода|кодов|коди'),
+	'i',
+);
 /** A header that says its column holds errors, which may be codes or names. */
-const ERROR_WORD = /\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー|错误|錯誤|오류/i;
+const ERROR_WORD = new RegExp(
+	String.raw`\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー|错误|錯誤|오류|` +
+		cyrillic('ошибка|ошибки|ошибок|помилка|помилки|помилок'),
+	'i',
+);
 /** A header of names or symbols that describe a code. */
-const NAME_WORD =
-	/\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭/i;
-const STATUS_HEADER = /\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태/i;
+const NAME_WORD = new RegExp(
+	String.raw`\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭|` +
+		cyrillic('название|наименование|имя|назва|константа'),
+	'i',
+);
+const STATUS_HEADER = new RegExp(
+	String.raw`\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태|` + cyrillic('статус'),
+	'i',
+);
 /** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
 const CODE_MEANING_WORD =
 	/\b(?:codes?|errors?)\b.*\b(?:description|meaning|explanation)\b|(?:码|코드|コード).*(?:描述|说明|含义|설명|説明|意味)/i;
 /** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
 const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
-const MESSAGE_WORD =
-	/\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미/i;
+const MESSAGE_WORD = new RegExp(
+	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
+		cyrillic('сообщение|значение|повідомлення|значення'),
+	'i',
+);
 /** Headers of a longer explanation, a message where there is no message column. */
-const DESCRIPTION_WORD =
-	/\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명/i;
+const DESCRIPTION_WORD = new RegExp(
+	String.raw`\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
+		cyrillic('описание|пояснение|причина|опис|пояснення'),
+	'i',
+);
 /** Headers of columns that list something else than codes. */
 const NOT_CODE_HEADER =
 	/\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|flag|option|command|event|intent|scope|permission)s?\b/i;
@@ -133,10 +154,17 @@ const LOOKUP_CONTEXT =
 const LIMIT_HEADER =
 	/^(?:defaults?|default values?|limits?|max(?:imum)?|min(?:imum)?|quota|allowed values?|既定値|默认值|預設值|기본값|上限|最大値)$/i;
 const ERROR_CONTEXT =
-	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태/i;
+	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|ошиб|помил|код|статус/i;
 /** Words a message uses to say something went wrong, in the same languages. */
-const FAILURE_WORD =
-	/\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다/i;
+const FAILURE_WORD = new RegExp(
+	String.raw`\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다|` +
+		// Russian and Ukrainian: `не`, `нет` and the stems of incorrect, invalid, error, refused,
+		// expired, forbidden, exceeded, not found.
+		cyrillic(
+			'не|нет|ні|некорректн\\S*|некоректн\\S*|неверн\\S*|невірн\\S*|недопустим\\S*|ошибк\\S*|ошибок|помилк\\S*|отказ\\S*|відмов\\S*|истек\\S*|запрещ\\S*|заборон\\S*|превышен\\S*|перевищен\\S*|недостаточно|недостатньо',
+		),
+	'i',
+);
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
 const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
 const TYPE_NAME =
