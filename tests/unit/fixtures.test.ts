@@ -960,6 +960,43 @@ describe('non-english-russian: Russian and Ukrainian headers and messages', () =
 	});
 });
 
+describe('names-beside-explanations: a column of names gives way to the sentences that explain them', () => {
+	const f = load('names-beside-explanations');
+	const messageColumn = (table: number) =>
+		f.source.tablesRead[table]!.columns.find((c) => c.role === 'message')?.label;
+
+	it('reads the three tables', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 5 },
+			{ line: 19, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 26, kind: 'markdown', accepted: true, rows: 2 },
+		]);
+		checkInvariants(f);
+	});
+
+	it('takes the explanation as the message and keeps the registered name as a detail', () => {
+		expect(messageColumn(0)).toBe('What happened');
+		const abnormal = byCode(f.entries, '1006');
+		expect(abnormal.message).toBe(
+			'The connection dropped without a close frame, for example a TCP reset.',
+		);
+		expect(abnormal.details).toContainEqual(
+			expect.objectContaining({ label: 'Registered meaning', text: 'Abnormal Closure' }),
+		);
+		expect(byCode(f.entries, '4000–4999').message).toBe('Available to applications.');
+	});
+
+	it('keeps names the document calls the message', () => {
+		expect(messageColumn(1)).toBe('Message');
+		expect(byCode(f.entries, 'U01').message).toBe('Payload Too Large');
+	});
+
+	it('does not take a remedy for the message', () => {
+		expect(messageColumn(2)).toBe('Name');
+		expect(byCode(f.entries, 'Q01').message).toBe('Daily Quota Exceeded');
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 

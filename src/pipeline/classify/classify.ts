@@ -77,6 +77,16 @@ export const THRESHOLDS = {
 	registeredShare: 0.6,
 	/** A code column this full of two- or three-letter words lists currencies, countries or languages. */
 	lookupShare: 0.9,
+	/**
+	 * The longest a name runs, in words (`Message Too Big`, `Try Again Later`); longer texts are
+	 * titles or sentences whatever their case.
+	 */
+	nameWords: 4,
+	/**
+	 * A column holds names when this share of its cells are names (see `isName`), counting only
+	 * the cells case can tell: two to `nameWords` words.
+	 */
+	nameShare: 0.5,
 } as const;
 
 export interface Classification {
@@ -136,6 +146,12 @@ const MESSAGE_WORD = new RegExp(
 		cyrillic('сообщение|значение|повідомлення|значення'),
 	'i',
 );
+/** Headers that call a column the message itself, the text the API returns, not its meaning. */
+const RETURNED_MESSAGE_WORD = new RegExp(
+	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|메시지|` +
+		cyrillic('сообщение|повідомлення'),
+	'i',
+);
 /** Headers of a longer explanation, a message where there is no message column. */
 const DESCRIPTION_WORD = new RegExp(
 	String.raw`\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
@@ -163,6 +179,12 @@ const FAILURE_WORD = new RegExp(
 		cyrillic(
 			'не|нет|ні|некорректн\\S*|некоректн\\S*|неверн\\S*|невірн\\S*|недопустим\\S*|ошибк\\S*|ошибок|помилк\\S*|отказ\\S*|відмов\\S*|истек\\S*|запрещ\\S*|заборон\\S*|превышен\\S*|перевищен\\S*|недостаточно|недостатньо',
 		),
+	'i',
+);
+/** Headers of what to do about an error: a remedy is never the message. */
+const REMEDY_WORD = new RegExp(
+	String.raw`\b(?:solutions?|fix(?:es)?|resolution|remed(?:y|ies)|actions?|handling|workarounds?|suggestions?|recommendations?|lösung|abhilfe|maßnahmen?|soluci[oó]n|solu[cç][aã]o|soluzione|r[ée]solution)\b|处理|解决|對應|対処|対応|해결|조치|대응|` +
+		cyrillic('решение|действие|рішення|дія'),
 	'i',
 );
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
@@ -336,6 +358,8 @@ interface Profile {
 	types: number;
 	/** Share of cells that are two or three letters and nothing else. */
 	lookup: number;
+	/** Whether the cells are names rather than sentences (see `isName`). */
+	names: boolean;
 }
 
 function profile(label: string, cells: Cell[]): Profile {
@@ -363,7 +387,29 @@ function profile(label: string, cells: Cell[]): Profile {
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
 		types: share((text) => TYPE_NAME.test(text)),
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
+		names: nameColumn(texts),
 	};
+}
+
+/**
+ * A name rather than a sentence: a few words, every one capitalised (`Normal Closure`, `No Status
+ * Rcvd`), as registries and enumerations name things. Sentence case (`Parse error`) and terse
+ * lowercase messages (`blob unknown to registry`, which is what an API says) are not names, and
+ * scripts without case say nothing.
+ */
+function isName(words: string[]): boolean {
+	const cased = words.map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+	if (cased.length < 2 || cased.some((word) => word.toLowerCase() === word.toUpperCase()))
+		return false;
+	return cased.every((word) => word[0] !== word[0]!.toLowerCase());
+}
+
+function nameColumn(texts: string[]): boolean {
+	const short = texts
+		.map((text) => text.split(/\s+/))
+		.filter((words) => words.length >= 2 && words.length <= THRESHOLDS.nameWords);
+	if (short.length === 0 || short.length < texts.length / 2) return false;
+	return short.filter(isName).length / short.length >= THRESHOLDS.nameShare;
 }
 
 /**
@@ -471,9 +517,28 @@ function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]):
  * style references put before the `Error Message` the API returns); else a column headed as the
  * message; else the first column of prose after the code
  * (a short name such as `Invalid payload` reads before a long description); else a column headed
- * as a description; else the fullest column.
+ * as a description; else the fullest column. Where that column holds names (`Abnormal Closure`,
+ * `Message Too Big`) and another column explains them in sentences, the explanation is the
+ * message and the names are a detail; unless the document calls the names the message (a
+ * `Mensagem` of reason phrases is what the API returns). A remedy (`Solution`, `处理措施`)
+ * explains nothing.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const chosen = firstMessageColumn(columns, codeIndex, taken);
+	if (chosen < 0 || !columns[chosen]!.names || RETURNED_MESSAGE_WORD.test(columns[chosen]!.label))
+		return chosen;
+	const explained = [...columns.keys()].find(
+		(i) =>
+			i !== chosen &&
+			!taken.includes(i) &&
+			!columns[i]!.names &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			!REMEDY_WORD.test(columns[i]!.label),
+	);
+	return explained ?? chosen;
+}
+
+function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const free = [...columns.keys()].filter((i) => !taken.includes(i));
 	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
 	if (meaning !== undefined) return meaning;
