@@ -416,11 +416,12 @@ describe('code-ranges: 5xx and en-dash ranges as codes', () => {
 describe("three-digit-codes-not-http: SMTP replies and exit codes share HTTP's digits, not its registry", () => {
 	const f = load('three-digit-codes-not-http');
 
-	it('reads the three tables, the exit codes with the code column last', () => {
+	it('reads the four tables, the exit codes with the code column last', () => {
 		expect(tables(f.source)).toEqual([
 			{ line: 7, kind: 'markdown', accepted: true, rows: 8 },
 			{ line: 20, kind: 'markdown', accepted: true, rows: 2 },
 			{ line: 29, kind: 'markdown', accepted: true, rows: 6 },
+			{ line: 42, kind: 'markdown', accepted: true, rows: 4 },
 		]);
 		checkInvariants(f);
 		expect(codes(f.entries.filter((e) => e.table === 1))).toEqual(['0', '124']);
@@ -437,6 +438,10 @@ describe("three-digit-codes-not-http: SMTP replies and exit codes share HTTP's d
 		expect(statuses(f.entries.filter((e) => e.table === 2))).toEqual([
 			400, 401, 404, 429, 452, 512,
 		]);
+	});
+
+	it('reads statuses HTTP does not define as statuses where the heading says HTTP', () => {
+		expect(statuses(f.entries.filter((e) => e.table === 3))).toEqual([520, 521, 522, 524]);
 	});
 });
 
@@ -965,11 +970,12 @@ describe('names-beside-explanations: a column of names gives way to the sentence
 	const messageColumn = (table: number) =>
 		f.source.tablesRead[table]!.columns.find((c) => c.role === 'message')?.label;
 
-	it('reads the three tables', () => {
+	it('reads the four tables', () => {
 		expect(tables(f.source)).toEqual([
 			{ line: 7, kind: 'markdown', accepted: true, rows: 5 },
 			{ line: 19, kind: 'markdown', accepted: true, rows: 2 },
 			{ line: 26, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 33, kind: 'markdown', accepted: true, rows: 2 },
 		]);
 		checkInvariants(f);
 	});
@@ -991,9 +997,11 @@ describe('names-beside-explanations: a column of names gives way to the sentence
 		expect(byCode(f.entries, 'U01').message).toBe('Payload Too Large');
 	});
 
-	it('does not take a remedy for the message', () => {
+	it('does not take a remedy or a remark for the message', () => {
 		expect(messageColumn(2)).toBe('Name');
 		expect(byCode(f.entries, 'Q01').message).toBe('Daily Quota Exceeded');
+		expect(messageColumn(3)).toBe('Meaning');
+		expect(byCode(f.entries, 'L01').message).toBe('Not Found');
 	});
 });
 

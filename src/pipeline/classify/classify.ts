@@ -70,9 +70,9 @@ export const THRESHOLDS = {
 	reasonShare: 0.5,
 	/**
 	 * A column of three-digit numbers is HTTP statuses only when this share of them are statuses
-	 * HTTP defines: an API may add a few of its own (`452`, `512`), while FTP and SMTP replies,
-	 * exit codes and protocol result codes share the digits (`550`, `227`, `124`) but mostly not
-	 * the registry.
+	 * HTTP defines, or the heading or headers say HTTP: an API may add a few of its own (`452`,
+	 * `512`), while FTP and SMTP replies, exit codes and protocol result codes share the digits
+	 * (`550`, `227`, `124`) but mostly not the registry.
 	 */
 	registeredShare: 0.6,
 	/** A code column this full of two- or three-letter words lists currencies, countries or languages. */
@@ -138,6 +138,8 @@ const STATUS_HEADER = new RegExp(
 /** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
 const CODE_MEANING_WORD =
 	/\b(?:codes?|errors?)\b.*\b(?:description|meaning|explanation)\b|(?:码|코드|コード).*(?:描述|说明|含义|설명|説明|意味)/i;
+/** Headings and headers that say the numbers are HTTP's. */
+const HTTP_CONTEXT = /\bhttp\b/i;
 /** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
 const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
@@ -181,10 +183,13 @@ const FAILURE_WORD = new RegExp(
 		),
 	'i',
 );
-/** Headers of what to do about an error: a remedy is never the message. */
-const REMEDY_WORD = new RegExp(
-	String.raw`\b(?:solutions?|fix(?:es)?|resolution|remed(?:y|ies)|actions?|handling|workarounds?|suggestions?|recommendations?|lösung|abhilfe|maßnahmen?|soluci[oó]n|solu[cç][aã]o|soluzione|r[ée]solution)\b|处理|解决|對應|対処|対応|해결|조치|대응|` +
-		cyrillic('решение|действие|рішення|дія'),
+/**
+ * Headers of what stands beside an error rather than saying what it is: what to do about it
+ * (`Solution`, `处理措施`) or a remark (`Notes`, `备注`). Neither is ever the message.
+ */
+const ASIDE_WORD = new RegExp(
+	String.raw`\b(?:solutions?|fix(?:es)?|resolution|remed(?:y|ies)|actions?|handling|workarounds?|suggestions?|recommendations?|notes?|remarks?|comments?|hints?|tips?|lösung|abhilfe|maßnahmen?|anmerkung(?:en)?|hinweise?|soluci[oó]n|solu[cç][aã]o|soluzione|r[ée]solution|observaci[oó]n(?:es)?|observa[cç](?:ão|ões)|notas?|remarques?)\b|处理|解决|對應|対処|対応|备注|備註|備考|해결|조치|대응|비고|` +
+		cyrillic('решение|действие|примечание|рішення|дія|примітка'),
 	'i',
 );
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
@@ -292,7 +297,7 @@ export function classifyTable(
 	} else if (
 		status < 0 &&
 		forcedStatus === undefined &&
-		readsAsStatuses(columns, codeIndex, dataRows)
+		readsAsStatuses(columns, codeIndex, dataRows, HTTP_CONTEXT.test(context))
 	) {
 		statusFromCode = true;
 	}
@@ -490,16 +495,23 @@ function bestCodeColumn(columns: Profile[], statusIndex: number, aboutErrors: bo
 
 /**
  * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers
- * are not statuses HTTP defines (FTP replies, exit codes), and not where another column names
+ * are not statuses HTTP defines (FTP replies, exit codes) and nothing above the table says they
+ * are HTTP's (a CDN's `520`–`527` are), and not where another column names
  * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
  * own error ids that happen to look like statuses; unless those names are the statuses' reason
  * phrases (`404 | NOT_FOUND`).
  */
-function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]): boolean {
+function readsAsStatuses(
+	columns: Profile[],
+	codeIndex: number,
+	rows: Cell[][],
+	/** The heading or headers name HTTP, which vouches for statuses it does not define (`520`). */
+	namesHttp: boolean,
+): boolean {
 	const code = columns[codeIndex]!;
 	if (code.count === 0) return false;
 	if (code.statusCodes < THRESHOLDS.statusShare) return false;
-	if (code.registeredCodes < THRESHOLDS.registeredShare) return false;
+	if (code.registeredCodes < THRESHOLDS.registeredShare && !namesHttp) return false;
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
@@ -519,9 +531,8 @@ function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]):
  * (a short name such as `Invalid payload` reads before a long description); else a column headed
  * as a description; else the fullest column. Where that column holds names (`Abnormal Closure`,
  * `Message Too Big`) and another column explains them in sentences, the explanation is the
- * message and the names are a detail; unless the document calls the names the message (a
- * `Mensagem` of reason phrases is what the API returns). A remedy (`Solution`, `处理措施`)
- * explains nothing.
+ * message and the names are a detail; unless the document calls the names its message (a
+ * `Mensagem` of reason phrases is what the API returns). A remedy or a remark explains nothing.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const chosen = firstMessageColumn(columns, codeIndex, taken);
@@ -533,7 +544,7 @@ function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[
 			!taken.includes(i) &&
 			!columns[i]!.names &&
 			columns[i]!.prose >= THRESHOLDS.proseShare &&
-			!REMEDY_WORD.test(columns[i]!.label),
+			!ASIDE_WORD.test(columns[i]!.label),
 	);
 	return explained ?? chosen;
 }
