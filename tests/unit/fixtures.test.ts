@@ -50,8 +50,9 @@ const tables = (source: Source) =>
 	}));
 
 /**
- * What holds for every fixture: one entry per data row of the accepted tables, in document
- * order, each pointing at a line that holds its code, with table/row indices that count up.
+ * What holds for every fixture: one entry per code of every data row of the accepted tables (a
+ * cell may list several), in document order, each pointing at a line that holds its code, with
+ * table/row indices that count up.
  * `lineWithoutCode` lists codes whose row starts on a line that does not show the code (a
  * multi-line raw HTML `<tr>`).
  */
@@ -59,7 +60,7 @@ function checkInvariants(f: Loaded, lineWithoutCode: string[] = []) {
 	const { source, entries, file, lines } = f;
 	const accepted = source.tablesRead.filter((t) => t.accepted);
 	const rowsInAccepted = accepted.reduce((n, t) => n + t.rows, 0);
-	expect(entries).toHaveLength(rowsInAccepted);
+	expect(new Set(entries.map((e) => `${e.table}:${e.row}`)).size).toBe(rowsInAccepted);
 	expect(source.entries).toBe(entries.length);
 	expect(f.catalog.entries).toHaveLength(entries.length);
 
@@ -87,6 +88,9 @@ function checkInvariants(f: Loaded, lineWithoutCode: string[] = []) {
 		}
 		if (previous === undefined) {
 			expect([e.table, e.row]).toEqual([0, 0]);
+		} else if (e.table === previous.table && e.row === previous.row) {
+			// Another code the same cell lists.
+			expect(e.line).toBe(previous.line);
 		} else if (e.table === previous.table) {
 			expect(e.row).toBe(previous.row + 1);
 			expect(e.line).toBeGreaterThan(previous.line);
@@ -1002,6 +1006,49 @@ describe('names-beside-explanations: a column of names gives way to the sentence
 		expect(byCode(f.entries, 'Q01').message).toBe('Daily Quota Exceeded');
 		expect(messageColumn(3)).toBe('Meaning');
 		expect(byCode(f.entries, 'L01').message).toBe('Not Found');
+	});
+});
+
+describe('several-codes-in-one-cell: codes listed with commas, a slash, middle dots or semicolons', () => {
+	const f = load('several-codes-in-one-cell');
+
+	it('reads the three tables', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 15, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 23, kind: 'markdown', accepted: true, rows: 3 },
+		]);
+		checkInvariants(f);
+	});
+
+	it("makes one entry per listed code, each with the row's message and status", () => {
+		expect(codes(f.entries)).toEqual([
+			'auth/invalid-email',
+			'auth/invalid-credential',
+			'auth/user-not-found',
+			'auth/wrong-password',
+			'auth/too-many-requests',
+			'1062',
+			'1451',
+			'1452',
+			'1205',
+			'NOT_AUTHENTICATED',
+			'INVALID_TOKEN',
+			'ORDER_NOT_FOUND',
+			'ITEM_NOT_FOUND',
+			'E4091',
+		]);
+		expect(byCode(f.entries, 'auth/wrong-password').message).toBe('Wrong address or password.');
+		expect(byCode(f.entries, '1452').line).toBe(18);
+		expect(byCode(f.entries, 'INVALID_TOKEN').status).toBe(401);
+	});
+
+	it('takes the number, not the SQLSTATE, once the listed numbers read as codes', () => {
+		expect(f.source.tablesRead[1]!.columns.find((c) => c.role === 'code')?.label).toBe('Code');
+	});
+
+	it('keeps a code beside its name as one code with a note', () => {
+		expect(byCode(f.entries, 'E4091').codeNote).toBe('DUPLICATE_ORDER');
 	});
 });
 
