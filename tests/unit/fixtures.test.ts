@@ -1052,6 +1052,36 @@ describe('several-codes-in-one-cell: codes listed with commas, a slash, middle d
 	});
 });
 
+describe('sentences-opening-with-acronyms: SELECT INTO …, API key …, JSON body … are sentences', () => {
+	const f = load('sentences-opening-with-acronyms');
+
+	it('reads both tables as error tables', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'markdown', accepted: true, rows: 4 },
+			{ line: 14, kind: 'markdown', accepted: true, rows: 4 },
+		]);
+		checkInvariants(f);
+	});
+
+	it('takes the Oracle errors as the codes, the sentences as their messages', () => {
+		expect(codes(f.entries)).toEqual([
+			'ORA-01403',
+			'ORA-01422',
+			'ORA-00001',
+			'ORA-01722',
+			'G100',
+			'G101',
+			'G102',
+			'G103',
+		]);
+		expect(byCode(f.entries, 'ORA-01403').message).toBe('SELECT INTO returned no rows');
+		expect(byCode(f.entries, 'ORA-01403').details).toContainEqual(
+			expect.objectContaining({ label: 'Exception name', text: 'NO_DATA_FOUND' }),
+		);
+		expect(byCode(f.entries, 'G101').message).toBe('JSON body could not be parsed');
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 

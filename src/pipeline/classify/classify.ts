@@ -192,6 +192,8 @@ const ASIDE_WORD = new RegExp(
 		cyrillic('решение|действие|примечание|рішення|дія|примітка'),
 	'i',
 );
+/** A word in capitals (`SELECT`, `JSON`): a code only where it stands alone. */
+const ACRONYM = /^[A-Z]{2,}$/;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
 const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
 const TYPE_NAME =
@@ -432,9 +434,15 @@ function codeScore(cells: Cell[]): number {
 	return score / cells.length;
 }
 
+/**
+ * Words rather than a code with a name beside it. A sentence may open with an acronym (`SELECT
+ * INTO returned no rows`, `API key is invalid`), which is shaped like a code but is a word.
+ */
 function isProse(text: string): boolean {
 	if ((text.match(CJK)?.length ?? 0) >= THRESHOLDS.cjkPhrase) return true;
-	return text.split(/\s+/).length >= 2 && codeShape(readCodeCell([text]).codes[0] ?? '') === null;
+	if (text.split(/\s+/).length < 2) return false;
+	const first = readCodeCell([text]).codes[0] ?? '';
+	return codeShape(first) === null || ACRONYM.test(first);
 }
 
 /** Why a table that has a column of code-like values still lists something else, or null. */
