@@ -1082,6 +1082,25 @@ describe('sentences-opening-with-acronyms: SELECT INTO …, API key …, JSON bo
 	});
 });
 
+describe('symbol-column-beside-prose: a column of EX_ symbols with remarks is not the message', () => {
+	const f = load('symbol-column-beside-prose');
+
+	it('reads the exit codes, without HTTP statuses', () => {
+		expect(tables(f.source)).toEqual([{ line: 3, kind: 'markdown', accepted: true, rows: 8 }]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual(['0', '1', '64', '66', '75', '126', '127', '130']);
+		expect(statuses(f.entries)).toEqual(Array(8).fill(null));
+	});
+
+	it('takes the prose column as the message and keeps the symbols as a detail', () => {
+		const usage = byCode(f.entries, '64');
+		expect(usage.message).toBe('Wrong usage: an unknown flag or a missing argument.');
+		expect(usage.details).toContainEqual(
+			expect.objectContaining({ label: 'Name (BSD sysexits.h)', text: 'EX_USAGE' }),
+		);
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 

@@ -51,6 +51,12 @@ export const THRESHOLDS = {
 	 * message column, which an error table has beside its codes.
 	 */
 	proseShare: 0.5,
+	/**
+	 * A column of prose where this share of the cells are codes (`EX_OK`, `EX_USAGE`, with remarks
+	 * in the other rows) names symbols: the message is a column of prose without them, where
+	 * there is one.
+	 */
+	symbolShare: 0.5,
 	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
 	cjkPhrase: 4,
 	/**
@@ -536,7 +542,8 @@ function readsAsStatuses(
  * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
  * style references put before the `Error Message` the API returns); else a column headed as the
  * message; else the first column of prose after the code
- * (a short name such as `Invalid payload` reads before a long description); else a column headed
+ * (a short name such as `Invalid payload` reads before a long description), passing over
+ * columns half full of symbols; else a column headed
  * as a description; else the fullest column. Where that column holds names (`Abnormal Closure`,
  * `Message Too Big`) and another column explains them in sentences, the explanation is the
  * message and the names are a detail; unless the document calls the names its message (a
@@ -564,8 +571,11 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
 	if (named !== undefined) return named;
 	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
-	const prose = ordered.find((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
-	if (prose !== undefined) return prose;
+	const prose = ordered.filter((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
+	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
+	// without symbols says what they mean.
+	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare);
+	if (plain !== undefined || prose[0] !== undefined) return plain ?? prose[0]!;
 	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
 	if (described !== undefined) return described;
 	return free.reduce(
