@@ -541,12 +541,11 @@ function readsAsStatuses(
 /**
  * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
  * style references put before the `Error Message` the API returns); else a column headed as the
- * message; else the first column of prose after the code
- * (a short name such as `Invalid payload` reads before a long description), passing over
- * columns half full of symbols; else a column headed
- * as a description; else the fullest column. Where that column holds names (`Abnormal Closure`,
- * `Message Too Big`) and another column explains them in sentences, the explanation is the
- * message and the names are a detail; unless the document calls the names its message (a
+ * message; else the first column of prose after the code (a short name such as `Invalid payload`
+ * reads before a long description), passing over columns half full of symbols; else a column
+ * headed as a description; else the fullest column. Where that column holds names (`Abnormal
+ * Closure`, `Message Too Big`) and another column explains them in sentences, the explanation is
+ * the message and the names are a detail; unless the document calls the names its message (a
  * `Mensagem` of reason phrases is what the API returns). A remedy or a remark explains nothing.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
@@ -574,8 +573,8 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	const prose = ordered.filter((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
 	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
 	// without symbols says what they mean.
-	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare);
-	if (plain !== undefined || prose[0] !== undefined) return plain ?? prose[0]!;
+	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? prose[0];
+	if (plain !== undefined) return plain;
 	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
 	if (described !== undefined) return described;
 	return free.reduce(
