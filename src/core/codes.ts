@@ -40,9 +40,37 @@ export function readCode(text: string): { code: string; note: string } {
 }
 
 /**
+ * What writers put between several codes on one line, most telling first: `A, B`, `A; B`,
+ * `A · B`, `A、B`, and `A/B` for a pair (`1451/1452`); a slash in longer runs is a date.
+ */
+const LIST_SEPARATORS: { pattern: RegExp; most: number }[] = [
+	{ pattern: /\s*[,，]\s*/, most: Infinity },
+	{ pattern: /\s*;\s*/, most: Infinity },
+	{ pattern: /\s*[·・]\s*/, most: Infinity },
+	{ pattern: /\s*、\s*/, most: Infinity },
+	{ pattern: /\s*\/\s*/, most: 2 },
+];
+
+/**
+ * The codes of a line that lists several, or null: every part between the separators is a code,
+ * and of the same shape, so that a code beside its name (`E0001, DUPLICATE_KEY`) or a namespaced
+ * code (`auth/invalid-email`) stays one code.
+ */
+function listedCodes(line: string): string[] | null {
+	for (const { pattern, most } of LIST_SEPARATORS) {
+		const parts = line.trim().split(pattern);
+		if (parts.length < 2 || parts.length > most) continue;
+		const shape = codeShape(parts[0]!);
+		if (shape && parts.every((part) => codeShape(part) === shape)) return parts;
+	}
+	return null;
+}
+
+/**
  * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
- * (`-4000001<br>-4000006`), or a code above its name or a remark (`CODE` / `Since v2.10`). What
- * is not the code is kept as the note.
+ * (`-4000001<br>-4000006`) or listed on one (`auth/user-not-found, auth/wrong-password`), or a
+ * code above its name or a remark (`CODE` / `Since v2.10`). What is not the code is kept as the
+ * note.
  */
 export function readCodeCell(lines: readonly string[]): { codes: string[]; note: string } {
 	if (lines.length > 1) {
@@ -56,6 +84,8 @@ export function readCodeCell(lines: readonly string[]): { codes: string[]; note:
 				note: [first.note, ...lines.slice(1)].filter(Boolean).join(' '),
 			};
 	}
+	const listed = lines.length === 1 ? listedCodes(lines[0]!) : null;
+	if (listed) return { codes: listed, note: '' };
 	const { code, note } = readCode(lines.join(' '));
 	return { codes: code ? [code] : [], note };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeShape, compareCodes, familyOf, readCode } from '../../src/core/codes';
+import { codeShape, compareCodes, familyOf, readCode, readCodeCell } from '../../src/core/codes';
 import { readStatus } from '../../src/core/status';
 
 describe('codeShape', () => {
@@ -33,6 +33,35 @@ describe('readCode', () => {
 
 	it('keeps a cell that is not a code as written, so nothing is lost', () => {
 		expect(readCode('see below')).toEqual({ code: 'see below', note: '' });
+	});
+});
+
+describe('readCodeCell', () => {
+	it('reads several codes listed on one line', () => {
+		expect(readCodeCell(['auth/user-not-found, auth/wrong-password']).codes).toEqual([
+			'auth/user-not-found',
+			'auth/wrong-password',
+		]);
+		expect(readCodeCell(['NOT_AUTHENTICATED · INVALID_TOKEN']).codes).toEqual([
+			'NOT_AUTHENTICATED',
+			'INVALID_TOKEN',
+		]);
+		expect(readCodeCell(['E01; E02; E03']).codes).toEqual(['E01', 'E02', 'E03']);
+		expect(readCodeCell(['1451/1452']).codes).toEqual(['1451', '1452']);
+		expect(readCodeCell(['ERR_A、ERR_B']).codes).toEqual(['ERR_A', 'ERR_B']);
+	});
+
+	it('keeps one code where the parts are not all codes of one shape', () => {
+		expect(readCodeCell(['E0001, DUPLICATE_KEY'])).toEqual({
+			codes: ['E0001'],
+			note: 'DUPLICATE_KEY',
+		});
+		expect(readCodeCell(['auth/invalid-email']).codes).toEqual(['auth/invalid-email']);
+		expect(readCodeCell(['404 · Not Found']).codes).toEqual(['404']);
+	});
+
+	it('does not read a date as codes', () => {
+		expect(readCodeCell(['2024/01/31']).codes).toEqual(['2024/01/31']);
 	});
 });
 

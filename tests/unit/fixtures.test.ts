@@ -50,8 +50,9 @@ const tables = (source: Source) =>
 	}));
 
 /**
- * What holds for every fixture: one entry per data row of the accepted tables, in document
- * order, each pointing at a line that holds its code, with table/row indices that count up.
+ * What holds for every fixture: one entry per code of every data row of the accepted tables (a
+ * cell may list several), in document order, each pointing at a line that holds its code, with
+ * table/row indices that count up.
  * `lineWithoutCode` lists codes whose row starts on a line that does not show the code (a
  * multi-line raw HTML `<tr>`).
  */
@@ -59,7 +60,7 @@ function checkInvariants(f: Loaded, lineWithoutCode: string[] = []) {
 	const { source, entries, file, lines } = f;
 	const accepted = source.tablesRead.filter((t) => t.accepted);
 	const rowsInAccepted = accepted.reduce((n, t) => n + t.rows, 0);
-	expect(entries).toHaveLength(rowsInAccepted);
+	expect(new Set(entries.map((e) => `${e.table}:${e.row}`)).size).toBe(rowsInAccepted);
 	expect(source.entries).toBe(entries.length);
 	expect(f.catalog.entries).toHaveLength(entries.length);
 
@@ -87,6 +88,9 @@ function checkInvariants(f: Loaded, lineWithoutCode: string[] = []) {
 		}
 		if (previous === undefined) {
 			expect([e.table, e.row]).toEqual([0, 0]);
+		} else if (e.table === previous.table && e.row === previous.row) {
+			// Another code the same cell lists.
+			expect(e.line).toBe(previous.line);
 		} else if (e.table === previous.table) {
 			expect(e.row).toBe(previous.row + 1);
 			expect(e.line).toBeGreaterThan(previous.line);
@@ -410,6 +414,38 @@ describe('code-ranges: 5xx and en-dash ranges as codes', () => {
 
 	it('does not read WebSocket close codes as HTTP statuses', () => {
 		expect(statuses(f.entries.filter((e) => e.table === 1))).toEqual(Array(6).fill(null));
+	});
+});
+
+describe("three-digit-codes-not-http: SMTP replies and exit codes share HTTP's digits, not its registry", () => {
+	const f = load('three-digit-codes-not-http');
+
+	it('reads the four tables, the exit codes with the code column last', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 8 },
+			{ line: 20, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 29, kind: 'markdown', accepted: true, rows: 6 },
+			{ line: 42, kind: 'markdown', accepted: true, rows: 4 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries.filter((e) => e.table === 1))).toEqual(['0', '124']);
+	});
+
+	it('gives SMTP replies and exit codes no HTTP status', () => {
+		expect(statuses(f.entries.filter((e) => e.table < 2))).toEqual(Array(10).fill(null));
+		expect(byCode(f.entries, '550').message).toBe(
+			'Requested action not taken: mailbox unavailable',
+		);
+	});
+
+	it("reads a table of mostly HTTP statuses as statuses, the API's own additions too", () => {
+		expect(statuses(f.entries.filter((e) => e.table === 2))).toEqual([
+			400, 401, 404, 429, 452, 512,
+		]);
+	});
+
+	it('reads statuses HTTP does not define as statuses where the heading says HTTP', () => {
+		expect(statuses(f.entries.filter((e) => e.table === 3))).toEqual([520, 521, 522, 524]);
 	});
 });
 
@@ -901,6 +937,167 @@ describe('placeholders: {x}, %s, %d, ${x} and <name> in messages', () => {
 		expect(path.message).toBe('Path <path> is not absolute.');
 		expect(path.messageHtml).not.toContain('<path>');
 		expect(statuses(f.entries)).toEqual([404, 404, 500, null, null, null, null, null, null]);
+	});
+});
+
+describe('non-english-russian: Russian and Ukrainian headers and messages', () => {
+	const f = load('non-english-russian');
+
+	it('reads a raw HTML table headed КОД / ОПИСАНИЕ in its first plain row', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'html', accepted: true, rows: 5 },
+			{ line: 32, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 38, kind: 'markdown', accepted: true, rows: 3 },
+		]);
+		checkInvariants(f, ['0', '10', '11', '20', '30']);
+		expect(codes(f.entries.filter((e) => e.table === 0))).toEqual(['0', '10', '11', '20', '30']);
+		expect(byCode(f.entries, '20').message).toBe('Истек срок действия сессии');
+	});
+
+	it('takes a table whose messages say what failed as an error table, whatever its headers', () => {
+		expect(codes(f.entries.filter((e) => e.table === 1))).toEqual(['101', '102', '103']);
+		expect(byCode(f.entries, '102').message).toBe('Неверный формат телефона');
+	});
+
+	it('recognises Код помилки / HTTP-статус / Повідомлення', () => {
+		expect(f.source.tablesRead[2]!.columns.map((c) => c.role)).toEqual([
+			'code',
+			'status',
+			'message',
+		]);
+		expect(statuses(f.entries.filter((e) => e.table === 2))).toEqual([400, 404, 409]);
+	});
+});
+
+describe('names-beside-explanations: a column of names gives way to the sentences that explain them', () => {
+	const f = load('names-beside-explanations');
+	const messageColumn = (table: number) =>
+		f.source.tablesRead[table]!.columns.find((c) => c.role === 'message')?.label;
+
+	it('reads the four tables', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 5 },
+			{ line: 19, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 26, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 33, kind: 'markdown', accepted: true, rows: 2 },
+		]);
+		checkInvariants(f);
+	});
+
+	it('takes the explanation as the message and keeps the registered name as a detail', () => {
+		expect(messageColumn(0)).toBe('What happened');
+		const abnormal = byCode(f.entries, '1006');
+		expect(abnormal.message).toBe(
+			'The connection dropped without a close frame, for example a TCP reset.',
+		);
+		expect(abnormal.details).toContainEqual(
+			expect.objectContaining({ label: 'Registered meaning', text: 'Abnormal Closure' }),
+		);
+		expect(byCode(f.entries, '4000–4999').message).toBe('Available to applications.');
+	});
+
+	it('keeps names the document calls the message', () => {
+		expect(messageColumn(1)).toBe('Message');
+		expect(byCode(f.entries, 'U01').message).toBe('Payload Too Large');
+	});
+
+	it('does not take a remedy or a remark for the message', () => {
+		expect(messageColumn(2)).toBe('Name');
+		expect(byCode(f.entries, 'Q01').message).toBe('Daily Quota Exceeded');
+		expect(messageColumn(3)).toBe('Meaning');
+		expect(byCode(f.entries, 'L01').message).toBe('Not Found');
+	});
+});
+
+describe('several-codes-in-one-cell: codes listed with commas, a slash, middle dots or semicolons', () => {
+	const f = load('several-codes-in-one-cell');
+
+	it('reads the three tables', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 15, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 23, kind: 'markdown', accepted: true, rows: 3 },
+		]);
+		checkInvariants(f);
+	});
+
+	it("makes one entry per listed code, each with the row's message and status", () => {
+		expect(codes(f.entries)).toEqual([
+			'auth/invalid-email',
+			'auth/invalid-credential',
+			'auth/user-not-found',
+			'auth/wrong-password',
+			'auth/too-many-requests',
+			'1062',
+			'1451',
+			'1452',
+			'1205',
+			'NOT_AUTHENTICATED',
+			'INVALID_TOKEN',
+			'ORDER_NOT_FOUND',
+			'ITEM_NOT_FOUND',
+			'E4091',
+		]);
+		expect(byCode(f.entries, 'auth/wrong-password').message).toBe('Wrong address or password.');
+		expect(byCode(f.entries, '1452').line).toBe(18);
+		expect(byCode(f.entries, 'INVALID_TOKEN').status).toBe(401);
+	});
+
+	it('takes the number, not the SQLSTATE, once the listed numbers read as codes', () => {
+		expect(f.source.tablesRead[1]!.columns.find((c) => c.role === 'code')?.label).toBe('Code');
+	});
+
+	it('keeps a code beside its name as one code with a note', () => {
+		expect(byCode(f.entries, 'E4091').codeNote).toBe('DUPLICATE_ORDER');
+	});
+});
+
+describe('sentences-opening-with-acronyms: SELECT INTO …, API key …, JSON body … are sentences', () => {
+	const f = load('sentences-opening-with-acronyms');
+
+	it('reads both tables as error tables', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'markdown', accepted: true, rows: 4 },
+			{ line: 14, kind: 'markdown', accepted: true, rows: 4 },
+		]);
+		checkInvariants(f);
+	});
+
+	it('takes the Oracle errors as the codes, the sentences as their messages', () => {
+		expect(codes(f.entries)).toEqual([
+			'ORA-01403',
+			'ORA-01422',
+			'ORA-00001',
+			'ORA-01722',
+			'G100',
+			'G101',
+			'G102',
+			'G103',
+		]);
+		expect(byCode(f.entries, 'ORA-01403').message).toBe('SELECT INTO returned no rows');
+		expect(byCode(f.entries, 'ORA-01403').details).toContainEqual(
+			expect.objectContaining({ label: 'Exception name', text: 'NO_DATA_FOUND' }),
+		);
+		expect(byCode(f.entries, 'G101').message).toBe('JSON body could not be parsed');
+	});
+});
+
+describe('symbol-column-beside-prose: a column of EX_ symbols with remarks is not the message', () => {
+	const f = load('symbol-column-beside-prose');
+
+	it('reads the exit codes, without HTTP statuses', () => {
+		expect(tables(f.source)).toEqual([{ line: 3, kind: 'markdown', accepted: true, rows: 8 }]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual(['0', '1', '64', '66', '75', '126', '127', '130']);
+		expect(statuses(f.entries)).toEqual(Array(8).fill(null));
+	});
+
+	it('takes the prose column as the message and keeps the symbols as a detail', () => {
+		const usage = byCode(f.entries, '64');
+		expect(usage.message).toBe('Wrong usage: an unknown flag or a missing argument.');
+		expect(usage.details).toContainEqual(
+			expect.objectContaining({ label: 'Name (BSD sysexits.h)', text: 'EX_USAGE' }),
+		);
 	});
 });
 

@@ -37,9 +37,14 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		spots: ['INVALID_MODEL', 'DOCUMENT_NOT_FOUND'],
 	},
 	'alltick-error-codes-en.md': {
-		why: 'errdex takes `Error Msg` as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, so header words alone cannot tell these apart',
+		why: 'errdex takes `Error Msg` (`token invalid`) as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, and in docker-registry-api.md the terse lowercase `Message` (`blob unknown to registry`) before `Description`, so neither header words nor the cells tell these apart',
 		codes: false,
 		spots: ['401', '604'],
+	},
+	'naver-shopping-search-ko.md': {
+		why: 'every error row is written `|SE01||400Incorrect query request …|`: the HTTP status cell is empty and the status is typed at the start of the message cell; errdex keeps the cells as written (status null, message `400Incorrect …`), since peeling a number off the front of a message would misread messages that start with one',
+		codes: false,
+		spots: ['SE05', 'SE01'],
 	},
 };
 

@@ -51,6 +51,12 @@ export const THRESHOLDS = {
 	 * message column, which an error table has beside its codes.
 	 */
 	proseShare: 0.5,
+	/**
+	 * A column of prose where this share of the cells are codes (`EX_OK`, `EX_USAGE`, with remarks
+	 * in the other rows) names symbols: the message is a column of prose without them, where
+	 * there is one.
+	 */
+	symbolShare: 0.5,
 	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
 	cjkPhrase: 4,
 	/**
@@ -68,8 +74,25 @@ export const THRESHOLDS = {
 	 * (`404 | NOT_FOUND`) names the statuses, and the codes are statuses after all.
 	 */
 	reasonShare: 0.5,
+	/**
+	 * A column of three-digit numbers is HTTP statuses only when this share of them are statuses
+	 * HTTP defines, or the heading or headers say HTTP: an API may add a few of its own (`452`,
+	 * `512`), while FTP and SMTP replies, exit codes and protocol result codes share the digits
+	 * (`550`, `227`, `124`) but mostly not the registry.
+	 */
+	registeredShare: 0.6,
 	/** A code column this full of two- or three-letter words lists currencies, countries or languages. */
 	lookupShare: 0.9,
+	/**
+	 * The longest a name runs, in words (`Message Too Big`, `Try Again Later`); longer texts are
+	 * titles or sentences whatever their case.
+	 */
+	nameWords: 4,
+	/**
+	 * A column holds names when this share of its cells are names (see `isName`), counting only
+	 * the cells case can tell: two to `nameWords` words.
+	 */
+	nameShare: 0.5,
 } as const;
 
 export interface Classification {
@@ -94,26 +117,55 @@ export type Misconfigured = (message: string) => void;
 
 // Header words, in the languages API documentation is commonly written in. They help; the
 // cells decide.
+/** Russian or Ukrainian words: `\b` knows only ASCII letters, so these end where Cyrillic does. */
+const cyrillic = (stems: string) => `(?<![\\u0400-\\u04FF])(?:${stems})(?![\\u0400-\\u04FF])`;
 /** A header that says its column holds codes. */
-const CODE_WORD =
-	/\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드/i;
+const CODE_WORD = new RegExp(
+	String.raw`\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드|` +
+		cyrillic('код|коды|кода|кодов|коди'),
+	'i',
+);
 /** A header that says its column holds errors, which may be codes or names. */
-const ERROR_WORD = /\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー|错误|錯誤|오류/i;
+const ERROR_WORD = new RegExp(
+	String.raw`\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー|错误|錯誤|오류|` +
+		cyrillic('ошибка|ошибки|ошибок|помилка|помилки|помилок'),
+	'i',
+);
 /** A header of names or symbols that describe a code. */
-const NAME_WORD =
-	/\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭/i;
-const STATUS_HEADER = /\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태/i;
+const NAME_WORD = new RegExp(
+	String.raw`\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭|` +
+		cyrillic('название|наименование|имя|назва|константа'),
+	'i',
+);
+const STATUS_HEADER = new RegExp(
+	String.raw`\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태|` + cyrillic('статус'),
+	'i',
+);
 /** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
 const CODE_MEANING_WORD =
 	/\b(?:codes?|errors?)\b.*\b(?:description|meaning|explanation)\b|(?:码|코드|コード).*(?:描述|说明|含义|설명|説明|意味)/i;
+/** Headings and headers that say the numbers are HTTP's. */
+const HTTP_CONTEXT = /\bhttp\b/i;
 /** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
 const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
-const MESSAGE_WORD =
-	/\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미/i;
+const MESSAGE_WORD = new RegExp(
+	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
+		cyrillic('сообщение|значение|повідомлення|значення'),
+	'i',
+);
+/** Headers that call a column the message itself, the text the API returns, not its meaning. */
+const RETURNED_MESSAGE_WORD = new RegExp(
+	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|메시지|` +
+		cyrillic('сообщение|повідомлення'),
+	'i',
+);
 /** Headers of a longer explanation, a message where there is no message column. */
-const DESCRIPTION_WORD =
-	/\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명/i;
+const DESCRIPTION_WORD = new RegExp(
+	String.raw`\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
+		cyrillic('описание|пояснение|причина|опис|пояснення'),
+	'i',
+);
 /** Headers of columns that list something else than codes. */
 const NOT_CODE_HEADER =
 	/\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|flag|option|command|event|intent|scope|permission)s?\b/i;
@@ -126,10 +178,28 @@ const LOOKUP_CONTEXT =
 const LIMIT_HEADER =
 	/^(?:defaults?|default values?|limits?|max(?:imum)?|min(?:imum)?|quota|allowed values?|既定値|默认值|預設值|기본값|上限|最大値)$/i;
 const ERROR_CONTEXT =
-	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태/i;
+	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|ошиб|помил|код|статус/i;
 /** Words a message uses to say something went wrong, in the same languages. */
-const FAILURE_WORD =
-	/\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다/i;
+const FAILURE_WORD = new RegExp(
+	String.raw`\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다|` +
+		// Russian and Ukrainian: `не`, `нет` and the stems of incorrect, invalid, error, refused,
+		// expired, forbidden, exceeded, not found.
+		cyrillic(
+			'не|нет|ні|некорректн\\S*|некоректн\\S*|неверн\\S*|невірн\\S*|недопустим\\S*|ошибк\\S*|ошибок|помилк\\S*|отказ\\S*|відмов\\S*|истек\\S*|запрещ\\S*|заборон\\S*|превышен\\S*|перевищен\\S*|недостаточно|недостатньо',
+		),
+	'i',
+);
+/**
+ * Headers of what stands beside an error rather than saying what it is: what to do about it
+ * (`Solution`, `处理措施`) or a remark (`Notes`, `备注`). Neither is ever the message.
+ */
+const ASIDE_WORD = new RegExp(
+	String.raw`\b(?:solutions?|fix(?:es)?|resolution|remed(?:y|ies)|actions?|handling|workarounds?|suggestions?|recommendations?|notes?|remarks?|comments?|hints?|tips?|lösung|abhilfe|maßnahmen?|anmerkung(?:en)?|hinweise?|soluci[oó]n|solu[cç][aã]o|soluzione|r[ée]solution|observaci[oó]n(?:es)?|observa[cç](?:ão|ões)|notas?|remarques?)\b|处理|解决|對應|対処|対応|备注|備註|備考|해결|조치|대응|비고|` +
+		cyrillic('решение|действие|примечание|рішення|дія|примітка'),
+	'i',
+);
+/** A word in capitals (`SELECT`, `JSON`): a code only where it stands alone. */
+const ACRONYM = /^[A-Z]{2,}$/;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
 const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
 const TYPE_NAME =
@@ -235,7 +305,7 @@ export function classifyTable(
 	} else if (
 		status < 0 &&
 		forcedStatus === undefined &&
-		readsAsStatuses(columns, codeIndex, dataRows)
+		readsAsStatuses(columns, codeIndex, dataRows, HTTP_CONTEXT.test(context))
 	) {
 		statusFromCode = true;
 	}
@@ -295,10 +365,14 @@ interface Profile {
 	statusShare: number;
 	/** Share of cells whose code is an HTTP status: `404`, `404 (NOT FOUND)`. */
 	statusCodes: number;
+	/** Share of cells whose code is a status HTTP defines a reason phrase for. */
+	registeredCodes: number;
 	methods: number;
 	types: number;
 	/** Share of cells that are two or three letters and nothing else. */
 	lookup: number;
+	/** Whether the cells are names rather than sentences (see `isName`). */
+	names: boolean;
 }
 
 function profile(label: string, cells: Cell[]): Profile {
@@ -306,6 +380,9 @@ function profile(label: string, cells: Cell[]): Profile {
 	const share = (test: (text: string) => boolean) =>
 		texts.length ? texts.filter(test).length / texts.length : 0;
 	const nameLike = NAME_WORD.test(label);
+	const firstCodes = cells.map((cell) => readCodeCell(cell.lines).codes[0] ?? '');
+	const codeShare = (test: (code: string) => boolean) =>
+		cells.length ? firstCodes.filter(test).length / cells.length : 0;
 	return {
 		label,
 		count: texts.length,
@@ -316,14 +393,36 @@ function profile(label: string, cells: Cell[]): Profile {
 		prose: share(isProse),
 		failureShare: share((text) => isProse(text) && FAILURE_WORD.test(text)),
 		statusShare: share((text) => readStatus(text) !== null),
-		statusCodes: cells.length
-			? cells.filter((cell) => isStatusText(readCodeCell(cell.lines).codes[0] ?? '')).length /
-				cells.length
-			: 0,
+		statusCodes: codeShare(isStatusText),
+		registeredCodes: codeShare(
+			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
+		),
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
 		types: share((text) => TYPE_NAME.test(text)),
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
+		names: nameColumn(texts),
 	};
+}
+
+/**
+ * A name rather than a sentence: a few words, every one capitalised (`Normal Closure`, `No Status
+ * Rcvd`), as registries and enumerations name things. Sentence case (`Parse error`) and terse
+ * lowercase messages (`blob unknown to registry`, which is what an API says) are not names, and
+ * scripts without case say nothing.
+ */
+function isName(words: string[]): boolean {
+	const cased = words.map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+	if (cased.length < 2 || cased.some((word) => word.toLowerCase() === word.toUpperCase()))
+		return false;
+	return cased.every((word) => word[0] !== word[0]!.toLowerCase());
+}
+
+function nameColumn(texts: string[]): boolean {
+	const short = texts
+		.map((text) => text.split(/\s+/))
+		.filter((words) => words.length >= 2 && words.length <= THRESHOLDS.nameWords);
+	if (short.length === 0 || short.length < texts.length / 2) return false;
+	return short.filter(isName).length / short.length >= THRESHOLDS.nameShare;
 }
 
 /**
@@ -341,9 +440,15 @@ function codeScore(cells: Cell[]): number {
 	return score / cells.length;
 }
 
+/**
+ * Words rather than a code with a name beside it. A sentence may open with an acronym (`SELECT
+ * INTO returned no rows`, `API key is invalid`), which is shaped like a code but is a word.
+ */
 function isProse(text: string): boolean {
 	if ((text.match(CJK)?.length ?? 0) >= THRESHOLDS.cjkPhrase) return true;
-	return text.split(/\s+/).length >= 2 && codeShape(readCodeCell([text]).codes[0] ?? '') === null;
+	if (text.split(/\s+/).length < 2) return false;
+	const first = readCodeCell([text]).codes[0] ?? '';
+	return codeShape(first) === null || ACRONYM.test(first);
 }
 
 /** Why a table that has a column of code-like values still lists something else, or null. */
@@ -403,15 +508,24 @@ function bestCodeColumn(columns: Profile[], statusIndex: number, aboutErrors: bo
 }
 
 /**
- * Whether a code column of HTTP statuses gives the status too. Not where another column names
+ * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers
+ * are not statuses HTTP defines (FTP replies, exit codes) and nothing above the table says they
+ * are HTTP's (a CDN's `520`–`527` are), and not where another column names
  * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
  * own error ids that happen to look like statuses; unless those names are the statuses' reason
  * phrases (`404 | NOT_FOUND`).
  */
-function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]): boolean {
+function readsAsStatuses(
+	columns: Profile[],
+	codeIndex: number,
+	rows: Cell[][],
+	/** The heading or headers name HTTP, which vouches for statuses it does not define (`520`). */
+	namesHttp: boolean,
+): boolean {
 	const code = columns[codeIndex]!;
 	if (code.count === 0) return false;
 	if (code.statusCodes < THRESHOLDS.statusShare) return false;
+	if (code.registeredCodes < THRESHOLDS.registeredShare && !namesHttp) return false;
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
@@ -427,19 +541,40 @@ function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]):
 /**
  * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
  * style references put before the `Error Message` the API returns); else a column headed as the
- * message; else the first column of prose after the code
- * (a short name such as `Invalid payload` reads before a long description); else a column headed
- * as a description; else the fullest column.
+ * message; else the first column of prose after the code (a short name such as `Invalid payload`
+ * reads before a long description), passing over columns half full of symbols; else a column
+ * headed as a description; else the fullest column. Where that column holds names (`Abnormal
+ * Closure`, `Message Too Big`) and another column explains them in sentences, the explanation is
+ * the message and the names are a detail; unless the document calls the names its message (a
+ * `Mensagem` of reason phrases is what the API returns). A remedy or a remark explains nothing.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const chosen = firstMessageColumn(columns, codeIndex, taken);
+	if (chosen < 0 || !columns[chosen]!.names || RETURNED_MESSAGE_WORD.test(columns[chosen]!.label))
+		return chosen;
+	const explained = [...columns.keys()].find(
+		(i) =>
+			i !== chosen &&
+			!taken.includes(i) &&
+			!columns[i]!.names &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			!ASIDE_WORD.test(columns[i]!.label),
+	);
+	return explained ?? chosen;
+}
+
+function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const free = [...columns.keys()].filter((i) => !taken.includes(i));
 	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
 	if (meaning !== undefined) return meaning;
 	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
 	if (named !== undefined) return named;
 	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
-	const prose = ordered.find((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
-	if (prose !== undefined) return prose;
+	const prose = ordered.filter((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
+	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
+	// without symbols says what they mean.
+	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? prose[0];
+	if (plain !== undefined) return plain;
 	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
 	if (described !== undefined) return described;
 	return free.reduce(
