@@ -1101,6 +1101,25 @@ describe('symbol-column-beside-prose: a column of EX_ symbols with remarks is no
 	});
 });
 
+describe('headerless-html-table: an HTML table whose first row is already a code', () => {
+	const f = load('headerless-html-table');
+
+	it('reads the first row as data when it holds a number where the rows below do', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'html', accepted: true, rows: 4 },
+			{ line: 26, kind: 'html', accepted: true, rows: 2 },
+		]);
+		checkInvariants(f, ['100', '220', '253', '461', '-1', '-2']);
+		expect(codes(f.entries)).toEqual(['100', '220', '253', '461', '-1', '-2']);
+		expect(byCode(f.entries, '100').message).toBe('Transaction was approved.');
+		expect(statuses(f.entries)).toEqual([null, null, null, null, null, null]);
+	});
+
+	it('still takes a first row of words for the header', () => {
+		expect(f.source.tablesRead[1]!.columns.map((c) => c.label)).toEqual(['Code', 'Meaning']);
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 

@@ -53,6 +53,18 @@ export interface ParsedDocument {
 	title: string | null;
 }
 
+/** The numbers the parser decides by, with why each has its value. */
+const THRESHOLDS = {
+	/**
+	 * A first row holding a number is data, not a header, when this share of the rows below hold
+	 * a number in the same column: a column of codes, allowing a row that says "varies".
+	 */
+	numberColumnShare: 0.8,
+} as const;
+
+/** A decimal, negative or hex number: a value, which no writer uses to name a column. */
+const NUMBER = /^[-−]?(?:\d+|0[xX][0-9A-Fa-f]+)$/;
+
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
@@ -180,6 +192,16 @@ function fromHtmlTable(element: Element, section: string[], source: string): Raw
 	const title = rows[0] && rows[0].cells.filter((cell) => cell.nodes.length > 0).length === 1;
 	const headerIndex =
 		title && rows[0]!.cells.length > 1 && rows[1]?.cells.every((cell) => cell.header) ? 1 : 0;
+	if (firstRowIsData(rows)) {
+		return {
+			kind: 'html',
+			line,
+			section,
+			header: { line, cells: [], heading: false },
+			rows,
+			element,
+		};
+	}
 	const header = rows[headerIndex] ?? { line, cells: [], heading: false };
 	return {
 		kind: 'html',
@@ -189,6 +211,26 @@ function fromHtmlTable(element: Element, section: string[], source: string): Raw
 		rows: rows.slice(headerIndex + 1),
 		element,
 	};
+}
+
+/**
+ * Whether a table without `<th>` starts with data rather than with the names of its columns:
+ * its first row holds a number where the rows below hold numbers (`100 | Transaction was
+ * approved.` above `200 | …`). Writers name columns in words, never with a number, so such a
+ * table has no header at all.
+ */
+function firstRowIsData(rows: RawRow[]): boolean {
+	const [first, ...rest] = rows;
+	if (!first || rest.length === 0 || rows.some((row) => row.cells.some((cell) => cell.header)))
+		return false;
+	const isNumber = (cell: RawCell | undefined) =>
+		!!cell && NUMBER.test(normalizeSpace(toText({ type: 'root', children: cell.nodes })));
+	return first.cells.some(
+		(cell, i) =>
+			isNumber(cell) &&
+			rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
+				THRESHOLDS.numberColumnShare,
+	);
 }
 
 /** The `<tr>`s of this table only: a table nested in a cell is a table of its own. */
