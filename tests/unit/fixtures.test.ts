@@ -969,6 +969,37 @@ describe('non-english-russian: Russian and Ukrainian headers and messages', () =
 	});
 });
 
+describe('non-english-latin: Vietnamese, Polish, Turkish, Hungarian and Indonesian headers and messages', () => {
+	const f = load('non-english-latin');
+
+	it('reads every table: header words, headings or failure words say they are about errors', () => {
+		expect(tables(f.source).map((t) => t.accepted)).toEqual([true, true, true, true, true]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'99',
+			'101',
+			'104',
+			'1001',
+			'1002',
+			'3001',
+			'3002',
+			'40',
+			'41',
+			'7',
+			'8',
+		]);
+		expect(statuses(f.entries).every((status) => status === null)).toBe(true);
+	});
+
+	it('takes the column a language calls the message or the description, never the remedy', () => {
+		expect(byCode(f.entries, '101').message).toBe('Sai thông tin ApiKey hoặc SecretKey.');
+		expect(byCode(f.entries, '1001').message).toBe('Nieprawidłowy token dostępu.');
+		expect(byCode(f.entries, '3002').message).toBe('Kullanıcı bulunamadı.');
+		expect(byCode(f.entries, '41').message).toBe('A munkamenet lejárt.');
+		expect(byCode(f.entries, '8').message).toBe('Transaksi gagal diproses');
+	});
+});
+
 describe('names-beside-explanations: a column of names gives way to the sentences that explain them', () => {
 	const f = load('names-beside-explanations');
 	const messageColumn = (table: number) =>
