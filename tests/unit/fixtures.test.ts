@@ -1151,6 +1151,27 @@ describe('headerless-html-table: an HTML table whose first row is already a code
 	});
 });
 
+describe('pandoc-grid-table: grid tables, as Pandoc writes tables whose cells hold several lines', () => {
+	const f = load('pandoc-grid-table');
+
+	it('reads grid tables as Markdown tables, and skips the one that lists parameters', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 10, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 28, kind: 'markdown', accepted: false, rows: 2 },
+		]);
+		checkInvariants(f, ['0', '2', '174']);
+	});
+
+	it('takes the value under each constant as the code, the constant as its note', () => {
+		expect(codes(f.entries)).toEqual(['0', '2', '174']);
+		expect(byCode(f.entries, '2').codeNote).toBe('DEV_NOT_FOUND');
+		expect(byCode(f.entries, '2').message).toBe(
+			'The device cannot be found. Plug it in and try again.',
+		);
+		expect(statuses(f.entries)).toEqual([null, null, null]);
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 
