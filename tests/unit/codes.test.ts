@@ -13,15 +13,20 @@ describe('codeShape', () => {
 		['DL3000', 'alphanumeric'],
 		['BLOB_UNKNOWN', 'constant'],
 		['AccessDenied', 'pascal'],
+		['APIRequestLimitExceeded', 'pascal'],
+		['PSNInaccessible', 'pascal'],
 		['auth/invalid-email', 'namespaced'],
 		['card_declined', 'snake'],
 	])('%s is a %s code', (code, shape) => {
 		expect(codeShape(code)).toBe(shape);
 	});
 
-	it.each(['message', '?errors', 'int', 'numerical error code', ''])('%j is not a code', (text) => {
-		expect(codeShape(text)).toBeNull();
-	});
+	it.each(['message', '?errors', 'int', 'numerical error code', 'Success', ''])(
+		'%j is not a code',
+		(text) => {
+			expect(codeShape(text)).toBeNull();
+		},
+	);
 });
 
 describe('readCode', () => {
