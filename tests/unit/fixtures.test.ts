@@ -1172,6 +1172,31 @@ describe('pandoc-grid-table: grid tables, as Pandoc writes tables whose cells ho
 	});
 });
 
+describe('one-column-code-list: a table of error codes alone, under a heading that names errors', () => {
+	const f = load('one-column-code-list');
+
+	it('reads the list of error codes and skips a list of something else', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 10 },
+			{ line: 22, kind: 'markdown', accepted: false, rows: 3 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'Success',
+			'AccountNotFound',
+			'AccountBanned',
+			'APIRequestLimitExceeded',
+			'InvalidUsernameOrPassword',
+			'InvalidTitleId',
+			'InvalidEmailAddress',
+			'EmailAddressNotAvailable',
+			'DAULimitExceeded',
+			'PSNInaccessible',
+		]);
+		expect(f.entries.every((e) => e.message === '' && e.status === null)).toBe(true);
+	});
+});
+
 describe('source ids and front matter errors', () => {
 	const doc = '# Errors\n\n| Code | Message |\n|---|---|\n| E1 | Broken. |\n';
 

@@ -334,8 +334,14 @@ export function classifyTable(
 		const code = columns[codeIndex]!;
 		const others = columns.filter((_, i) => i !== codeIndex && i !== status);
 		// An enumeration (`0 | Dispatch`) has codes and names; an error table says what each
-		// code means. A header that names error codes is taken at its word.
-		if (code.strength < 2 && !others.some((c) => c.prose >= THRESHOLDS.proseShare)) {
+		// code means. A header that names error codes is taken at its word, and so is a table of
+		// codes alone under a heading that names errors (`GenericErrorCodes` / `Possible Values`):
+		// a list of a system's error codes, with nothing more to say of each.
+		if (
+			code.strength < 2 &&
+			!others.some((c) => c.prose >= THRESHOLDS.proseShare) &&
+			!(width === 1 && [...table.section, ...labels].some(namesErrors))
+		) {
 			return verdict(
 				false,
 				`not an error table: an enumeration without a message column (${described})`,
@@ -364,6 +370,11 @@ export function classifyTable(
 		statusFromCode,
 		sectionStatus,
 	);
+}
+
+/** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
+function namesErrors(text: string): boolean {
+	return ERROR_WORD.test(text.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
 }
 
 /** What the classifier knows of one column, from its header and its cells. */
