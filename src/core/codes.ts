@@ -17,7 +17,13 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'sqlstate', pattern: /^(?=[0-9A-Z]*\d)[0-9][0-9A-Z]{4}$/ },
 	{ name: 'hexword', pattern: /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{4,8}$/ },
 	{ name: 'constant', pattern: /^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]{3,}$/ },
-	{ name: 'pascal', pattern: /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]*)*$/ },
+	{
+		// Two or more capitals and a small letter, so a leading acronym counts as a word
+		// (`APIRequestLimitExceeded`, `PSNInaccessible`) and a single word (`Success`) is no code.
+		name: 'pascal',
+		pattern:
+			/^(?=[A-Za-z0-9]*[a-z])(?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*$/,
+	},
 	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:-[a-z0-9]+)*)+$/ },
 	{ name: 'snake', pattern: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/ },
 	{ name: 'camel', pattern: /^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$/ },
@@ -66,6 +72,27 @@ function listedCodes(line: string): string[] | null {
 	return null;
 }
 
+/** Shapes of a symbol's name: `ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`. */
+const NAME_SHAPES = new Set(['constant', 'pascal', 'camel', 'snake']);
+
+/**
+ * A cell that gives a symbol and its value on lines of their own (`ERROR_ACCESS_DENIED` above
+ * `5`, as Pandoc writes a definition list into a table): the number is the code and the name its
+ * note, as a column of names gives way to the column of numbers beside it. Null for any other
+ * cell, several numbers (one code per line) or a number beside a range among them.
+ */
+function valueBesideName(lines: readonly string[]): { codes: string[]; note: string } | null {
+	const isNumber = (line: string) => ['decimal', 'hex'].includes(codeShape(line) ?? '');
+	const numbers = lines.filter(isNumber);
+	if (numbers.length !== 1) return null;
+	// The other lines name it, in a symbol or in words (`E RROR_ATOMIC_…` where a converter broke
+	// the symbol); a range or another kind of code beside the number is a second code.
+	const names = lines.filter((line) => !isNumber(line));
+	if (!names.every((line) => NAME_SHAPES.has(codeShape(line) ?? '') || !codeShape(line)))
+		return null;
+	return { codes: numbers, note: names.join(' ') };
+}
+
 /**
  * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
  * (`-4000001<br>-4000006`) or listed on one (`auth/user-not-found, auth/wrong-password`), or a
@@ -74,6 +101,8 @@ function listedCodes(line: string): string[] | null {
  */
 export function readCodeCell(lines: readonly string[]): { codes: string[]; note: string } {
 	if (lines.length > 1) {
+		const value = valueBesideName(lines);
+		if (value) return value;
 		const each = lines.map(readCode);
 		if (each.every((line) => !line.note && codeShape(line.code)))
 			return { codes: each.map((line) => line.code), note: '' };

@@ -13,15 +13,20 @@ describe('codeShape', () => {
 		['DL3000', 'alphanumeric'],
 		['BLOB_UNKNOWN', 'constant'],
 		['AccessDenied', 'pascal'],
+		['APIRequestLimitExceeded', 'pascal'],
+		['PSNInaccessible', 'pascal'],
 		['auth/invalid-email', 'namespaced'],
 		['card_declined', 'snake'],
 	])('%s is a %s code', (code, shape) => {
 		expect(codeShape(code)).toBe(shape);
 	});
 
-	it.each(['message', '?errors', 'int', 'numerical error code', ''])('%j is not a code', (text) => {
-		expect(codeShape(text)).toBeNull();
-	});
+	it.each(['message', '?errors', 'int', 'numerical error code', 'Success', ''])(
+		'%j is not a code',
+		(text) => {
+			expect(codeShape(text)).toBeNull();
+		},
+	);
 });
 
 describe('readCode', () => {
@@ -62,6 +67,20 @@ describe('readCodeCell', () => {
 
 	it('does not read a date as codes', () => {
 		expect(readCodeCell(['2024/01/31']).codes).toEqual(['2024/01/31']);
+	});
+
+	it('takes the number of a symbol written above its value as the code, the symbol as its note', () => {
+		expect(readCodeCell(['ERROR_ACCESS_DENIED', '5'])).toEqual({
+			codes: ['5'],
+			note: 'ERROR_ACCESS_DENIED',
+		});
+		expect(readCodeCell(['E RROR_ATOMIC_LOCKS_NOT_SUPPORTED', '174']).codes).toEqual(['174']);
+		expect(readCodeCell(['0x8007000E', 'E_OUTOFMEMORY']).codes).toEqual(['0x8007000E']);
+	});
+
+	it('still reads several numbers, or a number and a range, one per line as several codes', () => {
+		expect(readCodeCell(['-4000001', '-4000006']).codes).toEqual(['-4000001', '-4000006']);
+		expect(readCodeCell(['3001', '3003~3005']).codes).toEqual(['3001', '3003~3005']);
 	});
 });
 

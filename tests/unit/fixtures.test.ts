@@ -969,6 +969,37 @@ describe('non-english-russian: Russian and Ukrainian headers and messages', () =
 	});
 });
 
+describe('non-english-latin: Vietnamese, Polish, Turkish, Hungarian and Indonesian headers and messages', () => {
+	const f = load('non-english-latin');
+
+	it('reads every table: header words, headings or failure words say they are about errors', () => {
+		expect(tables(f.source).map((t) => t.accepted)).toEqual([true, true, true, true, true]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'99',
+			'101',
+			'104',
+			'1001',
+			'1002',
+			'3001',
+			'3002',
+			'40',
+			'41',
+			'7',
+			'8',
+		]);
+		expect(statuses(f.entries).every((status) => status === null)).toBe(true);
+	});
+
+	it('takes the column a language calls the message or the description, never the remedy', () => {
+		expect(byCode(f.entries, '101').message).toBe('Sai thông tin ApiKey hoặc SecretKey.');
+		expect(byCode(f.entries, '1001').message).toBe('Nieprawidłowy token dostępu.');
+		expect(byCode(f.entries, '3002').message).toBe('Kullanıcı bulunamadı.');
+		expect(byCode(f.entries, '41').message).toBe('A munkamenet lejárt.');
+		expect(byCode(f.entries, '8').message).toBe('Transaksi gagal diproses');
+	});
+});
+
 describe('names-beside-explanations: a column of names gives way to the sentences that explain them', () => {
 	const f = load('names-beside-explanations');
 	const messageColumn = (table: number) =>
@@ -1098,6 +1129,71 @@ describe('symbol-column-beside-prose: a column of EX_ symbols with remarks is no
 		expect(usage.details).toContainEqual(
 			expect.objectContaining({ label: 'Name (BSD sysexits.h)', text: 'EX_USAGE' }),
 		);
+	});
+});
+
+describe('headerless-html-table: an HTML table whose first row is already a code', () => {
+	const f = load('headerless-html-table');
+
+	it('reads the first row as data when it holds a number where the rows below do', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'html', accepted: true, rows: 4 },
+			{ line: 26, kind: 'html', accepted: true, rows: 2 },
+		]);
+		checkInvariants(f, ['100', '220', '253', '461', '-1', '-2']);
+		expect(codes(f.entries)).toEqual(['100', '220', '253', '461', '-1', '-2']);
+		expect(byCode(f.entries, '100').message).toBe('Transaction was approved.');
+		expect(statuses(f.entries)).toEqual([null, null, null, null, null, null]);
+	});
+
+	it('still takes a first row of words for the header', () => {
+		expect(f.source.tablesRead[1]!.columns.map((c) => c.label)).toEqual(['Code', 'Meaning']);
+	});
+});
+
+describe('pandoc-grid-table: grid tables, as Pandoc writes tables whose cells hold several lines', () => {
+	const f = load('pandoc-grid-table');
+
+	it('reads grid tables as Markdown tables, and skips the one that lists parameters', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 10, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 28, kind: 'markdown', accepted: false, rows: 2 },
+		]);
+		checkInvariants(f, ['0', '2', '174']);
+	});
+
+	it('takes the value under each constant as the code, the constant as its note', () => {
+		expect(codes(f.entries)).toEqual(['0', '2', '174']);
+		expect(byCode(f.entries, '2').codeNote).toBe('DEV_NOT_FOUND');
+		expect(byCode(f.entries, '2').message).toBe(
+			'The device cannot be found. Plug it in and try again.',
+		);
+		expect(statuses(f.entries)).toEqual([null, null, null]);
+	});
+});
+
+describe('one-column-code-list: a table of error codes alone, under a heading that names errors', () => {
+	const f = load('one-column-code-list');
+
+	it('reads the list of error codes and skips a list of something else', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 10 },
+			{ line: 22, kind: 'markdown', accepted: false, rows: 3 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'Success',
+			'AccountNotFound',
+			'AccountBanned',
+			'APIRequestLimitExceeded',
+			'InvalidUsernameOrPassword',
+			'InvalidTitleId',
+			'InvalidEmailAddress',
+			'EmailAddressNotAvailable',
+			'DAULimitExceeded',
+			'PSNInaccessible',
+		]);
+		expect(f.entries.every((e) => e.message === '' && e.status === null)).toBe(true);
 	});
 });
 

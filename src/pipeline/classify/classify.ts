@@ -117,29 +117,37 @@ export type Misconfigured = (message: string) => void;
 
 // Header words, in the languages API documentation is commonly written in. They help; the
 // cells decide.
-/** Russian or Ukrainian words: `\b` knows only ASCII letters, so these end where Cyrillic does. */
-const cyrillic = (stems: string) => `(?<![\\u0400-\\u04FF])(?:${stems})(?![\\u0400-\\u04FF])`;
+/**
+ * Words with letters beyond ASCII (Russian `код`, Vietnamese `lỗi`, Polish `błąd`, Turkish
+ * `açıklama`): `\b` knows only ASCII letters, so these end where letters do. The patterns that
+ * use it carry the `u` flag.
+ */
+const word = (stems: string) => `(?<![\\p{L}\\p{N}_])(?:${stems})(?![\\p{L}\\p{N}_])`;
 /** A header that says its column holds codes. */
 const CODE_WORD = new RegExp(
 	String.raw`\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드|` +
-		cyrillic('код|коды|кода|кодов|коди'),
-	'i',
+		// Russian and Ukrainian; Vietnamese, Polish, Turkish, Hungarian, Czech.
+		word('код|коды|кода|кодов|коди|mã|kody|kodu|kodları|kód|kódja|hibakód|foutcode'),
+	'iu',
 );
 /** A header that says its column holds errors, which may be codes or names. */
 const ERROR_WORD = new RegExp(
 	String.raw`\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー|错误|錯誤|오류|` +
-		cyrillic('ошибка|ошибки|ошибок|помилка|помилки|помилок'),
-	'i',
+		word(
+			'ошибка|ошибки|ошибок|помилка|помилки|помилок|lỗi|błąd|błędu|błędy|błędów|hata|hatası|hataları|kesalahan|galat|fout|fouten|hiba|hibák|chyba|chyby|erro|erros|errori',
+		),
+	'iu',
 );
 /** A header of names or symbols that describe a code. */
 const NAME_WORD = new RegExp(
 	String.raw`\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭|` +
-		cyrillic('название|наименование|имя|назва|константа'),
-	'i',
+		word('название|наименование|имя|назва|константа'),
+	'iu',
 );
 const STATUS_HEADER = new RegExp(
-	String.raw`\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태|` + cyrillic('статус'),
-	'i',
+	String.raw`\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태|` +
+		word('статус|trạng thái|durum|állapot'),
+	'iu',
 );
 /** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
 const CODE_MEANING_WORD =
@@ -151,20 +159,24 @@ const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
 const MESSAGE_WORD = new RegExp(
 	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
-		cyrillic('сообщение|значение|повідомлення|значення'),
-	'i',
+		word(
+			'сообщение|значение|повідомлення|значення|thông báo|ý nghĩa|komunikat|znaczenie|mesaj|anlamı|pesan|arti|bericht|melding|betekenis|üzenet|jelentés|zpráva|význam',
+		),
+	'iu',
 );
 /** Headers that call a column the message itself, the text the API returns, not its meaning. */
 const RETURNED_MESSAGE_WORD = new RegExp(
 	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|메시지|` +
-		cyrillic('сообщение|повідомлення'),
-	'i',
+		word('сообщение|повідомлення|thông báo|komunikat|mesaj|pesan|bericht|melding|üzenet|zpráva'),
+	'iu',
 );
 /** Headers of a longer explanation, a message where there is no message column. */
 const DESCRIPTION_WORD = new RegExp(
 	String.raw`\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
-		cyrillic('описание|пояснение|причина|опис|пояснення'),
-	'i',
+		word(
+			'описание|пояснение|причина|опис|пояснення|mô tả|thông tin lỗi|thông tin|opis|açıklama|deskripsi|keterangan|penjelasan|omschrijving|beschrijving|leírás|popis',
+		),
+	'iu',
 );
 /** Headers of columns that list something else than codes. */
 const NOT_CODE_HEADER =
@@ -178,16 +190,22 @@ const LOOKUP_CONTEXT =
 const LIMIT_HEADER =
 	/^(?:defaults?|default values?|limits?|max(?:imum)?|min(?:imum)?|quota|allowed values?|既定値|默认值|預設值|기본값|上限|最大値)$/i;
 const ERROR_CONTEXT =
-	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|ошиб|помил|код|статус/i;
+	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb/i;
 /** Words a message uses to say something went wrong, in the same languages. */
 const FAILURE_WORD = new RegExp(
 	String.raw`\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다|` +
 		// Russian and Ukrainian: `не`, `нет` and the stems of incorrect, invalid, error, refused,
 		// expired, forbidden, exceeded, not found.
-		cyrillic(
+		word(
 			'не|нет|ні|некорректн\\S*|некоректн\\S*|неверн\\S*|невірн\\S*|недопустим\\S*|ошибк\\S*|ошибок|помилк\\S*|отказ\\S*|відмов\\S*|истек\\S*|запрещ\\S*|заборон\\S*|превышен\\S*|перевищен\\S*|недостаточно|недостатньо',
+		) +
+		// Vietnamese (not, wrong, error, failed), Polish, Turkish, Indonesian, Dutch, Hungarian and
+		// Czech: not, invalid, error, failed, missing, not found.
+		'|' +
+		word(
+			'không|sai|lỗi|thất bại|nie|nieprawidłow\\S*|błąd\\S*|brak|geçersiz|hatalı|bulunamadı|değil|başarısız|tidak|gagal|salah|niet|ongeldig\\S*|mislukt|nem|érvénytelen|sikertelen|není|neplatn\\S*',
 		),
-	'i',
+	'iu',
 );
 /**
  * Headers of what stands beside an error rather than saying what it is: what to do about it
@@ -195,8 +213,10 @@ const FAILURE_WORD = new RegExp(
  */
 const ASIDE_WORD = new RegExp(
 	String.raw`\b(?:solutions?|fix(?:es)?|resolution|remed(?:y|ies)|actions?|handling|workarounds?|suggestions?|recommendations?|notes?|remarks?|comments?|hints?|tips?|lösung|abhilfe|maßnahmen?|anmerkung(?:en)?|hinweise?|soluci[oó]n|solu[cç][aã]o|soluzione|r[ée]solution|observaci[oó]n(?:es)?|observa[cç](?:ão|ões)|notas?|remarques?)\b|处理|解决|對應|対処|対応|备注|備註|備考|해결|조치|대응|비고|` +
-		cyrillic('решение|действие|примечание|рішення|дія|примітка'),
-	'i',
+		word(
+			'решение|действие|примечание|рішення|дія|примітка|giải pháp|cách khắc phục|rozwiązanie|çözüm|solusi|oplossing|megoldás|řešení',
+		),
+	'iu',
 );
 /** A word in capitals (`SELECT`, `JSON`): a code only where it stands alone. */
 const ACRONYM = /^[A-Z]{2,}$/;
@@ -314,8 +334,14 @@ export function classifyTable(
 		const code = columns[codeIndex]!;
 		const others = columns.filter((_, i) => i !== codeIndex && i !== status);
 		// An enumeration (`0 | Dispatch`) has codes and names; an error table says what each
-		// code means. A header that names error codes is taken at its word.
-		if (code.strength < 2 && !others.some((c) => c.prose >= THRESHOLDS.proseShare)) {
+		// code means. A header that names error codes is taken at its word, and so is a table of
+		// codes alone under a heading that names errors (`GenericErrorCodes` / `Possible Values`):
+		// a list of a system's error codes, with nothing more to say of each.
+		if (
+			code.strength < 2 &&
+			!others.some((c) => c.prose >= THRESHOLDS.proseShare) &&
+			!(width === 1 && [...table.section, ...labels].some(namesErrors))
+		) {
 			return verdict(
 				false,
 				`not an error table: an enumeration without a message column (${described})`,
@@ -344,6 +370,11 @@ export function classifyTable(
 		statusFromCode,
 		sectionStatus,
 	);
+}
+
+/** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
+function namesErrors(text: string): boolean {
+	return ERROR_WORD.test(text.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
 }
 
 /** What the classifier knows of one column, from its header and its cells. */
@@ -570,7 +601,11 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
 	if (named !== undefined) return named;
 	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
-	const prose = ordered.filter((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
+	// A remedy or a remark (`Çözüm`, `Solution`, `Notes`) is prose that says what to do, not what
+	// went wrong.
+	const prose = ordered.filter(
+		(i) => columns[i]!.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(columns[i]!.label),
+	);
 	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
 	// without symbols says what they mean.
 	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? prose[0];

@@ -1,3 +1,5 @@
+import { mdast2hastGridTablesHandler } from '@adobe/mdast-util-gridtables';
+import remarkGridTables from '@adobe/remark-gridtables';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
@@ -53,7 +55,30 @@ export interface ParsedDocument {
 	title: string | null;
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** The numbers the parser decides by, with why each has its value. */
+const THRESHOLDS = {
+	/**
+	 * A first row holding a number is data, not a header, when this share of the rows below hold
+	 * a number in the same column: a column of codes, allowing a row that says "varies".
+	 */
+	numberColumnShare: 0.8,
+} as const;
+
+/** A decimal, negative or hex number: a value, which no writer uses to name a column. */
+const NUMBER = /^[-−]?(?:\d+|0[xX][0-9A-Fa-f]+)$/;
+
+/**
+ * CommonMark with GitHub's tables, and Pandoc's grid tables (`+---+` borders, a `+===+` line under
+ * the header): documents converted by Pandoc from Word, reStructuredText or HTML write every table
+ * whose cells hold several lines or paragraphs that way.
+ */
+const markdown = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkGridTables)
+	.use(remarkFrontmatter, ['yaml']);
+/** Grid tables become HTML tables (`<thead>`, `<th>`), which are read as raw HTML tables are. */
+const handlers = { gridTable: mdast2hastGridTablesHandler() };
 
 /** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
 export function parseMarkdown(text: string): ParsedDocument {
@@ -69,10 +94,11 @@ export function parseMarkdown(text: string): ParsedDocument {
 	}
 
 	const markdownTables = new Map<number, MdastTable>();
-	collectMarkdownTables(mdast, markdownTables);
+	const gridTables = new Set<number>();
+	collectMarkdownTables(mdast, markdownTables, gridTables, source);
 	const definition = definitions(mdast);
 
-	const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
+	const hast = toHast(mdast, { allowDangerousHtml: true, handlers }) as HastRoot;
 	parseRawTables(hast, source);
 
 	const tables: RawTable[] = [];
@@ -96,19 +122,67 @@ export function parseMarkdown(text: string): ParsedDocument {
 			tables.push(
 				md
 					? fromMarkdownTable(md, node, section, definition)
-					: fromHtmlTable(node, section, source),
+					: fromHtmlTable(
+							node,
+							section,
+							source,
+							offset !== undefined && gridTables.has(offset) ? 'markdown' : 'html',
+						),
 			);
 		}
 	});
 	return { frontMatter, hast, tables, headings, title };
 }
 
+/** The document's GFM tables by offset, and the offsets of its grid tables. */
 function collectMarkdownTables(
 	node: MdastRoot | MdastRoot['children'][number],
 	into: Map<number, MdastTable>,
+	grids: Set<number>,
+	source: string,
 ) {
 	if (node.type === 'table' && node.position) into.set(node.position.start.offset!, node);
-	if ('children' in node) for (const child of node.children) collectMarkdownTables(child, into);
+	if (node.type === 'gridTable' && node.position?.start.offset !== undefined) {
+		grids.add(node.position.start.offset);
+		placeGridRows(node as unknown as GridNode, source);
+	}
+	if ('children' in node)
+		for (const child of node.children) collectMarkdownTables(child, into, grids, source);
+}
+
+declare module 'mdast' {
+	interface RootContentMap {
+		/** A Pandoc grid table, as `@adobe/remark-gridtables` parses it. */
+		gridTable: Parent & { type: 'gridTable' };
+	}
+}
+
+/** A node of a grid table as `@adobe/mdast-util-gridtables` builds it. */
+interface GridNode {
+	type: string;
+	position?: MdastRoot['position'];
+	children?: GridNode[];
+}
+
+/**
+ * Gives each row of a grid table the line it starts on. The grid table parser reads every cell
+ * as a document of its own, so its rows carry positions inside their cells (line 0); a row
+ * starts on the line after the border above it (`+----+`, or `+====+` under the header).
+ */
+function placeGridRows(table: GridNode, source: string) {
+	const first = table.position!.start.line;
+	const lines = source.split('\n').slice(first - 1, table.position!.end.line);
+	const starts = lines.flatMap((line, i) =>
+		/^\s*\+/.test(line) && lines[i + 1]?.trimStart().startsWith('|') ? [first + i + 1] : [],
+	);
+	const rows = (table.children ?? []).flatMap((part) =>
+		(part.children ?? []).filter((row) => row.type === 'gtRow'),
+	);
+	rows.forEach((row, i) => {
+		// A row spanning rows of the grid has no border of its own: it keeps the last one found.
+		const line = starts[Math.min(i, starts.length - 1)] ?? first;
+		row.position = { start: { line, column: 1 }, end: { line, column: 1 } };
+	});
 }
 
 function fromMarkdownTable(
@@ -170,25 +244,55 @@ function resolveReferences(cell: TableCell, definition: ReturnType<typeof defini
 	return copy;
 }
 
-function fromHtmlTable(element: Element, section: string[], source: string): RawTable {
+/** A table read from its HTML: raw HTML in the document, or a grid table converted to it. */
+function fromHtmlTable(
+	element: Element,
+	section: string[],
+	source: string,
+	kind: RawTable['kind'],
+): RawTable {
 	const written: Element[] = [];
 	collectRows(element, written);
-	const rows = grid(written, source);
+	// A grid table's cells are Markdown already parsed, with positions that count from the cell
+	// rather than from the document; only raw HTML cells may hold Markdown still to parse.
+	const rows = grid(written, kind === 'html' ? (td) => cellNodes(td, source) : (td) => td.children);
 	const line = element.position?.start.line ?? 1;
 	// Vendors mark the header with <thead> or <th>; a table with neither names its columns in
 	// its first row (often in bold). A title row across the table may stand above the header.
 	const title = rows[0] && rows[0].cells.filter((cell) => cell.nodes.length > 0).length === 1;
 	const headerIndex =
 		title && rows[0]!.cells.length > 1 && rows[1]?.cells.every((cell) => cell.header) ? 1 : 0;
-	const header = rows[headerIndex] ?? { line, cells: [], heading: false };
+	const none = { line, cells: [], heading: false };
+	if (firstRowIsData(rows)) return { kind, line, section, header: none, rows, element };
+	const header = rows[headerIndex] ?? none;
 	return {
-		kind: 'html',
+		kind,
 		line,
 		section,
 		header: { ...header, heading: false },
 		rows: rows.slice(headerIndex + 1),
 		element,
 	};
+}
+
+/**
+ * Whether a table without `<th>` starts with data rather than with the names of its columns:
+ * its first row holds a number where the rows below hold numbers (`100 | Transaction was
+ * approved.` above `200 | …`). Writers name columns in words, never with a number, so such a
+ * table has no header at all.
+ */
+function firstRowIsData(rows: RawRow[]): boolean {
+	const [first, ...rest] = rows;
+	if (!first || rest.length === 0 || rows.some((row) => row.cells.some((cell) => cell.header)))
+		return false;
+	const isNumber = (cell: RawCell | undefined) =>
+		!!cell && NUMBER.test(normalizeSpace(toText({ type: 'root', children: cell.nodes })));
+	return first.cells.some(
+		(cell, i) =>
+			isNumber(cell) &&
+			rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
+				THRESHOLDS.numberColumnShare,
+	);
 }
 
 /** The `<tr>`s of this table only: a table nested in a cell is a table of its own. */
@@ -206,7 +310,7 @@ function collectRows(node: Element, rows: Element[]) {
  * not shift those rows' codes one column to the left). Covered slots after the first in a row
  * are empty, so a title across the table reads once.
  */
-function grid(trs: Element[], source: string): RawRow[] {
+function grid(trs: Element[], read: (td: Element) => ElementContent[]): RawRow[] {
 	const pending: { cell: RawCell; rows: number }[] = [];
 	return trs.map((tr) => {
 		const cells: RawCell[] = [];
@@ -221,7 +325,7 @@ function grid(trs: Element[], source: string): RawRow[] {
 		for (const td of tr.children) {
 			if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
 			take();
-			const cell = { nodes: cellNodes(td, source), header: td.tagName === 'th' };
+			const cell = { nodes: read(td), header: td.tagName === 'th' };
 			const across = Math.min(span(td.properties['colSpan']), 1000);
 			const down = span(td.properties['rowSpan']);
 			if (across > 1) spanning = Math.max(spanning, across);
