@@ -1132,6 +1132,25 @@ describe('symbol-column-beside-prose: a column of EX_ symbols with remarks is no
 	});
 });
 
+describe('category-column-beside-description: a column of a few repeated values is not the message', () => {
+	const f = load('category-column-beside-description');
+
+	it('reads the statuses', () => {
+		expect(tables(f.source)).toEqual([{ line: 5, kind: 'markdown', accepted: true, rows: 8 }]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual(['400', '401', '401', '403', '409', '414', '429', '500']);
+		expect(statuses(f.entries)).toEqual([400, 401, 401, 403, 409, 414, 429, 500]);
+	});
+
+	it('takes the description as the message and keeps the category as a detail', () => {
+		const loading = byCode(f.entries, '409');
+		expect(loading.message).toBe('The application is still loading.');
+		expect(loading.details).toContainEqual(
+			expect.objectContaining({ label: 'API', text: 'Endpoint' }),
+		);
+	});
+});
+
 describe('headerless-html-table: an HTML table whose first row is already a code', () => {
 	const f = load('headerless-html-table');
 

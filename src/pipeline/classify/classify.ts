@@ -26,7 +26,8 @@ export const THRESHOLDS = {
 	unnamedCodeShare: 0.9,
 	/**
 	 * Codes are mostly distinct (a document may list one code under several statuses); a
-	 * column below this share of distinct values is a category (`standard`, `rejected`).
+	 * column below this share of distinct values is a category (`standard`, `rejected`). So are
+	 * messages: a column of words this repetitive gives way to one that says what each code means.
 	 */
 	distinctShare: 0.5,
 	/**
@@ -573,7 +574,8 @@ function readsAsStatuses(
  * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
  * style references put before the `Error Message` the API returns); else a column headed as the
  * message; else the first column of prose after the code (a short name such as `Invalid payload`
- * reads before a long description), passing over columns half full of symbols; else a column
+ * reads before a long description), passing over columns half full of symbols and categories that
+ * repeat a few values; else a column
  * headed as a description; else the fullest column. Where that column holds names (`Abnormal
  * Closure`, `Message Too Big`) and another column explains them in sentences, the explanation is
  * the message and the names are a detail; unless the document calls the names its message (a
@@ -606,9 +608,13 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	const prose = ordered.filter(
 		(i) => columns[i]!.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(columns[i]!.label),
 	);
+	// A column that repeats a few values down the table (`Yazma`, `Yazma, uç nokta`: which API a
+	// status comes from) is a category; what each code means differs from row to row.
+	const varied = prose.filter((i) => columns[i]!.unique >= THRESHOLDS.distinctShare);
+	const meanings = varied.length > 0 ? varied : prose;
 	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
 	// without symbols says what they mean.
-	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? prose[0];
+	const plain = meanings.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? meanings[0];
 	if (plain !== undefined) return plain;
 	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
 	if (described !== undefined) return described;
