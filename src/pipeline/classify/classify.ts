@@ -575,11 +575,11 @@ function readsAsStatuses(
  * style references put before the `Error Message` the API returns); else a column headed as the
  * message; else the first column of prose after the code (a short name such as `Invalid payload`
  * reads before a long description), passing over columns half full of symbols and categories that
- * repeat a few values; else a column
- * headed as a description; else the fullest column. Where that column holds names (`Abnormal
- * Closure`, `Message Too Big`) and another column explains them in sentences, the explanation is
- * the message and the names are a detail; unless the document calls the names its message (a
- * `Mensagem` of reason phrases is what the API returns). A remedy or a remark explains nothing.
+ * repeat a few values; else a column headed as a description; else the fullest column. Where that
+ * column holds names (`Abnormal Closure`, `Message Too Big`) and another column explains them in
+ * sentences, the explanation is the message and the names are a detail; unless the document calls
+ * the names its message (a `Mensagem` of reason phrases is what the API returns). A remedy or a
+ * remark explains nothing.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const chosen = firstMessageColumn(columns, codeIndex, taken);
