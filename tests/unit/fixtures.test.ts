@@ -1151,6 +1151,40 @@ describe('category-column-beside-description: a column of a few repeated values 
 	});
 });
 
+describe('status-beside-status-code: a Status code column numbers the Status beside it', () => {
+	const f = load('status-beside-status-code');
+
+	it('takes the status codes as the codes, whether or not the status words repeat', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 14, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 21, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 29, kind: 'markdown', accepted: true, rows: 2 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'100',
+			'101',
+			'200',
+			'201',
+			'500',
+			'504',
+			'509',
+			'401',
+			'503',
+		]);
+	});
+
+	it('gives the numbered statuses no HTTP status, and keeps the status word as a detail', () => {
+		expect(statuses(f.entries)).toEqual([null, null, null, null, null, null, null, 401, 503]);
+		const zip = byCode(f.entries, '504');
+		expect(zip.message).toBe('Rejected by ZIP code.');
+		expect(zip.details).toContainEqual(
+			expect.objectContaining({ label: 'Status', text: 'REJECTED' }),
+		);
+	});
+});
+
 describe('headerless-html-table: an HTML table whose first row is already a code', () => {
 	const f = load('headerless-html-table');
 

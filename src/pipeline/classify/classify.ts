@@ -1,6 +1,7 @@
 import { codeShape, readCodeCell } from '../../core/codes';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
+import { normalizeSpace } from '../../core/text';
 import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
 import type { TableText } from '../types';
 
@@ -285,6 +286,7 @@ export function classifyTable(
 			(i) =>
 				i !== forcedCode &&
 				STATUS_HEADER.test(labels[i] ?? '') &&
+				!numbersNeighbour(labels, i) &&
 				columns[i]!.count > 0 &&
 				columns[i]!.statusShare >= THRESHOLDS.statusShare,
 		);
@@ -326,6 +328,7 @@ export function classifyTable(
 	} else if (
 		status < 0 &&
 		forcedStatus === undefined &&
+		!numbersNeighbour(labels, codeIndex) &&
 		readsAsStatuses(columns, codeIndex, dataRows, HTTP_CONTEXT.test(context))
 	) {
 		statusFromCode = true;
@@ -371,6 +374,23 @@ export function classifyTable(
 		statusFromCode,
 		sectionStatus,
 	);
+}
+
+/**
+ * Whether a column is headed as the code of what the column beside it names (`Status code` beside
+ * `Status`, `Reason code` beside `Reason`): its numbers number those values, as a card issuer
+ * numbers its states (`PENDING` 100, `REJECTED` 504). They are the document's own codes, whatever
+ * their digits, and the named column is their category; an HTTP status column is headed as a
+ * status alone.
+ */
+function numbersNeighbour(labels: string[], i: number): boolean {
+	const label = normalizeSpace(labels[i] ?? '').toLowerCase();
+	return labels.some((other, j) => {
+		const named = normalizeSpace(other).toLowerCase();
+		if (j === i || named === '' || !label.startsWith(`${named} `)) return false;
+		const rest = label.slice(named.length).trim();
+		return !/\s/.test(rest) && CODE_WORD.test(rest);
+	});
 }
 
 /** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
