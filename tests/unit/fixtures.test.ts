@@ -1185,6 +1185,32 @@ describe('status-beside-status-code: a Status code column numbers the Status bes
 	});
 });
 
+describe('error-bodies-in-cells: each row gives its error as a JSON body beside its status', () => {
+	const f = load('error-bodies-in-cells');
+
+	it('reads the codes out of the bodies, and a row with a status alone as that status', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'markdown', accepted: true, rows: 5 },
+			{ line: 15, kind: 'markdown', accepted: false, rows: 2 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'invalid_request',
+			'invalid_grant',
+			'invalid_client',
+			'500',
+			'temporarily_unavailable',
+		]);
+		expect(statuses(f.entries)).toEqual([400, 400, 401, 500, 503]);
+	});
+
+	it("takes the body's description as the message", () => {
+		expect(byCode(f.entries, 'invalid_grant').message).toBe('The refresh token is expired.');
+		expect(byCode(f.entries, 'invalid_client').message).toBe('Client authentication failed.');
+		expect(byCode(f.entries, 'temporarily_unavailable').message).toBe('');
+	});
+});
+
 describe('headerless-html-table: an HTML table whose first row is already a code', () => {
 	const f = load('headerless-html-table');
 

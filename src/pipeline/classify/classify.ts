@@ -1,4 +1,4 @@
-import { codeShape, readCodeCell } from '../../core/codes';
+import { bodyCode, codeShape, readCodeCell } from '../../core/codes';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
@@ -224,8 +224,12 @@ const ASIDE_WORD = new RegExp(
 const ACRONYM = /^[A-Z]{2,}$/;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
 const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
+/**
+ * A type: a name, or a type written in braces or brackets (`{Data}`, `[]string`). Braces around
+ * quoted keys and colons hold a JSON value (an error body), not a type.
+ */
 const TYPE_NAME =
-	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{.*\}|\[.*\])[?[\]]*$/i;
+	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{[^"':]*\}|\[.*\])[?[\]]*$/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Decides whether a table is an error table and which column plays which role. */
@@ -338,12 +342,14 @@ export function classifyTable(
 		const code = columns[codeIndex]!;
 		const others = columns.filter((_, i) => i !== codeIndex && i !== status);
 		// An enumeration (`0 | Dispatch`) has codes and names; an error table says what each
-		// code means. A header that names error codes is taken at its word, and so is a table of
-		// codes alone under a heading that names errors (`GenericErrorCodes` / `Possible Values`):
-		// a list of a system's error codes, with nothing more to say of each.
+		// code means, beside it or in the error body that carries it. A header that names error
+		// codes is taken at its word, and so is a table of codes alone under a heading that names
+		// errors (`GenericErrorCodes` / `Possible Values`): a list of a system's error codes, with
+		// nothing more to say of each.
 		if (
 			code.strength < 2 &&
 			!others.some((c) => c.prose >= THRESHOLDS.proseShare) &&
+			code.bodies < THRESHOLDS.proseShare &&
 			!(width === 1 && [...table.section, ...labels].some(namesErrors))
 		) {
 			return verdict(
@@ -411,6 +417,8 @@ interface Profile {
 	nameLike: boolean;
 	/** Share of cells that read as a phrase rather than one token. */
 	prose: number;
+	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
+	bodies: number;
 	/** Share of cells that use failure words. */
 	failureShare: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
@@ -443,6 +451,7 @@ function profile(label: string, cells: Cell[]): Profile {
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
+		bodies: share((text) => bodyCode(text) !== null),
 		failureShare: share((text) => isProse(text) && FAILURE_WORD.test(text)),
 		statusShare: share((text) => readStatus(text) !== null),
 		statusCodes: codeShare(isStatusText),
