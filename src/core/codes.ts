@@ -93,6 +93,47 @@ function valueBesideName(lines: readonly string[]): { codes: string[]; note: str
 	return { codes: numbers, note: names.join(' ') };
 }
 
+/** Keys under which an error body carries its code: OAuth's `error`, and the usual `code`. */
+const BODY_CODE_KEYS = ['error', 'code', 'error_code', 'errorCode'];
+/** Keys under which it says what went wrong: OAuth's `error_description`, and the usual `message`. */
+const BODY_MESSAGE_KEYS = [
+	'error_description',
+	'message',
+	'error_message',
+	'errorMessage',
+	'detail',
+	'description',
+];
+
+/**
+ * A cell that holds an error body as JSON (`{"error": "invalid_grant", "error_description": "…"}`,
+ * as OAuth documents write each response, or `{"error": {"code": …}}`): its code is the body's,
+ * and what the body says of it is the note. Null for any other cell.
+ */
+export function bodyCode(text: string): { codes: string[]; note: string } | null {
+	if (!/^\{[\s\S]*\}$/.test(text)) return null;
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	if (!isRecord(body)) return null;
+	const holder = isRecord(body['error']) ? body['error'] : body;
+	const code = BODY_CODE_KEYS.map((key) => holder[key]).find(
+		(value) => typeof value === 'string' || typeof value === 'number',
+	);
+	if (code === undefined || !codeShape(String(code))) return null;
+	const note = BODY_MESSAGE_KEYS.flatMap((key) => [holder[key], body[key]]).find(
+		(value): value is string => typeof value === 'string',
+	);
+	return { codes: [String(code)], note: note ?? '' };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
  * (`-4000001<br>-4000006`) or listed on one (`auth/user-not-found, auth/wrong-password`), or a
@@ -100,6 +141,8 @@ function valueBesideName(lines: readonly string[]): { codes: string[]; note: str
  * note.
  */
 export function readCodeCell(lines: readonly string[]): { codes: string[]; note: string } {
+	const body = bodyCode(lines.join(' ').trim());
+	if (body) return body;
 	if (lines.length > 1) {
 		const value = valueBesideName(lines);
 		if (value) return value;

@@ -84,6 +84,26 @@ describe('readCodeCell', () => {
 	});
 });
 
+describe('readCodeCell with an error body', () => {
+	it('reads the code and the description out of a JSON error body, flat or nested', () => {
+		expect(
+			readCodeCell(['{"error": "invalid_grant", "error_description": "The token is expired."}']),
+		).toEqual({ codes: ['invalid_grant'], note: 'The token is expired.' });
+		expect(readCodeCell(['{"error": {"code": 40401, "message": "Not found."}}'])).toEqual({
+			codes: ['40401'],
+			note: 'Not found.',
+		});
+	});
+
+	it('leaves braces that are no error body as written', () => {
+		expect(readCodeCell(['{"user": "alice"}']).codes).toEqual(['{"user": "alice"}']);
+		expect(readCodeCell(['{Data}']).codes).toEqual(['{Data}']);
+		expect(readCodeCell(['{"error": "not a code at all"}']).codes).toEqual([
+			'{"error": "not a code at all"}',
+		]);
+	});
+});
+
 describe('readStatus', () => {
 	it('reads a status written with its reason or a prefix', () => {
 		expect(readStatus('404')).toBe(404);

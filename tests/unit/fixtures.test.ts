@@ -1132,6 +1132,85 @@ describe('symbol-column-beside-prose: a column of EX_ symbols with remarks is no
 	});
 });
 
+describe('category-column-beside-description: a column of a few repeated values is not the message', () => {
+	const f = load('category-column-beside-description');
+
+	it('reads the statuses', () => {
+		expect(tables(f.source)).toEqual([{ line: 5, kind: 'markdown', accepted: true, rows: 8 }]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual(['400', '401', '401', '403', '409', '414', '429', '500']);
+		expect(statuses(f.entries)).toEqual([400, 401, 401, 403, 409, 414, 429, 500]);
+	});
+
+	it('takes the description as the message and keeps the category as a detail', () => {
+		const loading = byCode(f.entries, '409');
+		expect(loading.message).toBe('The application is still loading.');
+		expect(loading.details).toContainEqual(
+			expect.objectContaining({ label: 'API', text: 'Endpoint' }),
+		);
+	});
+});
+
+describe('status-beside-status-code: a Status code column numbers the Status beside it', () => {
+	const f = load('status-beside-status-code');
+
+	it('takes the status codes as the codes, whether or not the status words repeat', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 7, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 14, kind: 'markdown', accepted: true, rows: 2 },
+			{ line: 21, kind: 'markdown', accepted: true, rows: 3 },
+			{ line: 29, kind: 'markdown', accepted: true, rows: 2 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'100',
+			'101',
+			'200',
+			'201',
+			'500',
+			'504',
+			'509',
+			'401',
+			'503',
+		]);
+	});
+
+	it('gives the numbered statuses no HTTP status, and keeps the status word as a detail', () => {
+		expect(statuses(f.entries)).toEqual([null, null, null, null, null, null, null, 401, 503]);
+		const zip = byCode(f.entries, '504');
+		expect(zip.message).toBe('Rejected by ZIP code.');
+		expect(zip.details).toContainEqual(
+			expect.objectContaining({ label: 'Status', text: 'REJECTED' }),
+		);
+	});
+});
+
+describe('error-bodies-in-cells: each row gives its error as a JSON body beside its status', () => {
+	const f = load('error-bodies-in-cells');
+
+	it('reads the codes out of the bodies, and a row with a status alone as that status', () => {
+		expect(tables(f.source)).toEqual([
+			{ line: 5, kind: 'markdown', accepted: true, rows: 5 },
+			{ line: 15, kind: 'markdown', accepted: false, rows: 2 },
+		]);
+		checkInvariants(f);
+		expect(codes(f.entries)).toEqual([
+			'invalid_request',
+			'invalid_grant',
+			'invalid_client',
+			'500',
+			'temporarily_unavailable',
+		]);
+		expect(statuses(f.entries)).toEqual([400, 400, 401, 500, 503]);
+	});
+
+	it("takes the body's description as the message", () => {
+		expect(byCode(f.entries, 'invalid_grant').message).toBe('The refresh token is expired.');
+		expect(byCode(f.entries, 'invalid_client').message).toBe('Client authentication failed.');
+		expect(byCode(f.entries, 'temporarily_unavailable').message).toBe('');
+	});
+});
+
 describe('headerless-html-table: an HTML table whose first row is already a code', () => {
 	const f = load('headerless-html-table');
 

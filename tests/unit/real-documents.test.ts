@@ -41,6 +41,16 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		codes: false,
 		spots: ['401', '604'],
 	},
+	'inapptics-errors-front-matter.md': {
+		why: "the whole page is front matter: a Jekyll API theme renders the Markdown held in the block scalar `content_markdown: |-`, and the table is there; errdex reads the front matter for its own settings and the body as Markdown, and which keys a theme renders as the page is the theme's own choice, so the table is never seen",
+		codes: true,
+		spots: ['403', '400'],
+	},
+	'markdoc-customtable-errors.md': {
+		why: 'the tables are JSON (`{"headers": [...], "rows": [[...]]}`) in fenced code blocks inside a site\'s own Markdoc tag `{% customtable %}`; what a custom tag renders is defined by that site\'s code, not by the document, so errdex sees code blocks, not tables',
+		codes: true,
+		spots: ['429'],
+	},
 	'naver-shopping-search-ko.md': {
 		why: 'every error row is written `|SE01||400Incorrect query request …|`: the HTTP status cell is empty and the status is typed at the start of the message cell; errdex keeps the cells as written (status null, message `400Incorrect …`), since peeling a number off the front of a message would misread messages that start with one',
 		codes: false,

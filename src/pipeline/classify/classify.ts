@@ -1,6 +1,7 @@
-import { codeShape, readCodeCell } from '../../core/codes';
+import { bodyCode, codeShape, readCodeCell } from '../../core/codes';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
+import { normalizeSpace } from '../../core/text';
 import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
 import type { TableText } from '../types';
 
@@ -26,7 +27,8 @@ export const THRESHOLDS = {
 	unnamedCodeShare: 0.9,
 	/**
 	 * Codes are mostly distinct (a document may list one code under several statuses); a
-	 * column below this share of distinct values is a category (`standard`, `rejected`).
+	 * column below this share of distinct values is a category (`standard`, `rejected`). So are
+	 * messages: a column of words this repetitive gives way to one that says what each code means.
 	 */
 	distinctShare: 0.5,
 	/**
@@ -222,8 +224,12 @@ const ASIDE_WORD = new RegExp(
 const ACRONYM = /^[A-Z]{2,}$/;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
 const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
+/**
+ * A type: a name, or a type written in braces or brackets (`{Data}`, `[]string`). Braces around
+ * quoted keys and colons hold a JSON value (an error body), not a type.
+ */
 const TYPE_NAME =
-	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{.*\}|\[.*\])[?[\]]*$/i;
+	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{[^"':]*\}|\[.*\])[?[\]]*$/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Decides whether a table is an error table and which column plays which role. */
@@ -284,6 +290,7 @@ export function classifyTable(
 			(i) =>
 				i !== forcedCode &&
 				STATUS_HEADER.test(labels[i] ?? '') &&
+				!numbersNeighbour(labels, i) &&
 				columns[i]!.count > 0 &&
 				columns[i]!.statusShare >= THRESHOLDS.statusShare,
 		);
@@ -325,6 +332,7 @@ export function classifyTable(
 	} else if (
 		status < 0 &&
 		forcedStatus === undefined &&
+		!numbersNeighbour(labels, codeIndex) &&
 		readsAsStatuses(columns, codeIndex, dataRows, HTTP_CONTEXT.test(context))
 	) {
 		statusFromCode = true;
@@ -334,12 +342,14 @@ export function classifyTable(
 		const code = columns[codeIndex]!;
 		const others = columns.filter((_, i) => i !== codeIndex && i !== status);
 		// An enumeration (`0 | Dispatch`) has codes and names; an error table says what each
-		// code means. A header that names error codes is taken at its word, and so is a table of
-		// codes alone under a heading that names errors (`GenericErrorCodes` / `Possible Values`):
-		// a list of a system's error codes, with nothing more to say of each.
+		// code means, beside it or in the error body that carries it. A header that names error
+		// codes is taken at its word, and so is a table of codes alone under a heading that names
+		// errors (`GenericErrorCodes` / `Possible Values`): a list of a system's error codes, with
+		// nothing more to say of each.
 		if (
 			code.strength < 2 &&
 			!others.some((c) => c.prose >= THRESHOLDS.proseShare) &&
+			code.bodies < THRESHOLDS.proseShare &&
 			!(width === 1 && [...table.section, ...labels].some(namesErrors))
 		) {
 			return verdict(
@@ -372,6 +382,23 @@ export function classifyTable(
 	);
 }
 
+/**
+ * Whether a column is headed as the code of what the column beside it names (`Status code` beside
+ * `Status`, `Reason code` beside `Reason`): its numbers number those values, as a card issuer
+ * numbers its states (`PENDING` 100, `REJECTED` 504). They are the document's own codes, whatever
+ * their digits, and the named column is their category; an HTTP status column is headed as a
+ * status alone.
+ */
+function numbersNeighbour(labels: string[], i: number): boolean {
+	const label = normalizeSpace(labels[i] ?? '').toLowerCase();
+	return labels.some((other, j) => {
+		const named = normalizeSpace(other).toLowerCase();
+		if (j === i || named === '' || !label.startsWith(`${named} `)) return false;
+		const rest = label.slice(named.length).trim();
+		return !/\s/.test(rest) && CODE_WORD.test(rest);
+	});
+}
+
 /** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
 function namesErrors(text: string): boolean {
 	return ERROR_WORD.test(text.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
@@ -390,6 +417,8 @@ interface Profile {
 	nameLike: boolean;
 	/** Share of cells that read as a phrase rather than one token. */
 	prose: number;
+	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
+	bodies: number;
 	/** Share of cells that use failure words. */
 	failureShare: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
@@ -422,6 +451,7 @@ function profile(label: string, cells: Cell[]): Profile {
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
+		bodies: share((text) => bodyCode(text) !== null),
 		failureShare: share((text) => isProse(text) && FAILURE_WORD.test(text)),
 		statusShare: share((text) => readStatus(text) !== null),
 		statusCodes: codeShare(isStatusText),
@@ -573,11 +603,12 @@ function readsAsStatuses(
  * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
  * style references put before the `Error Message` the API returns); else a column headed as the
  * message; else the first column of prose after the code (a short name such as `Invalid payload`
- * reads before a long description), passing over columns half full of symbols; else a column
- * headed as a description; else the fullest column. Where that column holds names (`Abnormal
- * Closure`, `Message Too Big`) and another column explains them in sentences, the explanation is
- * the message and the names are a detail; unless the document calls the names its message (a
- * `Mensagem` of reason phrases is what the API returns). A remedy or a remark explains nothing.
+ * reads before a long description), passing over columns half full of symbols and categories that
+ * repeat a few values; else a column headed as a description; else the fullest column. Where that
+ * column holds names (`Abnormal Closure`, `Message Too Big`) and another column explains them in
+ * sentences, the explanation is the message and the names are a detail; unless the document calls
+ * the names its message (a `Mensagem` of reason phrases is what the API returns). A remedy or a
+ * remark explains nothing.
  */
 function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const chosen = firstMessageColumn(columns, codeIndex, taken);
@@ -606,9 +637,13 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	const prose = ordered.filter(
 		(i) => columns[i]!.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(columns[i]!.label),
 	);
+	// A column that repeats a few values down the table (`Yazma`, `Yazma, uç nokta`: which API a
+	// status comes from) is a category; what each code means differs from row to row.
+	const varied = prose.filter((i) => columns[i]!.unique >= THRESHOLDS.distinctShare);
+	const meanings = varied.length > 0 ? varied : prose;
 	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
 	// without symbols says what they mean.
-	const plain = prose.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? prose[0];
+	const plain = meanings.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? meanings[0];
 	if (plain !== undefined) return plain;
 	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
 	if (described !== undefined) return described;

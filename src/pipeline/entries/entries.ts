@@ -1,3 +1,4 @@
+import { toHtml } from 'hast-util-to-html';
 import { readCodeCell } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
@@ -56,7 +57,14 @@ export function tableEntries(
 			unreadable('its code cell holds nothing errdex can publish once unsafe markup is removed');
 			return;
 		}
-		if (codeText === '' || DITTO.test(codeText)) {
+		const statusCell = cells[classification.status];
+		// A row with no code but a status of its own, where the rows around it give a code and a
+		// status (`500 Internal Server Error |` beside `403 Forbidden | {"error": …}`): the status is
+		// all the row says of its error, so it is the code. A row that repeats the status above, or
+		// gives none, goes on with the entry above.
+		const ownStatus = codeText === '' && statusCell ? readStatus(statusCell.text) : null;
+		const statusOnly = ownStatus !== null && above.every((entry) => entry.status !== ownStatus);
+		if ((codeText === '' || DITTO.test(codeText)) && !statusOnly) {
 			if (above.length === 0) {
 				unreadable(
 					`it has no code in column ${JSON.stringify(columns[classification.code]!.label)} and no entry above it to continue`,
@@ -71,15 +79,17 @@ export function tableEntries(
 			rowsRead.joined++;
 			return;
 		}
-		const { codes, note } = readCodeCell(codeCell!.lines);
-		const statusCell = cells[classification.status];
+		const { codes, note } = statusOnly
+			? { codes: [String(ownStatus)], note: '' }
+			: readCodeCell(codeCell!.lines);
 		const messageCell = cells[classification.message];
-		// Where a row leaves its message empty, its next filled column is what it says.
+		// Where a row leaves its message empty, its next filled column is what it says; where it
+		// has none, what its code cell says beside the code (the description in an error body).
 		const said = messageCell?.text
 			? messageCell
 			: cells.find((cell, i) => !roles.has(i) && cell.text);
-		const message = said?.text ?? '';
-		const messageHtml = said?.html ?? '';
+		const message = said?.text ?? note;
+		const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
 		above = codes.map((code) => ({
 			code,
 			codeNote: note,
