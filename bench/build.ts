@@ -13,18 +13,21 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errdexDocuments, plainStarlightPages, type GeneratedFile } from './generate';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const work = join(tmpdir(), 'errdex-bench');
+// One folder per run: two people benchmarking on one machine must not build into each other's.
+const work = await mkdtemp(join(tmpdir(), 'errdex-bench-'));
 const sizes = (process.env['ERRDEX_BENCH_SIZES'] ?? '10000,100000').split(',').map(Number);
 const limit = Number(process.env['ERRDEX_BENCH_LIMIT'] ?? 600);
 const baseline = process.env['ERRDEX_BENCH_BASELINE'] !== '0';
 const DOCUMENTS = 10;
+/** Both sites are published somewhere: canonical links and previews need the address. */
+const SITE = 'https://errors.example.com';
 const CODE_PAGE_BUDGET = 25 * 1024;
 const MEMORY_BUDGET = 4 * 1024 ** 3;
 
@@ -68,18 +71,59 @@ async function writeFiles(dir: string, files: GeneratedFile[]) {
 	}
 }
 
-/** A copy of the site's own files, so the build uses its own cache and output folders. */
+/**
+ * A Starlight site that adds errdex as a plugin, as the README's "Add errdex to your Starlight
+ * site" says: errdex installed as a package (its `lib/` bundle, `src/` and package.json, as
+ * `npm install ../errdex` would leave them), the documents in `content/`, and the settings this
+ * repository's own site uses for a catalog of many pages. Starlight's docs collection is empty:
+ * errdex's pages are the whole site, as the plain site's pages are.
+ */
 async function errdexRoot(codes: number): Promise<string> {
 	const root = join(work, `errdex-${codes}`);
 	await rm(root, { recursive: true, force: true });
-	await mkdir(root, { recursive: true });
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (existsSync(join(repo, entry)))
-			await cp(join(repo, entry), join(root, entry), { recursive: true });
-	}
+	await mkdir(join(root, 'src'), { recursive: true });
 	linkModules(root);
+	const installed = join(root, 'node_modules/errdex');
+	await rm(installed, { recursive: true, force: true });
+	for (const entry of ['package.json', 'lib', 'src'])
+		await cp(join(repo, entry), join(installed, entry), { recursive: true });
+	await writeFile(
+		join(root, 'package.json'),
+		`${JSON.stringify({ type: 'module', dependencies: { ...(await declaredPeers()), errdex: 'file:errdex' } })}\n`,
+	);
+	await writeFile(
+		join(root, 'astro.config.mjs'),
+		[
+			"import starlight from '@astrojs/starlight';",
+			"import { defineConfig } from 'astro/config';",
+			"import errdex from 'errdex';",
+			'',
+			'export default defineConfig({',
+			`\tsite: '${SITE}',`,
+			"\ttrailingSlash: 'always',",
+			'\tvite: { build: { assetsInlineLimit: 0 } },',
+			"\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex()] })],",
+			'});',
+			'',
+		].join('\n'),
+	);
+	await writeFile(
+		join(root, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: () => [], schema: docsSchema() }) };\n",
+	);
 	await writeFiles(join(root, 'content'), errdexDocuments(codes, DOCUMENTS));
 	return root;
+}
+
+/**
+ * Astro and Starlight as the site declares them: Vite bundles Starlight's `astro:` imports only
+ * for the packages a project declares.
+ */
+async function declaredPeers(): Promise<Record<string, string>> {
+	const { peerDependencies } = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as {
+		peerDependencies: Record<string, string>;
+	};
+	return peerDependencies;
 }
 
 /**
@@ -100,22 +144,13 @@ async function plainRoot(codes: number): Promise<string> {
 		label: folder,
 		link: `/${path.replace(/\.md$/, '/')}`,
 	}));
-	// The dependencies must be listed: Vite bundles Starlight's `astro:` imports only for the
-	// packages a project declares.
-	const { dependencies } = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as {
-		dependencies: Record<string, string>;
-	};
-	const declared = {
-		astro: dependencies['astro'],
-		'@astrojs/starlight': dependencies['@astrojs/starlight'],
-	};
 	await writeFile(
 		join(root, 'package.json'),
-		`${JSON.stringify({ type: 'module', dependencies: declared })}\n`,
+		`${JSON.stringify({ type: 'module', dependencies: await declaredPeers() })}\n`,
 	);
 	await writeFile(
 		join(root, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n\tintegrations: [starlight({ title: 'Errors', pagefind: false, sidebar: ${JSON.stringify(sidebar)} })],\n});\n`,
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n\tsite: '${SITE}',\n\tintegrations: [starlight({ title: 'Errors', pagefind: false, sidebar: ${JSON.stringify(sidebar)} })],\n});\n`,
 	);
 	await writeFile(
 		join(root, 'src/content.config.ts'),
@@ -250,6 +285,10 @@ function verdicts(results: Measure[]): string[] {
 	}
 	return lines;
 }
+
+// The package the site installs is the bundle of the code as it is now.
+if (spawnSync('npm', ['run', 'build:plugin'], { cwd: repo, stdio: 'inherit' }).status !== 0)
+	throw new Error('npm run build:plugin failed');
 
 const results: Measure[] = [];
 for (const codes of sizes) {
