@@ -7,7 +7,8 @@ import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
-import { publishCatalog } from './store';
+import { writeShortLinkFiles } from './short-link-files';
+import { publishCatalog, readCatalog } from './store';
 
 /** What errdex takes from the Starlight site it is part of. */
 export interface HostSite {
@@ -41,6 +42,8 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 export function errdexIntegration(options: ErrdexOptions, host: HostSite): AstroIntegration {
 	let build: (() => Promise<void>) | undefined;
 	let contentPath = '';
+	let routes: Routes | undefined;
+	let site: URL | undefined;
 	return {
 		name: 'errdex',
 		hooks: {
@@ -77,13 +80,28 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				if (command !== 'dev' && command !== 'build') return;
 				const root = fileURLToPath(config.root);
 				contentPath = fileURLToPath(new URL(`${options.content}/`, config.root));
-				const routes = createRoutes(client.routes);
+				routes = createRoutes(client.routes);
+				site = config.site === undefined ? undefined : new URL(config.site);
+				const based = routes;
 				build = () =>
-					buildOnce(options, routes, logger, {
+					buildOnce(options, based, logger, {
 						root,
 						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
 					});
 				await build();
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!routes) return;
+				const written = await writeShortLinkFiles(
+					readCatalog().catalog,
+					routes,
+					fileURLToPath(dir),
+					site,
+					host.title,
+				);
+				logger.info(
+					`${written.pages} short links written as redirect pages; _redirects: ${'added' in written.redirects ? `${written.redirects.added} rules added` : `none added (${written.redirects.skipped})`}`,
+				);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				if (!build) return;
