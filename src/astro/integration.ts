@@ -7,6 +7,7 @@ import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
+import { keepStarlightPageSchema } from './starlight-page-schema';
 import { writeShortLinkFiles } from './short-link-files';
 import { publishCatalog, readCatalog } from './store';
 
@@ -65,6 +66,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 								load: (id: string) =>
 									id === resolved ? `export default ${JSON.stringify(client)};` : undefined,
 							},
+							keepStarlightPageSchema(logger),
 						],
 					},
 				});
