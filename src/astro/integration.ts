@@ -8,7 +8,12 @@ import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
 import { keepStarlightPageSchema } from './starlight-page-schema';
-import { writeShortLinkFiles } from './short-link-files';
+import {
+	addRedirectRules,
+	shortLinkRedirects,
+	writeRedirectPages,
+	type ShortLinkRedirect,
+} from './short-link-files';
 import { publishCatalog, readCatalog } from './store';
 
 /** What errdex takes from the Starlight site it is part of. */
@@ -45,6 +50,8 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 	let contentPath = '';
 	let routes: Routes | undefined;
 	let site: URL | undefined;
+	let outDir = '';
+	let redirectPages: { redirects: ShortLinkRedirect[]; written: Promise<void> } | undefined;
 	return {
 		name: 'errdex',
 		hooks: {
@@ -92,17 +99,26 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					});
 				await build();
 			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			// The redirect pages are written while Astro bundles and renders (the output folder is
+			// emptied before this hook): on two cores they then cost the build next to no time.
+			'astro:build:setup': () => {
+				if (!routes || redirectPages) return;
+				const redirects = shortLinkRedirects(readCatalog().catalog, routes);
+				const written = writeRedirectPages(redirects, routes, outDir, site, host.title);
+				// Awaited in astro:build:done; until then a failure must not count as unhandled.
+				written.catch(() => {});
+				redirectPages = { redirects, written };
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!routes) return;
-				const written = await writeShortLinkFiles(
-					readCatalog().catalog,
-					routes,
-					fileURLToPath(dir),
-					site,
-					host.title,
-				);
+				if (!redirectPages) return;
+				await redirectPages.written;
+				// After the public folder is copied, so that the site's own rules are kept, and first.
+				const rules = await addRedirectRules(fileURLToPath(dir), redirectPages.redirects);
 				logger.info(
-					`${written.pages} short links written as redirect pages; _redirects: ${'added' in written.redirects ? `${written.redirects.added} rules added` : `none added (${written.redirects.skipped})`}`,
+					`${redirectPages.redirects.length} short links written as redirect pages; _redirects: ${'added' in rules ? `${rules.added} rules added` : `none added (${rules.skipped})`}`,
 				);
 			},
 			'astro:server:setup': ({ server, logger }) => {

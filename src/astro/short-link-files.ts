@@ -3,7 +3,7 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
-import { redirectPageHtml } from '../outputs/redirect-page';
+import { redirectPageHtml, type Redirect } from '../outputs/redirect-page';
 import { shortLinkViews } from '../views/short-link';
 
 /**
@@ -19,61 +19,59 @@ export const REDIRECTS_LIMITS = {
 	rules: 1000,
 } as const;
 
-export interface ShortLinkFiles {
-	/** Redirect pages written. */
-	pages: number;
-	/** Rules added to `_redirects`, or why none were. */
-	redirects: { added: number } | { skipped: string };
+/** What `addRedirectRules` did: rules added, or why none were. */
+export type RedirectRules = { added: number } | { skipped: string };
+
+/** A short link that leads to one page, and the page that sends the reader there. */
+export interface ShortLinkRedirect {
+	path: string;
+	redirect: Redirect;
 }
 
 /**
- * Short links that lead to one page, written into the built site as files after Astro has
- * rendered it. Astro would render each as a route, with a request, a response and a render
- * apiece; these pages are a few lines of HTML that only send the reader on, one per code.
- * Short links that let the reader choose between pages stay Astro pages (`short-link.astro`).
- *
- * Beside them, the same redirects as `_redirects` rules (Netlify and Cloudflare format): a host
- * that reads the file answers with an HTTP redirect (Cloudflare applies its rules before its
- * files; Netlify serves the file that exists, so the page still does the work there). Rules
- * are added after those the site has, which therefore win.
+ * Short links that lead to one page are written into the built site as files rather than
+ * rendered by Astro, which would give each a request, a response and a render: they are a few
+ * lines of HTML, one per code. Short links that let the reader choose between pages stay Astro
+ * pages (`short-link.astro`).
  */
-export async function writeShortLinkFiles(
-	catalog: Catalog,
+export function shortLinkRedirects(catalog: Catalog, routes: Routes): ShortLinkRedirect[] {
+	return shortLinkViews(catalog, routes).flatMap((link) =>
+		link.redirect ? [{ path: link.path, redirect: link.redirect }] : [],
+	);
+}
+
+/** Writes the redirect pages into the output folder; paths there carry no `base`. */
+export async function writeRedirectPages(
+	redirects: readonly ShortLinkRedirect[],
 	routes: Routes,
 	outDir: string,
 	site: URL | undefined,
 	siteTitle: string,
-): Promise<ShortLinkFiles> {
-	const redirects = shortLinkViews(catalog, routes).flatMap((link) =>
-		link.redirect ? [{ path: link.path, redirect: link.redirect }] : [],
-	);
+): Promise<void> {
 	const root = resolve(outDir);
-	const fileOf = (path: string) => {
+	// One after another: parallel mkdir in one folder was slower than in order (measured).
+	for (const { path, redirect } of redirects) {
 		const file = resolve(root, `.${routes.withoutBase(path)}`, 'index.html');
 		// Slugs are made safe by the pipeline; a path that still left the output folder is a bug.
 		if (relative(root, file).split(sep)[0] === '..')
 			throw new Error(`errdex: short link ${path} is outside ${root}`);
-		return file;
-	};
-	// One after another: parallel mkdir in one folder is slower than in order on ext4 (measured).
-	for (const { path, redirect } of redirects) {
-		const file = fileOf(path);
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(file, redirectPageHtml(redirect, site, siteTitle));
 	}
-	return {
-		pages: redirects.length,
-		redirects: await addRedirectRules(
-			join(root, '_redirects'),
-			redirects.map(({ path, redirect }) => `${path} ${redirect.to} 301`),
-		),
-	};
 }
 
-async function addRedirectRules(
-	file: string,
-	rules: string[],
-): Promise<ShortLinkFiles['redirects']> {
+/**
+ * The same redirects as `_redirects` rules (Netlify and Cloudflare format): a host that reads
+ * the file answers with an HTTP redirect (Cloudflare applies its rules before its files;
+ * Netlify serves the file that exists, so the page still does the work there). Rules are added
+ * after those the site has, which therefore win.
+ */
+export async function addRedirectRules(
+	outDir: string,
+	redirects: readonly ShortLinkRedirect[],
+): Promise<RedirectRules> {
+	const file = join(outDir, '_redirects');
+	const rules = redirects.map(({ path, redirect }) => `${path} ${redirect.to} 301`);
 	const existing = existsSync(file) ? await readFile(file, 'utf8') : '';
 	const present = existing.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length;
 	if (present + rules.length > REDIRECTS_LIMITS.rules)

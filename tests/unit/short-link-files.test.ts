@@ -12,7 +12,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { REDIRECTS_LIMITS, writeShortLinkFiles } from '../../src/astro/short-link-files';
+import {
+	addRedirectRules,
+	REDIRECTS_LIMITS,
+	shortLinkRedirects,
+	writeRedirectPages,
+} from '../../src/astro/short-link-files';
 import { createRoutes } from '../../src/core/routes';
 import type { Catalog } from '../../src/core/types';
 import { redirectPageHtml } from '../../src/outputs/redirect-page';
@@ -58,11 +63,13 @@ describe('a redirect page', () => {
 	});
 });
 
-describe('short-link files', () => {
-	it('are written for links to one page, under the output folder without the base', async () => {
+describe('short links to one page', () => {
+	it('are written as files, under the output folder without the base, and as rules', async () => {
 		const based = createRoutes({ base: '/api-errors/' });
-		const written = await writeShortLinkFiles(fixtures, based, out, site, 'Errors');
-		expect(written.pages).toBeGreaterThan(3);
+		const redirects = shortLinkRedirects(fixtures, based);
+		expect(redirects.length).toBeGreaterThan(3);
+		await writeRedirectPages(redirects, based, out, site, 'Errors');
+		expect(await addRedirectRules(out, redirects)).toEqual({ added: redirects.length });
 		const page = await readFile(join(out, 'e/card-expired/index.html'), 'utf8');
 		expect(page).toContain('url=/api-errors/acme-billing/card-expired/');
 		// A code two sources share is a page to choose from, which Astro renders.
@@ -76,7 +83,7 @@ describe('short-link files', () => {
 
 	it("come after the site's own rules, which win", async () => {
 		await writeFile(join(out, '_redirects'), '/old/ /new/ 301');
-		await writeShortLinkFiles(fixtures, routes, out, site, 'Errors');
+		await addRedirectRules(out, shortLinkRedirects(fixtures, routes));
 		const rules = (await readFile(join(out, '_redirects'), 'utf8')).split('\n');
 		expect(rules.slice(0, 3)).toEqual([
 			'/old/ /new/ 301',
@@ -88,9 +95,9 @@ describe('short-link files', () => {
 	it('add no rule that would take the file past what hosts read', async () => {
 		const own = Array.from({ length: REDIRECTS_LIMITS.rules - 2 }, (_, i) => `/a${i}/ /b/ 301`);
 		await writeFile(join(out, '_redirects'), `# the site's\n${own.join('\n')}\n`);
-		const written = await writeShortLinkFiles(fixtures, routes, out, site, 'Errors');
-		expect(written.redirects).toEqual({ skipped: expect.stringContaining('1000 rules') });
+		expect(await addRedirectRules(out, shortLinkRedirects(fixtures, routes))).toEqual({
+			skipped: expect.stringContaining('1000 rules'),
+		});
 		expect(await readFile(join(out, '_redirects'), 'utf8')).not.toContain('errdex');
-		expect(existsSync(join(out, 'e/card-expired/index.html'))).toBe(true);
 	});
 });
