@@ -27,7 +27,8 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 	const param = (name: string) => `[${name}]`;
 	return [
 		['home.astro', routes.home()],
-		['source.astro', routes.source(param('source'))],
+		['source.astro', `${routes.source(param('source'))}[...part]`],
+		['source-parts.json.ts', routes.sourceParts(param('source'))],
 		['code.astro', routes.code(param('source'), param('code'))],
 		['short-link.astro', routes.short(param('code'))],
 		['codes.astro', routes.codes()],

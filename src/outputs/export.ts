@@ -1,8 +1,10 @@
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import { sourceIdPath } from './source-parts';
 
 /** `/errors.json`: the whole catalog, machine-readable, entries in document order. */
 export function exportCatalog(catalog: Catalog, routes: Routes) {
+	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
 	return {
 		sources: catalog.sources.map((source) => ({
 			id: source.id,
@@ -36,7 +38,7 @@ export function exportCatalog(catalog: Catalog, routes: Routes) {
 			file: entry.file,
 			line: entry.line,
 			url: routes.code(entry.source, entry.slug),
-			anchor: routes.row(entry.source, entry.anchor),
+			anchor: sourceIdPath(routes, sources.get(entry.source)!, entry.anchor),
 		})),
 	};
 }
