@@ -161,8 +161,10 @@ async function buildOnce(
 	if (options.strict && problems.length > 0)
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
-	const catalog = buildCatalog(documents, routes);
-	for (const line of formatReport(catalog, routes)) logger.info(line);
-	for (const source of catalog.sources) for (const warning of source.warnings) logger.warn(warning);
+	const catalog = buildCatalog(documents, routes, { strict: options.strict });
+	for (const line of formatReport(catalog, routes)) {
+		if (/^\s+warning /.test(line)) logger.warn(line.trim());
+		else logger.info(line);
+	}
 	publishCatalog(catalog);
 }

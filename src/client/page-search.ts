@@ -33,7 +33,7 @@ export function attachPageSearch(
 			.catch(() => null));
 
 	let latest = 0;
-	input.addEventListener('input', async () => {
+	const run = async () => {
 		const query = input.value.trim();
 		const ticket = ++latest;
 		const engine = query === '' ? null : await load();
@@ -49,9 +49,12 @@ export function attachPageSearch(
 				const item = document.createElement('li');
 				const link = document.createElement('a');
 				link.href = page.url;
-				link.append(page.meta.title ?? page.url);
+				const title = document.createElement('span');
+				title.className = 'errdex-page-title';
+				title.textContent = page.meta.title ?? page.url;
+				link.append(title);
 				const excerpt = document.createElement('span');
-				excerpt.className = 'errdex-page-excerpt';
+				excerpt.className = 'errdex-hit-message';
 				excerpt.append(...markedText(page.excerpt));
 				link.append(excerpt);
 				item.append(link);
@@ -59,7 +62,10 @@ export function attachPageSearch(
 			}),
 		);
 		section.hidden = pages.length === 0;
-	});
+	};
+	input.addEventListener('input', run);
+	// What was typed while the page search loaded.
+	if (input.value.trim() !== '') void run();
 }
 
 /**

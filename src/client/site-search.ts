@@ -72,22 +72,28 @@ export class SiteSearch extends HTMLElement {
 		});
 	}
 
+	/** Loads the search (and the page search, where the site has one) side by side. */
 	async #attach(): Promise<void> {
+		const input = this.querySelector('input')!;
 		const pages = this.querySelector<HTMLElement>('[data-page-results]');
 		const pagefind = this.dataset['pagefind'];
-		if (pages && pagefind !== undefined) {
-			const { attachPageSearch } = await import('./page-search');
-			attachPageSearch(this.querySelector('input')!, pages, pagefind);
-		}
-		const { attachSearch } = await import('./search-ui');
-		attachSearch({
-			input: this.querySelector('input')!,
-			results: this.querySelector<HTMLOListElement>('[data-search-results]')!,
-			status: this.querySelector<HTMLElement>('[data-search-status]')!,
-			pageLink: this.querySelector<HTMLAnchorElement>('[data-search-page]')!,
-			limit: 20,
-			syncAddress: false,
-			enterOpensFirst: true,
-		});
+		await Promise.all([
+			import('./search-ui').then(({ attachSearch }) =>
+				attachSearch({
+					input,
+					results: this.querySelector<HTMLOListElement>('[data-search-results]')!,
+					status: this.querySelector<HTMLElement>('[data-search-status]')!,
+					pageLink: this.querySelector<HTMLAnchorElement>('[data-search-page]')!,
+					limit: 20,
+					syncAddress: false,
+					enterOpensFirst: true,
+				}),
+			),
+			pages &&
+				pagefind !== undefined &&
+				import('./page-search').then(({ attachPageSearch }) =>
+					attachPageSearch(input, pages, pagefind),
+				),
+		]);
 	}
 }

@@ -1,7 +1,9 @@
 /**
- * What an error code looks like. Codes come as decimal, negative, hex, HTTP classes, ranges,
- * alphanumeric (`E0001`, `DL3000`), CONSTANT_CASE, PascalCase (`AccessDenied`) or namespaced
- * (`auth/invalid-email`) identifiers.
+ * What an error code looks like. Codes come as decimal, negative, hex (`0x8024A000`, or a status
+ * word without the prefix: `6A86`), HTTP classes, ranges, SQLSTATEs (`22P02`, `42K0A`),
+ * alphanumeric (`E0001`, `DL3000`), CONSTANT_CASE, PascalCase (`AccessDenied`), camelCase
+ * (`accessDenied`), snake_case, dotted (`ces.0001`) or namespaced (`auth/invalid-email`)
+ * identifiers.
  */
 const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
@@ -9,13 +11,16 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'class', pattern: /^\d{1,3}[xX]{1,3}$/ },
 	{
 		name: 'range',
-		pattern: /^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$/,
+		pattern: /^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—~〜～]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$/,
 	},
 	{ name: 'alphanumeric', pattern: /^[A-Za-z]{1,8}[-_.]?\d+[A-Za-z]?$/ },
+	{ name: 'sqlstate', pattern: /^(?=[0-9A-Z]*\d)[0-9][0-9A-Z]{4}$/ },
+	{ name: 'hexword', pattern: /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{4,8}$/ },
 	{ name: 'constant', pattern: /^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]{3,}$/ },
 	{ name: 'pascal', pattern: /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z0-9]*)*$/ },
 	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:-[a-z0-9]+)*)+$/ },
 	{ name: 'snake', pattern: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/ },
+	{ name: 'camel', pattern: /^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$/ },
 ];
 
 export function codeShape(text: string): string | null {
@@ -32,6 +37,27 @@ export function readCode(text: string): { code: string; note: string } {
 	const match = /^(\S+?)[,:]?\s+(?:[-–—:]\s*)?[([]?(.*?)[)\]]?$/.exec(cell);
 	if (match && codeShape(match[1]!)) return { code: match[1]!, note: match[2]!.trim() };
 	return { code: cell, note: '' };
+}
+
+/**
+ * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
+ * (`-4000001<br>-4000006`), or a code above its name or a remark (`CODE` / `Since v2.10`). What
+ * is not the code is kept as the note.
+ */
+export function readCodeCell(lines: readonly string[]): { codes: string[]; note: string } {
+	if (lines.length > 1) {
+		const each = lines.map(readCode);
+		if (each.every((line) => !line.note && codeShape(line.code)))
+			return { codes: each.map((line) => line.code), note: '' };
+		const first = each[0]!;
+		if (codeShape(first.code))
+			return {
+				codes: [first.code],
+				note: [first.note, ...lines.slice(1)].filter(Boolean).join(' '),
+			};
+	}
+	const { code, note } = readCode(lines.join(' '));
+	return { codes: code ? [code] : [], note };
 }
 
 /**

@@ -5,3 +5,8 @@ export function describeStatus(status: number): string {
 	const reason = statuses.message[status];
 	return reason ? `${status} ${reason}` : String(status);
 }
+
+/** The reason phrase HTTP defines for a status (`Not Found`), if any. */
+export function reasonPhrase(status: number): string | undefined {
+	return statuses.message[status];
+}

@@ -4,6 +4,16 @@
  * loader, the pages, the export and the search index.
  */
 
+/**
+ * Something in a published document errdex could not use: a row it cannot read, front matter
+ * it cannot use. The build goes on (unless it is strict) and says where.
+ */
+export interface SourceWarning {
+	file: string;
+	line: number;
+	message: string;
+}
+
 /** A place in a source document, 1-based, as an editor shows it. */
 export interface Position {
 	/** Path of the document relative to the project root, e.g. `content/pluralkit.md`. */
@@ -26,6 +36,10 @@ export interface Cell {
 	text: string;
 	/** Sanitised inline HTML, safe to insert into a page. */
 	html: string;
+	/** The text line by line, as `<br>`, paragraphs and headings break it; none when empty. */
+	lines: string[];
+	/** Whether the document wrote anything in the cell, even what sanitising removes. */
+	written: boolean;
 }
 
 /** A detail column of one entry. */
@@ -47,6 +61,22 @@ export interface TableReport {
 	reason: string;
 	columns: Column[];
 	rows: number;
+	/** Of an error table: what became of its data rows. They add up to `rows`. */
+	rowsRead?: RowsRead;
+}
+
+/** What became of the data rows of an error table; each row is counted once. */
+export interface RowsRead {
+	/** Rows that made entries (one per code: a cell may list several). */
+	entries: number;
+	/** Rows that continue the entry above them (empty or ditto code cell): more details of it. */
+	joined: number;
+	/** Rows that title the rows below them (`Class 22 — Data Exception`). */
+	headings: number;
+	/** Rows with nothing in them. */
+	empty: number;
+	/** Rows errdex could not read: each is a warning. */
+	unreadable: number;
 }
 
 /** One data row of one error table. */
@@ -143,7 +173,8 @@ export interface Source extends SourceMeta {
 	entries: number;
 	tablesRead: TableReport[];
 	headings: Heading[];
-	warnings: string[];
+	/** What errdex could not use in the document, with where: in the report and on the source page. */
+	warnings: SourceWarning[];
 	/** The error body the document describes, if it describes one. */
 	responseShape: ResponseShape | null;
 	/** The whole document rendered as sanitised HTML, error rows anchored and linked. */

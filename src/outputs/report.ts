@@ -1,7 +1,10 @@
 import type { Routes } from '../core/routes';
-import type { Catalog } from '../core/types';
+import type { Catalog, RowsRead } from '../core/types';
 
-/** The build report: per document, what was read, what was skipped and why, what was made. */
+/**
+ * The build report: per document, what was read, what was skipped and why, what was made, and
+ * what errdex could not use (warnings, with their lines).
+ */
 export function formatReport(catalog: Catalog, routes: Routes): string[] {
 	const lines: string[] = [];
 	for (const source of catalog.sources) {
@@ -11,10 +14,15 @@ export function formatReport(catalog: Catalog, routes: Routes): string[] {
 			`${source.file} → ${routes.source(source.id)}: ${plural(source.tablesRead.length, 'table')}, ${read.length} read, ${skipped.length} skipped, ${plural(source.entries, 'entry', 'entries')}`,
 		);
 		for (const table of read) {
-			lines.push(`  read    line ${table.line}: ${plural(table.rows, 'row')}, ${table.reason}`);
+			lines.push(
+				`  read    line ${table.line}: ${plural(table.rows, 'row')}, ${table.reason}${rowsNote(table.rowsRead)}`,
+			);
 		}
 		for (const table of skipped) {
 			lines.push(`  skipped line ${table.line}: ${table.reason}`);
+		}
+		for (const warning of source.warnings) {
+			lines.push(`  warning line ${warning.line}: ${warning.message}`);
 		}
 	}
 	const codes = catalog.pages.length;
@@ -22,6 +30,18 @@ export function formatReport(catalog: Catalog, routes: Routes): string[] {
 		`${plural(catalog.sources.length, 'document')}, ${plural(catalog.entries.length, 'entry', 'entries')}, ${plural(codes, 'code page')}`,
 	);
 	return lines;
+}
+
+/** What became of rows that made no entry of their own; nothing when every row did. */
+function rowsNote(rows: RowsRead | undefined): string {
+	if (!rows) return '';
+	const parts = [
+		rows.joined && `${rows.joined} joined to the entry above`,
+		rows.headings && plural(rows.headings, 'heading row'),
+		rows.empty && plural(rows.empty, 'empty row'),
+		rows.unreadable && `${rows.unreadable} unreadable`,
+	].filter(Boolean);
+	return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -5,6 +5,7 @@ import type {
 	Heading,
 	ResponseShape,
 	SourceSettings,
+	SourceWarning,
 	TableReport,
 } from '../core/types';
 import type { Classification } from './classify/classify';
@@ -22,8 +23,11 @@ export interface Document {
 	/** Path relative to the project root, with forward slashes: `content/pluralkit.md`. */
 	file: string;
 	text: string;
-	/** Settings errdex's options give the document; they win over its front matter. */
-	settings?: SourceSettingsInput;
+	/**
+	 * Settings from errdex's configuration for this document (title, homepage, tables…). They
+	 * override its front matter key by key, so a published document is used as it is.
+	 */
+	settings?: SourceSettingsInput | undefined;
 }
 
 /** A table with its cells read, before errdex decides what it is. */
@@ -34,15 +38,23 @@ export interface TableText {
 	rows: Cell[][];
 	/** Line of each data row. */
 	rowLines: number[];
+	/** Whether each data row titles the rows below it rather than holding data. */
+	rowHeadings: boolean[];
 }
 
 /** parse → classify: the document's tree and tables, and the settings that apply to it. */
 export interface ParsedSource {
 	file: string;
 	settings: SourceSettings;
-	/** Line the settings were read from, for messages about them (the front matter's, or 1). */
+	/**
+	 * Where the table corrections came from: a wrong one in errdex's configuration is an error,
+	 * in a published document's front matter a warning.
+	 */
+	tablesFrom: 'settings' | 'front matter';
+	/** Line the front matter starts on, for warnings about it (1 when there is none). */
 	settingsLine: number;
-	warnings: string[];
+	/** What errdex could not use in the document, in the order found; each stage adds its own. */
+	warnings: SourceWarning[];
 	document: ParsedDocument;
 	/** Every table of the document, in order, cells read. */
 	tables: TableText[];

@@ -1,6 +1,6 @@
 import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
-import type { Source } from '../core/types';
+import type { Source, SourceWarning } from '../core/types';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
 
 /** One page of a document cut into several, as the list of its pages shows it. */
@@ -29,6 +29,8 @@ export interface SourcePageView {
 	 * reaches it.
 	 */
 	partsUrl: string | null;
+	/** What errdex could not read in the document, by line, for the reader and its maintainer. */
+	warnings: SourceWarning[];
 }
 
 /**
@@ -56,7 +58,7 @@ export function sourcePageView(
 		title: source.title,
 		description:
 			source.description ?? `${source.entries} error codes documented in ${source.file}.`,
-		summary: `${source.entries} entries from ${read} ${read === 1 ? 'table' : 'tables'}`,
+		summary: `${source.entries} ${source.entries === 1 ? 'entry' : 'entries'} from ${read} ${read === 1 ? 'table' : 'tables'}`,
 		toc: partHeadings(source.headings, cut, part)
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),
@@ -66,5 +68,7 @@ export function sourcePageView(
 		previous: parts[part - 2] ?? null,
 		next: parts[part] ?? null,
 		partsUrl: part === 1 && parts.length > 0 ? routes.sourceParts(source.id) : null,
+		// Said once, on the first page, which is where the document starts.
+		warnings: part === 1 ? source.warnings : [],
 	};
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pluginSiteBase, pluginSiteURL } from '../../playwright.config';
 
 /** Serious and critical axe violations on what the page shows now, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -39,6 +40,18 @@ for (const theme of ['light', 'dark'] as const) {
 			await expect(dialog).toBeVisible();
 			await page.keyboard.type('member not found');
 			await expect(dialog.locator('#site-search-results > li').first()).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('the dialog with codes and the site’s pages has no serious or critical axe violations', async ({
+			page,
+		}) => {
+			await page.goto(`${pluginSiteURL}${pluginSiteBase}errors/acme-billing/`);
+			await page.keyboard.press('Control+k');
+			await page.keyboard.type('card');
+			const dialog = page.getByRole('dialog', { name: 'Search' });
+			await expect(dialog.locator('#site-search-results > li').first()).toBeVisible();
+			await expect(dialog.locator('[data-page-results] li').first()).toBeVisible();
 			expect(await violations(page)).toEqual([]);
 		});
 	});

@@ -102,3 +102,19 @@ test('short links and the 404 page know the prefix and the base', async ({ page 
 	const suggestions = page.locator('#errdex-suggestions li a');
 	await expect(suggestions.first()).toHaveAttribute('href', new RegExp(`^${errors}acme-billing/`));
 });
+
+test('a row errdex could not read is said on its source page, with its line', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.goto(`${errors}acme-legacy/`);
+	const note = page.getByRole('note');
+	await expect(note).toContainText('errdex could not read everything in this document');
+	await expect(note).toContainText('line 8');
+	await expect(page.locator('table tr', { hasText: 'A code that is only a script.' })).toHaveCount(
+		1,
+	);
+	expect(dialogs).toEqual([]);
+});

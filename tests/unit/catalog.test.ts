@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCatalog as buildWith } from '../../src/pipeline';
 import { buildCatalog, loadCatalog, routes } from './helpers';
 import { ErrdexError } from '../../src/core/errors';
 import { exportCatalog } from '../../src/outputs/export';
@@ -10,9 +11,9 @@ import { formatReport } from '../../src/outputs/report';
 const build = (text: string, file = 'content/doc.md') => buildCatalog([{ file, text }]);
 
 /** The error a build stops with, so tests can check its file, line and reason. */
-function failure(text: string): ErrdexError {
+function failure(run: () => unknown): ErrdexError {
 	try {
-		build(text);
+		run();
 	} catch (error) {
 		if (error instanceof ErrdexError) return error;
 		throw error;
@@ -20,29 +21,75 @@ function failure(text: string): ErrdexError {
 	throw new Error('the build did not fail');
 }
 
-describe('a build that must stop', () => {
-	it('names file and line of an error row without a code', () => {
-		const error = failure('| Code | Message |\n|---|---|\n| E1 | one |\n|  | two |\n');
-		expect(error.message).toBe(
-			'content/doc.md:4: row 2 of the error table at line 1 has no code in column "Code"',
+describe('a published document never stops the build', () => {
+	it('joins a row without a code to the entry above it, keeping its text', () => {
+		const catalog = build('| Code | Message |\n|---|---|\n| E1 | one |\n|  | two |\n');
+		expect(catalog.entries.map((e) => [e.code, e.message, e.details])).toEqual([
+			['E1', 'one', [{ label: 'Message', text: 'two', html: 'two' }]],
+		]);
+		expect(catalog.sources[0]!.tablesRead[0]!.rowsRead).toEqual({
+			entries: 1,
+			joined: 1,
+			headings: 0,
+			empty: 0,
+			unreadable: 0,
+		});
+		expect(catalog.sources[0]!.warnings).toEqual([]);
+	});
+
+	it('warns, with file and line, of a row without a code and no entry above it', () => {
+		const text = '| Code | Message |\n|---|---|\n|  | orphan |\n| E1 | one |\n';
+		const catalog = build(text);
+		expect(catalog.entries.map((e) => e.code)).toEqual(['E1']);
+		expect(catalog.sources[0]!.warnings).toEqual([
+			{
+				file: 'content/doc.md',
+				line: 3,
+				message:
+					'row 1 of the error table at line 1: it has no code in column "Code" and no entry above it to continue; it is shown on the source page but has no code page',
+			},
+		]);
+		expect(formatReport(catalog, routes)).toContain(
+			`  warning line 3: ${catalog.sources[0]!.warnings[0]!.message}`,
 		);
 	});
 
-	it('names the line of invalid front matter', () => {
-		const error = failure(
+	it('warns of front matter that is not valid YAML and reads the tables anyway', () => {
+		const catalog = build(
 			'---\ntitle: ok\nhomepage: [unclosed\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n',
 		);
-		expect(error.file).toBe('content/doc.md');
-		expect(error.line).toBeGreaterThanOrEqual(3);
-		expect(error.reason).toMatch(/invalid front matter/);
+		expect(catalog.entries.map((e) => e.code)).toEqual(['E1']);
+		const [warning] = catalog.sources[0]!.warnings;
+		expect(warning!.line).toBeGreaterThanOrEqual(3);
+		expect(warning!.message).toMatch(/^front matter is not valid YAML, so errdex ignores it/);
 	});
 
-	it('rejects an override for a table the document does not have', () => {
-		const error = failure(
+	it('warns of a front matter correction for a table the document does not have', () => {
+		const catalog = build(
 			'---\ntables:\n  - table: 3\n    include: true\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n',
 		);
-		expect(error.line).toBe(2);
-		expect(error.reason).toMatch(/no such table \(it has 1, at lines 7\)/);
+		expect(catalog.entries.map((e) => e.code)).toEqual(['E1']);
+		expect(catalog.sources[0]!.warnings).toMatchObject([
+			{ line: 2, message: expect.stringMatching(/no such table \(it has 1, at lines 7\)/) },
+		]);
+	});
+
+	it('in strict mode, stops at the first warning with its file, line and reason', () => {
+		const error = failure(() =>
+			buildWith(
+				[
+					{
+						file: 'content/doc.md',
+						text: '| Code | Message |\n|---|---|\n|  | orphan |\n| E1 | one |\n',
+					},
+				],
+				routes,
+				{ strict: true },
+			),
+		);
+		expect(error.file).toBe('content/doc.md');
+		expect(error.line).toBe(3);
+		expect(error.reason).toMatch(/^row 1 of the error table at line 1: it has no code/);
 	});
 
 	it('says clearly when the content folder has no documents', async () => {
@@ -54,6 +101,45 @@ describe('a build that must stop', () => {
 	});
 });
 
+describe("settings in errdex's configuration", () => {
+	const text =
+		'---\ntitle: From front matter\nslug: fm\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n';
+
+	it('override the front matter key by key', () => {
+		const catalog = buildWith(
+			[
+				{
+					file: 'content/doc.md',
+					text,
+					settings: { title: 'From settings', homepage: 'https://example.com/errors' },
+				},
+			],
+			routes,
+		);
+		expect(catalog.sources[0]).toMatchObject({
+			id: 'fm',
+			title: 'From settings',
+			homepage: 'https://example.com/errors',
+		});
+	});
+
+	it('stop the build when wrong, naming the setting and the fix', () => {
+		const wrongColumn = failure(() =>
+			buildWith(
+				[{ file: 'content/doc.md', text, settings: { tables: [{ table: 1, code: 'Ident' }] } }],
+				routes,
+			),
+		);
+		expect(wrongColumn.reason).toMatch(
+			/^errdex setting `tables` of this document: the code column of the table at line 6 is set to "Ident", which it does not have \(headers: Code, Message\); give a header text or a column number/,
+		);
+		const unknownKey = failure(() =>
+			buildWith([{ file: 'content/doc.md', text, settings: { homePage: 'x' } as never }], routes),
+		);
+		expect(unknownKey.reason).toMatch(/^errdex setting `\(settings\)` of this document is wrong/);
+	});
+});
+
 describe('front matter', () => {
 	it('warns about a repeated key and uses its last value', () => {
 		const catalog = build(
@@ -61,7 +147,11 @@ describe('front matter', () => {
 		);
 		expect(catalog.sources[0]!.title).toBe('Second');
 		expect(catalog.sources[0]!.warnings).toEqual([
-			'content/doc.md:3: repeated front matter key; the last value is used',
+			{
+				file: 'content/doc.md',
+				line: 3,
+				message: 'repeated front matter key; the last value is used',
+			},
 		]);
 	});
 
@@ -120,7 +210,7 @@ describe('the report and the export account for every row', () => {
 		expect(formatReport(catalog, routes)).toEqual([
 			'content/doc.md → /doc/: 2 tables, 1 read, 1 skipped, 2 entries',
 			'  read    line 11: 2 rows, code column "Code"',
-			'  skipped line 5: not an error table: it lists "key" values, not error codes (headers: key, type)',
+			'  skipped line 5: not an error table: a parameter or field table (it has a column of types) (headers: key, type)',
 			'1 document, 2 entries, 1 code page',
 		]);
 	});

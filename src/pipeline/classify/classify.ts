@@ -1,7 +1,7 @@
-import { codeShape, readCode } from '../../core/codes';
-import { ErrdexError } from '../../core/errors';
-import { readStatus } from '../../core/status';
-import type { Column, ColumnRole, TableOverride } from '../../core/types';
+import { codeShape, readCodeCell } from '../../core/codes';
+import { isStatusText, readStatus } from '../../core/status';
+import { reasonPhrase } from '../../core/status-names';
+import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
 import type { TableText } from '../types';
 
 /**
@@ -15,21 +15,61 @@ export const THRESHOLDS = {
 	 */
 	statusShare: 0.8,
 	/**
-	 * A column whose header names codes needs this share of code-shaped cells: enough to reject a
-	 * column of sentences, loose enough for a table with a few codes written as prose.
+	 * A column whose header names codes needs this code score (see `codeScore`): enough to reject
+	 * a column of sentences, loose enough for a table with a few codes written as prose.
 	 */
 	namedCodeShare: 0.6,
 	/**
-	 * A column whose header does not name codes must be nearly all codes, in a table about
-	 * errors, or every column of constants or of GET/POST would pass.
+	 * A column whose header does not name codes is judged by its cells alone, so they must be
+	 * nearly all codes, or every column of constants or of GET/POST would pass.
 	 */
 	unnamedCodeShare: 0.9,
-	/** Score for a header that names codes: outweighs any difference in shape share. */
+	/**
+	 * Codes are mostly distinct (a document may list one code under several statuses); a
+	 * column below this share of distinct values is a category (`standard`, `rejected`).
+	 */
+	distinctShare: 0.5,
+	/**
+	 * A code cell may carry a short name beside the code (`404 (NOT FOUND)`, `E1: bad key`). A
+	 * longer tail is a sentence that starts with an identifier, as descriptions often do; such a
+	 * cell counts half towards the column's code score.
+	 */
+	noteWords: 6,
+	/** Score per level of how plainly a header names codes (see `codeHeaderStrength`). */
 	namedBonus: 1,
 	/** Weight of the share of distinct values: codes are mostly distinct, categories are not. */
 	uniqueWeight: 0.5,
+	/**
+	 * Penalty for a column headed as a name or symbol (`Symbol`, `SW name`, `Constant name`): when
+	 * a table has both, the name describes the code rather than being it.
+	 */
+	namePenalty: 0.75,
 	/** Per column of distance from the left: ties go to the column further left. */
 	positionPenalty: 0.01,
+	/**
+	 * A column is prose when this share of its cells read as words rather than one token: a
+	 * message column, which an error table has beside its codes.
+	 */
+	proseShare: 0.5,
+	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
+	cjkPhrase: 4,
+	/**
+	 * Messages that say what went wrong: this share of a table's messages using failure words
+	 * (`invalid`, `not found`, `失败`, `ungültig`) makes it about errors whatever its headings.
+	 */
+	errorWordShare: 0.2,
+	/**
+	 * Decoy columns: this share of HTTP methods or paths makes an endpoint list, of type names
+	 * (`string`, `{Data}`) a parameter or field table.
+	 */
+	decoyShare: 0.5,
+	/**
+	 * A column of names beside HTTP statuses that spells this share of their reason phrases
+	 * (`404 | NOT_FOUND`) names the statuses, and the codes are statuses after all.
+	 */
+	reasonShare: 0.5,
+	/** A code column this full of two- or three-letter words lists currencies, countries or languages. */
+	lookupShare: 0.9,
 } as const;
 
 export interface Classification {
@@ -42,38 +82,82 @@ export interface Classification {
 	message: number;
 	/** The status is the code itself, as in a table of HTTP statuses. */
 	statusFromCode: boolean;
+	/**
+	 * The status of every row of a table without a status column, from the heading right above
+	 * it (`## 401 Unauthorized`); null when there is none.
+	 */
+	sectionStatus: number | null;
 }
 
-// Header words in the languages API documentation is commonly written in.
-const CODE_HEADER =
-	/\b(?:error[\s_-]*code|code|codes|errno|error|err|fehlercode|c[oó]digo|codice|kod|kode)\b|コード|代码|代碼|코드|エラー/i;
-const STATUS_HEADER = /\b(?:http|status)\b|statuscode|ステータス|状态|상태/i;
-const MESSAGE_HEADER =
-	/\b(?:message|meaning|description|information|info|details?|explanation|reason|text|cause|summary|msg|beschreibung|bedeutung|meldung|descripci[oó]n|mensaje|significado|signification|descrizione|messaggio)\b|説明|メッセージ|意味|描述|说明|信息|설명|메시지/i;
-/** Headers of tables that look like code tables but list something else. */
-const NOT_ERROR_HEADER =
+/** A table correction errdex cannot apply; the caller decides whether that stops the build. */
+export type Misconfigured = (message: string) => void;
+
+// Header words, in the languages API documentation is commonly written in. They help; the
+// cells decide.
+/** A header that says its column holds codes. */
+const CODE_WORD =
+	/\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드/i;
+/** A header that says its column holds errors, which may be codes or names. */
+const ERROR_WORD = /\b(?:errors?|err|fehler|erreur|errore|exception)\b|エラー|错误|錯誤|오류/i;
+/** A header of names or symbols that describe a code. */
+const NAME_WORD =
+	/\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭/i;
+const STATUS_HEADER = /\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태/i;
+/** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
+const CODE_MEANING_WORD =
+	/\b(?:codes?|errors?)\b.*\b(?:description|meaning|explanation)\b|(?:码|코드|コード).*(?:描述|说明|含义|설명|説明|意味)/i;
+/** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
+const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
+/** Headers of a message: what the code means, in few words. */
+const MESSAGE_WORD =
+	/\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미/i;
+/** Headers of a longer explanation, a message where there is no message column. */
+const DESCRIPTION_WORD =
+	/\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명/i;
+/** Headers of columns that list something else than codes. */
+const NOT_CODE_HEADER =
 	/\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|flag|option|command|event|intent|scope|permission)s?\b/i;
+/** Headings and headers of tables of opcodes, which look like codes and are messages. */
+const OPCODE_CONTEXT = /\bop\s*codes?\b|\bopcodes?\b/i;
+/** Headings and headers of lookup tables. */
+const LOOKUP_CONTEXT =
+	/\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|통화|국가|언어/i;
+/** Headers of a column of defaults or limits, the whole header (`Default Severity` is not one). */
+const LIMIT_HEADER =
+	/^(?:defaults?|default values?|limits?|max(?:imum)?|min(?:imum)?|quota|allowed values?|既定値|默认值|預設值|기본값|上限|最大値)$/i;
 const ERROR_CONTEXT =
-	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류/i;
+	/error|fault|exception|failure|status|code|problem|fehler|erreur|errore|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태/i;
+/** Words a message uses to say something went wrong, in the same languages. */
+const FAILURE_WORD =
+	/\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다/i;
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
+const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
+const TYPE_NAME =
+	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{.*\}|\[.*\])[?[\]]*$/i;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Decides whether a table is an error table and which column plays which role. */
 export function classifyTable(
 	table: TableText,
 	override: TableOverride | undefined,
-	file: string,
-	overrideLine: number,
+	misconfigured: Misconfigured,
+	/** Where the override comes from, for the report: `front matter` or `errdex's settings`. */
+	origin: string,
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
+	const dataRows = table.rows.filter((_, i) => !table.rowHeadings[i]);
 	const width = Math.max(labels.length, ...table.rows.map((row) => row.length));
-	const column = (i: number) => table.rows.map((row) => row[i]?.text ?? '').filter(Boolean);
+	const cellsOf = (i: number) => dataRows.map((row) => row[i]).filter((c): c is Cell => !!c?.text);
 	const described = `headers: ${labels.map((l) => l || '(empty)').join(', ') || 'none'}`;
 	const verdict = (
 		accepted: boolean,
 		reason: string,
 		roles: Partial<Record<ColumnRole, number>> = {},
-	) => result(labels, width, accepted, reason, roles, false);
+		statusFromCode = false,
+		sectionStatus: number | null = null,
+	) => result(labels, width, accepted, reason, roles, statusFromCode, sectionStatus);
 
-	if (override?.include === false) return verdict(false, 'excluded by front matter');
+	if (override?.include === false) return verdict(false, `excluded by ${origin}`);
 
 	const resolve = (ref: string | number | undefined, role: string) => {
 		if (ref === undefined) return undefined;
@@ -81,53 +165,63 @@ export function classifyTable(
 			typeof ref === 'number'
 				? ref - 1
 				: labels.findIndex((label) => label.toLowerCase() === ref.trim().toLowerCase());
-		if (index < 0 || index >= width) {
-			throw new ErrdexError(
-				file,
-				overrideLine,
-				`front matter sets the ${role} column of the table at line ${table.line} to ${JSON.stringify(ref)}, which it does not have (${described})`,
-			);
-		}
-		return index;
+		if (index >= 0 && index < width) return index;
+		misconfigured(
+			`the ${role} column of the table at line ${table.line} is set to ${JSON.stringify(ref)}, which it does not have (${described}); give a header text or a column number, 1 for the first`,
+		);
+		return undefined;
 	};
 	const forcedCode = resolve(override?.code, 'code');
 	const forcedStatus = resolve(override?.status, 'status');
 	const forcedMessage = resolve(override?.message, 'message');
+	const forced = override?.include === true;
 
-	if (table.rows.length === 0 && override?.include !== true) {
-		return verdict(false, `no data rows (${described})`);
+	if (dataRows.length === 0 && !forced) return verdict(false, `no data rows (${described})`);
+
+	const columns = [...Array(width).keys()].map((i) => profile(labels[i] ?? '', cellsOf(i)));
+	const context = [...table.section, ...labels].join(' ');
+	const nearestHeading = table.section.at(-1) ?? '';
+
+	if (!forced) {
+		const decoy = decoyReason(columns, labels, nearestHeading);
+		if (decoy) return verdict(false, `not an error table: ${decoy} (${described})`);
 	}
 
 	const statusIndex =
 		forcedStatus ??
-		indexWhere(width, (i) => {
-			const values = column(i);
-			return (
+		indexWhere(
+			width,
+			(i) =>
 				i !== forcedCode &&
 				STATUS_HEADER.test(labels[i] ?? '') &&
-				values.length > 0 &&
-				share(values, (v) => readStatus(v) !== null) >= THRESHOLDS.statusShare
-			);
-		});
+				columns[i]!.count > 0 &&
+				columns[i]!.statusShare >= THRESHOLDS.statusShare,
+		);
 
-	const context = [...table.section, ...labels].join(' ');
-	let codeIndex = forcedCode ?? bestCodeColumn(labels, width, column, statusIndex, context);
+	const messageWords = columns.map((c) => c.failureShare);
+	const aboutErrors =
+		ERROR_CONTEXT.test(context) || messageWords.some((share) => share >= THRESHOLDS.errorWordShare);
+	let codeIndex = forcedCode ?? bestCodeColumn(columns, statusIndex, aboutErrors);
+	let status = statusIndex;
 	let statusFromCode = false;
-	if (codeIndex < 0 && statusIndex >= 0 && ERROR_CONTEXT.test(context)) {
-		// A table of HTTP statuses: the statuses are the codes.
+	if (
+		codeIndex < 0 &&
+		statusIndex >= 0 &&
+		columns[statusIndex]!.unique >= THRESHOLDS.statusShare &&
+		!columns.some((c, i) => i !== statusIndex && c.strength === 2)
+	) {
+		// A table of HTTP statuses, one per row: the statuses are the codes. Not where another
+		// column is headed as the codes but holds none (`error code pattern | HTTP status`).
 		codeIndex = statusIndex;
 	}
-	if (codeIndex >= 0 && statusIndex === codeIndex) statusFromCode = true;
-
 	if (codeIndex < 0) {
-		if (override?.include === true) {
-			throw new ErrdexError(
-				file,
-				overrideLine,
-				`front matter includes the table at line ${table.line}, but no column holds codes; set \`code\` to its header or number (${described})`,
+		if (forced) {
+			misconfigured(
+				`the table at line ${table.line} is included, but no column holds codes; set its \`code\` column to a header text or number (${described})`,
 			);
+			return verdict(false, `included by ${origin}, but no column holds codes (${described})`);
 		}
-		const lookalike = labels.find((label) => NOT_ERROR_HEADER.test(label));
+		const lookalike = labels.find((label) => NOT_CODE_HEADER.test(label));
 		return verdict(
 			false,
 			lookalike
@@ -135,77 +229,223 @@ export function classifyTable(
 				: `no column of error codes (${described})`,
 		);
 	}
+	if (status === codeIndex) {
+		statusFromCode = true;
+		status = -1;
+	} else if (
+		status < 0 &&
+		forcedStatus === undefined &&
+		readsAsStatuses(columns, codeIndex, dataRows)
+	) {
+		statusFromCode = true;
+	}
 
-	const messageIndex =
-		forcedMessage ?? bestMessageColumn(labels, width, column, [codeIndex, statusIndex]);
-	const roles = {
-		code: codeIndex,
-		status: statusFromCode ? -1 : statusIndex,
-		message: messageIndex,
-	};
-	return {
-		...result(
-			labels,
-			width,
-			true,
-			override?.include === true
-				? 'included by front matter'
-				: `code column ${JSON.stringify(labels[codeIndex] || `#${codeIndex + 1}`)}`,
-			roles,
-			statusFromCode,
-		),
-	};
-}
-
-function bestCodeColumn(
-	labels: string[],
-	width: number,
-	column: (i: number) => string[],
-	statusIndex: number,
-	context: string,
-): number {
-	let best = -1;
-	let bestScore = 0;
-	for (let i = 0; i < width; i++) {
-		if (i === statusIndex) continue;
-		const label = labels[i] ?? '';
-		if (NOT_ERROR_HEADER.test(label)) continue;
-		const values = column(i);
-		if (values.length === 0) continue;
-		const shaped = share(values, (v) => codeShape(readCode(v).code) !== null);
-		const named = CODE_HEADER.test(label);
+	if (!forced && forcedCode === undefined) {
+		const code = columns[codeIndex]!;
+		const others = columns.filter((_, i) => i !== codeIndex && i !== status);
+		// An enumeration (`0 | Dispatch`) has codes and names; an error table says what each
+		// code means. A header that names error codes is taken at its word.
+		if (code.strength < 2 && !others.some((c) => c.prose >= THRESHOLDS.proseShare)) {
+			return verdict(
+				false,
+				`not an error table: an enumeration without a message column (${described})`,
+			);
+		}
 		if (
-			named
-				? shaped < THRESHOLDS.namedCodeShare
-				: shaped < THRESHOLDS.unnamedCodeShare || !ERROR_CONTEXT.test(context)
-		)
-			continue;
-		const unique = new Set(values).size / values.length;
-		const score =
-			shaped +
-			(named ? THRESHOLDS.namedBonus : 0) +
-			unique * THRESHOLDS.uniqueWeight -
-			i * THRESHOLDS.positionPenalty;
-		if (score > bestScore) {
-			best = i;
-			bestScore = score;
+			code.lookup >= THRESHOLDS.lookupShare &&
+			!messageWords.some((share) => share >= THRESHOLDS.errorWordShare)
+		) {
+			return verdict(
+				false,
+				`not an error table: a lookup table of two- and three-letter codes such as currencies, countries or languages (${described})`,
+			);
 		}
 	}
-	return best;
+
+	const messageIndex = forcedMessage ?? bestMessageColumn(columns, codeIndex, [codeIndex, status]);
+	const heading = STATUS_HEADING.exec(nearestHeading);
+	const sectionStatus = status < 0 && !statusFromCode && heading ? Number(heading[1]) : null;
+	return verdict(
+		true,
+		forced
+			? `included by ${origin}`
+			: `code column ${JSON.stringify(labels[codeIndex] || `#${codeIndex + 1}`)}`,
+		{ code: codeIndex, status, message: messageIndex },
+		statusFromCode,
+		sectionStatus,
+	);
 }
 
-function bestMessageColumn(
-	labels: string[],
-	width: number,
-	column: (i: number) => string[],
-	taken: number[],
-): number {
-	const free = [...Array(width).keys()].filter((i) => !taken.includes(i));
-	const named = free.find((i) => MESSAGE_HEADER.test(labels[i] ?? ''));
+/** What the classifier knows of one column, from its header and its cells. */
+interface Profile {
+	label: string;
+	count: number;
+	/** See `codeScore`. */
+	codeScore: number;
+	/** Share of distinct values. */
+	unique: number;
+	/** 2 when the header names codes, 1 errors, 0 neither (or names and symbols). */
+	strength: number;
+	nameLike: boolean;
+	/** Share of cells that read as a phrase rather than one token. */
+	prose: number;
+	/** Share of cells that use failure words. */
+	failureShare: number;
+	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
+	statusShare: number;
+	/** Share of cells whose code is an HTTP status: `404`, `404 (NOT FOUND)`. */
+	statusCodes: number;
+	methods: number;
+	types: number;
+	/** Share of cells that are two or three letters and nothing else. */
+	lookup: number;
+}
+
+function profile(label: string, cells: Cell[]): Profile {
+	const texts = cells.map((cell) => cell.text);
+	const share = (test: (text: string) => boolean) =>
+		texts.length ? texts.filter(test).length / texts.length : 0;
+	const nameLike = NAME_WORD.test(label);
+	return {
+		label,
+		count: texts.length,
+		codeScore: codeScore(cells),
+		unique: texts.length ? new Set(texts).size / texts.length : 0,
+		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
+		nameLike,
+		prose: share(isProse),
+		failureShare: share((text) => isProse(text) && FAILURE_WORD.test(text)),
+		statusShare: share((text) => readStatus(text) !== null),
+		statusCodes: cells.length
+			? cells.filter((cell) => isStatusText(readCodeCell(cell.lines).codes[0] ?? '')).length /
+				cells.length
+			: 0,
+		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
+		types: share((text) => TYPE_NAME.test(text)),
+		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
+	};
+}
+
+/**
+ * How much a column reads as codes: per cell 1 when the cell is a code (alone, or with a short
+ * name beside it, or one code per line), ½ when a code starts a longer text, 0 otherwise.
+ */
+function codeScore(cells: Cell[]): number {
+	if (cells.length === 0) return 0;
+	let score = 0;
+	for (const cell of cells) {
+		const { codes, note } = readCodeCell(cell.lines);
+		if (codes.length === 0 || !codes.every((code) => codeShape(code) !== null)) continue;
+		score += note.split(/\s+/).length <= THRESHOLDS.noteWords ? 1 : 0.5;
+	}
+	return score / cells.length;
+}
+
+function isProse(text: string): boolean {
+	if ((text.match(CJK)?.length ?? 0) >= THRESHOLDS.cjkPhrase) return true;
+	return text.split(/\s+/).length >= 2 && codeShape(readCodeCell([text]).codes[0] ?? '') === null;
+}
+
+/** Why a table that has a column of code-like values still lists something else, or null. */
+function decoyReason(columns: Profile[], labels: string[], heading: string): string | null {
+	if (columns.some((c) => c.count > 0 && c.methods >= THRESHOLDS.decoyShare)) {
+		return 'an endpoint list (HTTP methods and paths)';
+	}
+	const aboutErrors = ERROR_WORD.test(heading);
+	if (
+		!aboutErrors &&
+		(OPCODE_CONTEXT.test(heading) || labels.some((l) => OPCODE_CONTEXT.test(l)))
+	) {
+		return 'a table of opcodes';
+	}
+	if (columns.some((c) => c.count > 0 && c.types >= THRESHOLDS.decoyShare)) {
+		return 'a parameter or field table (it has a column of types)';
+	}
+	if (!aboutErrors && [heading, ...labels].some((text) => LOOKUP_CONTEXT.test(text))) {
+		return 'a lookup table (currencies, regions, languages or units)';
+	}
+	if (labels.some((label) => LIMIT_HEADER.test(label)) && !columns.some((c) => c.strength === 2)) {
+		return 'a table of defaults or limits';
+	}
+	return null;
+}
+
+/**
+ * The column of codes. Header words in any language weigh in; the cells decide: short,
+ * identifier-like, mostly distinct values. Where two columns hold codes, a header that names
+ * codes beats one that names errors or nothing, a name or symbol column gives way to the code
+ * it names, and an HTTP status column gives way to a more specific code beside it.
+ */
+function bestCodeColumn(columns: Profile[], statusIndex: number, aboutErrors: boolean): number {
+	const candidates = columns.flatMap((column, i) => {
+		if (i === statusIndex || column.count === 0 || NOT_CODE_HEADER.test(column.label)) return [];
+		const needed = column.strength > 0 ? THRESHOLDS.namedCodeShare : THRESHOLDS.unnamedCodeShare;
+		if (column.codeScore < needed || column.unique < THRESHOLDS.distinctShare) return [];
+		if (column.strength === 0 && !aboutErrors) return [];
+		const score =
+			column.codeScore +
+			column.strength * THRESHOLDS.namedBonus +
+			column.unique * THRESHOLDS.uniqueWeight -
+			(column.nameLike ? THRESHOLDS.namePenalty : 0) -
+			i * THRESHOLDS.positionPenalty;
+		return [{ i, score }];
+	});
+	candidates.sort((a, b) => b.score - a.score);
+	const best = candidates[0];
+	if (!best) return -1;
+	if (columns[best.i]!.statusCodes >= THRESHOLDS.statusShare) {
+		const specific = candidates.find(
+			(c) => columns[c.i]!.strength > 0 && columns[c.i]!.statusCodes < THRESHOLDS.statusShare,
+		);
+		if (specific) return specific.i;
+	}
+	return best.i;
+}
+
+/**
+ * Whether a code column of HTTP statuses gives the status too. Not where another column names
+ * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
+ * own error ids that happen to look like statuses; unless those names are the statuses' reason
+ * phrases (`404 | NOT_FOUND`).
+ */
+function readsAsStatuses(columns: Profile[], codeIndex: number, rows: Cell[][]): boolean {
+	const code = columns[codeIndex]!;
+	if (code.count === 0) return false;
+	if (code.statusCodes < THRESHOLDS.statusShare) return false;
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return columns.every((c, i) => {
+		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
+		if (c.statusShare > 0) return true;
+		const named = rows.filter((row) => {
+			const reason = reasonPhrase(Number(readCodeCell(row[codeIndex]?.lines ?? []).codes[0]));
+			return reason !== undefined && letters(row[i]?.text ?? '').includes(letters(reason));
+		});
+		return named.length / c.count >= THRESHOLDS.reasonShare;
+	});
+}
+
+/**
+ * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
+ * style references put before the `Error Message` the API returns); else a column headed as the
+ * message; else the first column of prose after the code
+ * (a short name such as `Invalid payload` reads before a long description); else a column headed
+ * as a description; else the fullest column.
+ */
+function bestMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const free = [...columns.keys()].filter((i) => !taken.includes(i));
+	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
+	if (meaning !== undefined) return meaning;
+	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
 	if (named !== undefined) return named;
-	// Otherwise the column with the most words is the one that explains the code.
-	const words = (i: number) => column(i).reduce((sum, v) => sum + v.split(/\s+/).length, 0);
-	return free.reduce((best, i) => (best < 0 || words(i) > words(best) ? i : best), -1);
+	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
+	const prose = ordered.find((i) => columns[i]!.prose >= THRESHOLDS.proseShare);
+	if (prose !== undefined) return prose;
+	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
+	if (described !== undefined) return described;
+	return free.reduce(
+		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
+		-1,
+	);
 }
 
 function result(
@@ -215,6 +455,7 @@ function result(
 	reason: string,
 	roles: Partial<Record<ColumnRole, number>>,
 	statusFromCode: boolean,
+	sectionStatus: number | null,
 ): Classification {
 	const role = (i: number): ColumnRole =>
 		i === roles.code
@@ -235,14 +476,11 @@ function result(
 		status: roles.status ?? -1,
 		message: roles.message ?? -1,
 		statusFromCode,
+		sectionStatus,
 	};
 }
 
 function indexWhere(width: number, test: (i: number) => boolean): number {
 	for (let i = 0; i < width; i++) if (test(i)) return i;
 	return -1;
-}
-
-function share(values: string[], test: (value: string) => boolean): number {
-	return values.length ? values.filter(test).length / values.length : 0;
 }

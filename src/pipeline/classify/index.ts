@@ -1,5 +1,5 @@
 import { ErrdexError } from '../../core/errors';
-import type { TableReport } from '../../core/types';
+import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { classifyTable } from './classify';
 import { responseShapeOf } from './response-shape';
@@ -7,23 +7,44 @@ import { responseShapeOf } from './response-shape';
 /**
  * Classify stage: which tables are error tables and which column plays which role, with the
  * reason for each verdict; and the error body the document's other tables describe.
+ *
+ * A table correction that does not fit the document is an error when errdex's configuration
+ * holds it (a person wrote it for errdex) and a warning when the document's front matter does
+ * (the document is published as it is); either way the correction is not applied.
  */
 export function classifySource(parsed: ParsedSource): ClassifiedSource {
-	const { file, settings, settingsLine, tables } = parsed;
+	const { file, settings, settingsLine, tables, tablesFrom } = parsed;
+	const warnings: SourceWarning[] = [...parsed.warnings];
+	const misconfigured = (message: string) => {
+		if (tablesFrom === 'settings')
+			throw new ErrdexError(
+				file,
+				1,
+				`errdex setting \`tables\` of this document: ${message}. Fix it in errdex's configuration.`,
+			);
+		warnings.push({
+			file,
+			line: settingsLine,
+			message: `front matter \`tables\`: ${message}; that correction is not applied`,
+		});
+	};
 	const used = new Set<number>();
 	const verdicts = tables.map((table, index) => {
 		const overrideIndex = settings.tables.findIndex(
 			(o) => o.table === index + 1 || o.line === table.line,
 		);
 		if (overrideIndex >= 0) used.add(overrideIndex);
-		return classifyTable(table, settings.tables[overrideIndex], file, settingsLine);
+		return classifyTable(
+			table,
+			settings.tables[overrideIndex],
+			misconfigured,
+			tablesFrom === 'settings' ? "errdex's settings" : 'front matter',
+		);
 	});
 	settings.tables.forEach((override, i) => {
 		if (used.has(i)) return;
-		throw new ErrdexError(
-			file,
-			settingsLine,
-			`front matter overrides ${override.table ? `table ${override.table}` : `the table at line ${override.line}`}, but the document has no such table (it has ${tables.length}${tables.length ? `, at lines ${tables.map((t) => t.line).join(', ')}` : ''})`,
+		misconfigured(
+			`${override.table ? `table ${override.table}` : `the table at line ${override.line}`} is corrected, but the document has no such table (it has ${tables.length}${tables.length ? `, at lines ${tables.map((t) => t.line).join(', ')}` : ''})`,
 		);
 	});
 	const reports: TableReport[] = tables.map((table, index) => ({
@@ -37,6 +58,7 @@ export function classifySource(parsed: ParsedSource): ClassifiedSource {
 	}));
 	return {
 		...parsed,
+		warnings,
 		verdicts,
 		reports,
 		responseShape: responseShapeOf(tables.filter((_, index) => !verdicts[index]!.accepted)),

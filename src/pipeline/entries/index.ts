@@ -1,12 +1,21 @@
-import type { ClassifiedSource, DraftedSource } from '../types';
+import type { ClassifiedSource, DraftedSource, DraftEntry } from '../types';
 import { tableEntries } from './entries';
 
-/** Entries stage: one draft entry per data row of every error table, in document order. */
+/**
+ * Entries stage: draft entries from every error table, in document order; rows it cannot read
+ * become warnings, and each table's report says what became of its rows.
+ */
 export function draftEntries(classified: ClassifiedSource): DraftedSource {
 	const { file, tables, verdicts } = classified;
-	const errorTables = tables.filter((_, index) => verdicts[index]!.accepted);
-	const drafts = errorTables.flatMap((table, index) =>
-		tableEntries(table, verdicts[tables.indexOf(table)]!, { file, table: index }),
-	);
-	return { ...classified, drafts };
+	const drafts: DraftEntry[] = [];
+	const warnings = [...classified.warnings];
+	let errorTable = 0;
+	const reports = classified.reports.map((report, index) => {
+		if (!verdicts[index]!.accepted) return report;
+		const read = tableEntries(tables[index]!, verdicts[index]!, { file, table: errorTable++ });
+		drafts.push(...read.entries);
+		warnings.push(...read.warnings);
+		return { ...report, rowsRead: read.rowsRead };
+	});
+	return { ...classified, drafts, warnings, reports };
 }

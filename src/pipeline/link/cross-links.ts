@@ -52,6 +52,10 @@ export function linkPages(entries: Entry[], short: (entry: Entry) => string): Co
 	);
 	for (const family of families.values()) family.sort((a, b) => compareCodes(a.code, b.code));
 	const tables = groupBy(entries, (entry) => `${entry.source}\0${entry.table}`);
+	// An entry's place among its table's entries: not its row, since a row may hold several codes
+	// and continuation and heading rows hold none.
+	const place = new Map<Entry, number>();
+	for (const table of tables.values()) table.forEach((entry, i) => place.set(entry, i));
 	const pageOf = (entry: Entry) => pages.get(pageId(entry))!;
 
 	const mentionedBy = new Map<CodePage, CodePage[]>();
@@ -77,12 +81,12 @@ export function linkPages(entries: Entry[], short: (entry: Entry) => string): Co
 		links.sameStatus = sameStatus.map(pageId);
 		links.sameStatusTotal = total;
 
-		// Rows of one table are in document order, so neighbours are found by walking out from
-		// the row itself, past further rows of the same code.
+		// Entries of one table are in document order, so neighbours are found by walking out from
+		// the entry itself, past further entries of the same code.
 		const table = tables.get(`${first.source}\0${first.table}`)!;
-		let before = first.row - 1;
+		let before = place.get(first)! - 1;
 		while (before >= 0 && pageOf(table[before]!) === page) before--;
-		let after = first.row + 1;
+		let after = place.get(first)! + 1;
 		while (after < table.length && pageOf(table[after]!) === page) after++;
 		const previous = before >= 0 ? pageOf(table[before]!) : null;
 		const next = after < table.length ? pageOf(table[after]!) : null;

@@ -9,9 +9,19 @@ import type { ResolveUrl } from './urls';
 /** Reads one table cell into the text a reader sees and HTML that is safe to publish. */
 export function readCell(nodes: ElementContent[], resolveUrl: ResolveUrl): Cell {
 	const tree: Root = { type: 'root', children: cellHast(nodes, resolveUrl) };
+	// Line breaks (`<br>`, paragraphs, a heading) survive in the text until it is flattened; a
+	// cell can hold a code above its name, or several codes one per line.
+	const lines = toText(tree, { whitespace: 'normal' })
+		.split('\n')
+		.map(normalizeSpace)
+		.filter(Boolean);
 	return {
-		text: normalizeSpace(toText(tree, { whitespace: 'normal' })),
+		text: lines.join(' '),
 		html: toHtml(tree),
+		lines,
+		written: nodes.some((node) =>
+			node.type === 'text' ? node.value.trim() !== '' : node.type !== 'comment',
+		),
 	};
 }
 

@@ -20,7 +20,13 @@ export interface RawCell {
 
 export interface RawRow {
 	line: number;
+	/** One per column: a cell spanning several columns or rows fills each slot it covers. */
 	cells: RawCell[];
+	/**
+	 * A row that titles the rows below it rather than holding data: a body row of `<th>` cells
+	 * only, or one cell across the whole table (`Class 22 — Data Exception`).
+	 */
+	heading: boolean;
 }
 
 /** A table of the document, Markdown or raw HTML, in one shape. */
@@ -88,7 +94,9 @@ export function parseMarkdown(text: string): ParsedDocument {
 			const offset = node.position?.start.offset;
 			const md = offset === undefined ? undefined : markdownTables.get(offset);
 			tables.push(
-				md ? fromMarkdownTable(md, node, section, definition) : fromHtmlTable(node, section),
+				md
+					? fromMarkdownTable(md, node, section, definition)
+					: fromHtmlTable(node, section, source),
 			);
 		}
 	});
@@ -113,6 +121,7 @@ function fromMarkdownTable(
 	// width, and a ragged row must not lose what its writer put in it.
 	const rows = md.children.map((row, rowIndex) => ({
 		line: row.position!.start.line,
+		heading: false,
 		cells: row.children.map((cell) => {
 			const hast = toHast(resolveReferences(cell, definition), {
 				allowDangerousHtml: true,
@@ -161,43 +170,99 @@ function resolveReferences(cell: TableCell, definition: ReturnType<typeof defini
 	return copy;
 }
 
-function fromHtmlTable(element: Element, section: string[]): RawTable {
-	const rows: RawRow[] = [];
-	collectRows(element, rows);
+function fromHtmlTable(element: Element, section: string[], source: string): RawTable {
+	const written: Element[] = [];
+	collectRows(element, written);
+	const rows = grid(written, source);
 	const line = element.position?.start.line ?? 1;
-	// Vendors mark the header with <thead> or <th>; a table with neither still names its
-	// columns in its first row.
-	const headerIndex = Math.max(
-		0,
-		rows.findIndex((row) => row.cells.length > 0 && row.cells.every((cell) => cell.header)),
-	);
-	const header = rows[headerIndex] ?? { line, cells: [] };
+	// Vendors mark the header with <thead> or <th>; a table with neither names its columns in
+	// its first row (often in bold). A title row across the table may stand above the header.
+	const title = rows[0] && rows[0].cells.filter((cell) => cell.nodes.length > 0).length === 1;
+	const headerIndex =
+		title && rows[0]!.cells.length > 1 && rows[1]?.cells.every((cell) => cell.header) ? 1 : 0;
+	const header = rows[headerIndex] ?? { line, cells: [], heading: false };
 	return {
 		kind: 'html',
 		line,
 		section,
-		header,
-		rows: rows.filter((_, i) => i !== headerIndex),
+		header: { ...header, heading: false },
+		rows: rows.slice(headerIndex + 1),
 		element,
 	};
 }
 
-/** Rows of this table only: a table nested in a cell is a table of its own. */
-function collectRows(node: Element, rows: RawRow[]) {
+/** The `<tr>`s of this table only: a table nested in a cell is a table of its own. */
+function collectRows(node: Element, rows: Element[]) {
 	for (const child of node.children) {
 		if (child.type !== 'element' || child.tagName === 'table') continue;
-		if (child.tagName === 'tr') {
-			const cells = child.children.filter(
-				(c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
-			);
-			rows.push({
-				line: child.position?.start.line ?? node.position?.start.line ?? 1,
-				cells: cells.map((cell) => ({ nodes: cell.children, header: cell.tagName === 'th' })),
-			});
-		} else {
-			collectRows(child, rows);
-		}
+		if (child.tagName === 'tr') rows.push(child);
+		else collectRows(child, rows);
 	}
+}
+
+/**
+ * The rows as a grid: a cell with `colspan` or `rowspan` fills every slot it covers, so that a
+ * column holds the same kind of value in every row (a module name spanning fourteen rows must
+ * not shift those rows' codes one column to the left). Covered slots after the first in a row
+ * are empty, so a title across the table reads once.
+ */
+function grid(trs: Element[], source: string): RawRow[] {
+	const pending: { cell: RawCell; rows: number }[] = [];
+	return trs.map((tr) => {
+		const cells: RawCell[] = [];
+		const take = () => {
+			while (pending[cells.length]?.rows) {
+				const span = pending[cells.length]!;
+				span.rows--;
+				cells.push(span.cell);
+			}
+		};
+		let spanning = 0;
+		for (const td of tr.children) {
+			if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
+			take();
+			const cell = { nodes: cellNodes(td, source), header: td.tagName === 'th' };
+			const across = Math.min(span(td.properties['colSpan']), 1000);
+			const down = span(td.properties['rowSpan']);
+			if (across > 1) spanning = Math.max(spanning, across);
+			for (let i = 0; i < across; i++) {
+				if (down > 1) pending[cells.length] = { cell, rows: down - 1 };
+				cells.push(i === 0 ? cell : { nodes: [], header: cell.header });
+			}
+		}
+		take();
+		const writtenCells = tr.children.filter(
+			(c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+		);
+		return {
+			line: tr.position?.start.line ?? 1,
+			cells,
+			heading:
+				writtenCells.length > 0 &&
+				(writtenCells.every((c) => c.tagName === 'th') ||
+					(writtenCells.length === 1 && spanning > 1)),
+		};
+	});
+}
+
+function span(value: unknown): number {
+	const n = typeof value === 'number' ? value : Number(value);
+	return Number.isInteger(n) && n > 1 ? n : 1;
+}
+
+/**
+ * A cell's content. Markdown written inside an HTML cell after a blank line is Markdown, as
+ * CommonMark and MDX read it (`<td>`, a blank line, a `######` heading holding a code span, a
+ * blank line, `</td>`): it is parsed, so the heading is a heading and the code span is code.
+ */
+function cellNodes(td: Element, source: string): ElementContent[] {
+	const first = td.children[0]?.position?.start.offset;
+	const last = td.children.at(-1)?.position?.end.offset;
+	if (first === undefined || last === undefined) return td.children;
+	const inner = source.slice(first, last);
+	if (!/\n[ \t]*\n/.test(inner) || /<table[\s>]/i.test(inner)) return td.children;
+	const tree = toHast(markdown.parse(inner) as MdastRoot, { allowDangerousHtml: true }) as HastRoot;
+	return tree.children as ElementContent[];
 }
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ErrdexError } from '../../core/errors';
+import type { SourceSettings } from '../../core/types';
 
 /**
  * What a person can set for one document, wherever they set it: in errdex's options (`sources`)
@@ -44,3 +46,23 @@ export const sourceSettingsSchema = z.object({
 });
 
 export type SourceSettingsInput = z.input<typeof sourceSettingsSchema>;
+
+/**
+ * The settings errdex's configuration attaches to a document, checked strictly: a person wrote
+ * them for errdex, so a wrong one stops the build with the setting and how to fix it. Only the
+ * keys given are returned, so that they override the document's front matter key by key.
+ */
+export function readSettings(input: SourceSettingsInput, file: string): Partial<SourceSettings> {
+	const parsed = sourceSettingsSchema.partial().strict().safeParse(input);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new ErrdexError(
+			file,
+			1,
+			`errdex setting \`${issue.path.join('.') || '(settings)'}\` of this document is wrong: ${issue.message}. Fix it in errdex's configuration (see README: "Settings of a document").`,
+		);
+	}
+	return Object.fromEntries(
+		Object.entries(parsed.data).filter(([key]) => key in input),
+	) as Partial<SourceSettings>;
+}

@@ -8,7 +8,7 @@ export function renderSource(linked: LinkedSource, routes: Routes): Source {
 	const { document, settings, id } = linked;
 	const plan: RenderPlan = {
 		tables: linked.verdicts.map((verdict) =>
-			verdict.accepted ? { codeColumn: verdict.code, rows: new Map<number, RowLinks>() } : null,
+			verdict.accepted ? { codeColumn: verdict.code, rows: new Map<number, RowLinks[]>() } : null,
 		),
 		headingIds: linked.headings.map((heading) => heading.id),
 		dropTitle: document.title !== null,
@@ -19,11 +19,10 @@ export function renderSource(linked: LinkedSource, routes: Routes): Source {
 		verdict.accepted ? [index] : [],
 	);
 	for (const entry of linked.entries) {
-		plan.tables[errorTables[entry.table]!]!.rows.set(entry.row, {
-			anchor: entry.anchor,
-			url: routes.code(id, entry.slug),
-			code: entry.code,
-		});
+		const rows = plan.tables[errorTables[entry.table]!]!.rows;
+		const links = rows.get(entry.row) ?? [];
+		links.push({ anchor: entry.anchor, url: routes.code(id, entry.slug), code: entry.code });
+		rows.set(entry.row, links);
 	}
 	return {
 		id,

@@ -18,8 +18,11 @@ export interface RowLinks {
 
 /** What the source page needs beyond the parsed document. */
 export interface RenderPlan {
-	/** Per table (by index): its code column and error rows, or null for any other table. */
-	tables: ({ codeColumn: number; rows: Map<number, RowLinks> } | null)[];
+	/**
+	 * Per table (by index): its code column and error rows, each with the codes it holds (one,
+	 * or several listed in one cell), or null for any other table.
+	 */
+	tables: ({ codeColumn: number; rows: Map<number, RowLinks[]> } | null)[];
 	/** Ids for the document's headings, in document order. */
 	headingIds: string[];
 	/** Drop the document's first level-1 heading, which the page shows as its title. */
@@ -172,22 +175,53 @@ function renderTable(
 		h(
 			'tbody',
 			table.rows.map((row, index) => {
-				const link = plan?.rows.get(index);
-				const tds = cells(row, 'td');
-				if (!plan || !link) return h('tr', tds);
+				const links = plan?.rows.get(index);
+				const tds = cells(row, row.heading ? 'th' : 'td');
+				const link = links?.[0];
+				if (!plan || !links || !link) return h('tr', tds);
 				const codeCell = tds[plan.codeColumn]!;
-				codeCell.children = [
-					h('a', { href: link.url, className: ['errdex-code'] }, unwrapLinks(codeCell.children)),
-					h(
-						'a',
-						{
-							href: `#${link.anchor}`,
-							className: ['errdex-anchor'],
-							ariaLabel: `Link to the row of ${link.code}`,
-						},
-						'#',
-					),
-				];
+				const anchor = h(
+					'a',
+					{
+						href: `#${link.anchor}`,
+						className: ['errdex-anchor'],
+						ariaLabel: `Link to the row of ${link.code}`,
+						// A site's page search would read the `#` as part of the code.
+						dataPagefindIgnore: '',
+					},
+					'#',
+				);
+				// A cell that lists several codes links each to its own page; the row's first code
+				// anchors the row and the others anchor their links.
+				codeCell.children =
+					links.length === 1
+						? [
+								h(
+									'a',
+									{ href: link.url, className: ['errdex-code'] },
+									unwrapLinks(codeCell.children),
+								),
+								anchor,
+							]
+						: [
+								...codeCell.children,
+								h(
+									'span',
+									{ className: ['errdex-codes'] },
+									links.map((other, i) =>
+										h(
+											'a',
+											{
+												href: other.url,
+												className: ['errdex-code'],
+												...(i > 0 && { id: other.anchor }),
+											},
+											other.code,
+										),
+									),
+								),
+								anchor,
+							];
 				return h('tr', { id: link.anchor, className: ['errdex-row'] }, tds);
 			}),
 		),

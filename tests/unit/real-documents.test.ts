@@ -1,0 +1,147 @@
+/**
+ * The corpus of real published documents (tests/fixtures/real/), each kept byte for byte, against
+ * what a person wrote down by reading it (corpus.json): every code in order and nothing more,
+ * the verdict on every table, a few statuses and messages. Built one at a time and all together,
+ * as a site would build them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Source } from '../../src/core/types';
+import { formatReport } from '../../src/outputs/report';
+import type { Document } from '../../src/pipeline';
+import { buildCatalog, routes } from './helpers';
+
+interface Expected {
+	file: string;
+	tables: { line: number; error: boolean; why: string }[];
+	codes: string[];
+	spot: { code: string; status: number | null; message: string }[];
+	notes: string;
+}
+
+const folder = new URL('../fixtures/real/', import.meta.url);
+const corpus = JSON.parse(readFileSync(new URL('corpus.json', folder), 'utf8')) as Expected[];
+const documentOf = (expected: Expected): Document => ({
+	file: `tests/fixtures/real/${expected.file}`,
+	text: readFileSync(new URL(expected.file, folder), 'utf8'),
+});
+
+/**
+ * What errdex still reads wrongly, with why: a document's codes, or some of its spot checks. Each
+ * is checked to be still wrong, so that the entry is removed when it is fixed.
+ */
+const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[] }> = {
+	'quickpay-refund-errors-es.md': {
+		why: 'the error code is written inside the response cell (`**error_code**: INVALID_MODEL, **error_description**: …`) beside an HTTP code column; errdex takes the HTTP codes as the codes, and skips the second table, whose HTTP codes repeat',
+		codes: true,
+		spots: ['INVALID_MODEL', 'DOCUMENT_NOT_FOUND'],
+	},
+	'alltick-error-codes-en.md': {
+		why: 'errdex takes `Error Msg` as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, so header words alone cannot tell these apart',
+		codes: false,
+		spots: ['401', '604'],
+	},
+};
+
+type Spot = Expected['spot'][number];
+const spotHolds = (catalog: Catalog, spot: Spot) => {
+	const entry = catalog.entries.find((e) => e.code === spot.code);
+	return entry?.status === spot.status && entry.message.startsWith(spot.message);
+};
+
+const sourceCodes = (catalog: Catalog, source: Source) =>
+	catalog.entries.filter((entry) => entry.source === source.id).map((entry) => entry.code);
+
+describe('real documents, one at a time', () => {
+	for (const expected of corpus) {
+		describe(expected.file, () => {
+			const document = documentOf(expected);
+			let catalog: Catalog | undefined;
+			it('builds', () => {
+				catalog = buildCatalog([document]);
+			});
+			const built = () => catalog ?? buildCatalog([document]);
+
+			const known = KNOWN_WRONG[expected.file];
+			if (known?.codes) {
+				it(`is still read wrongly: ${known.why}`, () => {
+					expect(built().entries.map((entry) => entry.code)).not.toEqual(expected.codes);
+				});
+			} else {
+				it('gives exactly the expected codes, in order', () => {
+					expect(built().entries.map((entry) => entry.code)).toEqual(expected.codes);
+				});
+
+				it('judges every table as a reader does', () => {
+					const reports = new Map(built().sources[0]!.tablesRead.map((t) => [t.line, t]));
+					for (const table of expected.tables) {
+						expect(reports.get(table.line)?.accepted, `table at line ${table.line}`).toBe(
+							table.error,
+						);
+					}
+				});
+			}
+
+			for (const spot of expected.spot) {
+				if (known?.spots.includes(spot.code)) {
+					it(`spot check ${spot.code} is still wrong: ${known.why}`, () => {
+						expect(spotHolds(built(), spot)).toBe(false);
+					});
+					continue;
+				}
+				it(`spot check ${spot.code}`, () => {
+					const entry = built().entries.find((e) => e.code === spot.code);
+					expect(entry, `code ${spot.code}`).toBeDefined();
+					expect(entry!.status).toBe(spot.status);
+					expect(entry!.message.startsWith(spot.message), entry!.message).toBe(true);
+				});
+			}
+
+			it('gives every skipped table its reason in the report', () => {
+				const source = built().sources[0]!;
+				const report = formatReport(built(), routes);
+				for (const table of source.tablesRead.filter((t) => !t.accepted)) {
+					expect(table.reason).not.toBe('');
+					expect(report).toContain(`  skipped line ${table.line}: ${table.reason}`);
+				}
+			});
+
+			it('accounts for every data row of every error table', () => {
+				const source = built().sources[0]!;
+				const entries = built().entries;
+				let errorTable = 0;
+				for (const table of source.tablesRead.filter((t) => t.accepted)) {
+					const rows = table.rowsRead!;
+					expect(rows.entries + rows.joined + rows.headings + rows.empty + rows.unreadable).toBe(
+						table.rows,
+					);
+					const made = entries.filter((e) => e.table === errorTable);
+					expect(new Set(made.map((e) => e.row)).size).toBe(rows.entries);
+					errorTable++;
+				}
+				const unreadable = source.tablesRead.reduce((n, t) => n + (t.rowsRead?.unreadable ?? 0), 0);
+				expect(source.warnings.filter((w) => w.message.startsWith('row '))).toHaveLength(
+					unreadable,
+				);
+			});
+		});
+	}
+});
+
+describe('real documents, all together', () => {
+	const catalog = buildCatalog(corpus.map(documentOf));
+
+	it('builds every document, each its own source', () => {
+		expect(catalog.sources.map((source) => source.file).sort()).toEqual(
+			corpus.map((expected) => `tests/fixtures/real/${expected.file}`).sort(),
+		);
+	});
+
+	it('gives each document its codes, as when built alone', () => {
+		for (const expected of corpus) {
+			if (KNOWN_WRONG[expected.file]?.codes) continue;
+			const source = catalog.sources.find((s) => s.file.endsWith(`/${expected.file}`))!;
+			expect(sourceCodes(catalog, source), expected.file).toEqual(expected.codes);
+		}
+	});
+});
