@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createRoutes, type Routes } from '../core/routes';
 import { formatReport } from '../outputs/report';
-import { buildCatalog } from '../pipeline';
+import { buildCatalog, type DocumentCache } from '../pipeline';
 import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
@@ -93,10 +93,13 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				routes = createRoutes(client.routes);
 				site = config.site === undefined ? undefined : new URL(config.site);
 				const based = routes;
+				// The dev server builds again on every edit; a document not edited is not read again.
+				const cache: DocumentCache | undefined = command === 'dev' ? new Map() : undefined;
 				build = () =>
 					buildOnce(options, based, logger, {
 						root,
 						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
+						cache,
 					});
 				await build();
 			},
@@ -150,7 +153,7 @@ async function buildOnce(
 	options: ErrdexOptions,
 	routes: Routes,
 	logger: AstroIntegrationLogger,
-	where: { root: string; cacheDir: string },
+	where: { root: string; cacheDir: string; cache: DocumentCache | undefined },
 ): Promise<void> {
 	const { documents, problems } = await readSources({
 		root: where.root,
@@ -161,7 +164,7 @@ async function buildOnce(
 	if (options.strict && problems.length > 0)
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
-	const catalog = buildCatalog(documents, routes, { strict: options.strict });
+	const catalog = buildCatalog(documents, routes, { strict: options.strict, cache: where.cache });
 	for (const line of formatReport(catalog, routes)) {
 		if (/^\s+warning /.test(line)) logger.warn(line.trim());
 		else logger.info(line);
