@@ -31,7 +31,7 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 		['source-parts.json.ts', routes.sourceParts(param('source'))],
 		['code.astro', routes.code(param('source'), param('code'))],
 		['short-link.astro', routes.short(param('code'))],
-		['codes.astro', routes.codes()],
+		['codes.astro', `${routes.codes()}[...facet]`],
 		['search.astro', routes.search()],
 		['not-found.astro', '/404'],
 		['errors.json.ts', routes.export()],

@@ -11,10 +11,10 @@ export const PAGE_LIMITS = {
 	 */
 	sourceBytes: 200 * 1024,
 	/**
-	 * Rows of `/codes/` on one page. A row is about 200 bytes (code, source, status, a message of
-	 * at most a line), so 1,000 rows make a page of about 220 KB with the frame, as above.
+	 * UTF-8 bytes of the rows of `/codes/` on one page, reckoned from what each row shows (about
+	 * 200 bytes a row with a one-line message, so about 1,000 rows), for the same reason.
 	 */
-	codesRows: 1000,
+	codesBytes: 200 * 1024,
 } as const;
 
 /** A page of a view cut into several: its number and address, and whether it is the one shown. */

@@ -49,6 +49,11 @@ export function pageSegment(page: number): string {
 	return page > 1 ? `page-${page}/` : '';
 }
 
+function facetSegments(facet: CodesFacet, page: number): string {
+	const keys = ['source', 'status', 'class'] as const;
+	return `${keys.map((key) => (facet[key] === '' ? '' : `${key}/${facet[key]}/`)).join('')}${pageSegment(page)}`;
+}
+
 /** Page `n` as the rest parameter of a route (`[...part]`): none for the first page. */
 export function pageParam(page: number): string | undefined {
 	return pageSegment(page).slice(0, -1) || undefined;
@@ -89,12 +94,10 @@ export function createRoutes(options: RouteOptions = {}) {
 		 * `/codes/source/pluralkit/class/4xx/page-2/`. Status and class are never both given.
 		 */
 		codesFacet: (facet: CodesFacet, page = 1, query?: string) =>
-			withQuery(
-				`${root}codes/${(['source', 'status', 'class'] as const)
-					.map((key) => (facet[key] === '' ? '' : `${key}/${facet[key]}/`))
-					.join('')}${pageSegment(page)}`,
-				query,
-			),
+			withQuery(`${root}codes/${facetSegments(facet, page)}`, query),
+		/** What `codesFacet` puts after `/codes/`, as the rest parameter of a route. */
+		codesFacetParam: (facet: CodesFacet, page = 1) =>
+			facetSegments(facet, page).slice(0, -1) || undefined,
 		/** The compact list of code pages that the 404 page ranks suggestions from. */
 		codeIndex: () => `${root}codes.json`,
 		search: (query?: string) =>

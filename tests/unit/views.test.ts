@@ -9,7 +9,7 @@ import { createRoutes } from '../../src/core/routes';
 import type { Catalog, CodePage, Source } from '../../src/core/types';
 import { pageRefs } from '../../src/outputs/page-refs';
 import { codePageView, statusLabel } from '../../src/views/code-page';
-import { codesPageView } from '../../src/views/codes-page';
+import { codesOf, codesPageView } from '../../src/views/codes-page';
 import { shortLinkViews } from '../../src/views/short-link';
 import { sourcePageView } from '../../src/views/source-page';
 import { sourceRows } from '../../src/views/sources';
@@ -129,7 +129,8 @@ describe('a code page', () => {
 
 describe('the all-codes page', () => {
 	it('has a row per documented row, by source and code, and the statuses to filter by', () => {
-		const view = codesPageView(seeds, routes);
+		const codes = codesOf(seeds, routes);
+		const view = codesPageView(codes, codes.pages[0]!, routes);
 		expect(view.rows).toHaveLength(37);
 		expect(view.rows.filter((row) => row.code === '0').map((row) => row.url)).toEqual([
 			'/pluralkit/0/#0',
