@@ -49,5 +49,5 @@ export function redirectPageHtml(redirect: Redirect, site: URL | undefined, site
 			]),
 		],
 	};
-	return toHtml(page);
+	return toHtml(page, { upperDoctype: true });
 }
