@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
 	addRedirectRules,
+	REDIRECT_WRITES,
 	REDIRECTS_LIMITS,
 	shortLinkRedirects,
 	writeRedirectPages,
@@ -51,15 +52,18 @@ describe('a redirect page', () => {
 		);
 		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/acme/e1/">');
 		expect(html).toContain('<link rel="canonical" href="https://errors.example.com/acme/e1/">');
-		expect(html).toContain('<a href="/acme/e1/">E1 in &#x3C;Acme></a>');
 		const elements: Element[] = [];
 		visit(fromHtml(html), 'element', (element: Element) => void elements.push(element));
 		expect(elements.filter((element) => element.tagName === 'script')).toEqual([]);
 		expect(toText(elements.find((element) => element.tagName === 'title')!)).toBe(
 			'"E1" </title><script>alert(1)</script> | Errors',
 		);
+		const link = elements.find((element) => element.tagName === 'a')!;
+		expect([link.properties['href'], toText(link)]).toEqual(['/acme/e1/', 'E1 in <Acme>']);
 		const ogTitle = elements.find((element) => element.properties['property'] === 'og:title');
 		expect(ogTitle?.properties['content']).toBe('"E1" </title><script>alert(1)</script>');
+		const description = elements.find((element) => element.properties['name'] === 'description');
+		expect(description?.properties['content']).toBe("It's <b>bad</b>");
 	});
 });
 
@@ -79,6 +83,19 @@ describe('short links to one page', () => {
 			'/api-errors/e/card-expired/ /api-errors/acme-billing/card-expired/ 301\n',
 		);
 		expect(rules).not.toContain('card-declined');
+	});
+
+	it('are all written when there are many batches of them', async () => {
+		const many = Array.from(
+			{ length: REDIRECT_WRITES.batch * REDIRECT_WRITES.inFlight * 2 + 7 },
+			(_, i) => ({
+				path: `/e/x${i}/`,
+				redirect: { to: `/acme/x${i}/`, label: `x${i}`, title: `x${i}`, description: '' },
+			}),
+		);
+		await writeRedirectPages(many, routes, out, site, 'Errors');
+		for (const i of [0, REDIRECT_WRITES.batch, many.length - 1])
+			expect(await readFile(join(out, `e/x${i}/index.html`), 'utf8')).toContain(`url=/acme/x${i}/`);
 	});
 
 	it("come after the site's own rules, which win", async () => {
