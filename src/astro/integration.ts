@@ -12,7 +12,8 @@ import {
 	addRedirectRules,
 	shortLinkRedirects,
 	writeRedirectPages,
-	type ShortLinkRedirect,
+	redirectRules,
+	type RuleSet,
 } from './short-link-files';
 import { publishCatalog, readCatalog } from './store';
 
@@ -52,7 +53,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 	let routes: Routes | undefined;
 	let site: URL | undefined;
 	let outDir = '';
-	let redirectPages: { redirects: ShortLinkRedirect[]; written: Promise<void> } | undefined;
+	let redirectPages: { rules: RuleSet; written: Promise<void> } | undefined;
 	return {
 		name: 'errdex',
 		hooks: {
@@ -114,15 +115,15 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				const written = writeRedirectPages(redirects, routes, outDir, site, host.title);
 				// Awaited in astro:build:done; until then a failure must not count as unhandled.
 				written.catch(() => {});
-				redirectPages = { redirects, written };
+				redirectPages = { rules: redirectRules(redirects), written };
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!redirectPages) return;
 				await redirectPages.written;
 				// After the public folder is copied, so that the site's own rules are kept, and first.
-				const rules = await addRedirectRules(fileURLToPath(dir), redirectPages.redirects);
+				const rules = await addRedirectRules(fileURLToPath(dir), redirectPages.rules);
 				logger.info(
-					`${redirectPages.redirects.length} short links written as redirect pages; _redirects: ${'added' in rules ? `${rules.added} rules added` : `none added (${rules.skipped})`}`,
+					`${redirectPages.rules.count} short links written as redirect pages; _redirects: ${'added' in rules ? `${rules.added} rules added` : `none added (${rules.skipped})`}`,
 				);
 			},
 			'astro:server:setup': ({ server, logger }) => {

@@ -114,26 +114,39 @@ export async function writeRedirectPages(
 	}
 }
 
+/** The rules of some redirects, or only how many there are when they could never all be added. */
+export interface RuleSet {
+	count: number;
+	rules: string[] | null;
+}
+
+/** Made before the pages are written, so that the redirects need not be kept until then. */
+export function redirectRules(redirects: readonly ShortLinkRedirect[]): RuleSet {
+	return {
+		count: redirects.length,
+		rules:
+			redirects.length > REDIRECTS_LIMITS.rules
+				? null
+				: redirects.map(({ path, redirect }) => `${path} ${redirect.to} 301`),
+	};
+}
+
 /**
  * The same redirects as `_redirects` rules (Netlify and Cloudflare format): a host that reads
  * the file answers with an HTTP redirect (Cloudflare applies its rules before its files;
  * Netlify serves the file that exists, so the page still does the work there). Rules are added
  * after those the site has, which therefore win.
  */
-export async function addRedirectRules(
-	outDir: string,
-	redirects: readonly ShortLinkRedirect[],
-): Promise<RedirectRules> {
+export async function addRedirectRules(outDir: string, rules: RuleSet): Promise<RedirectRules> {
 	const file = join(outDir, '_redirects');
-	const rules = redirects.map(({ path, redirect }) => `${path} ${redirect.to} 301`);
 	const existing = existsSync(file) ? await readFile(file, 'utf8') : '';
 	const present = existing.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length;
-	if (present + rules.length > REDIRECTS_LIMITS.rules)
+	if (rules.rules === null || present + rules.count > REDIRECTS_LIMITS.rules)
 		return {
-			skipped: `${rules.length} short links and ${present} rules of the site's own would pass the ${REDIRECTS_LIMITS.rules} rules some hosts read; the short links' pages redirect instead`,
+			skipped: `${rules.count} short links and ${present} rules of the site's own would pass the ${REDIRECTS_LIMITS.rules} rules some hosts read; the short links' pages redirect instead`,
 		};
-	if (rules.length === 0) return { added: 0 };
+	if (rules.count === 0) return { added: 0 };
 	const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-	await appendFile(file, `${separator}# errdex short links\n${rules.join('\n')}\n`);
-	return { added: rules.length };
+	await appendFile(file, `${separator}# errdex short links\n${rules.rules.join('\n')}\n`);
+	return { added: rules.count };
 }

@@ -16,6 +16,7 @@ import {
 	addRedirectRules,
 	REDIRECT_WRITES,
 	REDIRECTS_LIMITS,
+	redirectRules,
 	shortLinkRedirects,
 	writeRedirectPages,
 } from '../../src/astro/short-link-files';
@@ -73,7 +74,9 @@ describe('short links to one page', () => {
 		const redirects = shortLinkRedirects(fixtures, based);
 		expect(redirects.length).toBeGreaterThan(3);
 		await writeRedirectPages(redirects, based, out, site, 'Errors');
-		expect(await addRedirectRules(out, redirects)).toEqual({ added: redirects.length });
+		expect(await addRedirectRules(out, redirectRules(redirects))).toEqual({
+			added: redirects.length,
+		});
 		const page = await readFile(join(out, 'e/card-expired/index.html'), 'utf8');
 		expect(page).toContain('url=/api-errors/acme-billing/card-expired/');
 		// A code two sources share is a page to choose from, which Astro renders.
@@ -100,7 +103,7 @@ describe('short links to one page', () => {
 
 	it("come after the site's own rules, which win", async () => {
 		await writeFile(join(out, '_redirects'), '/old/ /new/ 301');
-		await addRedirectRules(out, shortLinkRedirects(fixtures, routes));
+		await addRedirectRules(out, redirectRules(shortLinkRedirects(fixtures, routes)));
 		const rules = (await readFile(join(out, '_redirects'), 'utf8')).split('\n');
 		expect(rules.slice(0, 3)).toEqual([
 			'/old/ /new/ 301',
@@ -109,10 +112,25 @@ describe('short links to one page', () => {
 		]);
 	});
 
+	it('keep no rule when they alone are more than hosts read', async () => {
+		const many = Array.from({ length: REDIRECTS_LIMITS.rules + 1 }, (_, i) => ({
+			path: `/e/x${i}/`,
+			redirect: { to: `/acme/x${i}/`, label: '', title: '', description: '' },
+		}));
+		const rules = redirectRules(many);
+		expect(rules).toEqual({ count: many.length, rules: null });
+		expect(await addRedirectRules(out, rules)).toEqual({
+			skipped: expect.stringContaining(`${many.length} short links`),
+		});
+		expect(existsSync(join(out, '_redirects'))).toBe(false);
+	});
+
 	it('add no rule that would take the file past what hosts read', async () => {
 		const own = Array.from({ length: REDIRECTS_LIMITS.rules - 2 }, (_, i) => `/a${i}/ /b/ 301`);
 		await writeFile(join(out, '_redirects'), `# the site's\n${own.join('\n')}\n`);
-		expect(await addRedirectRules(out, shortLinkRedirects(fixtures, routes))).toEqual({
+		expect(
+			await addRedirectRules(out, redirectRules(shortLinkRedirects(fixtures, routes))),
+		).toEqual({
 			skipped: expect.stringContaining('1000 rules'),
 		});
 		expect(await readFile(join(out, '_redirects'), 'utf8')).not.toContain('errdex');
