@@ -46,7 +46,8 @@ export async function writeFiles(dir: string, files: GeneratedFile[]) {
  * A Starlight site that adds errdex as a plugin, as the README's "Add errdex to your Starlight
  * site" says: errdex installed as a package (its `lib/` bundle, `src/` and package.json, as
  * `npm install ../errdex` would leave them), the documents in `content/`, and the settings this
- * repository's own site uses for a catalog of many pages. Starlight's docs collection is empty:
+ * repository's own site uses for a catalog of many pages (trailing slashes, scripts as files,
+ * two pages rendered at a time). Starlight's docs collection is empty:
  * errdex's pages are the whole site, as the plain site's pages are.
  */
 export async function errdexRoot(work: string, codes: number): Promise<string> {
@@ -72,6 +73,7 @@ export async function errdexRoot(work: string, codes: number): Promise<string> {
 			'export default defineConfig({',
 			`\tsite: '${SITE}',`,
 			"\ttrailingSlash: 'always',",
+			'\tbuild: { concurrency: 2 },',
 			'\tvite: { build: { assetsInlineLimit: 0 } },',
 			"\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex()] })],",
 			'});',
