@@ -30,6 +30,9 @@ export default defineConfig({
 	...(base !== undefined && { base }),
 	outDir: process.env.ERRDEX_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
+	// Two pages at a time: while one page is written, the next renders. A site of thousands of
+	// code pages waits on its writes a fifth of the time otherwise (`npm run bench:build`).
+	build: { concurrency: 2 },
 	vite: {
 		// Scripts as files, never inlined: a site of thousands of code pages then sends the
 		// copy buttons' script once, from the cache, rather than in every page.

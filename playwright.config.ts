@@ -10,12 +10,14 @@ const fixturesOutDir = process.env['ERRDEX_FIXTURES_OUT_DIR'] ?? 'dist-fixtures'
 const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
+const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
 	fixtures: fixturesOutDir,
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
+	large: largeOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -31,6 +33,11 @@ export const baseURL = `http://localhost:${port + 3}`;
  */
 export const pluginSiteURL = `http://localhost:${port + 4}`;
 export const pluginSiteBase = '/docs/';
+/**
+ * The site built from tests/fixtures/large-site.ts (`npm run build:large`), large enough that a
+ * source page and `/codes/` are cut into several pages.
+ */
+export const largeURL = `http://localhost:${port + 5}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -82,6 +89,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${process.cwd()}/${pluginOutDir} astro preview --root tests/fixtures/plugin-site --port ${port + 4} --ignore-lock`,
 			url: `${pluginSiteURL}${pluginSiteBase}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${largeOutDir} astro preview --port ${port + 5} --ignore-lock`,
+			url: largeURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

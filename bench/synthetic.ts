@@ -218,6 +218,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 			warnings: [],
 			responseShape: null,
 			html: '',
+			layout: { pieces: [], tables: [] },
 		});
 	}
 	return { sources, entries, pages: [] };

@@ -2,12 +2,20 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createRoutes, type Routes } from '../core/routes';
 import { formatReport } from '../outputs/report';
-import { buildCatalog } from '../pipeline';
+import { buildCatalog, type DocumentCache } from '../pipeline';
 import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
-import { publishCatalog } from './store';
+import { keepStarlightPageSchema } from './starlight-page-schema';
+import {
+	addRedirectRules,
+	shortLinkRedirects,
+	writeRedirectPages,
+	redirectRules,
+	type RuleSet,
+} from './short-link-files';
+import { publishCatalog, readCatalog } from './store';
 
 /** What errdex takes from the Starlight site it is part of. */
 export interface HostSite {
@@ -20,10 +28,11 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 	const param = (name: string) => `[${name}]`;
 	return [
 		['home.astro', routes.home()],
-		['source.astro', routes.source(param('source'))],
+		['source.astro', `${routes.source(param('source'))}[...part]`],
+		['source-parts.json.ts', routes.sourceParts(param('source'))],
 		['code.astro', routes.code(param('source'), param('code'))],
 		['short-link.astro', routes.short(param('code'))],
-		['codes.astro', routes.codes()],
+		['codes.astro', `${routes.codes()}[...facet]`],
 		['search.astro', routes.search()],
 		['not-found.astro', '/404'],
 		['errors.json.ts', routes.export()],
@@ -41,6 +50,10 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 export function errdexIntegration(options: ErrdexOptions, host: HostSite): AstroIntegration {
 	let build: (() => Promise<void>) | undefined;
 	let contentPath = '';
+	let routes: Routes | undefined;
+	let site: URL | undefined;
+	let outDir = '';
+	let redirectPages: { rules: RuleSet; written: Promise<void> } | undefined;
 	return {
 		name: 'errdex',
 		hooks: {
@@ -62,6 +75,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 								load: (id: string) =>
 									id === resolved ? `export default ${JSON.stringify(client)};` : undefined,
 							},
+							keepStarlightPageSchema(logger),
 						],
 					},
 				});
@@ -77,13 +91,40 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				if (command !== 'dev' && command !== 'build') return;
 				const root = fileURLToPath(config.root);
 				contentPath = fileURLToPath(new URL(`${options.content}/`, config.root));
-				const routes = createRoutes(client.routes);
+				routes = createRoutes(client.routes);
+				site = config.site === undefined ? undefined : new URL(config.site);
+				const based = routes;
+				// The dev server builds again on every edit; a document not edited is not read again.
+				const cache: DocumentCache | undefined = command === 'dev' ? new Map() : undefined;
 				build = () =>
-					buildOnce(options, routes, logger, {
+					buildOnce(options, based, logger, {
 						root,
 						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
+						cache,
 					});
 				await build();
+			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			// The redirect pages are written while Astro bundles and renders (the output folder is
+			// emptied before this hook): on two cores they then cost the build next to no time.
+			'astro:build:setup': () => {
+				if (!routes || redirectPages) return;
+				const redirects = shortLinkRedirects(readCatalog().catalog, routes);
+				const written = writeRedirectPages(redirects, routes, outDir, site, host.title);
+				// Awaited in astro:build:done; until then a failure must not count as unhandled.
+				written.catch(() => {});
+				redirectPages = { rules: redirectRules(redirects), written };
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!redirectPages) return;
+				await redirectPages.written;
+				// After the public folder is copied, so that the site's own rules are kept, and first.
+				const rules = await addRedirectRules(fileURLToPath(dir), redirectPages.rules);
+				logger.info(
+					`${redirectPages.rules.count} short links written as redirect pages; _redirects: ${'added' in rules ? `${rules.added} rules added` : `none added (${rules.skipped})`}`,
+				);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				if (!build) return;
@@ -113,7 +154,7 @@ async function buildOnce(
 	options: ErrdexOptions,
 	routes: Routes,
 	logger: AstroIntegrationLogger,
-	where: { root: string; cacheDir: string },
+	where: { root: string; cacheDir: string; cache: DocumentCache | undefined },
 ): Promise<void> {
 	const { documents, problems } = await readSources({
 		root: where.root,
@@ -124,7 +165,7 @@ async function buildOnce(
 	if (options.strict && problems.length > 0)
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
-	const catalog = buildCatalog(documents, routes, { strict: options.strict });
+	const catalog = buildCatalog(documents, routes, { strict: options.strict, cache: where.cache });
 	for (const line of formatReport(catalog, routes)) {
 		if (/^\s+warning /.test(line)) logger.warn(line.trim());
 		else logger.info(line);

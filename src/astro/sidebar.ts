@@ -1,6 +1,7 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import { sourceIdPath } from '../outputs/source-parts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -36,7 +37,7 @@ export function sidebarEntries(catalog: Catalog, routes: Routes, pathname: strin
 					link('Whole document', routes.source(source.id), count),
 					...source.headings
 						.filter((heading) => heading.depth <= 3)
-						.map((heading) => link(heading.text, routes.heading(source.id, heading.id))),
+						.map((heading) => link(heading.text, sourceIdPath(routes, source, heading.id))),
 				],
 			};
 		}),

@@ -31,6 +31,34 @@ function folder(...parts: (string | undefined)[]): string {
 
 export type Routes = ReturnType<typeof createRoutes>;
 
+/**
+ * A part of `/codes/` that holds only some codes: of one source, one HTTP status (`404`, or
+ * `none` for rows without one) or one status class (`4xx`). Empty fields take every code.
+ */
+export interface CodesFacet {
+	source: string;
+	status: string;
+	class: string;
+}
+
+/**
+ * The segment of page `n` of a page cut into several: `page-2/`. No slug can take it
+ * (`pipeline/link/slugs.ts`), so it never meets a code page.
+ */
+export function pageSegment(page: number): string {
+	return page > 1 ? `page-${page}/` : '';
+}
+
+function facetSegments(facet: CodesFacet, page: number): string {
+	const keys = ['source', 'status', 'class'] as const;
+	return `${keys.map((key) => (facet[key] === '' ? '' : `${key}/${facet[key]}/`)).join('')}${pageSegment(page)}`;
+}
+
+/** Page `n` as the rest parameter of a route (`[...part]`): none for the first page. */
+export function pageParam(page: number): string | undefined {
+	return pageSegment(page).slice(0, -1) || undefined;
+}
+
 export function createRoutes(options: RouteOptions = {}) {
 	const base = folder(options.base);
 	const root = folder(options.base, options.prefix);
@@ -42,20 +70,34 @@ export function createRoutes(options: RouteOptions = {}) {
 	return {
 		/** The folder errdex's pages live in: the home page. */
 		home: () => root,
-		source: (source: string) => `${root}${source}/`,
-		/** A section (heading) of a source page. */
-		heading: (source: string, heading: string) => `${root}${source}/#${heading}`,
+		/** A source page, or page `part` of one cut into several. */
+		source: (source: string, part = 1) => `${root}${source}/${pageSegment(part)}`,
+		/** A section (heading) of a source page, on the page of it that holds it. */
+		heading: (source: string, heading: string, part = 1) =>
+			`${root}${source}/${pageSegment(part)}#${heading}`,
 		code: (source: string, slug: string) => `${root}${source}/${slug}/`,
 		/** One variant of a code on its page; only pages with several variants give them ids. */
 		variant: (source: string, slug: string, anchor: string) =>
 			`${root}${source}/${slug}/#${anchor}`,
-		row: (source: string, anchor: string) => `${root}${source}/#${anchor}`,
+		row: (source: string, anchor: string, part = 1) =>
+			`${root}${source}/${pageSegment(part)}#${anchor}`,
+		/** Which page of a source page cut into several holds each row and heading. */
+		sourceParts: (source: string) => `${root}${source}/parts.json`,
 		/** The folder of every short link. */
 		shortLinks: () => shortRoot,
 		/** The short link whose slug the pipeline gave a code. */
 		short: (slug: string) => `${shortRoot}${slug}/`,
 		/** Every code in one table; `query` is a filter as `filterQuery` writes it. */
 		codes: (query?: string) => withQuery(`${root}codes/`, query),
+		/**
+		 * A page of the codes of one facet, for a catalog too large for one page of `/codes/`:
+		 * `/codes/source/pluralkit/class/4xx/page-2/`. Status and class are never both given.
+		 */
+		codesFacet: (facet: CodesFacet, page = 1, query?: string) =>
+			withQuery(`${root}codes/${facetSegments(facet, page)}`, query),
+		/** What `codesFacet` puts after `/codes/`, as the rest parameter of a route. */
+		codesFacetParam: (facet: CodesFacet, page = 1) =>
+			facetSegments(facet, page).slice(0, -1) || undefined,
 		/** The compact list of code pages that the 404 page ranks suggestions from. */
 		codeIndex: () => `${root}codes.json`,
 		search: (query?: string) =>

@@ -179,6 +179,28 @@ export interface Source extends SourceMeta {
 	responseShape: ResponseShape | null;
 	/** The whole document rendered as sanitised HTML, error rows anchored and linked. */
 	html: string;
+	/** Where `html` may be cut, for a document too long for one page. */
+	layout: SourceLayout;
+}
+
+/**
+ * The source page's HTML as consecutive pieces, by offsets into it, so that a long document
+ * can be cut into pages without parsing its HTML again: between top-level blocks, and between
+ * the rows of a top-level table (which the cut then closes and opens again).
+ */
+export interface SourceLayout {
+	pieces: LayoutPiece[];
+	/** Top-level tables cut into rows: their opening (up to `<tbody>`) and closing, by offsets. */
+	tables: { open: [start: number, end: number]; close: [start: number, end: number] }[];
+}
+
+export interface LayoutPiece {
+	/** Offset just after the piece; it starts where the one before it ends. */
+	end: number;
+	/** The ids of the piece's elements: row anchors and headings, and any the document set. */
+	ids: string[];
+	/** The table (in `tables`) whose row this is; its first row holds its opening too. */
+	table?: number;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { truncate } from '../core/text';
-import type { Catalog } from '../core/types';
+import type { Catalog, CodePage } from '../core/types';
+import { jsonPieces } from './json-pieces';
 import { summaryOf } from '../core/summary';
 
 /** One code page, as little as a link to it and a line about it need. */
@@ -29,21 +30,35 @@ const MESSAGE_LENGTH = 140;
 
 export function codeIndexOf(catalog: Catalog, routes: Routes): CodeIndex {
 	return {
-		sources: catalog.sources.map((source) => ({
-			id: source.id,
-			title: source.title,
-			url: routes.source(source.id),
-		})),
-		codes: catalog.pages.map((page) => {
-			const first = page.variants[0]!;
-			return {
-				source: page.source,
-				code: page.code,
-				url: routes.code(page.source, page.slug),
-				short: routes.short(page.short),
-				statuses: distinctStatuses(page.variants),
-				message: truncate(summaryOf(first), MESSAGE_LENGTH),
-			};
-		}),
+		sources: indexedSources(catalog, routes),
+		codes: catalog.pages.map((page) => indexedCode(page, routes)),
+	};
+}
+
+/** `/codes.json` as its text, in pieces: see `jsonPieces`. */
+export function codeIndexText(catalog: Catalog, routes: Routes): Generator<string> {
+	return jsonPieces(
+		[['sources', indexedSources(catalog, routes)]],
+		['codes', catalog.pages.values().map((page) => indexedCode(page, routes))],
+	);
+}
+
+function indexedSources(catalog: Catalog, routes: Routes): CodeIndex['sources'] {
+	return catalog.sources.map((source) => ({
+		id: source.id,
+		title: source.title,
+		url: routes.source(source.id),
+	}));
+}
+
+function indexedCode(page: CodePage, routes: Routes): IndexedCode {
+	const first = page.variants[0]!;
+	return {
+		source: page.source,
+		code: page.code,
+		url: routes.code(page.source, page.slug),
+		short: routes.short(page.short),
+		statuses: distinctStatuses(page.variants),
+		message: truncate(summaryOf(first), MESSAGE_LENGTH),
 	};
 }

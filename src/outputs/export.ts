@@ -1,42 +1,65 @@
 import type { Routes } from '../core/routes';
-import type { Catalog } from '../core/types';
+import type { Catalog, Entry } from '../core/types';
+import { jsonPieces } from './json-pieces';
+import { sourceIdPath } from './source-parts';
 
 /** `/errors.json`: the whole catalog, machine-readable, entries in document order. */
 export function exportCatalog(catalog: Catalog, routes: Routes) {
+	const entry = exportedEntry(catalog, routes);
 	return {
-		sources: catalog.sources.map((source) => ({
-			id: source.id,
-			title: source.title,
-			...(source.description !== undefined && { description: source.description }),
-			...(source.homepage !== undefined && { homepage: source.homepage }),
-			file: source.file,
-			url: routes.source(source.id),
-			entries: source.entries,
-			tables: source.tablesRead.map(({ line, kind, accepted, reason, rows, columns }) => ({
-				line,
-				kind,
-				accepted,
-				reason,
-				rows,
-				columns,
-			})),
-		})),
-		entries: catalog.entries.map((entry) => ({
-			source: entry.source,
-			code: entry.code,
-			...(entry.codeNote && { codeNote: entry.codeNote }),
-			status: entry.status,
-			...(entry.statusText &&
-				entry.statusText !== String(entry.status) && { statusText: entry.statusText }),
-			message: entry.message,
-			placeholders: entry.placeholders,
-			details: entry.details.map(({ label, text }) => ({ label, text })),
-			section: entry.section.at(-1) ?? null,
-			sectionPath: entry.section,
-			file: entry.file,
-			line: entry.line,
-			url: routes.code(entry.source, entry.slug),
-			anchor: routes.row(entry.source, entry.anchor),
-		})),
+		sources: exportedSources(catalog, routes),
+		entries: catalog.entries.map(entry),
 	};
+}
+
+/** `/errors.json` as its text (tab-indented, a newline last), in pieces: see `jsonPieces`. */
+export function* exportText(catalog: Catalog, routes: Routes): Generator<string> {
+	const entry = exportedEntry(catalog, routes);
+	yield* jsonPieces(
+		[['sources', exportedSources(catalog, routes)]],
+		['entries', catalog.entries.values().map(entry)],
+		'\t',
+	);
+	yield '\n';
+}
+
+function exportedSources(catalog: Catalog, routes: Routes) {
+	return catalog.sources.map((source) => ({
+		id: source.id,
+		title: source.title,
+		...(source.description !== undefined && { description: source.description }),
+		...(source.homepage !== undefined && { homepage: source.homepage }),
+		file: source.file,
+		url: routes.source(source.id),
+		entries: source.entries,
+		tables: source.tablesRead.map(({ line, kind, accepted, reason, rows, columns }) => ({
+			line,
+			kind,
+			accepted,
+			reason,
+			rows,
+			columns,
+		})),
+	}));
+}
+
+function exportedEntry(catalog: Catalog, routes: Routes) {
+	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
+	return (entry: Entry) => ({
+		source: entry.source,
+		code: entry.code,
+		...(entry.codeNote && { codeNote: entry.codeNote }),
+		status: entry.status,
+		...(entry.statusText &&
+			entry.statusText !== String(entry.status) && { statusText: entry.statusText }),
+		message: entry.message,
+		placeholders: entry.placeholders,
+		details: entry.details.map(({ label, text }) => ({ label, text })),
+		section: entry.section.at(-1) ?? null,
+		sectionPath: entry.section,
+		file: entry.file,
+		line: entry.line,
+		url: routes.code(entry.source, entry.slug),
+		anchor: sourceIdPath(routes, sources.get(entry.source)!, entry.anchor),
+	});
 }

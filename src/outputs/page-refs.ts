@@ -1,26 +1,28 @@
 import type { Routes } from '../core/routes';
 import type { Catalog, CrossLinks, EntryRef, ResolvedLinks } from '../core/types';
 import { pageId } from '../core/identity';
+import { sourceIdPath } from './source-parts';
 
 /** A reference to every code page, by page id, for rendering links. */
 export function pageRefs(
 	catalog: Pick<Catalog, 'sources' | 'pages'>,
 	routes: Routes,
 ): Map<string, EntryRef> {
-	const titles = new Map(catalog.sources.map((source) => [source.id, source.title]));
+	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
 	return new Map(
 		catalog.pages.map((page) => {
 			const entry = page.variants[0]!;
+			const source = sources.get(entry.source)!;
 			return [
 				pageId(page),
 				{
 					source: entry.source,
-					sourceTitle: titles.get(entry.source) ?? entry.source,
+					sourceTitle: source.title,
 					code: entry.code,
 					status: entry.status,
 					message: entry.message,
 					url: routes.code(entry.source, entry.slug),
-					anchor: routes.row(entry.source, entry.anchor),
+					anchor: sourceIdPath(routes, source, entry.anchor),
 				},
 			];
 		}),

@@ -1,6 +1,5 @@
 import type {
 	Cell,
-	CodePage,
 	Entry,
 	Heading,
 	ResponseShape,
@@ -83,10 +82,4 @@ export interface LinkedSource extends DraftedSource {
 	title: string;
 	entries: Entry[];
 	headings: Heading[];
-}
-
-/** link → render: the whole catalog but the source pages' HTML. */
-export interface LinkedCatalog {
-	sources: LinkedSource[];
-	pages: CodePage[];
 }

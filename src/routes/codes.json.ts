@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../astro/catalog';
+import { jsonResponse } from '../astro/json-response';
 import { routes } from '../astro/site';
-import { codeIndexOf } from '../outputs/code-index';
+import { codeIndexText } from '../outputs/code-index';
 
-export const GET: APIRoute = () =>
-	new Response(JSON.stringify(codeIndexOf(getCatalog(), routes)), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+export const GET: APIRoute = () => jsonResponse(codeIndexText(getCatalog(), routes));

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../astro/catalog';
+import { jsonResponse } from '../astro/json-response';
 import { routes } from '../astro/site';
-import { exportCatalog } from '../outputs/export';
+import { exportText } from '../outputs/export';
 
-export const GET: APIRoute = () =>
-	new Response(`${JSON.stringify(exportCatalog(getCatalog(), routes), null, '\t')}\n`, {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+export const GET: APIRoute = () => jsonResponse(exportText(getCatalog(), routes));

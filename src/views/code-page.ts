@@ -5,6 +5,7 @@ import type { CodePage, Entry, EntryRef, Source } from '../core/types';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
+import { sourceIdPath } from '../outputs/source-parts';
 
 /** One group of cross-links at the foot of a code page. */
 export interface LinkGroup {
@@ -75,7 +76,13 @@ export function codePageView(
 		section:
 			sectionTitle === undefined
 				? null
-				: { title: sectionTitle, href: routes.heading(source.id, sectionId ?? '') },
+				: {
+						title: sectionTitle,
+						href:
+							sectionId === undefined
+								? routes.heading(source.id, '')
+								: sourceIdPath(routes, source, sectionId),
+					},
 		variants: variants.map((entry) => ({
 			entry,
 			id: several ? entry.anchor : undefined,
@@ -85,7 +92,7 @@ export function codePageView(
 					: `HTTP ${entry.status}`
 				: undefined,
 			statusLabel: statusLabel(entry),
-			rowLink: routes.row(source.id, entry.anchor),
+			rowLink: sourceIdPath(routes, source, entry.anchor),
 			example: shape ? exampleResponse(shape, entry) : null,
 		})),
 		copy: {

@@ -1,6 +1,8 @@
 import { compareCodes } from '../core/codes';
-import type { Routes } from '../core/routes';
+import { PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
+import type { CodesFacet, Routes } from '../core/routes';
 import { distinctStatuses, statusClassOf } from '../core/status';
+import { describeStatus } from '../core/status-names';
 import { summaryOf } from '../core/summary';
 import type { Catalog } from '../core/types';
 
@@ -15,18 +17,83 @@ export interface CodeRow {
 	url: string;
 }
 
-export interface CodesPageView {
-	description: string;
+/** One page of `/codes/`: the rows of one facet, or of every code, that fit on it. */
+export interface CodesPage {
+	facet: CodesFacet;
+	page: number;
+	/** Pages of the facet. */
+	pages: number;
+	/** Rows of the facet, on every page. */
+	total: number;
+	/** Position of the page's first row among the facet's, from 1. */
+	first: number;
 	rows: CodeRow[];
+}
+
+/** Every page of `/codes/`, with what their filters offer; made once per catalog. */
+export interface Codes {
+	/** Whether the codes take more than one page, and so are cut by facet and page. */
+	split: boolean;
+	pages: CodesPage[];
+	/** Facets that have codes, as `facetKey` writes them. */
+	facets: Set<string>;
 	sources: { id: string; title: string }[];
 	/** Statuses to filter by, ascending. */
 	statuses: number[];
 	classes: string[];
 	/** Whether some rows document no status (offered as a filter of its own). */
 	withoutStatus: boolean;
+	/** Every row, in the order of the table. */
+	total: number;
 }
 
-export function codesPageView(catalog: Catalog, routes: Routes): CodesPageView {
+const ANY: CodesFacet = { source: '', status: '', class: '' };
+
+export function facetKey(facet: CodesFacet): string {
+	return `${facet.source}|${facet.status}|${facet.class}`;
+}
+
+/** What a row adds to a page: its text and the markup around it. */
+const ROW_MARKUP = 120;
+
+function rowBytes(row: CodeRow): number {
+	return (
+		ROW_MARKUP +
+		utf8Length(row.url) +
+		utf8Length(row.code) +
+		utf8Length(row.sourceTitle) +
+		2 * utf8Length(row.source) +
+		utf8Length(row.summary)
+	);
+}
+
+/** The rows of a facet cut into pages of at most `limit` bytes; a longer row gets a page alone. */
+function cutRows(rows: CodeRow[], limit: number): CodeRow[][] {
+	const pages: CodeRow[][] = [[]];
+	let bytes = 0;
+	for (const row of rows) {
+		const size = rowBytes(row);
+		if (bytes > 0 && bytes + size > limit) {
+			pages.push([]);
+			bytes = 0;
+		}
+		pages.at(-1)!.push(row);
+		bytes += size;
+	}
+	return pages;
+}
+
+/**
+ * `/codes/`: every documented row of every source, sorted by source and code. Within
+ * `PAGE_LIMITS.codesBytes` that is one page, filtered in the browser. Past it, the rows are cut
+ * into pages per facet (a source, a status or status class, or both), so that every view, and
+ * every page of it, is a page of its own that needs no JavaScript: `/codes/source/x/page-2/`.
+ */
+export function codesOf(
+	catalog: Catalog,
+	routes: Routes,
+	limit: number = PAGE_LIMITS.codesBytes,
+): Codes {
 	const titles = new Map(catalog.sources.map((source) => [source.id, source.title]));
 	const rows = catalog.pages
 		.flatMap((page) =>
@@ -53,12 +120,168 @@ export function codesPageView(catalog: Catalog, routes: Routes): CodesPageView {
 			url,
 		}));
 	const statuses = distinctStatuses(catalog.entries).sort((a, b) => a - b);
-	return {
-		description: `All ${rows.length} error codes of ${catalog.sources.length} APIs in one table, filtered by source, HTTP status or text.`,
-		rows,
+	const classes = [...new Set(statuses.map((status) => statusClassOf(status)!))];
+	const withoutStatus = catalog.entries.some((entry) => entry.status === null);
+	const common = {
 		sources: catalog.sources.map(({ id, title }) => ({ id, title })),
 		statuses,
-		classes: [...new Set(statuses.map((status) => statusClassOf(status)!))],
-		withoutStatus: catalog.entries.some((entry) => entry.status === null),
+		classes,
+		withoutStatus,
+		total: rows.length,
+	};
+	const whole = cutRows(rows, limit);
+	if (whole.length === 1)
+		return {
+			...common,
+			split: false,
+			facets: new Set([facetKey(ANY)]),
+			pages: [{ facet: ANY, page: 1, pages: 1, total: rows.length, first: 1, rows }],
+		};
+
+	const byFacet = new Map<string, { facet: CodesFacet; rows: CodeRow[] }>();
+	const facetsOf = (row: CodeRow): CodesFacet[] => {
+		const status = row.status === null ? 'none' : String(row.status);
+		const statusClass = statusClassOf(row.status);
+		return ['', row.source].flatMap((source) => [
+			{ source, status: '', class: '' },
+			{ source, status, class: '' },
+			...(statusClass ? [{ source, status: '', class: statusClass }] : []),
+		]);
+	};
+	for (const row of rows) {
+		for (const facet of facetsOf(row)) {
+			const key = facetKey(facet);
+			if (!byFacet.has(key)) byFacet.set(key, { facet, rows: [] });
+			byFacet.get(key)!.rows.push(row);
+		}
+	}
+	// Every source, then each one; within them every status, then each class, then each status.
+	const dimensions: Pick<CodesFacet, 'status' | 'class'>[] = [
+		{ status: '', class: '' },
+		...classes.map((c) => ({ status: '', class: c })),
+		...statuses.map((status) => ({ status: String(status), class: '' })),
+		{ status: 'none', class: '' },
+	];
+	const facets = ['', ...common.sources.map((source) => source.id)].flatMap((source) =>
+		dimensions.flatMap((dimension) => byFacet.get(facetKey({ source, ...dimension })) ?? []),
+	);
+	return {
+		...common,
+		split: true,
+		facets: new Set(byFacet.keys()),
+		pages: facets.flatMap(({ facet, rows: facetRows }) => {
+			const cut = cutRows(facetRows, limit);
+			let first = 1;
+			return cut.map((pageRows, index) => {
+				const page = {
+					facet,
+					page: index + 1,
+					pages: cut.length,
+					total: facetRows.length,
+					first,
+					rows: pageRows,
+				};
+				first += pageRows.length;
+				return page;
+			});
+		}),
+	};
+}
+
+/** A filter of a catalog cut into facets, as a list of links (no JavaScript needed). */
+export interface FacetGroup {
+	label: string;
+	links: { label: string; href: string; current: boolean }[];
+}
+
+export interface CodesPageView {
+	title: string;
+	description: string;
+	/** How many codes, and which of them this page lists. */
+	count: string;
+	rows: CodeRow[];
+	split: boolean;
+	sources: Codes['sources'];
+	statuses: number[];
+	classes: string[];
+	withoutStatus: boolean;
+	/** Links to the facets near this one; empty on a catalog of one page. */
+	facetGroups: FacetGroup[];
+	/** Links to the other pages of this facet; empty when it has one page. */
+	pager: (PageLink | null)[];
+	/**
+	 * On the first page of a catalog cut into facets: the address of every facet, for a filter
+	 * written in the query (`/codes/?source=x&class=4xx`, as the one-page table keeps it).
+	 */
+	facetPaths: string[] | null;
+}
+
+export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): CodesPageView {
+	const { facet } = page;
+	const sourceTitle = codes.sources.find((source) => source.id === facet.source)?.title;
+	const what = [
+		sourceTitle,
+		facet.class && `HTTP ${facet.class}`,
+		facet.status && (facet.status === 'none' ? 'no HTTP status' : `HTTP ${facet.status}`),
+	].filter(Boolean);
+	const number = (n: number) => n.toLocaleString('en');
+	const exists = (candidate: CodesFacet) => codes.facets.has(facetKey(candidate));
+	const link = (label: string, candidate: CodesFacet) => ({
+		label,
+		href: routes.codesFacet(candidate),
+		current: facetKey(candidate) === facetKey(facet),
+	});
+	// Another source keeps the status chosen where that source has it; a status keeps the source.
+	const withSource = (source: string): CodesFacet =>
+		exists({ ...facet, source }) ? { ...facet, source } : { ...ANY, source };
+	const statusFacets: [string, CodesFacet][] = [
+		['Any', { ...facet, status: '', class: '' }],
+		...codes.classes.map((c): [string, CodesFacet] => [c, { ...facet, status: '', class: c }]),
+		...codes.statuses.map((status): [string, CodesFacet] => [
+			describeStatus(status),
+			{ ...facet, class: '', status: String(status) },
+		]),
+		...(codes.withoutStatus
+			? [['Not documented', { ...facet, class: '', status: 'none' }] as [string, CodesFacet]]
+			: []),
+	];
+	return {
+		title: what.length === 0 ? 'All codes' : `Codes: ${what.join(', ')}`,
+		description: `All ${codes.total} error codes of ${codes.sources.length} APIs in one table, filtered by source, HTTP status or text.`,
+		count: codes.split
+			? `${number(page.total)} codes${page.pages > 1 ? `; this page lists ${number(page.first)}–${number(page.first + page.rows.length - 1)}` : ''}`
+			: `${page.rows.length} codes`,
+		rows: page.rows,
+		split: codes.split,
+		sources: codes.sources,
+		statuses: codes.statuses,
+		classes: codes.classes,
+		withoutStatus: codes.withoutStatus,
+		facetGroups: codes.split
+			? [
+					{
+						label: 'Source',
+						links: [
+							link('All sources', withSource('')),
+							...codes.sources.map((source) => link(source.title, withSource(source.id))),
+						],
+					},
+					{
+						label: 'HTTP status',
+						links: statusFacets
+							.filter(([, candidate]) => exists(candidate))
+							.map(([label, candidate]) => link(label, candidate)),
+					},
+				]
+			: [],
+		pager:
+			page.pages > 1 ? pagerLinks(page.page, page.pages, (n) => routes.codesFacet(facet, n)) : [],
+		facetPaths:
+			codes.split && page.page === 1 && facetKey(facet) === facetKey(ANY)
+				? [...codes.facets].map((key) => {
+						const [source = '', status = '', statusClass = ''] = key.split('|');
+						return routes.codesFacet({ source, status, class: statusClass });
+					})
+				: null,
 	};
 }

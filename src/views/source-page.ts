@@ -1,26 +1,74 @@
+import type { PageLink } from '../core/paging';
+import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
+import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
+
+/** One page of a document cut into several, as the list of its pages shows it. */
+export interface PartLink extends PageLink {
+	/** What the page holds: its first and last codes, or its first section. */
+	label: string;
+}
 
 export interface SourcePageView {
 	title: string;
 	description: string;
 	/** `27 entries from 1 table`. */
 	summary: string;
-	/** The document's sections for the table of contents (its title excluded). */
+	/** The sections of this page for its table of contents (the document's title excluded). */
 	toc: { depth: number; slug: string; text: string }[];
+	/** The document's HTML on this page. */
+	html: string;
+	part: number;
+	/** Every page of the document with what it holds; empty when the document is one page. */
+	parts: PartLink[];
+	previous: PartLink | null;
+	next: PartLink | null;
+	/**
+	 * On the first page of a document cut into several: the file that says which page holds each
+	 * row, so that a link to a row (`/<source>/#<code>`) made before the cut, or by hand, still
+	 * reaches it.
+	 */
+	partsUrl: string | null;
 	/** What errdex could not read in the document, by line, for the reader and its maintainer. */
 	warnings: SourceWarning[];
 }
 
-export function sourcePageView(source: Source): SourcePageView {
+/**
+ * Page `part` of a source page. `labels` says what each page holds (`partLabels`); a document
+ * within `PAGE_LIMITS.sourceBytes` is one page, the whole document.
+ */
+export function sourcePageView(
+	source: Source,
+	part: number,
+	labels: readonly string[],
+	routes: Routes,
+): SourcePageView {
+	const cut = partsOf(source);
 	const read = source.tablesRead.filter((table) => table.accepted).length;
+	const parts =
+		cut.parts.length === 1
+			? []
+			: cut.parts.map(({ part: page }) => ({
+					page,
+					href: routes.source(source.id, page),
+					current: page === part,
+					label: labels[page - 1] ?? '',
+				}));
 	return {
 		title: source.title,
 		description:
 			source.description ?? `${source.entries} error codes documented in ${source.file}.`,
 		summary: `${source.entries} ${source.entries === 1 ? 'entry' : 'entries'} from ${read} ${read === 1 ? 'table' : 'tables'}`,
-		toc: source.headings
+		toc: partHeadings(source.headings, cut, part)
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),
-		warnings: source.warnings,
+		html: partHtml(source, cut.parts[part - 1]!),
+		part,
+		parts,
+		previous: parts[part - 2] ?? null,
+		next: parts[part] ?? null,
+		partsUrl: part === 1 && parts.length > 0 ? routes.sourceParts(source.id) : null,
+		// Said once, on the first page, which is where the document starts.
+		warnings: part === 1 ? source.warnings : [],
 	};
 }

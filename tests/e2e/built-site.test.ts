@@ -13,7 +13,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtSites } from '../../playwright.config';
 
-const sites = { main: builtSites.main, fixtures: builtSites.fixtures, hostile: builtSites.hostile };
+const sites = {
+	main: builtSites.main,
+	fixtures: builtSites.fixtures,
+	hostile: builtSites.hostile,
+	large: builtSites.large,
+};
 
 function files(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -275,6 +275,7 @@ function catalogOf(entries: Partial<Entry>[]): Catalog {
 		warnings: [],
 		responseShape: null,
 		html: '',
+		layout: { pieces: [], tables: [] },
 	};
 	return {
 		sources: [source],

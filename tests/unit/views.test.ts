@@ -9,7 +9,7 @@ import { createRoutes } from '../../src/core/routes';
 import type { Catalog, CodePage, Source } from '../../src/core/types';
 import { pageRefs } from '../../src/outputs/page-refs';
 import { codePageView, statusLabel } from '../../src/views/code-page';
-import { codesPageView } from '../../src/views/codes-page';
+import { codesOf, codesPageView } from '../../src/views/codes-page';
 import { shortLinkViews } from '../../src/views/short-link';
 import { sourcePageView } from '../../src/views/source-page';
 import { sourceRows } from '../../src/views/sources';
@@ -42,16 +42,18 @@ describe('the home and search pages', () => {
 });
 
 describe('a source page', () => {
+	const firstPage = (of: Source) => sourcePageView(of, 1, [], routes);
+
 	it('sums up its entries and tables in words, singular where there is one', () => {
-		expect(sourcePageView(source(seeds, 'pluralkit')).summary).toBe('27 entries from 1 table');
+		expect(firstPage(source(seeds, 'pluralkit')).summary).toBe('27 entries from 1 table');
 		const one = buildCatalog([
 			{ file: 'content/one.md', text: '| Code | Message |\n|---|---|\n| E1 | x |\n' },
 		]);
-		expect(sourcePageView(one.sources[0]!).summary).toBe('1 entry from 1 table');
+		expect(firstPage(one.sources[0]!).summary).toBe('1 entry from 1 table');
 	});
 
 	it('offers its sections below the title for the table of contents', () => {
-		expect(sourcePageView(source(seeds, 'pluralkit')).toc.map((h) => h.text)).toEqual([
+		expect(firstPage(source(seeds, 'pluralkit')).toc.map((h) => h.text)).toEqual([
 			'Error Response Model',
 			'Error Object',
 			'JSON error codes',
@@ -60,7 +62,7 @@ describe('a source page', () => {
 
 	it('shows what errdex could not read, with the line', () => {
 		const text = '| Code | Message |\n|---|---|\n| E1 | x |\n| <script>alert(1)</script> | y |\n';
-		const view = sourcePageView(buildCatalog([{ file: 'content/x.md', text }]).sources[0]!);
+		const view = firstPage(buildCatalog([{ file: 'content/x.md', text }]).sources[0]!);
 		expect(view.warnings).toEqual([expect.objectContaining({ file: 'content/x.md', line: 4 })]);
 	});
 });
@@ -127,7 +129,8 @@ describe('a code page', () => {
 
 describe('the all-codes page', () => {
 	it('has a row per documented row, by source and code, and the statuses to filter by', () => {
-		const view = codesPageView(seeds, routes);
+		const codes = codesOf(seeds, routes);
+		const view = codesPageView(codes, codes.pages[0]!, routes);
 		expect(view.rows).toHaveLength(37);
 		expect(view.rows.filter((row) => row.code === '0').map((row) => row.url)).toEqual([
 			'/pluralkit/0/#0',

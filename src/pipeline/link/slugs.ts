@@ -9,6 +9,9 @@ import slugify from '@sindresorhus/slugify';
 /** Names Windows cannot give a folder; a site built there must still write every page. */
 const DEVICE_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
 
+/** How the routes name page 2, 3, … of a page cut into several (`core/routes.ts`). */
+const PAGE_SEGMENT = /^page-\d+$/;
+
 /** Longest slug kept whole; longer ones are cut and tagged with a hash of the whole text. */
 const MAX_SLUG = 80;
 
@@ -25,7 +28,7 @@ export function slugOf(text: string): string {
 	if (slug === '') return `x-${hash(trimmed)}`;
 	if (slug.length > MAX_SLUG)
 		slug = `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${hash(trimmed)}`;
-	if (DEVICE_NAMES.test(slug)) slug = `${slug}-code`;
+	if (DEVICE_NAMES.test(slug) || PAGE_SEGMENT.test(slug)) slug = `${slug}-code`;
 	return slug;
 }
 

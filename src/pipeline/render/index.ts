@@ -38,6 +38,6 @@ export function renderSource(linked: LinkedSource, routes: Routes): Source {
 		),
 		warnings: linked.warnings,
 		responseShape: linked.responseShape,
-		html: renderDocument(document, plan),
+		...renderDocument(document, plan),
 	};
 }

@@ -6,6 +6,7 @@ import { cellHast } from '../parse/cells';
 import type { ParsedDocument, RawRow } from '../parse/markdown';
 import { headingDepth } from '../parse/markdown';
 import { sanitizeHast } from '../parse/sanitize';
+import type { LayoutPiece, SourceLayout } from '../../core/types';
 import type { ResolveUrl } from '../parse/urls';
 
 /** The error rows of one table, by data-row index, with where they link. */
@@ -49,7 +50,10 @@ const schema: Schema = {
  * Renders a whole source document: prose as written, every table rebuilt with row anchors.
  * It is the document's last use, so its tree is marked up in place rather than copied.
  */
-export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
+export function renderDocument(
+	doc: ParsedDocument,
+	plan: RenderPlan,
+): { html: string; layout: SourceLayout } {
 	const tables = new Map(doc.tables.map((table, index) => [table.element, index]));
 	let heading = 0;
 	let dropped = !plan.dropTitle;
@@ -96,7 +100,66 @@ export function renderDocument(doc: ParsedDocument, plan: RenderPlan): string {
 
 	const clean = sanitizeHast(doc.hast, plan.resolveUrl, schema);
 	replace(clean, substitute);
-	return toHtml(clean);
+	return serialize(clean);
+}
+
+/**
+ * The page's HTML, with where it may be cut: each top-level block is a piece, and so is each
+ * row of a top-level table. Serialised piece by piece, which gives the same HTML as the tree
+ * serialised whole.
+ */
+function serialize(root: Root): { html: string; layout: SourceLayout } {
+	let html = '';
+	const pieces: LayoutPiece[] = [];
+	const tables: SourceLayout['tables'] = [];
+	const add = (text: string, ids: string[], table?: number) => {
+		html += text;
+		pieces.push(table === undefined ? { end: html.length, ids } : { end: html.length, ids, table });
+	};
+	for (const node of root.children) {
+		const body = node.type === 'element' && node.tagName === 'table' ? tableBody(node) : null;
+		if (!body || body.children.length === 0) {
+			add(toHtml(node), idsOf(node));
+			continue;
+		}
+		const rows = body.children;
+		body.children = [];
+		const shell = toHtml(node);
+		body.children = rows;
+		const closing = '</tbody></table>';
+		const opening = shell.slice(0, -closing.length);
+		const table = tables.length;
+		const start = html.length;
+		rows.forEach((row, index) =>
+			add(`${index === 0 ? opening : ''}${toHtml(row)}`, idsOf(row), table),
+		);
+		add(closing, [], table);
+		tables.push({
+			open: [start, start + opening.length],
+			close: [html.length - closing.length, html.length],
+		});
+	}
+	return { html, layout: { pieces, tables } };
+}
+
+/** The `<tbody>` of a table errdex rebuilt (`renderTable`: a head, then a body). */
+function tableBody(table: Element): Element | null {
+	const body = table.children.at(-1);
+	return body?.type === 'element' && body.tagName === 'tbody' ? body : null;
+}
+
+const NO_IDS: string[] = [];
+
+function idsOf(node: RootContent | ElementContent): string[] {
+	const ids: string[] = [];
+	const visit = (child: RootContent | ElementContent) => {
+		if (child.type !== 'element') return;
+		const id = child.properties['id'];
+		if (typeof id === 'string' && id !== '') ids.push(id);
+		for (const grandchild of child.children) visit(grandchild);
+	};
+	visit(node);
+	return ids.length === 0 ? NO_IDS : ids;
 }
 
 function renderTable(

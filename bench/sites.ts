@@ -1,0 +1,137 @@
+/**
+ * The sites the benchmarks build, each in its own folder: errdex added to a Starlight site as a
+ * plugin, and a plain Starlight site of as many one-line pages. `bench/build.ts` builds both,
+ * `bench/dev.ts` serves the first.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errdexDocuments, plainStarlightPages, type GeneratedFile } from './generate';
+
+export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Documents the codes are spread over, as in an API with ten error references. */
+export const DOCUMENTS = 10;
+/** Both sites are published somewhere: canonical links and previews need the address. */
+const SITE = 'https://errors.example.com';
+
+/**
+ * The repository's node_modules, hard-linked: a symlink makes Node resolve Astro to its real
+ * path outside the site's root, and Vite then fails to find its own compiled modules.
+ */
+function linkModules(root: string) {
+	const from = join(repo, 'node_modules');
+	const to = join(root, 'node_modules');
+	// Hard links need one file system; a copy is slower but works across them.
+	if (
+		spawnSync('cp', ['-al', from, to]).status !== 0 &&
+		spawnSync('cp', ['-a', from, to]).status !== 0
+	) {
+		throw new Error(`could not copy ${from} to ${to}`);
+	}
+}
+
+export async function writeFiles(dir: string, files: GeneratedFile[]) {
+	const folders = new Set(files.map((file) => dirname(join(dir, file.path))));
+	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+	// In slices: a Promise.all over 100,000 writes would open more files than the system allows.
+	for (let i = 0; i < files.length; i += 500) {
+		await Promise.all(
+			files.slice(i, i + 500).map((file) => writeFile(join(dir, file.path), file.text)),
+		);
+	}
+}
+
+/**
+ * A Starlight site that adds errdex as a plugin, as the README's "Add errdex to your Starlight
+ * site" says: errdex installed as a package (its `lib/` bundle, `src/` and package.json, as
+ * `npm install ../errdex` would leave them), the documents in `content/`, and the settings this
+ * repository's own site uses for a catalog of many pages (trailing slashes, scripts as files,
+ * two pages rendered at a time). Starlight's docs collection is empty:
+ * errdex's pages are the whole site, as the plain site's pages are.
+ */
+export async function errdexRoot(work: string, codes: number): Promise<string> {
+	const root = join(work, `errdex-${codes}`);
+	await rm(root, { recursive: true, force: true });
+	await mkdir(join(root, 'src'), { recursive: true });
+	linkModules(root);
+	const installed = join(root, 'node_modules/errdex');
+	await rm(installed, { recursive: true, force: true });
+	for (const entry of ['package.json', 'lib', 'src'])
+		await cp(join(repo, entry), join(installed, entry), { recursive: true });
+	await writeFile(
+		join(root, 'package.json'),
+		`${JSON.stringify({ type: 'module', dependencies: { ...(await declaredPeers()), errdex: 'file:errdex' } })}\n`,
+	);
+	await writeFile(
+		join(root, 'astro.config.mjs'),
+		[
+			"import starlight from '@astrojs/starlight';",
+			"import { defineConfig } from 'astro/config';",
+			"import errdex from 'errdex';",
+			'',
+			'export default defineConfig({',
+			`\tsite: '${SITE}',`,
+			"\ttrailingSlash: 'always',",
+			'\tbuild: { concurrency: 2 },',
+			'\tvite: { build: { assetsInlineLimit: 0 } },',
+			"\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex()] })],",
+			'});',
+			'',
+		].join('\n'),
+	);
+	await writeFile(
+		join(root, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: () => [], schema: docsSchema() }) };\n",
+	);
+	await writeFiles(join(root, 'content'), errdexDocuments(codes, DOCUMENTS));
+	return root;
+}
+
+/**
+ * Astro and Starlight as the site declares them: Vite bundles Starlight's `astro:` imports only
+ * for the packages a project declares.
+ */
+async function declaredPeers(): Promise<Record<string, string>> {
+	const { peerDependencies } = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as {
+		peerDependencies: Record<string, string>;
+	};
+	return peerDependencies;
+}
+
+/**
+ * What a maintainer would set up by hand: Starlight's defaults, one Markdown page per code, and
+ * a sidebar of one link per API. Starlight's default sidebar would list every page on every
+ * page, which no one would keep at this size; pagefind is off as it is in errdex.
+ */
+export async function plainRoot(work: string, codes: number): Promise<string> {
+	const root = join(work, `plain-${codes}`);
+	await rm(root, { recursive: true, force: true });
+	await mkdir(join(root, 'src'), { recursive: true });
+	linkModules(root);
+	const pages = plainStarlightPages(codes, DOCUMENTS);
+	const firstPages = [
+		...new Map(pages.map((page) => [page.path.split('/')[0]!, page.path])).entries(),
+	];
+	const sidebar = firstPages.map(([folder, path]) => ({
+		label: folder,
+		link: `/${path.replace(/\.md$/, '/')}`,
+	}));
+	await writeFile(
+		join(root, 'package.json'),
+		`${JSON.stringify({ type: 'module', dependencies: await declaredPeers() })}\n`,
+	);
+	await writeFile(
+		join(root, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({\n\tsite: '${SITE}',\n\tintegrations: [starlight({ title: 'Errors', pagefind: false, sidebar: ${JSON.stringify(sidebar)} })],\n});\n`,
+	);
+	await writeFile(
+		join(root, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	await writeFiles(join(root, 'src/content/docs'), [
+		{ path: 'index.md', text: '---\ntitle: Errors\n---\n\nEvery error code, one page each.\n' },
+		...pages,
+	]);
+	return root;
+}

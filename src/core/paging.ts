@@ -1,0 +1,58 @@
+/**
+ * How much one page holds where a page would otherwise grow with the catalog: a source page
+ * (the document rendered whole) and `/codes/` (a row per documented code). Past these, the page
+ * is cut into several, each reachable without JavaScript.
+ */
+export const PAGE_LIMITS = {
+	/**
+	 * UTF-8 bytes of a document's HTML on one source page. 200 KB is about 600 rows of a
+	 * four-column error table; with Starlight's frame (20 KB) a page stays near 220 KB, which a
+	 * phone on a slow connection loads and lays out in a second or two.
+	 */
+	sourceBytes: 200 * 1024,
+	/**
+	 * UTF-8 bytes of the rows of `/codes/` on one page, reckoned from what each row shows (about
+	 * 200 bytes a row with a one-line message, so about 1,000 rows), for the same reason.
+	 */
+	codesBytes: 200 * 1024,
+} as const;
+
+/** A page of a view cut into several: its number and address, and whether it is the one shown. */
+export interface PageLink {
+	page: number;
+	href: string;
+	current: boolean;
+}
+
+/**
+ * The links of a pager: the first and last pages, and the pages around the current one; `null`
+ * marks pages left out between them. A view of 100 pages keeps a pager of a few links.
+ */
+export function pagerLinks(
+	current: number,
+	pages: number,
+	href: (page: number) => string,
+	around = 2,
+): (PageLink | null)[] {
+	const shown = [...Array(pages).keys()]
+		.map((index) => index + 1)
+		.filter((page) => page === 1 || page === pages || Math.abs(page - current) <= around);
+	return shown.flatMap((page, index) => {
+		const link = { page, href: href(page), current: page === current };
+		return index > 0 && page - shown[index - 1]! > 1 ? [null, link] : [link];
+	});
+}
+
+/** UTF-8 length of part of a text, without encoding it. */
+export function utf8Length(text: string, start = 0, end = text.length): number {
+	let bytes = 0;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		// A surrogate pair is one 4-byte character: 2 bytes for each half.
+		else if (code >= 0xd800 && code < 0xe000) bytes += 2;
+		else bytes += 3;
+	}
+	return bytes;
+}

@@ -1,0 +1,121 @@
+import type { Routes } from '../core/routes';
+import type { Entry, Heading, Source } from '../core/types';
+import { PAGE_LIMITS, utf8Length } from '../core/paging';
+
+/** One page of a source page cut into several, as offsets into the source's HTML. */
+export interface SourcePart {
+	/** 1 for the first page. */
+	part: number;
+	start: number;
+	end: number;
+	/** The table a cut opened this page inside: its opening is written first. */
+	reopens: number | undefined;
+	/** The table a cut closed this page inside: its closing is written last. */
+	closes: number | undefined;
+}
+
+/** How a source page is cut, and on which page each id of the document is. */
+export interface SourceParts {
+	parts: SourcePart[];
+	/** Page (1-based) of each id the document's HTML gives: rows, headings and its own. */
+	partOf: Map<string, number>;
+}
+
+/**
+ * Cuts a source page into pages of at most `limit` bytes of HTML: between top-level blocks, or
+ * between the rows of a long table, whose header each page repeats. A block longer than the
+ * limit gets a page of its own. A document within the limit is one page.
+ */
+export function cutSource(
+	source: Pick<Source, 'html' | 'layout'>,
+	limit: number = PAGE_LIMITS.sourceBytes,
+): SourceParts {
+	const { html, layout } = source;
+	const parts: SourcePart[] = [];
+	const partOf = new Map<string, number>();
+	let part: SourcePart = { part: 1, start: 0, end: 0, reopens: undefined, closes: undefined };
+	let bytes = 0;
+	layout.pieces.forEach((piece, index) => {
+		const start = part.end;
+		const size = utf8Length(html, start, piece.end);
+		// A table's closing stays with its last row: cut before it, the next page would hold a
+		// table with no rows.
+		const closing = piece.table !== undefined && layout.tables[piece.table]!.close[1] === piece.end;
+		if (bytes > 0 && bytes + size > limit && !closing) {
+			const previous = layout.pieces[index - 1];
+			const inside =
+				piece.table !== undefined && previous?.table === piece.table ? piece.table : undefined;
+			parts.push({ ...part, closes: inside });
+			part = { part: part.part + 1, start, end: start, reopens: inside, closes: undefined };
+			bytes = 0;
+		}
+		part.end = piece.end;
+		bytes += size;
+		for (const id of piece.ids) if (!partOf.has(id)) partOf.set(id, part.part);
+	});
+	parts.push(part);
+	return { parts, partOf };
+}
+
+/** The HTML of one page of a source page. */
+export function partHtml(source: Pick<Source, 'html' | 'layout'>, part: SourcePart): string {
+	const { html, layout } = source;
+	const slice = ([start, end]: [number, number]) => html.slice(start, end);
+	return `${part.reopens === undefined ? '' : slice(layout.tables[part.reopens]!.open)}${html.slice(part.start, part.end)}${part.closes === undefined ? '' : slice(layout.tables[part.closes]!.close)}`;
+}
+
+/** The headings of one page, for its table of contents. */
+export function partHeadings(
+	headings: readonly Heading[],
+	parts: SourceParts,
+	part: number,
+): Heading[] {
+	return headings.filter((heading) => (parts.partOf.get(heading.id) ?? 1) === part);
+}
+
+const cut = new WeakMap<Source, SourceParts>();
+
+/**
+ * How a source of the catalog is cut into pages. A source is cut once and the result kept for
+ * as long as the source itself: every page that links into it asks.
+ */
+export function partsOf(source: Source): SourceParts {
+	let parts = cut.get(source);
+	if (!parts) cut.set(source, (parts = cutSource(source)));
+	return parts;
+}
+
+/** The path of a row or heading of a source page, on the page of it that holds it. */
+export function sourceIdPath(routes: Routes, source: Source, id: string): string {
+	return routes.row(source.id, id, partsOf(source).partOf.get(id) ?? 1);
+}
+
+/**
+ * What each page of a source page holds, for the list of its pages: its first and last codes
+ * (`E0100–E0599`), else its first section, else where it continues from.
+ */
+export function partLabels(
+	source: Source,
+	entries: readonly Pick<Entry, 'code' | 'anchor'>[],
+): string[] {
+	const { parts, partOf } = partsOf(source);
+	const codes = parts.map(() => ({ first: '', last: '' }));
+	for (const entry of entries) {
+		const range = codes[(partOf.get(entry.anchor) ?? 1) - 1]!;
+		range.first ||= entry.code;
+		range.last = entry.code;
+	}
+	return parts.map(({ part }, index) => {
+		const { first, last } = codes[index]!;
+		if (first) return first === last ? first : `${first} – ${last}`;
+		return partHeadings(source.headings, { parts, partOf }, part)[0]?.text ?? 'continued';
+	});
+}
+
+/** `parts.json` of a source page cut into several: its pages, and the ids on each but the first. */
+export function partsFile(source: Source, routes: Routes): { pages: string[]; ids: string[][] } {
+	const { parts, partOf } = partsOf(source);
+	const ids = parts.map((): string[] => []);
+	for (const [id, part] of partOf) if (part > 1) ids[part - 1]!.push(id);
+	return { pages: parts.map(({ part }) => routes.source(source.id, part)), ids };
+}
