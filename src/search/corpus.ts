@@ -1,4 +1,3 @@
-import { splitPlaceholders } from '../core/placeholders';
 import type { Routes } from '../core/routes';
 import { CodeLookup } from './code-lookup';
 import { postingCount, transpose, type Postings } from './postings';
@@ -10,17 +9,22 @@ import {
 	joinPieces,
 	type SearchIndexData,
 } from './format';
-import { foldFast } from '../core/text';
-import { tokenize } from './text';
+import { joinedTerm, tokenize, wordTerms } from './text';
 import { Vocabulary } from './vocabulary';
 
-/** Pieces that can open or close a placeholder; messages without them need no placeholder scan. */
-const PLACEHOLDER_CHARS = /[{}%<>$]/;
+/** The fields of an entry the search reads words from. */
+export type Field = 'message' | 'details' | 'code';
+
+/** A piece made of underscores only: what joins the words of a snake_case name. */
+const JOINER = /^_+$/;
+const HAS_DIGIT = /\d/;
+/** A code that is one word with digits (`E0425`, `20003`) has no words to search beyond itself. */
+const SINGLE_TOKEN = /^[\p{L}\p{N}]+$/u;
 
 /**
- * The search index as the query side uses it: entries' fields, word postings of messages and
- * of details (transposed from the shipped forward index), the vocabulary and the code lookup.
- * Built once on load.
+ * The search index as the query side uses it: entries' fields, word postings of messages, of
+ * details and of the words of codes (transposed from the shipped forward index), the
+ * vocabulary and the code lookup. Built once on load.
  */
 export class Corpus {
 	readonly size: number;
@@ -32,8 +36,8 @@ export class Corpus {
 	readonly messagePostings: Postings;
 	/** Entries whose detail columns hold each term. */
 	readonly detailPostings: Postings;
-	/** Distinct words of each message outside its placeholders. */
-	readonly literalTerms: Uint16Array;
+	/** Entries whose code is made of words holding each term: `manifest` for `MANIFEST_INVALID`. */
+	readonly codePostings: Postings;
 	readonly #data: SearchIndexData;
 	/** Shared pieces, then the pieces used once: indexed by piece id. */
 	readonly #pieces: string[];
@@ -41,9 +45,14 @@ export class Corpus {
 	readonly #pieceIds: Int32Array;
 	readonly #start: Uint32Array;
 	readonly #messages: (string | undefined)[];
-	/** Term id of each piece id, -1 for the runs between words. */
+	/** Term of each piece id as written, -1 for the runs between words. */
 	readonly #pieceTerm: Int32Array;
-
+	/** The other terms of the few pieces that stand for several (camelCase, CJK). */
+	readonly #pieceExtra = new Map<number, number[]>();
+	/** Terms of snake_case names in texts, by entry (`2e` message, `2e+1` details). */
+	readonly #joined = new Map<number, number[]>();
+	/** Terms of the words of each entry's code. */
+	readonly #codeTerms = new Map<number, number[]>();
 	readonly #routes: Routes;
 
 	constructor(data: SearchIndexData, routes: Routes) {
@@ -59,81 +68,75 @@ export class Corpus {
 		this.codeLookup = new CodeLookup(entries.code);
 		this.#messages = new Array<string | undefined>(size);
 
-		this.#start = new Uint32Array(2 * size + 1);
+		const start = (this.#start = new Uint32Array(2 * size + 1));
 		for (let e = 0; e < size; e++) {
-			this.#start[2 * e + 1] = this.#start[2 * e]! + countPieceIds(entries.message[e]!);
-			this.#start[2 * e + 2] = this.#start[2 * e + 1]! + countPieceIds(entries.details[e]!);
+			start[2 * e + 1] = start[2 * e]! + countPieceIds(entries.message[e]!);
+			start[2 * e + 2] = start[2 * e + 1]! + countPieceIds(entries.details[e]!);
 		}
-		const ids = (this.#pieceIds = new Int32Array(this.#start[2 * size]!));
+		const ids = (this.#pieceIds = new Int32Array(start[2 * size]!));
 		const decoder = new PieceDecoder(data.pieces.length);
-		for (let e = 0; e < size; e++) {
+		for (let e = 0; e < size; e++)
 			decoder.decode(
 				entries.details[e]!,
 				ids,
-				decoder.decode(entries.message[e]!, ids, this.#start[2 * e]!),
+				decoder.decode(entries.message[e]!, ids, start[2 * e]!),
 			);
-		}
 
-		const pieceWords = pieces.map((piece) => (isWordPiece(piece) ? foldFast(piece) : ''));
-		const terms = [...new Set(pieceWords.filter(Boolean))].sort();
+		// Every term as text first, then ids in sorted order (the vocabulary's prefix ranges need it).
+		const pieceTerms = pieces.map((piece) => (isWordPiece(piece) ? wordTerms(piece) : []));
+		const joinedTexts = this.#joinedNames(pieces);
+		const codeTexts = entries.code.map(codeWords);
+		const all = new Set<string>();
+		for (const terms of pieceTerms) for (const term of terms) all.add(term);
+		for (const names of joinedTexts.values()) for (const name of names) all.add(name);
+		for (const words of codeTexts) for (const word of words) all.add(word);
+		const terms = [...all].sort();
 		const termOf = new Map(terms.map((term, id) => [term, id]));
-		const pieceTerm = (this.#pieceTerm = Int32Array.from(pieceWords, (word) =>
-			word ? termOf.get(word)! : -1,
-		));
+		const idsOf = (texts: readonly string[]) => texts.map((text) => termOf.get(text)!);
 
-		const starts = this.#start;
-		this.messagePostings = transpose(
-			ids,
-			(e) => starts[2 * e]!,
-			(e) => starts[2 * e + 1]!,
-			pieceTerm,
-			terms.length,
-			size,
-		);
-		this.detailPostings = transpose(
-			ids,
-			(e) => starts[2 * e + 1]!,
-			(e) => starts[2 * e + 2]!,
-			pieceTerm,
-			terms.length,
-			size,
-		);
+		this.#pieceTerm = new Int32Array(pieces.length).fill(-1);
+		pieceTerms.forEach((texts, piece) => {
+			if (texts.length === 0) return;
+			this.#pieceTerm[piece] = termOf.get(texts[0]!)!;
+			if (texts.length > 1) this.#pieceExtra.set(piece, idsOf(texts.slice(1)));
+		});
+		for (const [slot, names] of joinedTexts) this.#joined.set(slot, idsOf(names));
+		codeTexts.forEach((words, e) => words.length && this.#codeTerms.set(e, idsOf(words)));
+
+		this.messagePostings = transpose((visit) => {
+			for (let e = 0; e < size; e++) this.#eachFieldTerm(e, 'message', (term) => visit(term, e));
+		}, terms.length);
+		this.detailPostings = transpose((visit) => {
+			for (let e = 0; e < size; e++) this.#eachFieldTerm(e, 'details', (term) => visit(term, e));
+		}, terms.length);
+		this.codePostings = transpose((visit) => {
+			for (const [e, ids] of this.#codeTerms) for (const term of ids) visit(term, e);
+		}, terms.length);
 		const df = Uint32Array.from(
 			terms,
-			(_, t) => postingCount(this.messagePostings, t) + postingCount(this.detailPostings, t),
+			(_, t) =>
+				postingCount(this.messagePostings, t) +
+				postingCount(this.detailPostings, t) +
+				postingCount(this.codePostings, t),
 		);
 		this.vocabulary = new Vocabulary(terms, df);
-
-		const placeholderPiece = pieces.map((piece) => PLACEHOLDER_CHARS.test(piece));
-		this.literalTerms = new Uint16Array(size);
-		const distinct = new Set<number>();
-		for (let e = 0; e < size; e++) {
-			const from = this.#start[2 * e]!;
-			const to = this.#start[2 * e + 1]!;
-			let placeholders = false;
-			distinct.clear();
-			for (let p = from; p < to; p++) {
-				placeholders ||= placeholderPiece[ids[p]!]!;
-				const term = pieceTerm[ids[p]!]!;
-				if (term >= 0) distinct.add(term);
-			}
-			if (placeholders) {
-				const literal = splitPlaceholders(this.message(e)).flatMap((part) =>
-					part.placeholder ? [] : tokenize(part.text),
-				);
-				this.literalTerms[e] = new Set(literal).size;
-			} else {
-				this.literalTerms[e] = distinct.size;
-			}
-		}
 	}
 
-	/** Calls `visit` with each term of the entry's message and details (repeats included). */
+	/** Calls `visit` with each term of the entry's message, details and code (repeats included). */
 	eachTerm(entry: number, visit: (term: number) => void): void {
-		for (let p = this.#start[2 * entry]!, to = this.#start[2 * entry + 2]!; p < to; p++) {
-			const term = this.#pieceTerm[this.#pieceIds[p]!]!;
-			if (term >= 0) visit(term);
-		}
+		this.#eachFieldTerm(entry, 'message', visit);
+		this.#eachFieldTerm(entry, 'details', visit);
+		this.#eachFieldTerm(entry, 'code', visit);
+	}
+
+	/** Entries whose message or details hold `term` (folded), in catalog order. */
+	entriesHolding(term: string): number[] {
+		const id = this.vocabulary.id(term);
+		if (id === undefined) return [];
+		const found = new Set<number>();
+		for (const { start, entries } of [this.messagePostings, this.detailPostings])
+			for (let p = start[id]!; p < start[id + 1]!; p++) found.add(entries[p]!);
+		return [...found].sort((a, b) => a - b);
 	}
 
 	message(entry: number): string {
@@ -159,4 +162,59 @@ export class Corpus {
 		const slug = this.#data.entries.slug[entry] ?? this.codes[entry]!;
 		return this.#routes.code(this.source(entry).id, slug);
 	}
+
+	#eachFieldTerm(entry: number, field: Field, visit: (term: number) => void): void {
+		if (field === 'code') {
+			for (const term of this.#codeTerms.get(entry) ?? []) visit(term);
+			return;
+		}
+		const slot = field === 'message' ? 2 * entry : 2 * entry + 1;
+		const ids = this.#pieceIds;
+		for (let p = this.#start[slot]!, to = this.#start[slot + 1]!; p < to; p++) {
+			const piece = ids[p]!;
+			const term = this.#pieceTerm[piece]!;
+			if (term < 0) continue;
+			visit(term);
+			const extra = this.#pieceExtra.get(piece);
+			if (extra) for (const t of extra) visit(t);
+		}
+		for (const term of this.#joined.get(slot) ?? []) visit(term);
+	}
+
+	/** The snake_case names in every text, as terms: by text slot, the names it holds. */
+	#joinedNames(pieces: readonly string[]): Map<number, string[]> {
+		const joiner = pieces.map((piece) => JOINER.test(piece));
+		const word = pieces.map(isWordPiece);
+		const names = new Map<number, string[]>();
+		const ids = this.#pieceIds;
+		for (let slot = 0; slot < 2 * this.size; slot++) {
+			const from = this.#start[slot]!;
+			const to = this.#start[slot + 1]!;
+			for (let p = from + 1; p + 1 < to; p++) {
+				if (!joiner[ids[p]!] || !word[ids[p - 1]!] || !word[ids[p + 1]!]) continue;
+				// A name starts here unless the word before it is itself joined to an earlier one.
+				if (p - 2 >= from && joiner[ids[p - 2]!]) continue;
+				const parts = [pieces[ids[p - 1]!]!];
+				let q = p;
+				while (q + 1 < to && joiner[ids[q]!] && word[ids[q + 1]!]) {
+					parts.push(pieces[ids[q + 1]!]!);
+					q += 2;
+				}
+				const list = names.get(slot);
+				if (list) list.push(joinedTerm(parts));
+				else names.set(slot, [joinedTerm(parts)]);
+			}
+		}
+		return names;
+	}
+}
+
+/**
+ * The words a code is made of, where it has several or is itself a word: `manifest`, `invalid`
+ * and `manifestinvalid` for `MANIFEST_INVALID`. Terms with digits are left to the code lookup,
+ * which finds `E0425` and `ces.0014` as codes.
+ */
+function codeWords(code: string): string[] {
+	if (SINGLE_TOKEN.test(code) && HAS_DIGIT.test(code)) return [];
+	return tokenize(code).filter((term) => !HAS_DIGIT.test(term));
 }

@@ -4,32 +4,26 @@ export interface Postings {
 	entries: Uint32Array;
 }
 
+/** Calls `visit(term, entry)` for every term of every entry, entries in ascending order. */
+export type TermWalk = (visit: (term: number, entry: number) => void) => void;
+
 /**
- * Transposes a forward index (the piece ids of each entry's field, `ids[from(e) … to(e))`)
- * into postings, by counting sort: two passes, no per-term arrays, so that loading a large
- * catalog allocates a handful of typed arrays instead of one array per term.
+ * Transposes a forward index (the terms of each entry, as `walk` visits them) into postings,
+ * by counting sort: two walks, no per-term arrays, so that loading a large catalog allocates a
+ * handful of typed arrays instead of one array per term. A term met twice in one entry is
+ * posted once.
  */
-export function transpose(
-	ids: Int32Array,
-	from: (entry: number) => number,
-	to: (entry: number) => number,
-	pieceTerm: Int32Array,
-	terms: number,
-	size: number,
-): Postings {
-	const seen = new Int32Array(terms).fill(-1);
+export function transpose(walk: TermWalk, terms: number): Postings {
+	const seen = new Int32Array(terms);
 	const start = new Uint32Array(terms + 1);
 	const each = (visit: (term: number, entry: number) => void) => {
 		seen.fill(-1);
-		for (let e = 0; e < size; e++) {
-			for (let p = from(e), end = to(e); p < end; p++) {
-				const term = pieceTerm[ids[p]!]!;
-				if (term >= 0 && seen[term] !== e) {
-					seen[term] = e;
-					visit(term, e);
-				}
+		walk((term, entry) => {
+			if (seen[term] !== entry) {
+				seen[term] = entry;
+				visit(term, entry);
 			}
-		}
+		});
 	};
 	each((term) => start[term + 1]!++);
 	for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;

@@ -11,7 +11,8 @@ export interface TemplateMatch {
 }
 
 interface Compiled {
-	pattern: RegExp;
+	/** Null for a message with no words outside its placeholders: it would match anything. */
+	pattern: RegExp | null;
 	literals: [number, number][];
 }
 
@@ -20,12 +21,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Matches concrete messages against the catalog's messages read as templates: placeholders
  * stand for any text, spacing and case are free, and a closing full stop may be missing.
- * Templates are compiled on first use; only candidates that hold every literal word of
- * their message ever get here.
+ * Templates are compiled on first use, once per distinct message: catalogs repeat messages
+ * (`Not found` under many codes), and only the best candidates of a query ever get here.
  */
 export class TemplateMatcher {
 	readonly #corpus: Corpus;
-	readonly #compiled = new Map<number, Compiled>();
+	readonly #compiled = new Map<string, Compiled>();
 
 	constructor(corpus: Corpus) {
 		this.#corpus = corpus;
@@ -34,15 +35,15 @@ export class TemplateMatcher {
 	/** `text` must already be folded with `fold`. */
 	match(entry: number, text: string): TemplateMatch | null {
 		const { pattern, literals } = this.#compile(entry);
-		const found = pattern.exec(text);
+		const found = pattern?.exec(text);
 		if (!found) return null;
 		return { coverage: found[0].length / Math.max(text.trim().length, 1), literals };
 	}
 
 	#compile(entry: number): Compiled {
-		let compiled = this.#compiled.get(entry);
-		if (compiled) return compiled;
 		const message = this.#corpus.message(entry);
+		let compiled = this.#compiled.get(message);
+		if (compiled) return compiled;
 		const parts = splitPlaceholders(message);
 		const literals: [number, number][] = [];
 		let source = '';
@@ -61,9 +62,12 @@ export class TemplateMatcher {
 			}
 			at += part.text.length;
 		});
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');
+		const words = parts.some((part) => !part.placeholder && /[\p{L}\p{N}]/u.test(part.text));
+		const pattern = words
+			? new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u')
+			: null;
 		compiled = { pattern, literals };
-		this.#compiled.set(entry, compiled);
+		this.#compiled.set(message, compiled);
 		return compiled;
 	}
 }

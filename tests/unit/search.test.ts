@@ -239,17 +239,6 @@ describe('templates', () => {
 });
 
 describe('reading pastes', () => {
-	it('reads nested bodies by field name', () => {
-		expect(
-			readErrorBody(
-				'{"error": {"code": "NOT_FOUND", "message": "Member not found", "status": 404}}',
-			),
-		).toEqual({ codes: ['NOT_FOUND'], messages: ['Member not found'], status: 404 });
-		expect(
-			readErrorBody(`{"errors": [{"error_code": 7, "detail": "Bad thing happened"}]}`),
-		).toEqual({ codes: ['7'], messages: ['Bad thing happened'], status: null });
-	});
-
 	it('is not fooled by a template with braces', () => {
 		expect(readErrorBody("Member '{memberRef}' not found.")).toBeNull();
 	});
