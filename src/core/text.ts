@@ -48,6 +48,8 @@ export function truncate(text: string, length: number): string {
  * (the highlighter relies on that).
  */
 export function fold(text: string): string {
+	// ASCII lowercases one character for one character, and most text is ASCII.
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
 	let out = '';
 	for (const ch of text) {
 		const mapped = TYPOGRAPHIC[ch];

@@ -1,6 +1,5 @@
-import type { Corpus } from './corpus';
+import type { Corpus, Field } from './corpus';
 import { MAX_PREFIX_TERMS, PREFIX_QUALITY } from './vocabulary';
-import { postingCount, type Postings } from './postings';
 
 export interface QueryWord {
 	word: string;
@@ -20,11 +19,11 @@ export interface Candidates {
 }
 
 /**
- * How much a word found in each field counts, next to one found in the message. A code made of
- * words (`PERMISSION_DENIED`) is its entry's own name for itself; a description only talks
- * about it.
+ * How much a word found in each field counts. A code made of words (`PERMISSION_DENIED`) names
+ * its entry as surely as its message; a description only talks about it.
  */
-const FIELD_WEIGHT = { message: 1, code: 1.2, details: 0.9 } as const;
+const FIELD_WEIGHT: Record<Field, number> = { message: 1, code: 1, details: 0.9 };
+const FIELDS: readonly Field[] = ['message', 'code', 'details'];
 /**
  * Words in more than one detail text in this many (`the`, `if`) are not looked up in details:
  * their postings are the longest to walk and, weighted by IDF, would add next to nothing.
@@ -32,13 +31,11 @@ const FIELD_WEIGHT = { message: 1, code: 1.2, details: 0.9 } as const;
 const COMMON_IN_DETAILS = 8;
 /**
  * A reading held by more than this share of the catalog (`the`, `is`, in a catalog whose
- * messages all start alike) is not walked when the query has rarer words: it is checked on the
- * entries the rarer words found instead, which costs a few hundred checks, not a walk over
- * most of the catalog on every keystroke.
+ * messages all start alike) only adds to the entries rarer words of the query found, when it
+ * has any: making candidates of most of the catalog on every keystroke would cost more than
+ * the rest of the search.
  */
 const COMMON_SHARE = 1 / 8;
-/** How many of the best candidates are checked for common words and for the rarer completions of an unfinished word. */
-const RECHECK = 300;
 
 /**
  * Picks the few entries worth scoring with Fuse by walking the postings of the terms each
@@ -68,53 +65,41 @@ export class CandidateSelector {
 		const query = (this.#query = ++this.#tag);
 		const touched: number[] = [];
 		const matchedTerms = new Set<number>();
-		const readings = words.map(({ word, partial, expand }) => ({
-			readings: expand ? vocabulary.lookup(word, partial) : exactOnly(vocabulary.id(word)),
-			prefix: partial && expand ? vocabulary.prefixRange(word) : undefined,
-			tag: ++this.#tag,
-		}));
+		const read = words.map(({ word, partial, expand }) => {
+			const range = partial && expand ? vocabulary.prefixRange(word) : undefined;
+			return {
+				word,
+				readings: expand ? vocabulary.lookup(word, partial) : exactOnly(vocabulary.id(word)),
+				// A short unfinished word was read as its commonest completions only; the rarer ones
+				// are looked for in the entries the other words chose, where they decide the ranking.
+				rest: range && range[1] - range[0] > MAX_PREFIX_TERMS ? range : undefined,
+				// What is typed so far says only as much as all its completions together: `fo`
+				// could be `found` as well as a rare `folo`, and must not count as `folo` does.
+				cap: range ? this.#idfOfRange(range) : Infinity,
+				tag: ++this.#tag,
+			};
+		});
 		const common = (term: number) => vocabulary.df(term) > size * COMMON_SHARE;
-		const anyRare = readings.some((r) => r.readings.some(({ term }) => !common(term)));
-		// Readings checked on the best candidates rather than walked: common terms, and the rarer
-		// completions of an unfinished word (a range of terms, as the vocabulary is sorted).
-		const deferred: { tag: number; terms: Map<number, number>; range?: [number, number] }[] = [];
-		for (const { readings: list, prefix, tag } of readings) {
-			const later = new Map<number, number>();
-			for (const { term, quality } of list) {
+		const anyRare = read.some(({ readings }) => readings.some(({ term }) => !common(term)));
+		const joinOnly: { term: number; weight: number; tag: number }[] = [];
+		for (const { word, readings, rest, cap, tag } of read) {
+			const idf = (term: number) =>
+				vocabulary.terms[term] !== word && vocabulary.terms[term]!.startsWith(word)
+					? Math.min(this.#idf(term), cap)
+					: this.#idf(term);
+			for (const { term, quality } of readings) {
 				matchedTerms.add(term);
-				const weight = quality * this.#idf(term);
-				if (anyRare && common(term)) {
-					later.set(term, weight);
-					continue;
-				}
-				this.#walk('message', term, weight, query, tag, touched);
-				this.#walk('code', term, weight, query, tag, touched);
-				if (postingCount(this.#corpus.detailPostings, term) * COMMON_IN_DETAILS < size)
-					this.#walk('details', term, weight, query, tag, touched);
+				const weight = quality * idf(term);
+				if (anyRare && common(term)) joinOnly.push({ term, weight, tag });
+				else this.#walk(term, weight, query, tag, touched, false);
 			}
-			// A short unfinished word was read as its commonest completions only; look for the
-			// rarer ones in the entries the other words chose, where they decide the ranking.
-			const range = prefix && prefix[1] - prefix[0] > MAX_PREFIX_TERMS ? prefix : undefined;
-			if (later.size || range) deferred.push({ tag, terms: later, ...(range && { range }) });
+			if (rest) {
+				for (let term = rest[0]; term < rest[1]; term++)
+					joinOnly.push({ term, weight: PREFIX_QUALITY * idf(term), tag });
+			}
 		}
-		if (deferred.length) {
-			for (const entry of topBy(touched, this.#score, RECHECK)) {
-				for (const { tag, terms, range } of deferred) {
-					let weight = 0;
-					this.#corpus.eachTerm(entry, (term) => {
-						const w =
-							terms.get(term) ??
-							(range && term >= range[0] && term < range[1]
-								? PREFIX_QUALITY * this.#idf(term)
-								: undefined);
-						if (w !== undefined && w > weight) {
-							weight = w;
-							matchedTerms.add(term);
-						}
-					});
-					if (weight > 0) this.#credit(entry, weight, query, tag, touched);
-				}
-			}
+		for (const { term, weight, tag } of joinOnly) {
+			if (this.#walk(term, weight, query, tag, touched, true)) matchedTerms.add(term);
 		}
 		const entries = topBy(touched, this.#score, limit);
 		return {
@@ -133,25 +118,46 @@ export class CandidateSelector {
 		return Math.log(1 + this.#corpus.size / Math.max(1, this.#corpus.vocabulary.df(term)));
 	}
 
-	/** Credits every entry in the term's postings of one field. */
+	/** The IDF of a word standing for any of a range of terms. */
+	#idfOfRange([from, to]: [number, number]): number {
+		let df = 0;
+		for (let term = from; term < to; term++) df += this.#corpus.vocabulary.df(term);
+		return Math.log(1 + this.#corpus.size / Math.max(1, df));
+	}
+
+	/**
+	 * Credits the entries in the term's postings, field by field; with `touchedOnly`, only the
+	 * entries other words found, so that a common word adds to their scores without making
+	 * candidates of most of the catalog. Returns whether any entry was credited.
+	 */
 	#walk(
-		field: keyof typeof FIELD_WEIGHT,
 		term: number,
 		weight: number,
 		query: number,
 		wordTag: number,
 		touched: number[],
-	): void {
-		const postings: Postings =
-			field === 'message'
-				? this.#corpus.messagePostings
-				: field === 'code'
-					? this.#corpus.codePostings
-					: this.#corpus.detailPostings;
-		const { entries, start } = postings;
-		const w = FIELD_WEIGHT[field] * weight;
-		for (let p = start[term]!, to = start[term + 1]!; p < to; p++)
-			this.#credit(entries[p]!, w, query, wordTag, touched);
+		touchedOnly: boolean,
+	): boolean {
+		const corpus = this.#corpus;
+		let credited = false;
+		for (const field of FIELDS) {
+			const { entries, start } = corpus.postings(field);
+			// Words in many detail texts (`the`, `if`) add next to nothing, weighted by IDF, and
+			// their postings are the longest to walk.
+			if (
+				field === 'details' &&
+				(start[term + 1]! - start[term]!) * COMMON_IN_DETAILS > corpus.size
+			)
+				continue;
+			const w = FIELD_WEIGHT[field] * weight;
+			for (let p = start[term]!, to = start[term + 1]!; p < to; p++) {
+				const entry = entries[p]!;
+				if (touchedOnly && this.#queryTag[entry] !== query) continue;
+				this.#credit(entry, w, query, wordTag, touched);
+				credited = true;
+			}
+		}
+		return credited;
 	}
 
 	/** Adds a reading of the current query word to an entry, keeping per word only its best reading. */

@@ -6,6 +6,8 @@ import { lowerBound } from './vocabulary';
  * `E-1` counts 2): in a shorter code one slip makes another code.
  */
 const MIN_TYPO_LENGTH = 5;
+/** Stands for a looser reading that several codes share, and so finds none of them. */
+const AMBIGUOUS = '';
 /** What a slip can put into an identity: identities are lower case letters, digits and `-`. */
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 
@@ -15,8 +17,10 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
  * looser readings, the sorted keys for prefixes) is built on first use.
  */
 export class CodeLookup {
-	readonly #exact = new Map<string, number[]>();
-	#loose: Map<string, Set<string>> | undefined;
+	/** Entries by code key: one entry as a number (most codes), several as an array. */
+	readonly #exact = new Map<string, number | number[]>();
+	/** The key each looser reading stands for, or `AMBIGUOUS` when it stands for several. */
+	#loose: Map<string, string> | undefined;
 	/** Distinct code keys, sorted, for prefix ranges. */
 	#sorted: string[] | undefined;
 
@@ -24,9 +28,10 @@ export class CodeLookup {
 		codes.forEach((code, entry) => {
 			const key = codeIdentity(code);
 			if (key === '') return;
-			const list = this.#exact.get(key);
-			if (list) list.push(entry);
-			else this.#exact.set(key, [entry]);
+			const held = this.#exact.get(key);
+			if (held === undefined) this.#exact.set(key, entry);
+			else if (typeof held === 'number') this.#exact.set(key, [held, entry]);
+			else held.push(entry);
 		});
 	}
 
@@ -39,12 +44,11 @@ export class CodeLookup {
 	/** Entries whose code is `text`; `E425` also finds `E0425` when no other code reads so. */
 	exact(text: string): number[] {
 		const key = codeIdentity(text);
-		const found = this.#exact.get(key);
-		if (found) return found;
-		const readings = this.#looseKeys().get(looseIdentity(key));
-		if (readings?.size !== 1) return [];
-		const [only] = readings;
-		return this.#exact.get(only!) ?? [];
+		const found = this.#entries(key);
+		// The looser reading only drops zeros before digits: a key without digits has none.
+		if (found.length || !/\d/.test(key)) return found;
+		const reading = this.#looseKeys().get(looseIdentity(key));
+		return reading === undefined || reading === AMBIGUOUS ? [] : this.#entries(reading);
 	}
 
 	/**
@@ -58,7 +62,7 @@ export class CodeLookup {
 		const found = new Set<number>();
 		const visit = (candidate: string) => {
 			if (candidate === key) return;
-			for (const entry of this.#exact.get(candidate) ?? []) found.add(entry);
+			for (const entry of this.#entries(candidate)) found.add(entry);
 		};
 		for (let i = 0; i <= key.length; i++) {
 			const head = key.slice(0, i);
@@ -92,18 +96,22 @@ export class CodeLookup {
 			if (best.length > limit) best.pop();
 		}
 		const entries: number[] = [];
-		for (const key of best) entries.push(...this.#exact.get(key)!);
+		for (const key of best) entries.push(...this.#entries(key));
 		return entries.slice(0, limit);
 	}
 
-	#looseKeys(): Map<string, Set<string>> {
+	#entries(key: string): number[] {
+		const held = this.#exact.get(key);
+		return held === undefined ? [] : typeof held === 'number' ? [held] : held;
+	}
+
+	#looseKeys(): Map<string, string> {
 		if (this.#loose) return this.#loose;
-		const loose = new Map<string, Set<string>>();
+		const loose = new Map<string, string>();
 		for (const key of this.#exact.keys()) {
 			const reading = looseIdentity(key);
-			const keys = loose.get(reading);
-			if (keys) keys.add(key);
-			else loose.set(reading, new Set([key]));
+			const held = loose.get(reading);
+			loose.set(reading, held === undefined || held === key ? key : AMBIGUOUS);
 		}
 		return (this.#loose = loose);
 	}

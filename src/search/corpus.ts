@@ -5,6 +5,7 @@ import {
 	INDEX_VERSION,
 	PieceDecoder,
 	countPieceIds,
+	defaultSlug,
 	isWordPiece,
 	joinPieces,
 	type SearchIndexData,
@@ -49,7 +50,9 @@ export class Corpus {
 	readonly #pieceTerm: Int32Array;
 	/** The other terms of the few pieces that stand for several (camelCase, CJK). */
 	readonly #pieceExtra = new Map<number, number[]>();
-	/** Terms of snake_case names in texts, by entry (`2e` message, `2e+1` details). */
+	/** Whether a piece has other terms: a flag read for every piece, where a map lookup would cost. */
+	readonly #hasExtra: Uint8Array;
+	/** Terms of snake_case names in texts, by text slot (`2e` message, `2e+1` details). */
 	readonly #joined = new Map<number, number[]>();
 	/** Terms of the words of each entry's code. */
 	readonly #codeTerms = new Map<number, number[]>();
@@ -95,19 +98,23 @@ export class Corpus {
 		const idsOf = (texts: readonly string[]) => texts.map((text) => termOf.get(text)!);
 
 		this.#pieceTerm = new Int32Array(pieces.length).fill(-1);
+		this.#hasExtra = new Uint8Array(pieces.length);
 		pieceTerms.forEach((texts, piece) => {
 			if (texts.length === 0) return;
 			this.#pieceTerm[piece] = termOf.get(texts[0]!)!;
-			if (texts.length > 1) this.#pieceExtra.set(piece, idsOf(texts.slice(1)));
+			if (texts.length > 1) {
+				this.#pieceExtra.set(piece, idsOf(texts.slice(1)));
+				this.#hasExtra[piece] = 1;
+			}
 		});
 		for (const [slot, names] of joinedTexts) this.#joined.set(slot, idsOf(names));
 		codeTexts.forEach((words, e) => words.length && this.#codeTerms.set(e, idsOf(words)));
 
 		this.messagePostings = transpose((visit) => {
-			for (let e = 0; e < size; e++) this.#eachFieldTerm(e, 'message', (term) => visit(term, e));
+			for (let e = 0; e < size; e++) this.#eachTextTerm(e, 'message', (term) => visit(term, e));
 		}, terms.length);
 		this.detailPostings = transpose((visit) => {
-			for (let e = 0; e < size; e++) this.#eachFieldTerm(e, 'details', (term) => visit(term, e));
+			for (let e = 0; e < size; e++) this.#eachTextTerm(e, 'details', (term) => visit(term, e));
 		}, terms.length);
 		this.codePostings = transpose((visit) => {
 			for (const [e, ids] of this.#codeTerms) for (const term of ids) visit(term, e);
@@ -122,11 +129,12 @@ export class Corpus {
 		this.vocabulary = new Vocabulary(terms, df);
 	}
 
-	/** Calls `visit` with each term of the entry's message, details and code (repeats included). */
-	eachTerm(entry: number, visit: (term: number) => void): void {
-		this.#eachFieldTerm(entry, 'message', visit);
-		this.#eachFieldTerm(entry, 'details', visit);
-		this.#eachFieldTerm(entry, 'code', visit);
+	postings(field: Field): Postings {
+		return field === 'message'
+			? this.messagePostings
+			: field === 'details'
+				? this.detailPostings
+				: this.codePostings;
 	}
 
 	/** Entries whose message or details hold `term` (folded), in catalog order. */
@@ -159,15 +167,12 @@ export class Corpus {
 	}
 
 	url(entry: number): string {
-		const slug = this.#data.entries.slug[entry] ?? this.codes[entry]!;
+		const slug = this.#data.entries.slug[entry] ?? defaultSlug(this.codes[entry]!);
 		return this.#routes.code(this.source(entry).id, slug);
 	}
 
-	#eachFieldTerm(entry: number, field: Field, visit: (term: number) => void): void {
-		if (field === 'code') {
-			for (const term of this.#codeTerms.get(entry) ?? []) visit(term);
-			return;
-		}
+	/** Calls `visit` with each term of the entry's message or details (repeats included). */
+	#eachTextTerm(entry: number, field: 'message' | 'details', visit: (term: number) => void): void {
 		const slot = field === 'message' ? 2 * entry : 2 * entry + 1;
 		const ids = this.#pieceIds;
 		for (let p = this.#start[slot]!, to = this.#start[slot + 1]!; p < to; p++) {
@@ -175,10 +180,9 @@ export class Corpus {
 			const term = this.#pieceTerm[piece]!;
 			if (term < 0) continue;
 			visit(term);
-			const extra = this.#pieceExtra.get(piece);
-			if (extra) for (const t of extra) visit(t);
+			if (this.#hasExtra[piece]) for (const t of this.#pieceExtra.get(piece)!) visit(t);
 		}
-		for (const term of this.#joined.get(slot) ?? []) visit(term);
+		if (this.#joined.size) for (const term of this.#joined.get(slot) ?? []) visit(term);
 	}
 
 	/** The snake_case names in every text, as terms: by text slot, the names it holds. */

@@ -6,8 +6,8 @@ import type { SearchIndexData } from './format';
 import { termRanges, wordsWithin, type Range } from './highlight';
 import { readQuery, shapeStrength, STRENGTH, type QueryReading } from './paste';
 import { TemplateMatcher, type TemplateMatch } from './templates';
-import { fold, foldFast } from '../core/text';
-import { isCodeLike, joinedTerm, queryTerms } from './text';
+import { fold, foldFast, normalizeSpace } from '../core/text';
+import { isCodeLike, joinedTerm, queryTerms, tokenize } from './text';
 
 /** Why a result is listed, in rank order. */
 export type MatchKind = 'code' | 'message' | 'code-prefix' | 'code-typo' | 'words' | 'status';
@@ -78,6 +78,11 @@ const MIN_SHARE = 0.35;
 const MIN_SHARE_UNMATCHED = 0.6;
 /** In the words tier, how much the candidate share counts against Fuse's own score. */
 const SHARE_VS_FUSE = 0.6;
+/**
+ * Added in the words tier when the message starts with what is typed: the reader is typing the
+ * message from its start, and the last word is still unfinished, so its words alone tie.
+ */
+const TYPED_FROM_START = 0.3;
 /** A pasted message must span this much of what was pasted, unless its code was pasted too. */
 const MIN_COVERAGE = 0.5;
 
@@ -86,8 +91,11 @@ interface Ranked {
 	kind: MatchKind;
 	score: number;
 	codeRanges: Range[];
-	messageRanges: Range[];
+	/** Worked out for the hits listed only: most candidates never are. */
+	messageRanges: () => Range[];
 }
+
+const NO_RANGES = (): Range[] => [];
 
 /** What one query says, read once and shared by the tiers. */
 interface Reading extends QueryReading {
@@ -168,7 +176,7 @@ export class SearchEngine {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.
 			const code = codes[entry]!;
 			const score = code === text ? 2 : code.toLowerCase() === text.toLowerCase() ? 1 : 0;
-			put({ entry, kind: 'code', score, codeRanges: [[0, code.length]], messageRanges: [] });
+			put({ entry, kind: 'code', score, codeRanges: [[0, code.length]], messageRanges: NO_RANGES });
 		}
 		return found.length > 0;
 	}
@@ -180,6 +188,7 @@ export class SearchEngine {
 	#pasted(reading: Reading, candidates: Candidates, put: (hit: Ranked) => void): void {
 		const { messages, named } = reading;
 		const folded = messages.map(fold);
+		const terms = new Set(messages.flatMap(tokenize));
 		// Catalogs repeat messages; each distinct one is matched once per query.
 		const matched = new Map<string, TemplateMatch | null>();
 		const templateOf = (entry: number): TemplateMatch | null => {
@@ -187,7 +196,7 @@ export class SearchEngine {
 			if (!matched.has(message)) {
 				let best: TemplateMatch | null = null;
 				for (const text of folded) {
-					const match = this.#templates.match(entry, text);
+					const match = this.#templates.match(entry, text, terms);
 					if (match && match.coverage > (best?.coverage ?? 0)) best = match;
 				}
 				matched.set(message, best);
@@ -209,7 +218,7 @@ export class SearchEngine {
 					WEIGHT.words * this.#share(candidates, entry) +
 					this.#statusAgreement(reading, entry),
 				codeRanges: [],
-				messageRanges:
+				messageRanges: () =>
 					template && coverage > 0
 						? wordsWithin(this.#corpus.message(entry), template.literals)
 						: [],
@@ -227,7 +236,7 @@ export class SearchEngine {
 				kind: 'code-prefix',
 				score: -rank,
 				codeRanges: typed ? [[0, typed]] : [],
-				messageRanges: [],
+				messageRanges: NO_RANGES,
 			});
 		});
 	}
@@ -236,7 +245,7 @@ export class SearchEngine {
 	#codeTypo({ text }: Reading, put: (hit: Ranked) => void): void {
 		if (/\s/.test(text)) return;
 		for (const entry of this.#corpus.codeLookup.near(text))
-			put({ entry, kind: 'code-typo', score: 0, codeRanges: [], messageRanges: [] });
+			put({ entry, kind: 'code-typo', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
 	/** Fuse scores the candidates; the final score also weighs how much of the query each holds. */
@@ -248,19 +257,18 @@ export class SearchEngine {
 	): void {
 		if (candidates.entries.length === 0) return;
 		const corpus = this.#corpus;
+		// Details are left to the candidate score: they are the longest texts, and Fuse's cost
+		// grows with the text it reads.
 		const docs = candidates.entries.map((entry) => ({
 			entry,
 			message: corpus.message(entry),
 			name: spelledOut(corpus.codes[entry]!),
-			details: corpus.details(entry),
 		}));
 		const fuse = new Fuse(docs, {
-			keys: [
-				{ name: 'message', weight: 2 },
-				{ name: 'name', weight: 2 },
-				{ name: 'details', weight: 1 },
-			],
+			keys: ['message', 'name'],
 			useTokenSearch: true,
+			// Fuse reads words as the index does: camelCase parts, pairs of CJK characters.
+			tokenize,
 			ignoreLocation: true,
 			includeScore: true,
 			threshold: 0.4,
@@ -268,6 +276,7 @@ export class SearchEngine {
 		const fuseScore = new Map(
 			fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
 		);
+		const typed = reading.json ? null : normalizeSpace(fold(reading.text));
 		for (const { entry, message } of docs) {
 			const share = this.#share(candidates, entry);
 			const score = fuseScore.get(entry);
@@ -278,10 +287,11 @@ export class SearchEngine {
 				score:
 					SHARE_VS_FUSE * share +
 					(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
+					(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
 					WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 					this.#statusAgreement(reading, entry),
 				codeRanges: [],
-				messageRanges: termRanges(message, candidates.matchedTerms, corpus.vocabulary),
+				messageRanges: () => termRanges(message, candidates.matchedTerms, corpus.vocabulary),
 			});
 		}
 	}
@@ -290,7 +300,7 @@ export class SearchEngine {
 		// A JSON body's status only breaks ties: listing every code with it would bury the answer.
 		if (status === null || json) return;
 		for (const entry of this.#entriesWithStatus(status))
-			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: [] });
+			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
 	/** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */
@@ -369,7 +379,7 @@ export class SearchEngine {
 			message: corpus.message(entry),
 			url: corpus.url(entry),
 			codeRanges,
-			messageRanges,
+			messageRanges: messageRanges(),
 		};
 	}
 }
