@@ -1,6 +1,7 @@
 import type { Catalog, Entry } from '../core/types';
 import {
 	DETAIL_CHARS,
+	defaultSlug,
 	INDEX_VERSION,
 	encodePieces,
 	splitPieces,
@@ -41,10 +42,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		details: encode(text.details),
 	}));
 
-	// Most codes are their own slug (`20003`); only the others are stored.
+	// Most codes' slugs are their default reading (`E0425` → `e0425`); only the others are stored.
 	const slug: Record<string, string> = {};
 	catalog.entries.forEach((entry, i) => {
-		if (entry.slug !== entry.code) slug[i] = entry.slug;
+		if (entry.slug !== defaultSlug(entry.code)) slug[i] = entry.slug;
 	});
 
 	return {

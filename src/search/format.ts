@@ -9,7 +9,7 @@
  * postings beside the text would roughly double the gzip size for the same information.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -35,9 +35,21 @@ export interface SearchIndexData {
 		message: string[];
 		/** Piece ids of the first `DETAIL_CHARS` of the detail columns. */
 		details: string[];
-		/** Slug of the code page, only where it is not the code as written (keyed by entry index). */
+		/** Slug of the code page, only where it is not `defaultSlug(code)` (keyed by entry index). */
 		slug: Record<string, string>;
 	};
+}
+
+/**
+ * The slug most codes get (`E0425` → `e0425`, `BLOB_UNKNOWN` → `blob-unknown`), so that the
+ * index stores only the others. Not how slugs are made (the pipeline does that); only a guess
+ * the builder checks against the real slug of every entry.
+ */
+export function defaultSlug(code: string): string {
+	return code
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 const PIECE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
