@@ -60,9 +60,12 @@ export class CodeLookup {
 		const key = codeIdentity(text);
 		if (key.length < MIN_TYPO_LENGTH || !/[a-z]/.test(key)) return [];
 		const found = new Set<number>();
+		// Called over a thousand times per query: no array is made for the many misses.
 		const visit = (candidate: string) => {
-			if (candidate === key) return;
-			for (const entry of this.#entries(candidate)) found.add(entry);
+			const held = candidate === key ? undefined : this.#exact.get(candidate);
+			if (held === undefined) return;
+			if (typeof held === 'number') found.add(held);
+			else for (const entry of held) found.add(entry);
 		};
 		for (let i = 0; i <= key.length; i++) {
 			const head = key.slice(0, i);

@@ -41,15 +41,16 @@ export interface SearchIndexData {
 }
 
 /**
- * The slug most codes get (`E0425` → `e0425`, `BLOB_UNKNOWN` → `blob-unknown`), so that the
- * index stores only the others. Not how slugs are made (the pipeline does that); only a guess
- * the builder checks against the real slug of every entry.
+ * The slug most codes get (`E0425` → `e0425`, `BLOB_UNKNOWN` → `blob-unknown`, `-1` →
+ * `minus-1`), so that the index stores only the others. Not how slugs are made (the pipeline
+ * does that); only a guess the builder checks against the real slug of every entry.
  */
 export function defaultSlug(code: string): string {
-	return code
+	const slug = code
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
+	return /^-\d/.test(code) ? `minus-${slug}` : slug;
 }
 
 const PIECE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;

@@ -267,8 +267,9 @@ export class SearchEngine {
 		const fuse = new Fuse(docs, {
 			keys: ['message', 'name'],
 			useTokenSearch: true,
-			// Fuse reads words as the index does: camelCase parts, pairs of CJK characters.
-			tokenize,
+			// Words as the index reads them (`_` splits), without their other readings: those
+			// already count in the candidate score, and Fuse tokenizes every candidate per query.
+			tokenize: /[\p{L}\p{N}]+/gu,
 			ignoreLocation: true,
 			includeScore: true,
 			threshold: 0.4,
