@@ -1,20 +1,26 @@
 import type { RouteOptions } from '../core/routes';
 import type { SearchHit } from '../search/search';
 
-export interface SearchRequest {
-	id: number;
-	query: string;
-	limit: number;
-	indexUrl: string;
-	/** How the site makes its paths, for the links of the hits. */
-	routes: RouteOptions;
-}
+/** The messages the page sends the search worker. */
+export type SearchRequest =
+	| {
+			type: 'load';
+			indexUrl: string;
+			/** How the site makes its paths, for the links of the hits. */
+			routes: RouteOptions;
+	  }
+	| { type: 'search'; id: number; query: string; limit: number };
 
-export type SearchResponse = { id: number; hits: SearchHit[] } | { id: number; error: string };
+export type SearchResponse =
+	| { id: number; hits: SearchHit[] }
+	| { id: number; error: string }
+	/** A newer query came before this one was answered: its results would never be shown. */
+	| { id: number; superseded: true };
 
 /**
- * The page's side of the search worker: one worker per page, created on the first query,
- * answering queries by id so that a slow answer can never overwrite a newer one.
+ * The page's side of the search worker: one worker per page, started (and the index loading)
+ * as soon as search is about to be used, answering queries by id so that a slow answer can
+ * never overwrite a newer one.
  */
 export class SearchClient {
 	readonly #indexUrl: string;
@@ -31,22 +37,9 @@ export class SearchClient {
 		this.#routes = routes;
 	}
 
-	search(query: string, limit: number): Promise<SearchHit[]> {
-		const id = ++this.#next;
-		return new Promise((resolve, reject) => {
-			this.#pending.set(id, { resolve, reject });
-			this.#start().postMessage({
-				id,
-				query,
-				limit,
-				indexUrl: this.#indexUrl,
-				routes: this.#routes,
-			} satisfies SearchRequest);
-		});
-	}
-
-	#start(): Worker {
-		if (this.#worker) return this.#worker;
+	/** Starts the worker and the index loading, so that the first query finds them under way. */
+	start(): void {
+		if (this.#worker) return;
 		// This exact `new Worker(new URL(…, import.meta.url))` shape is what the bundler
 		// recognises to build the worker as its own file.
 		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
@@ -58,9 +51,22 @@ export class SearchClient {
 			this.#pending.delete(reply.id);
 			if (!pending) return;
 			if ('error' in reply) pending.reject(new Error(reply.error));
-			else pending.resolve(reply.hits);
+			else pending.resolve('hits' in reply ? reply.hits : []);
 		});
+		worker.postMessage({
+			type: 'load',
+			indexUrl: this.#indexUrl,
+			routes: this.#routes,
+		} satisfies SearchRequest);
 		this.#worker = worker;
-		return worker;
+	}
+
+	search(query: string, limit: number): Promise<SearchHit[]> {
+		this.start();
+		const id = ++this.#next;
+		return new Promise((resolve, reject) => {
+			this.#pending.set(id, { resolve, reject });
+			this.#worker!.postMessage({ type: 'search', id, query, limit } satisfies SearchRequest);
+		});
 	}
 }

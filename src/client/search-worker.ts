@@ -10,19 +10,42 @@ import type { SearchRequest, SearchResponse } from './search-client';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+let load: Extract<SearchRequest, { type: 'load' }> | undefined;
 let engine: Promise<SearchEngine> | undefined;
+/** The newest query received: older ones still waiting when it comes are not worth answering. */
+let newest = 0;
 
-self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
-	const { id, query, limit, indexUrl, routes } = event.data;
-	engine ??= fetch(indexUrl)
+function loadEngine(): Promise<SearchEngine> {
+	const { indexUrl, routes } = load!;
+	const loading = fetch(indexUrl)
 		.then((response) => {
 			if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
 			return response.json() as Promise<SearchIndexData>;
 		})
 		.then((data) => new SearchEngine(data, createRoutes(routes)));
+	// What only some queries need is built once the first query waiting for the index has its
+	// answer, in a task of its own, rather than by a later keystroke.
+	loading.then(
+		(ready) => setTimeout(() => ready.prepare()),
+		() => undefined,
+	);
+	return loading;
+}
+
+self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
+	const request = event.data;
+	if (request.type === 'load') {
+		load = request;
+		engine ??= loadEngine();
+		return;
+	}
+	const { id, query, limit } = request;
+	newest = Math.max(newest, id);
 	let reply: SearchResponse;
 	try {
-		reply = { id, hits: (await engine).search(query, limit) };
+		engine ??= loadEngine();
+		const ready = await engine;
+		reply = id < newest ? { id, superseded: true } : { id, hits: ready.search(query, limit) };
 	} catch (error) {
 		// Let the next query try again rather than fail forever on one network hiccup.
 		engine = undefined;
