@@ -1,7 +1,9 @@
 import type { Catalog, Entry } from '../core/types';
 import {
+	CODE_SEPARATOR,
 	DETAIL_CHARS,
 	defaultSlug,
+	encodeColumn,
 	INDEX_VERSION,
 	encodePieces,
 	splitPieces,
@@ -36,11 +38,16 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 				return null;
 			}),
 		);
-	// Messages and details are encoded entry by entry, message first: the order the decoder reads `once` in.
-	const encoded = texts.map((text) => ({
-		message: encode(text.message),
-		details: encode(text.details),
-	}));
+	// Every message, then every detail text: the order the decoder reads `once` in.
+	const message = encodeColumn(texts.map((text) => encode(text.message)));
+	const details = encodeColumn(texts.map((text) => encode(text.details)));
+	const codes = catalog.entries.map((entry) => {
+		if (entry.code.includes(CODE_SEPARATOR))
+			throw new Error(
+				`${entry.file}:${entry.line}: code ${JSON.stringify(entry.code)} spans lines`,
+			);
+		return entry.code;
+	});
 
 	// Most codes' slugs are their default reading (`E0425` → `e0425`); only the others are stored.
 	const slug: Record<string, string> = {};
@@ -55,10 +62,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		once,
 		entries: {
 			source: catalog.entries.map((entry) => sourceIndex.get(entry.source)!),
-			code: catalog.entries.map((entry) => entry.code),
+			code: codes.join(CODE_SEPARATOR),
 			status: catalog.entries.map((entry) => entry.status ?? 0),
-			message: encoded.map((text) => text.message),
-			details: encoded.map((text) => text.details),
+			message,
+			details,
 			slug,
 		},
 	};

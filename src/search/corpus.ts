@@ -2,9 +2,9 @@ import type { Routes } from '../core/routes';
 import { CodeLookup } from './code-lookup';
 import { postingCount, transpose, type Postings } from './postings';
 import {
+	CODE_SEPARATOR,
 	INDEX_VERSION,
-	PieceDecoder,
-	countPieceIds,
+	decodeColumn,
 	defaultSlug,
 	isWordPiece,
 	joinPieces,
@@ -19,8 +19,19 @@ export type Field = 'message' | 'details' | 'code';
 /** A piece made of underscores only: what joins the words of a snake_case name. */
 const JOINER = /^_+$/;
 const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
 /** A code that is one word with digits (`E0425`, `20003`) has no words to search beyond itself. */
 const SINGLE_TOKEN = /^[\p{L}\p{N}]+$/u;
+
+/** The text fields, each a forward index of piece ids. */
+type TextField = Exclude<Field, 'code'>;
+interface Text {
+	/** Piece ids of every entry's text: entry `e`'s at `[start[e], start[e + 1])`. */
+	ids: Int32Array;
+	start: Uint32Array;
+	/** Terms of the snake_case names in each entry's text, for the entries that have any. */
+	joined: Map<number, number[]>;
+}
 
 /**
  * The search index as the query side uses it: entries' fields, word postings of messages, of
@@ -42,9 +53,7 @@ export class Corpus {
 	readonly #data: SearchIndexData;
 	/** Shared pieces, then the pieces used once: indexed by piece id. */
 	readonly #pieces: string[];
-	/** Piece ids of every entry: message of entry `e` at `[#start[2e], #start[2e+1])`, details up to `#start[2e+2]`. */
-	readonly #pieceIds: Int32Array;
-	readonly #start: Uint32Array;
+	readonly #text: Record<TextField, Text>;
 	readonly #messages: (string | undefined)[];
 	/** Term of each piece id as written, -1 for the runs between words. */
 	readonly #pieceTerm: Int32Array;
@@ -52,8 +61,6 @@ export class Corpus {
 	readonly #pieceExtra = new Map<number, number[]>();
 	/** Whether a piece has other terms: a flag read for every piece, where a map lookup would cost. */
 	readonly #hasExtra: Uint8Array;
-	/** Terms of snake_case names in texts, by text slot (`2e` message, `2e+1` details). */
-	readonly #joined = new Map<number, number[]>();
 	/** Terms of the words of each entry's code. */
 	readonly #codeTerms = new Map<number, number[]>();
 	readonly #routes: Routes;
@@ -65,37 +72,32 @@ export class Corpus {
 		this.#data = data;
 		const { entries } = data;
 		const pieces = (this.#pieces = [...data.pieces, ...data.once]);
-		const size = (this.size = entries.code.length);
-		this.codes = entries.code;
+		const size = (this.size = entries.status.length);
+		const codes = (this.codes = size ? entries.code.split(CODE_SEPARATOR) : []);
 		this.status = entries.status;
-		this.codeLookup = new CodeLookup(entries.code);
+		this.codeLookup = new CodeLookup(codes);
 		this.#messages = new Array<string | undefined>(size);
 
-		const start = (this.#start = new Uint32Array(2 * size + 1));
-		for (let e = 0; e < size; e++) {
-			start[2 * e + 1] = start[2 * e]! + countPieceIds(entries.message[e]!);
-			start[2 * e + 2] = start[2 * e + 1]! + countPieceIds(entries.details[e]!);
-		}
-		const ids = (this.#pieceIds = new Int32Array(start[2 * size]!));
-		const decoder = new PieceDecoder(data.pieces.length);
-		for (let e = 0; e < size; e++)
-			decoder.decode(
-				entries.details[e]!,
-				ids,
-				decoder.decode(entries.message[e]!, ids, start[2 * e]!),
-			);
+		const message = decodeColumn(entries.message, size, data.pieces.length);
+		const details = decodeColumn(entries.details, size, message.nextOnce);
+		const word = pieces.map(isWordPiece);
+		const joiner = pieces.map((piece) => JOINER.test(piece));
+		const joinedMessage = joinedNames(message, pieces, word, joiner);
+		const joinedDetails = joinedNames(details, pieces, word, joiner);
 
 		// Every term as text first, then ids in sorted order (the vocabulary's prefix ranges need it).
-		const pieceTerms = pieces.map((piece) => (isWordPiece(piece) ? wordTerms(piece) : []));
-		const joinedTexts = this.#joinedNames(pieces);
-		const codeTexts = entries.code.map(codeWords);
+		const pieceTerms = pieces.map((piece, id) => (word[id] ? wordTerms(piece) : []));
+		const codeTexts = codes.map(codeWords);
 		const all = new Set<string>();
 		for (const terms of pieceTerms) for (const term of terms) all.add(term);
-		for (const names of joinedTexts.values()) for (const name of names) all.add(name);
+		for (const joined of [joinedMessage, joinedDetails])
+			for (const names of joined.values()) for (const name of names) all.add(name);
 		for (const words of codeTexts) for (const word of words) all.add(word);
 		const terms = [...all].sort();
 		const termOf = new Map(terms.map((term, id) => [term, id]));
 		const idsOf = (texts: readonly string[]) => texts.map((text) => termOf.get(text)!);
+		const termIds = (joined: Map<number, string[]>) =>
+			new Map([...joined].map(([entry, names]) => [entry, idsOf(names)]));
 
 		this.#pieceTerm = new Int32Array(pieces.length).fill(-1);
 		this.#hasExtra = new Uint8Array(pieces.length);
@@ -107,15 +109,14 @@ export class Corpus {
 				this.#hasExtra[piece] = 1;
 			}
 		});
-		for (const [slot, names] of joinedTexts) this.#joined.set(slot, idsOf(names));
+		this.#text = {
+			message: { ...message, joined: termIds(joinedMessage) },
+			details: { ...details, joined: termIds(joinedDetails) },
+		};
 		codeTexts.forEach((words, e) => words.length && this.#codeTerms.set(e, idsOf(words)));
 
-		this.messagePostings = transpose((visit) => {
-			for (let e = 0; e < size; e++) this.#eachTextTerm(e, 'message', (term) => visit(term, e));
-		}, terms.length);
-		this.detailPostings = transpose((visit) => {
-			for (let e = 0; e < size; e++) this.#eachTextTerm(e, 'details', (term) => visit(term, e));
-		}, terms.length);
+		this.messagePostings = transpose((visit) => this.#walkText('message', visit), terms.length);
+		this.detailPostings = transpose((visit) => this.#walkText('details', visit), terms.length);
 		this.codePostings = transpose((visit) => {
 			for (const [e, ids] of this.#codeTerms) for (const term of ids) visit(term, e);
 		}, terms.length);
@@ -148,17 +149,11 @@ export class Corpus {
 	}
 
 	message(entry: number): string {
-		return (this.#messages[entry] ??= joinPieces(
-			this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]),
-			this.#pieces,
-		));
+		return (this.#messages[entry] ??= this.#join('message', entry));
 	}
 
 	details(entry: number): string {
-		return joinPieces(
-			this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]),
-			this.#pieces,
-		);
+		return this.#join('details', entry);
 	}
 
 	source(entry: number): { id: string; title: string } {
@@ -171,46 +166,57 @@ export class Corpus {
 		return this.#routes.code(this.source(entry).id, slug);
 	}
 
-	/** Calls `visit` with each term of the entry's message or details (repeats included). */
-	#eachTextTerm(entry: number, field: 'message' | 'details', visit: (term: number) => void): void {
-		const slot = field === 'message' ? 2 * entry : 2 * entry + 1;
-		const ids = this.#pieceIds;
-		for (let p = this.#start[slot]!, to = this.#start[slot + 1]!; p < to; p++) {
-			const piece = ids[p]!;
-			const term = this.#pieceTerm[piece]!;
-			if (term < 0) continue;
-			visit(term);
-			if (this.#hasExtra[piece]) for (const t of this.#pieceExtra.get(piece)!) visit(t);
-		}
-		if (this.#joined.size) for (const term of this.#joined.get(slot) ?? []) visit(term);
+	#join(field: TextField, entry: number): string {
+		const { ids, start } = this.#text[field];
+		return joinPieces(ids.subarray(start[entry], start[entry + 1]), this.#pieces);
 	}
 
-	/** The snake_case names in every text, as terms: by text slot, the names it holds. */
-	#joinedNames(pieces: readonly string[]): Map<number, string[]> {
-		const joiner = pieces.map((piece) => JOINER.test(piece));
-		const word = pieces.map(isWordPiece);
-		const names = new Map<number, string[]>();
-		const ids = this.#pieceIds;
-		for (let slot = 0; slot < 2 * this.size; slot++) {
-			const from = this.#start[slot]!;
-			const to = this.#start[slot + 1]!;
-			for (let p = from + 1; p + 1 < to; p++) {
-				if (!joiner[ids[p]!] || !word[ids[p - 1]!] || !word[ids[p + 1]!]) continue;
-				// A name starts here unless the word before it is itself joined to an earlier one.
-				if (p - 2 >= from && joiner[ids[p - 2]!]) continue;
-				const parts = [pieces[ids[p - 1]!]!];
-				let q = p;
-				while (q + 1 < to && joiner[ids[q]!] && word[ids[q + 1]!]) {
-					parts.push(pieces[ids[q + 1]!]!);
-					q += 2;
-				}
-				const list = names.get(slot);
-				if (list) list.push(joinedTerm(parts));
-				else names.set(slot, [joinedTerm(parts)]);
+	/** Calls `visit` with each term of each entry's text in one field, entry by entry. */
+	#walkText(field: TextField, visit: (term: number, entry: number) => void): void {
+		const { ids, start, joined } = this.#text[field];
+		const pieceTerm = this.#pieceTerm;
+		const hasExtra = this.#hasExtra;
+		for (let e = 0; e < this.size; e++) {
+			for (let p = start[e]!, to = start[e + 1]!; p < to; p++) {
+				const piece = ids[p]!;
+				const term = pieceTerm[piece]!;
+				if (term < 0) continue;
+				visit(term, e);
+				if (hasExtra[piece]) for (const t of this.#pieceExtra.get(piece)!) visit(t, e);
 			}
+			if (joined.size) for (const term of joined.get(e) ?? []) visit(term, e);
 		}
-		return names;
 	}
+}
+
+/** The snake_case names in each entry's text, as terms: by entry, the names its text holds. */
+function joinedNames(
+	{ ids, start }: { ids: Int32Array; start: Uint32Array },
+	pieces: readonly string[],
+	word: readonly boolean[],
+	joiner: readonly boolean[],
+): Map<number, string[]> {
+	const names = new Map<number, string[]>();
+	if (!joiner.includes(true)) return names;
+	for (let e = 0; e + 1 < start.length; e++) {
+		const from = start[e]!;
+		const to = start[e + 1]!;
+		for (let p = from + 1; p + 1 < to; p++) {
+			if (!joiner[ids[p]!] || !word[ids[p - 1]!] || !word[ids[p + 1]!]) continue;
+			// A name starts here unless the word before it is itself joined to an earlier one.
+			if (p - 2 >= from && joiner[ids[p - 2]!]) continue;
+			const parts = [pieces[ids[p - 1]!]!];
+			let q = p;
+			while (q + 1 < to && joiner[ids[q]!] && word[ids[q + 1]!]) {
+				parts.push(pieces[ids[q + 1]!]!);
+				q += 2;
+			}
+			const list = names.get(e);
+			if (list) list.push(joinedTerm(parts));
+			else names.set(e, [joinedTerm(parts)]);
+		}
+	}
+	return names;
 }
 
 /**
@@ -219,6 +225,6 @@ export class Corpus {
  * which finds `E0425` and `ces.0014` as codes.
  */
 function codeWords(code: string): string[] {
-	if (SINGLE_TOKEN.test(code) && HAS_DIGIT.test(code)) return [];
+	if (!HAS_LETTER.test(code) || (SINGLE_TOKEN.test(code) && HAS_DIGIT.test(code))) return [];
 	return tokenize(code).filter((term) => !HAS_DIGIT.test(term));
 }

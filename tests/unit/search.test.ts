@@ -176,6 +176,25 @@ describe('the index', () => {
 		messages.forEach((message, i) => expect(corpus.message(i)).toBe(message));
 	});
 
+	it('writes a repeated message once, and not a message whose words are each used once', () => {
+		const messages = [
+			'Unknown qq1',
+			'Not found',
+			'Unknown qq2',
+			'Not found',
+			'',
+			'Unknown qq3',
+			'Not found',
+			'',
+		];
+		const index = buildSearchIndex(
+			catalogOf(messages.map((message, i) => ({ code: `C${i}`, message }))),
+		);
+		expect(index.entries.message.split(',').filter((list) => list.startsWith('~'))).toHaveLength(2);
+		const corpus = new Corpus(index, routes);
+		messages.forEach((message, i) => expect(corpus.message(i)).toBe(message));
+	});
+
 	it('is the same file for the same catalog', () => {
 		expect(JSON.stringify(buildSearchIndex(catalog))).toBe(
 			JSON.stringify(buildSearchIndex(catalog)),
