@@ -24,9 +24,16 @@ function loadEngine(): Promise<SearchEngine> {
 		})
 		.then((data) => new SearchEngine(data, createRoutes(routes)));
 	// What only some queries need is built once the first query waiting for the index has its
-	// answer, in a task of its own, rather than by a later keystroke.
+	// answer, a step per task, so that a keystroke is answered between two steps rather than
+	// after all of them.
 	loading.then(
-		(ready) => setTimeout(() => ready.prepare()),
+		(ready) => {
+			const steps = ready.prepare();
+			const step = () => {
+				if (!steps.next().done) setTimeout(step);
+			};
+			setTimeout(step);
+		},
 		() => undefined,
 	);
 	return loading;

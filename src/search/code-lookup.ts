@@ -6,6 +6,8 @@ import { lowerBound } from './vocabulary';
  * `E-1` counts 2): in a shorter code one slip makes another code.
  */
 const MIN_TYPO_LENGTH = 5;
+/** Codes read per step when preparing in the background: a few milliseconds' work. */
+const PREPARE_SLICE = 10_000;
 /** Stands for a looser reading that several codes share, and so finds none of them. */
 const AMBIGUOUS = '';
 /** What a slip can put into an identity: identities are lower case letters, digits and `-`. */
@@ -21,6 +23,8 @@ export class CodeLookup {
 	readonly #exact = new Map<string, number | number[]>();
 	/** The key each looser reading stands for, or `AMBIGUOUS` when it stands for several. */
 	#loose: Map<string, string> | undefined;
+	/** The building of `#loose`, a slice at a time: shared by `prepare` and a lookup that needs it first. */
+	#looseBuild: Generator<void> | undefined;
 	/** Distinct code keys, sorted, for prefix ranges. */
 	#sorted: string[] | undefined;
 
@@ -35,10 +39,12 @@ export class CodeLookup {
 		});
 	}
 
-	/** Builds what the first prefix or loose lookup would, ahead of it. */
-	prepare(): void {
-		this.#looseKeys();
+	/** Builds what the first prefix or loose lookup would, ahead of it, a slice per step. */
+	*prepare(): Generator<void> {
+		this.#looseBuild ??= this.#buildLoose();
+		yield* this.#looseBuild;
 		this.#sortedKeys();
+		yield;
 	}
 
 	/** Entries whose code is `text`; `E425` also finds `E0425` when no other code reads so. */
@@ -109,14 +115,23 @@ export class CodeLookup {
 	}
 
 	#looseKeys(): Map<string, string> {
-		if (this.#loose) return this.#loose;
+		if (!this.#loose) {
+			this.#looseBuild ??= this.#buildLoose();
+			while (!this.#looseBuild.next().done);
+		}
+		return this.#loose!;
+	}
+
+	*#buildLoose(): Generator<void> {
 		const loose = new Map<string, string>();
+		let done = 0;
 		for (const key of this.#exact.keys()) {
 			const reading = looseIdentity(key);
 			const held = loose.get(reading);
 			loose.set(reading, held === undefined || held === key ? key : AMBIGUOUS);
+			if (++done % PREPARE_SLICE === 0) yield;
 		}
-		return (this.#loose = loose);
+		this.#loose = loose;
 	}
 
 	#sortedKeys(): string[] {

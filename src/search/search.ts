@@ -123,10 +123,13 @@ export class SearchEngine {
 		this.#templates = new TemplateMatcher(this.#corpus);
 	}
 
-	/** Builds ahead what the first queries of some kinds would otherwise build when they come. */
-	prepare(): void {
-		this.#corpus.codeLookup.prepare();
-		this.#corpus.vocabulary.prepare();
+	/**
+	 * Builds ahead what the first queries of some kinds would otherwise build when they come,
+	 * a step of a few milliseconds at a time, so that a keystroke can be answered between two.
+	 */
+	*prepare(): Generator<void> {
+		yield* this.#corpus.codeLookup.prepare();
+		yield* this.#corpus.vocabulary.prepare();
 		this.#entriesWithStatus(0);
 	}
 

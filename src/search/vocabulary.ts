@@ -39,8 +39,9 @@ export class Vocabulary {
 	}
 
 	/** Builds what typo lookups need now, rather than on the first one. */
-	prepare(): void {
+	*prepare(): Generator<void> {
 		this.#trigramIndex();
+		yield;
 	}
 
 	id(term: string): number | undefined {
