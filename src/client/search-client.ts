@@ -1,5 +1,6 @@
 import type { RouteOptions } from '../core/routes';
 import type { SearchHit } from '../search/search';
+import { routeOptions, routes } from './routes';
 
 /** The messages the page sends the search worker. */
 export type SearchRequest =
@@ -70,3 +71,10 @@ export class SearchClient {
 		});
 	}
 }
+
+/**
+ * The page's one search client, shared by the dialog and the search page. Small enough to come
+ * with the page, so that the worker and the index start loading the moment the box gets the
+ * cursor, while the code of the search box itself is still on its way.
+ */
+export const searchClient = new SearchClient(routes.searchIndex(), routeOptions);

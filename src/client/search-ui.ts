@@ -11,8 +11,8 @@
  */
 import { splitByRanges, type Range } from '../search/highlight';
 import type { SearchHit } from '../search/search';
-import { routeOptions, routes } from './routes';
-import { SearchClient } from './search-client';
+import { routes } from './routes';
+import { searchClient as client } from './search-client';
 
 export interface SearchViewOptions {
 	input: HTMLInputElement;
@@ -36,9 +36,6 @@ const SLOW_MS = 300;
 /** How long typing must pause before the address (and the link to the search page) follows. */
 const ADDRESS_PAUSE_MS = 400;
 
-// One worker per page, shared by the dialog and the search page.
-const client = new SearchClient(routes.searchIndex(), routeOptions);
-
 /** A rendered hit and what it was rendered from: the same key needs no new row. */
 type Row = HTMLLIElement & { errdexKey?: string };
 
@@ -56,8 +53,6 @@ export function attachSearch(options: SearchViewOptions): void {
 	input.setAttribute('aria-autocomplete', 'list');
 	input.setAttribute('aria-expanded', 'false');
 	results.setAttribute('role', 'listbox');
-	// The index is fetched while the reader is still about to type.
-	client.start();
 
 	const setAttribute = (element: Element, name: string, value: string) => {
 		if (element.getAttribute(name) !== value) element.setAttribute(name, value);

@@ -1,8 +1,9 @@
 /**
  * The header's search: Starlight's accessible dialog (a `<site-search>` element, Ctrl/⌘+K and
- * `/`), with errdex's search inside. Nothing of the search is loaded with the page; opening the
- * dialog imports it and fetches the index.
+ * `/`), with errdex's search inside. Only the small search client comes with the page; opening
+ * the dialog starts the worker and the index loading, and imports the search box.
  */
+import { searchClient } from './search-client';
 
 /** Whether a key press belongs to something the user is typing into. */
 const isTyping = (target: EventTarget | null) =>
@@ -73,6 +74,8 @@ export class SiteSearch extends HTMLElement {
 	}
 
 	async #attach(): Promise<void> {
+		// The worker and the index first: they take longest, and need nothing from the box.
+		searchClient.start();
 		const { attachSearch } = await import('./search-ui');
 		attachSearch({
 			input: this.querySelector('input')!,
