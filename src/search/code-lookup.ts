@@ -29,14 +29,15 @@ export class CodeLookup {
 	#sorted: string[] | undefined;
 
 	constructor(codes: readonly string[]) {
-		codes.forEach((code, entry) => {
-			const key = codeIdentity(code);
-			if (key === '') return;
-			const held = this.#exact.get(key);
-			if (held === undefined) this.#exact.set(key, entry);
-			else if (typeof held === 'number') this.#exact.set(key, [held, entry]);
+		const exact = this.#exact;
+		for (let entry = 0; entry < codes.length; entry++) {
+			const key = codeIdentity(codes[entry]!);
+			if (key === '') continue;
+			const held = exact.get(key);
+			if (held === undefined) exact.set(key, entry);
+			else if (typeof held === 'number') exact.set(key, [held, entry]);
 			else held.push(entry);
-		});
+		}
 	}
 
 	/** Builds what the first prefix or loose lookup would, ahead of it, a slice per step. */

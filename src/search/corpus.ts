@@ -1,6 +1,6 @@
 import type { Routes } from '../core/routes';
 import { CodeLookup } from './code-lookup';
-import { postingCount, transpose, type Postings } from './postings';
+import { postingCount, transpose, type Forward, type Postings } from './postings';
 import {
 	CODE_SEPARATOR,
 	INDEX_VERSION,
@@ -21,22 +21,23 @@ const JOINER = /^_+$/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 /** A code that is one word with digits (`E0425`, `20003`) has no words to search beyond itself. */
-const SINGLE_TOKEN = /^[\p{L}\p{N}]+$/u;
+const NO_WORDS_CODE = /^[\p{L}\p{N}]*\d[\p{L}\p{N}]*$/u;
+/** Shared by the many codes without words, rather than an empty array each. */
+const NO_WORDS: readonly string[] = [];
 
 /** The text fields, each a forward index of piece ids. */
 type TextField = Exclude<Field, 'code'>;
+/** Piece ids of every entry's text in one field: entry `e`'s at `[start[e], start[e + 1])`. */
 interface Text {
-	/** Piece ids of every entry's text: entry `e`'s at `[start[e], start[e + 1])`. */
 	ids: Int32Array;
 	start: Uint32Array;
-	/** Terms of the snake_case names in each entry's text, for the entries that have any. */
-	joined: Map<number, number[]>;
 }
 
 /**
  * The search index as the query side uses it: entries' fields, word postings of messages, of
  * details and of the words of codes (transposed from the shipped forward index), the
- * vocabulary and the code lookup. Built once on load.
+ * vocabulary and the code lookup. Built once on load, in tight loops over typed arrays: at
+ * 100,000 entries this is most of the wait for the first results.
  */
 export class Corpus {
 	readonly size: number;
@@ -55,14 +56,6 @@ export class Corpus {
 	readonly #pieces: string[];
 	readonly #text: Record<TextField, Text>;
 	readonly #messages: (string | undefined)[];
-	/** Term of each piece id as written, -1 for the runs between words. */
-	readonly #pieceTerm: Int32Array;
-	/** The other terms of the few pieces that stand for several (camelCase, CJK). */
-	readonly #pieceExtra = new Map<number, number[]>();
-	/** Whether a piece has other terms: a flag read for every piece, where a map lookup would cost. */
-	readonly #hasExtra: Uint8Array;
-	/** Terms of the words of each entry's code. */
-	readonly #codeTerms = new Map<number, number[]>();
 	readonly #routes: Routes;
 
 	constructor(data: SearchIndexData, routes: Routes) {
@@ -80,6 +73,7 @@ export class Corpus {
 
 		const message = decodeColumn(entries.message, size, data.pieces.length);
 		const details = decodeColumn(entries.details, size, message.nextOnce);
+		this.#text = { message, details };
 		const word = pieces.map(isWordPiece);
 		const joiner = pieces.map((piece) => JOINER.test(piece));
 		const joinedMessage = joinedNames(message, pieces, word, joiner);
@@ -95,31 +89,25 @@ export class Corpus {
 		for (const words of codeTexts) for (const word of words) all.add(word);
 		const terms = [...all].sort();
 		const termOf = new Map(terms.map((term, id) => [term, id]));
-		const idsOf = (texts: readonly string[]) => texts.map((text) => termOf.get(text)!);
-		const termIds = (joined: Map<number, string[]>) =>
-			new Map([...joined].map(([entry, names]) => [entry, idsOf(names)]));
 
-		this.#pieceTerm = new Int32Array(pieces.length).fill(-1);
-		this.#hasExtra = new Uint8Array(pieces.length);
-		pieceTerms.forEach((texts, piece) => {
-			if (texts.length === 0) return;
-			this.#pieceTerm[piece] = termOf.get(texts[0]!)!;
-			if (texts.length > 1) {
-				this.#pieceExtra.set(piece, idsOf(texts.slice(1)));
-				this.#hasExtra[piece] = 1;
-			}
-		});
-		this.#text = {
-			message: { ...message, joined: termIds(joinedMessage) },
-			details: { ...details, joined: termIds(joinedDetails) },
-		};
-		codeTexts.forEach((words, e) => words.length && this.#codeTerms.set(e, idsOf(words)));
+		// Each piece's terms as a range of one flat list: most pieces stand for one term.
+		const pieceStart = new Uint32Array(pieces.length + 1);
+		for (let p = 0; p < pieces.length; p++)
+			pieceStart[p + 1] = pieceStart[p]! + pieceTerms[p]!.length;
+		const pieceTermIds = new Int32Array(pieceStart[pieces.length]!);
+		pieceTerms.forEach((texts, p) =>
+			texts.forEach((text, i) => (pieceTermIds[pieceStart[p]! + i] = termOf.get(text)!)),
+		);
 
-		this.messagePostings = transpose((visit) => this.#walkText('message', visit), terms.length);
-		this.detailPostings = transpose((visit) => this.#walkText('details', visit), terms.length);
-		this.codePostings = transpose((visit) => {
-			for (const [e, ids] of this.#codeTerms) for (const term of ids) visit(term, e);
-		}, terms.length);
+		this.messagePostings = transpose(
+			textForward(message, pieceStart, pieceTermIds, joinedMessage, termOf),
+			terms.length,
+		);
+		this.detailPostings = transpose(
+			textForward(details, pieceStart, pieceTermIds, joinedDetails, termOf),
+			terms.length,
+		);
+		this.codePostings = transpose(codeForward(codeTexts, termOf), terms.length);
 		const df = Uint32Array.from(
 			terms,
 			(_, t) =>
@@ -170,23 +158,43 @@ export class Corpus {
 		const { ids, start } = this.#text[field];
 		return joinPieces(ids.subarray(start[entry], start[entry + 1]), this.#pieces);
 	}
+}
 
-	/** Calls `visit` with each term of each entry's text in one field, entry by entry. */
-	#walkText(field: TextField, visit: (term: number, entry: number) => void): void {
-		const { ids, start, joined } = this.#text[field];
-		const pieceTerm = this.#pieceTerm;
-		const hasExtra = this.#hasExtra;
-		for (let e = 0; e < this.size; e++) {
-			for (let p = start[e]!, to = start[e + 1]!; p < to; p++) {
-				const piece = ids[p]!;
-				const term = pieceTerm[piece]!;
-				if (term < 0) continue;
-				visit(term, e);
-				if (hasExtra[piece]) for (const t of this.#pieceExtra.get(piece)!) visit(t, e);
-			}
-			if (joined.size) for (const term of joined.get(e) ?? []) visit(term, e);
+/** The terms of each entry's text: its pieces' terms, then its snake_case names. */
+function textForward(
+	{ ids, start }: Text,
+	pieceStart: Uint32Array,
+	pieceTermIds: Int32Array,
+	joined: Map<number, string[]>,
+	termOf: Map<string, number>,
+): Forward {
+	const entries = start.length - 1;
+	let count = 0;
+	for (let p = 0; p < ids.length; p++) count += pieceStart[ids[p]! + 1]! - pieceStart[ids[p]!]!;
+	for (const names of joined.values()) count += names.length;
+	const terms = new Int32Array(count);
+	const from = new Uint32Array(entries + 1);
+	let at = 0;
+	for (let e = 0; e < entries; e++) {
+		for (let p = start[e]!, to = start[e + 1]!; p < to; p++) {
+			const piece = ids[p]!;
+			for (let t = pieceStart[piece]!, end = pieceStart[piece + 1]!; t < end; t++)
+				terms[at++] = pieceTermIds[t]!;
 		}
+		if (joined.size) for (const name of joined.get(e) ?? []) terms[at++] = termOf.get(name)!;
+		from[e + 1] = at;
 	}
+	return { terms, start: from };
+}
+
+/** The terms of each entry's code. */
+function codeForward(words: readonly (readonly string[])[], termOf: Map<string, number>): Forward {
+	const start = new Uint32Array(words.length + 1);
+	for (let e = 0; e < words.length; e++) start[e + 1] = start[e]! + words[e]!.length;
+	const terms = new Int32Array(start[words.length]!);
+	for (let e = 0; e < words.length; e++)
+		for (let i = 0; i < words[e]!.length; i++) terms[start[e]! + i] = termOf.get(words[e]![i]!)!;
+	return { terms, start };
 }
 
 /** The snake_case names in each entry's text, as terms: by entry, the names its text holds. */
@@ -224,7 +232,7 @@ function joinedNames(
  * and `manifestinvalid` for `MANIFEST_INVALID`. Terms with digits are left to the code lookup,
  * which finds `E0425` and `ces.0014` as codes.
  */
-function codeWords(code: string): string[] {
-	if (!HAS_LETTER.test(code) || (SINGLE_TOKEN.test(code) && HAS_DIGIT.test(code))) return [];
+function codeWords(code: string): readonly string[] {
+	if (NO_WORDS_CODE.test(code) || !HAS_LETTER.test(code)) return NO_WORDS;
 	return tokenize(code).filter((term) => !HAS_DIGIT.test(term));
 }

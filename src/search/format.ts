@@ -131,21 +131,20 @@ export function decodeColumn(
 	let repeat = false;
 	// Whether the entry's list has a piece used once, which `encodeColumn` never refers back to.
 	let once = false;
-	const push = (id: number) => {
-		if (at === ids.length) {
-			const grown = new Int32Array(ids.length * 2);
-			grown.set(ids);
-			ids = grown;
-		}
-		ids[at++] = id;
-	};
 	for (let i = 0; i <= column.length; i++) {
 		const c = i < column.length ? column.charCodeAt(i) : ENTRY_CODE;
 		if (c === SEPARATOR_CODE || c === ENTRY_CODE) {
-			if (!repeat && digits > 0) push(value);
+			if (!repeat && digits > 0) {
+				if (at === ids.length) ids = grown(ids, at + 1);
+				ids[at++] = value;
+			}
 			if (c === ENTRY_CODE) {
 				if (repeat) {
-					for (let p = distinctFrom[value]!, to = distinctTo[value]!; p < to; p++) push(ids[p]!);
+					const from = distinctFrom[value]!;
+					const to = distinctTo[value]!;
+					if (at + to - from > ids.length) ids = grown(ids, at + to - from);
+					ids.copyWithin(at, from, to);
+					at += to - from;
 				} else if (at > start[entry]! && !once) {
 					distinctFrom[distinct] = start[entry]!;
 					distinctTo[distinct++] = at;
@@ -170,6 +169,13 @@ export function decodeColumn(
 	if (entry !== entries)
 		throw new Error(`search index: ${entry} piece lists for ${entries} entries`);
 	return { ids: ids.subarray(0, at), start, nextOnce };
+}
+
+/** A larger copy of `ids`, with room for at least `needed`. */
+function grown(ids: Int32Array, needed: number): Int32Array<ArrayBuffer> {
+	const larger = new Int32Array(Math.max(needed, ids.length * 2));
+	larger.set(ids);
+	return larger;
 }
 
 export function joinPieces(ids: ArrayLike<number>, pieces: readonly string[]): string {

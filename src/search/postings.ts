@@ -4,33 +4,44 @@ export interface Postings {
 	entries: Uint32Array;
 }
 
-/** Calls `visit(term, entry)` for every term of every entry, entries in ascending order. */
-export type TermWalk = (visit: (term: number, entry: number) => void) => void;
+/** Terms of every entry, one after another: entry `e`'s at `[start[e], start[e + 1])`. */
+export interface Forward {
+	terms: Int32Array;
+	start: Uint32Array;
+}
 
 /**
- * Transposes a forward index (the terms of each entry, as `walk` visits them) into postings,
- * by counting sort: two walks, no per-term arrays, so that loading a large catalog allocates a
- * handful of typed arrays instead of one array per term. A term met twice in one entry is
- * posted once.
+ * Transposes a forward index into postings, by counting sort: two tight passes over integers,
+ * no per-term arrays, so that loading a large catalog allocates a handful of typed arrays
+ * instead of one array per term. A term met twice in one entry is posted once.
  */
-export function transpose(walk: TermWalk, terms: number): Postings {
-	const seen = new Int32Array(terms);
-	const start = new Uint32Array(terms + 1);
-	const each = (visit: (term: number, entry: number) => void) => {
-		seen.fill(-1);
-		walk((term, entry) => {
-			if (seen[term] !== entry) {
-				seen[term] = entry;
-				visit(term, entry);
+export function transpose({ terms: ids, start }: Forward, terms: number): Postings {
+	const entries = start.length - 1;
+	const seen = new Int32Array(terms).fill(-1);
+	const first = new Uint32Array(terms + 1);
+	for (let e = 0; e < entries; e++) {
+		for (let p = start[e]!, to = start[e + 1]!; p < to; p++) {
+			const term = ids[p]!;
+			if (seen[term] !== e) {
+				seen[term] = e;
+				first[term + 1]!++;
 			}
-		});
-	};
-	each((term) => start[term + 1]!++);
-	for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
-	const entries = new Uint32Array(start[terms]!);
-	const fill = start.slice(0, terms);
-	each((term, entry) => (entries[fill[term]!++] = entry));
-	return { start, entries };
+		}
+	}
+	for (let t = 0; t < terms; t++) first[t + 1]! += first[t]!;
+	const posted = new Uint32Array(first[terms]!);
+	const fill = first.slice(0, terms);
+	seen.fill(-1);
+	for (let e = 0; e < entries; e++) {
+		for (let p = start[e]!, to = start[e + 1]!; p < to; p++) {
+			const term = ids[p]!;
+			if (seen[term] !== e) {
+				seen[term] = e;
+				posted[fill[term]!++] = e;
+			}
+		}
+	}
+	return { start: first, entries: posted };
 }
 
 export const postingCount = (postings: Postings, term: number) =>
