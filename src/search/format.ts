@@ -60,7 +60,7 @@ export function defaultSlug(code: string): string {
 
 /** Between two codes: table cells are one line, so no code holds one. */
 export const CODE_SEPARATOR = '\n';
-export const ENTRY_SEPARATOR = ',';
+const ENTRY_SEPARATOR = ',';
 
 const PIECE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
