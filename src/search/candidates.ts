@@ -30,6 +30,12 @@ const FIELDS: readonly Field[] = ['message', 'code', 'details'];
  */
 const COMMON_IN_DETAILS = 8;
 /**
+ * An unfinished word that begins more terms than this (`e`, `co`) is read as its commonest
+ * completions only: the rarer ones would each count no more than the word typed so far, next
+ * to nothing, and walking thousands of them cost 10 ms a keystroke at 100,000 entries.
+ */
+const MAX_REST_TERMS = 1000;
+/**
  * A reading held by more than this share of the catalog (`the`, `is`, in a catalog whose
  * messages all start alike) only adds to the entries rarer words of the query found, when it
  * has any: making candidates of most of the catalog on every keystroke would cost more than
@@ -72,7 +78,10 @@ export class CandidateSelector {
 				readings: expand ? vocabulary.lookup(word, partial) : exactOnly(vocabulary.id(word)),
 				// A short unfinished word was read as its commonest completions only; the rarer ones
 				// are looked for in the entries the other words chose, where they decide the ranking.
-				rest: range && range[1] - range[0] > MAX_PREFIX_TERMS ? range : undefined,
+				rest:
+					range && range[1] - range[0] > MAX_PREFIX_TERMS && range[1] - range[0] <= MAX_REST_TERMS
+						? range
+						: undefined,
 				// What is typed so far says only as much as all its completions together: `fo`
 				// could be `found` as well as a rare `folo`, and must not count as `folo` does.
 				cap: range ? this.#idfOfRange(range) : Infinity,

@@ -2,7 +2,6 @@ import type { Routes } from '../core/routes';
 import { CodeLookup } from './code-lookup';
 import { postingCount, transpose, type Forward, type Postings } from './postings';
 import {
-	CODE_SEPARATOR,
 	INDEX_VERSION,
 	decodeColumn,
 	defaultSlug,
@@ -41,7 +40,6 @@ interface Text {
  */
 export class Corpus {
 	readonly size: number;
-	readonly codes: readonly string[];
 	readonly status: readonly number[];
 	readonly vocabulary: Vocabulary;
 	readonly codeLookup: CodeLookup;
@@ -66,9 +64,8 @@ export class Corpus {
 		const { entries } = data;
 		const pieces = (this.#pieces = [...data.pieces, ...data.once]);
 		const size = (this.size = entries.status.length);
-		const codes = (this.codes = size ? entries.code.split(CODE_SEPARATOR) : []);
 		this.status = entries.status;
-		this.codeLookup = new CodeLookup(codes);
+		const codeLookup = (this.codeLookup = new CodeLookup(entries.code, size));
 		this.#messages = new Array<string | undefined>(size);
 
 		const message = decodeColumn(entries.message, size, data.pieces.length);
@@ -81,7 +78,9 @@ export class Corpus {
 
 		// Every term as text first, then ids in sorted order (the vocabulary's prefix ranges need it).
 		const pieceTerms = pieces.map((piece, id) => (word[id] ? wordTerms(piece) : []));
-		const codeTexts = codes.map(codeWords);
+		const codeTexts = Array.from({ length: size }, (_, e) =>
+			codeLookup.isPlainWithDigit(e) ? NO_WORDS : codeWords(codeLookup.code(e)),
+		);
 		const all = new Set<string>();
 		for (const terms of pieceTerms) for (const term of terms) all.add(term);
 		for (const joined of [joinedMessage, joinedDetails])
@@ -99,14 +98,16 @@ export class Corpus {
 			texts.forEach((text, i) => (pieceTermIds[pieceStart[p]! + i] = termOf.get(text)!)),
 		);
 
-		this.messagePostings = transpose(
-			textForward(message, pieceStart, pieceTermIds, joinedMessage, termOf),
-			terms.length,
-		);
-		this.detailPostings = transpose(
-			textForward(details, pieceStart, pieceTermIds, joinedDetails, termOf),
-			terms.length,
-		);
+		const postingsOf = (text: Text, joined: Map<number, string[]>) =>
+			transpose({ terms: text.ids, start: text.start }, terms.length, {
+				start: pieceStart,
+				terms: pieceTermIds,
+				extra: new Map(
+					[...joined].map(([entry, names]) => [entry, names.map((name) => termOf.get(name)!)]),
+				),
+			});
+		this.messagePostings = postingsOf(message, joinedMessage);
+		this.detailPostings = postingsOf(details, joinedDetails);
 		this.codePostings = transpose(codeForward(codeTexts, termOf), terms.length);
 		const df = Uint32Array.from(
 			terms,
@@ -136,6 +137,11 @@ export class Corpus {
 		return [...found].sort((a, b) => a - b);
 	}
 
+	/** The code of an entry, as written. */
+	code(entry: number): string {
+		return this.codeLookup.code(entry);
+	}
+
 	message(entry: number): string {
 		return (this.#messages[entry] ??= this.#join('message', entry));
 	}
@@ -150,7 +156,7 @@ export class Corpus {
 	}
 
 	url(entry: number): string {
-		const slug = this.#data.entries.slug[entry] ?? defaultSlug(this.codes[entry]!);
+		const slug = this.#data.entries.slug[entry] ?? defaultSlug(this.code(entry));
 		return this.#routes.code(this.source(entry).id, slug);
 	}
 
@@ -158,33 +164,6 @@ export class Corpus {
 		const { ids, start } = this.#text[field];
 		return joinPieces(ids.subarray(start[entry], start[entry + 1]), this.#pieces);
 	}
-}
-
-/** The terms of each entry's text: its pieces' terms, then its snake_case names. */
-function textForward(
-	{ ids, start }: Text,
-	pieceStart: Uint32Array,
-	pieceTermIds: Int32Array,
-	joined: Map<number, string[]>,
-	termOf: Map<string, number>,
-): Forward {
-	const entries = start.length - 1;
-	let count = 0;
-	for (let p = 0; p < ids.length; p++) count += pieceStart[ids[p]! + 1]! - pieceStart[ids[p]!]!;
-	for (const names of joined.values()) count += names.length;
-	const terms = new Int32Array(count);
-	const from = new Uint32Array(entries + 1);
-	let at = 0;
-	for (let e = 0; e < entries; e++) {
-		for (let p = start[e]!, to = start[e + 1]!; p < to; p++) {
-			const piece = ids[p]!;
-			for (let t = pieceStart[piece]!, end = pieceStart[piece + 1]!; t < end; t++)
-				terms[at++] = pieceTermIds[t]!;
-		}
-		if (joined.size) for (const name of joined.get(e) ?? []) terms[at++] = termOf.get(name)!;
-		from[e + 1] = at;
-	}
-	return { terms, start: from };
 }
 
 /** The terms of each entry's code. */

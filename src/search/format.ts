@@ -143,8 +143,8 @@ export function decodeColumn(
 					const from = distinctFrom[value]!;
 					const to = distinctTo[value]!;
 					if (at + to - from > ids.length) ids = grown(ids, at + to - from);
-					ids.copyWithin(at, from, to);
-					at += to - from;
+					// A message is a few ids: a loop costs less than a call to copyWithin.
+					for (let p = from; p < to; p++) ids[at++] = ids[p]!;
 				} else if (at > start[entry]! && !once) {
 					distinctFrom[distinct] = start[entry]!;
 					distinctTo[distinct++] = at;

@@ -85,6 +85,12 @@ const SHARE_VS_FUSE = 0.6;
 const TYPED_FROM_START = 0.3;
 /** A pasted message must span this much of what was pasted, unless its code was pasted too. */
 const MIN_COVERAGE = 0.5;
+/**
+ * What is read of a paste: an error body, or the head of a stack trace, where the error is
+ * named. Beyond this a paste is a log file, and reading all of it would hold up the next
+ * keystroke (a 30,000-character trace takes 50 ms).
+ */
+const MAX_QUERY_CHARS = 8000;
 
 interface Ranked {
 	entry: number;
@@ -134,7 +140,7 @@ export class SearchEngine {
 	}
 
 	search(query: string, limit = 20): SearchHit[] {
-		const text = query.trim();
+		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
 		const read = readQuery(text);
 		const reading: Reading = { ...read, text, named: this.#named(read), limit };
@@ -173,11 +179,10 @@ export class SearchEngine {
 
 	/** Whether the query is itself a code. */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
-		const { codeLookup, codes } = this.#corpus;
-		const found = codeLookup.exact(text);
+		const found = this.#corpus.codeLookup.exact(text);
 		for (const entry of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.
-			const code = codes[entry]!;
+			const code = this.#corpus.code(entry);
 			const score = code === text ? 2 : code.toLowerCase() === text.toLowerCase() ? 1 : 0;
 			put({ entry, kind: 'code', score, codeRanges: [[0, code.length]], messageRanges: NO_RANGES });
 		}
@@ -232,7 +237,7 @@ export class SearchEngine {
 	#codePrefix({ text, limit }: Reading, put: (hit: Ranked) => void): void {
 		if (/\s/.test(text) || !isCodeLike(text)) return;
 		this.#corpus.codeLookup.prefixed(text, limit).forEach((entry, rank) => {
-			const code = this.#corpus.codes[entry]!;
+			const code = this.#corpus.code(entry);
 			const typed = code.toLowerCase().startsWith(text.toLowerCase()) ? text.length : 0;
 			put({
 				entry,
@@ -265,7 +270,7 @@ export class SearchEngine {
 		const docs = candidates.entries.map((entry) => ({
 			entry,
 			message: corpus.message(entry),
-			name: spelledOut(corpus.codes[entry]!),
+			name: spelledOut(corpus.code(entry)),
 		}));
 		const fuse = new Fuse(docs, {
 			keys: ['message', 'name'],
@@ -376,7 +381,7 @@ export class SearchEngine {
 		const source = corpus.source(entry);
 		return {
 			kind,
-			code: corpus.codes[entry]!,
+			code: corpus.code(entry),
 			source: source.id,
 			sourceTitle: source.title,
 			status: corpus.status[entry] || null,

@@ -175,6 +175,13 @@ describe('a code inside a log line or an exception comes first', () => {
 		);
 	});
 
+	it('reads a long stack trace from its head, where the error is named', () => {
+		const frame = '\tat io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:271)\n';
+		const trace = `io.grpc.StatusRuntimeException: UNAVAILABLE: io exception\n${frame.repeat(400)}`;
+		expect(trace.length).toBeGreaterThan(30_000);
+		expect(first(trace)).toBe('grpc UNAVAILABLE');
+	});
+
 	it('finds a code by its other name in another column', () => {
 		expect(first('winget install failed with exit code -1978335212')).toBe('winget 0x8A150014');
 		expect(first('TCGB_ERROR_INVALID_PARAMETER')).toBe('nhn 3');
