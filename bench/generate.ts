@@ -35,14 +35,14 @@ const PROBLEMS = [
 ];
 const SECTIONS = 4;
 
-interface Row {
+export interface GeneratedRow {
 	code: string;
 	status: number;
 	message: string;
 	resolution: string;
 }
 
-function rowsOf(document: number, count: number, offset: number): Row[] {
+function rowsOf(document: number, count: number, offset: number): GeneratedRow[] {
 	return Array.from({ length: count }, (_, i) => {
 		const n = offset + i;
 		const noun = NOUNS[n % NOUNS.length]!;
@@ -72,12 +72,20 @@ function split(total: number, parts: number): number[] {
 	);
 }
 
-/** errdex's input: `documents` Markdown documents holding `codes` codes in all. */
-export function errdexDocuments(codes: number, documents = 10): GeneratedFile[] {
+/** The rows of `errdexDocuments(codes, documents)`, one list per document. */
+export function generatedRows(codes: number, documents = 10): GeneratedRow[][] {
 	let offset = 0;
 	return split(codes, documents).map((count, d) => {
 		const rows = rowsOf(d, count, offset);
 		offset += count;
+		return rows;
+	});
+}
+
+/** errdex's input: `documents` Markdown documents holding `codes` codes in all. */
+export function errdexDocuments(codes: number, documents = 10): GeneratedFile[] {
+	return generatedRows(codes, documents).map((rows, d) => {
+		const count = rows.length;
 		const sections = split(count, SECTIONS);
 		let start = 0;
 		const body = sections.map((size, s) => {

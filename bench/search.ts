@@ -24,7 +24,7 @@ const TYPED_QUERIES = 40;
 const TYPED_KINDS: readonly QueryKind[] = ['code', 'prefix', 'typo', 'words'];
 /** How many labelled queries and keystrokes plain Fuse answers, by catalog size. */
 const FUSE_SAMPLE: Record<number, number> = { 1_000: Infinity, 10_000: 70, 100_000: 14 };
-const BUDGET = { keystrokeP95Ms: 16, top3: 0.97, gzipPer1k: 25 * 1024 };
+const BUDGET = { keystrokeP95Ms: 16, top3: 0.97, gzipPer1k: 20 * 1024 };
 
 interface Engine {
 	search(query: string): { source: string; code: string; message: string }[];
@@ -210,7 +210,7 @@ function report(rows: Row[], seconds: number): string {
 				`| ${r.size.toLocaleString('en')} | ${r.engine} | ${[...rows[0]!.byKind.keys()].map((kind) => (r.byKind.has(kind) ? pct(r.byKind.get(kind)!) : '–')).join(' | ')} |`,
 		),
 		'',
-		'Budgets (errdex):',
+		'Budgets (errdex), from 10,000 entries: a smaller catalog answers in well under a millisecond, and its index is mostly the vocabulary every catalog has.',
 		'',
 		...rows
 			.filter((r) => r.engine === 'errdex')
@@ -218,11 +218,11 @@ function report(rows: Row[], seconds: number): string {
 				const size = r.size.toLocaleString('en');
 				const check = (ok: boolean) => (ok ? 'met' : '**MISSED**');
 				const checks = [
-					`- ${size}: top-3 ${pct(r.top3)} ≥ ${pct(BUDGET.top3)}: ${check(r.top3 >= BUDGET.top3)}; index ${kb((r.gzip / r.size) * 1000)} gzip per 1k ≤ 25 KB: ${check((r.gzip / r.size) * 1000 <= BUDGET.gzipPer1k)}`,
+					`- ${size}: top-3 ${pct(r.top3)} ≥ ${pct(BUDGET.top3)}: ${check(r.top3 >= BUDGET.top3)}`,
 				];
 				if (r.size >= 10_000)
 					checks.push(
-						`  keystroke p95 ${ms(r.keystroke.p95)} ms ≤ ${BUDGET.keystrokeP95Ms} ms: ${check(r.keystroke.p95 <= BUDGET.keystrokeP95Ms)}`,
+						`  index ${kb((r.gzip / r.size) * 1000)} gzip per 1k ≤ 20 KB: ${check((r.gzip / r.size) * 1000 <= BUDGET.gzipPer1k)}; keystroke p95 ${ms(r.keystroke.p95)} ms ≤ ${BUDGET.keystrokeP95Ms} ms: ${check(r.keystroke.p95 <= BUDGET.keystrokeP95Ms)}`,
 					);
 				return checks;
 			}),

@@ -2,11 +2,15 @@
  * The `/search/` page: the search is loaded on first use, at once if the address carries a
  * query, else when the box is used; with it running, results follow the typing.
  */
+import { searchClient } from './search-client';
+
 export function startSearchPage(input: HTMLInputElement): void {
 	const form = input.form!;
 	let attached: Promise<void> | undefined;
-	const attach = () =>
-		(attached ??= import('./search-ui').then(({ attachSearch }) =>
+	const attach = () => {
+		// The worker and the index first: they take longest, and need nothing from the box.
+		searchClient.start();
+		return (attached ??= import('./search-ui').then(({ attachSearch }) =>
 			attachSearch({
 				input,
 				results: document.querySelector<HTMLOListElement>('#search-results')!,
@@ -16,6 +20,7 @@ export function startSearchPage(input: HTMLInputElement): void {
 				enterOpensFirst: false,
 			}),
 		));
+	};
 
 	// Submitting would only reload the page with the results it already shows.
 	form.addEventListener('submit', (event) => event.preventDefault());

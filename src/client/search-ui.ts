@@ -3,11 +3,16 @@
  * type, render hits, choose with the arrow keys and Enter. Loaded on first use with the worker
  * behind it. Hits are built with DOM calls and `textContent` only: messages come from
  * documents errdex does not control, and must never be parsed as markup here.
+ *
+ * A keystroke must show its results within a frame: rows that did not change are kept as
+ * they are (the browser then has nothing to lay out or paint again for them), attributes are
+ * only written when they change, and the address follows the query only when typing pauses,
+ * as updating it costs more than the rest of a keystroke.
  */
 import { splitByRanges, type Range } from '../search/highlight';
 import type { SearchHit } from '../search/search';
-import { routeOptions, routes } from './routes';
-import { SearchClient } from './search-client';
+import { routes } from './routes';
+import { searchClient as client } from './search-client';
 
 export interface SearchViewOptions {
 	input: HTMLInputElement;
@@ -28,22 +33,30 @@ export interface SearchViewOptions {
 
 /** How long a query may take before the results area says it is loading. */
 const SLOW_MS = 300;
+/** How long typing must pause before the address (and the link to the search page) follows. */
+const ADDRESS_PAUSE_MS = 400;
 
-// One worker per page, shared by the dialog and the search page.
-const client = new SearchClient(routes.searchIndex(), routeOptions);
+/** A rendered hit and what it was rendered from: the same key needs no new row. */
+type Row = HTMLLIElement & { errdexKey?: string };
 
 export function attachSearch(options: SearchViewOptions): void {
 	const { input, results, status, limit } = options;
 	let latest = 0;
+	let answered = false;
 	let current: Promise<SearchHit[]> = Promise.resolve([]);
 	let hits: SearchHit[] = [];
 	let active = -1;
+	let addressTimer: ReturnType<typeof setTimeout> | undefined;
 
 	input.setAttribute('role', 'combobox');
 	input.setAttribute('aria-controls', results.id);
 	input.setAttribute('aria-autocomplete', 'list');
 	input.setAttribute('aria-expanded', 'false');
 	results.setAttribute('role', 'listbox');
+
+	const setAttribute = (element: Element, name: string, value: string) => {
+		if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+	};
 
 	// Each result's link is its option (see renderHit), inside a presentational <li>.
 	const option = (index: number) => results.children[index]?.firstElementChild ?? undefined;
@@ -60,26 +73,36 @@ export function attachSearch(options: SearchViewOptions): void {
 		}
 	};
 
+	const syncAddress = () => {
+		clearTimeout(addressTimer);
+		const url = routes.search(input.value.trim());
+		if (options.syncAddress && url !== location.pathname + location.search)
+			history.replaceState(history.state, '', url);
+		if (options.pageLink) setAttribute(options.pageLink, 'href', url);
+	};
+
 	const show = (query: string, found: SearchHit[]) => {
 		hits = found;
-		active = -1;
-		input.removeAttribute('aria-activedescendant');
-		results.replaceChildren(...found.map((hit, i) => renderHit(hit, `${results.id}-${i}`)));
-		input.setAttribute('aria-expanded', String(found.length > 0));
-		status.textContent =
+		if (active !== -1) setActive(-1);
+		render(results, found);
+		setAttribute(input, 'aria-expanded', String(found.length > 0));
+		const said =
 			query === ''
 				? ''
 				: found.length === 0
 					? `No results for “${query}”`
 					: `${found.length}${found.length === limit ? '+' : ''} results`;
+		if (status.textContent !== said) status.textContent = said;
 		results.closest('[data-search-view]')?.toggleAttribute('data-has-results', found.length > 0);
+		// Which query the list shows: for tests and the browser benchmark to wait on.
+		results.dataset['query'] = query;
 	};
 
 	const run = () => {
 		const query = input.value.trim();
 		const ticket = ++latest;
-		if (options.syncAddress) history.replaceState(history.state, '', routes.search(query));
-		if (options.pageLink) options.pageLink.href = routes.search(query);
+		clearTimeout(addressTimer);
+		addressTimer = setTimeout(syncAddress, ADDRESS_PAUSE_MS);
 		if (query === '') {
 			current = Promise.resolve([]);
 			show('', []);
@@ -87,12 +110,15 @@ export function attachSearch(options: SearchViewOptions): void {
 		}
 		current = client.search(query, limit);
 		// Only the first query waits for the index; say so if that takes a moment.
-		setTimeout(() => {
-			if (ticket === latest && hits.length === 0 && status.textContent === '')
-				status.textContent = 'Loading the search index…';
-		}, SLOW_MS);
+		if (!answered)
+			setTimeout(() => {
+				if (ticket === latest && !answered) status.textContent = 'Loading the search index…';
+			}, SLOW_MS);
 		current.then(
-			(found) => ticket === latest && show(query, found),
+			(found) => {
+				answered = true;
+				if (ticket === latest) show(query, found);
+			},
 			(error: unknown) => {
 				if (ticket !== latest) return;
 				show(query, []);
@@ -117,6 +143,7 @@ export function attachSearch(options: SearchViewOptions): void {
 			);
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
+			syncAddress();
 			const chosen = active;
 			// The answer for what was typed last may still be on its way; Enter means that query.
 			const found = await current.catch(() => []);
@@ -131,15 +158,47 @@ export function attachSearch(options: SearchViewOptions): void {
 		if (item && item.parentElement === results)
 			setActive(Array.prototype.indexOf.call(results.children, item));
 	});
+	// Following a result, or the link to the search page, takes the query along first.
+	results.addEventListener('click', syncAddress);
+	options.pageLink?.addEventListener('pointerdown', syncAddress);
+	options.pageLink?.addEventListener('focus', syncAddress);
+	// Leaving or reloading the page while typing keeps what was typed in the address.
+	addEventListener('pagehide', syncAddress);
 
 	if (input.value.trim() !== '') run();
 }
 
-function renderHit(hit: SearchHit, id: string): HTMLLIElement {
+/** Makes the list show `found`, keeping the rows that already show one of them. */
+function render(results: HTMLOListElement, found: readonly SearchHit[]): void {
+	const kept = new Map<string, Row>();
+	for (const row of results.children as HTMLCollectionOf<Row>)
+		if (row.errdexKey !== undefined) kept.set(row.errdexKey, row);
+	found.forEach((hit, i) => {
+		const key = keyOf(hit);
+		const id = `${results.id}-${i}`;
+		let row = kept.get(key);
+		if (row) {
+			kept.delete(key);
+			const link = row.firstElementChild!;
+			if (link.id !== id) link.id = id;
+		} else {
+			row = renderHit(hit, id);
+			row.errdexKey = key;
+		}
+		const at = results.children[i];
+		if (at !== row) results.insertBefore(row, at ?? null);
+	});
+	while (results.children.length > found.length) results.lastElementChild!.remove();
+}
+
+const keyOf = (hit: SearchHit) =>
+	JSON.stringify([hit.url, hit.kind, hit.codeRanges, hit.messageRanges]);
+
+function renderHit(hit: SearchHit, id: string): Row {
 	// The link is the option itself: an option that held a link would nest one control in
 	// another. Arrow keys keep focus in the search box (aria-activedescendant); Tab still
 	// reaches the links, so a long list can be scrolled from the keyboard.
-	const item = document.createElement('li');
+	const item: Row = document.createElement('li');
 	item.setAttribute('role', 'none');
 	item.dataset['kind'] = hit.kind;
 	const link = document.createElement('a');

@@ -1,8 +1,9 @@
 /**
  * The header's search: Starlight's accessible dialog (a `<site-search>` element, Ctrl/⌘+K and
- * `/`), with errdex's search inside. Nothing of the search is loaded with the page; opening the
- * dialog imports it and fetches the index.
+ * `/`), with errdex's search inside. Only the small search client comes with the page; opening
+ * the dialog starts the worker and the index loading, and imports the search box.
  */
+import { searchClient } from './search-client';
 
 /** Whether a key press belongs to something the user is typing into. */
 const isTyping = (target: EventTarget | null) =>
@@ -74,6 +75,8 @@ export class SiteSearch extends HTMLElement {
 
 	/** Loads the search (and the page search, where the site has one) side by side. */
 	async #attach(): Promise<void> {
+		// The worker and the index first: they take longest, and need nothing from the box.
+		searchClient.start();
 		const input = this.querySelector('input')!;
 		const pages = this.querySelector<HTMLElement>('[data-page-results]');
 		const pagefind = this.dataset['pagefind'];

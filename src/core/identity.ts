@@ -1,6 +1,8 @@
 import { foldFast } from './text';
 import type { CodePage } from './types';
 
+const PLAIN_CODE = /^[A-Za-z0-9]+$/;
+
 /**
  * When two codes are the same code. Cross-links ("the same code in other sources"), short links
  * (`/e/<code>/`) and the search's exact-code tier all ask this one function, so a reader who
@@ -13,6 +15,9 @@ import type { CodePage } from './types';
  * `4000-4999` is not `40004999`).
  */
 export function codeIdentity(code: string): string {
+	// Most codes are letters and digits only (`E0425`, `20003`), whose identity is their lower
+	// case; skipping the general reading makes loading 100,000 codes in the browser quicker.
+	if (PLAIN_CODE.test(code)) return code.toLowerCase();
 	const folded = foldFast(code).trim();
 	const sign = /^[-\u2212]\s*\d/.test(folded) ? '-' : '';
 	const key = folded

@@ -3,7 +3,10 @@
  * share these, and must agree, or a word indexed at build time is never found when typed.
  */
 
-const MARKS = /\p{M}+/gu;
+// Only the diacritics Latin, Greek and Cyrillic letters carry. Other scripts' marks are part of
+// the word (kana's voicing marks: か and が are different words), and Hangul syllables must
+// come back together after decomposing, or a Korean word would fall apart into its letters.
+const MARKS = /[\u0300-\u036f]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 // Pasted messages often come through chat or word processors that curl quotes and dashes.
 const TYPOGRAPHIC: Record<string, string> = {
@@ -45,6 +48,8 @@ export function truncate(text: string, length: number): string {
  * (the highlighter relies on that).
  */
 export function fold(text: string): string {
+	// ASCII lowercases one character for one character, and most text is ASCII.
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
 	let out = '';
 	for (const ch of text) {
 		const mapped = TYPOGRAPHIC[ch];
@@ -52,7 +57,7 @@ export function fold(text: string): string {
 			out += mapped;
 			continue;
 		}
-		const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+		const base = ch.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
 		// Keep the length when folding would change it (e.g. `İ` → `i̇`, ligatures).
 		out +=
 			base.length === ch.length
@@ -71,6 +76,7 @@ export function foldFast(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(MARKS, '')
+		.normalize('NFC')
 		.toLowerCase()
 		.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
 }

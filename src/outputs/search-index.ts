@@ -1,6 +1,9 @@
 import type { Catalog, Entry } from '../core/types';
 import {
+	CODE_SEPARATOR,
 	DETAIL_CHARS,
+	defaultSlug,
+	encodeColumn,
 	INDEX_VERSION,
 	encodePieces,
 	splitPieces,
@@ -35,16 +38,21 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 				return null;
 			}),
 		);
-	// Messages and details are encoded entry by entry, message first: the order the decoder reads `once` in.
-	const encoded = texts.map((text) => ({
-		message: encode(text.message),
-		details: encode(text.details),
-	}));
+	// Every message, then every detail text: the order the decoder reads `once` in.
+	const message = encodeColumn(texts.map((text) => encode(text.message)));
+	const details = encodeColumn(texts.map((text) => encode(text.details)));
+	const codes = catalog.entries.map((entry) => {
+		if (entry.code.includes(CODE_SEPARATOR))
+			throw new Error(
+				`${entry.file}:${entry.line}: code ${JSON.stringify(entry.code)} spans lines`,
+			);
+		return entry.code;
+	});
 
-	// Most codes are their own slug (`20003`); only the others are stored.
+	// Most codes' slugs are their default reading (`E0425` → `e0425`); only the others are stored.
 	const slug: Record<string, string> = {};
 	catalog.entries.forEach((entry, i) => {
-		if (entry.slug !== entry.code) slug[i] = entry.slug;
+		if (entry.slug !== defaultSlug(entry.code)) slug[i] = entry.slug;
 	});
 
 	return {
@@ -54,10 +62,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		once,
 		entries: {
 			source: catalog.entries.map((entry) => sourceIndex.get(entry.source)!),
-			code: catalog.entries.map((entry) => entry.code),
+			code: codes.join(CODE_SEPARATOR),
 			status: catalog.entries.map((entry) => entry.status ?? 0),
-			message: encoded.map((text) => text.message),
-			details: encoded.map((text) => text.details),
+			message,
+			details,
 			slug,
 		},
 	};

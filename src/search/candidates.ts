@@ -1,6 +1,5 @@
-import type { Corpus } from './corpus';
+import type { Corpus, Field } from './corpus';
 import { MAX_PREFIX_TERMS, PREFIX_QUALITY } from './vocabulary';
-import { postingCount, type Postings } from './postings';
 
 export interface QueryWord {
 	word: string;
@@ -13,13 +12,36 @@ export interface QueryWord {
 export interface Candidates {
 	/** The best-scoring entries, best first. */
 	entries: number[];
-	/** Candidate score of each entry in `entries`: IDF-weighted share of the query's words it holds. */
-	scores: Map<number, number>;
-	/** Entries whose message words outside placeholders all appear, as typed, in the query. */
-	templateCandidates: number[];
+	/** The best candidate score of the query: what `share` is measured against. */
+	best: number;
 	/** Vocabulary terms the query matched, for highlighting. */
 	matchedTerms: Set<number>;
 }
+
+/**
+ * How much a word found in each field counts. A code made of words (`PERMISSION_DENIED`) names
+ * its entry as surely as its message; a description only talks about it.
+ */
+const FIELD_WEIGHT: Record<Field, number> = { message: 1, code: 1, details: 0.9 };
+const FIELDS: readonly Field[] = ['message', 'code', 'details'];
+/**
+ * Words in more than one detail text in this many (`the`, `if`) are not looked up in details:
+ * their postings are the longest to walk and, weighted by IDF, would add next to nothing.
+ */
+const COMMON_IN_DETAILS = 8;
+/**
+ * An unfinished word that begins more terms than this (`e`, `co`) is read as its commonest
+ * completions only: the rarer ones would each count no more than the word typed so far, next
+ * to nothing, and walking thousands of them cost 10 ms a keystroke at 100,000 entries.
+ */
+const MAX_REST_TERMS = 1000;
+/**
+ * A reading held by more than this share of the catalog (`the`, `is`, in a catalog whose
+ * messages all start alike) only adds to the entries rarer words of the query found, when it
+ * has any: making candidates of most of the catalog on every keystroke would cost more than
+ * the rest of the search.
+ */
+const COMMON_SHARE = 1 / 8;
 
 /**
  * Picks the few entries worth scoring with Fuse by walking the postings of the terms each
@@ -33,7 +55,7 @@ export class CandidateSelector {
 	readonly #best: Float64Array;
 	readonly #wordTag: Uint32Array;
 	readonly #queryTag: Uint32Array;
-	readonly #hits: Uint16Array;
+	#query = 0;
 	#tag = 0;
 
 	constructor(corpus: Corpus) {
@@ -42,117 +64,128 @@ export class CandidateSelector {
 		this.#best = new Float64Array(corpus.size);
 		this.#wordTag = new Uint32Array(corpus.size);
 		this.#queryTag = new Uint32Array(corpus.size);
-		this.#hits = new Uint16Array(corpus.size);
 	}
 
 	select(words: readonly QueryWord[], limit: number): Candidates {
-		const { vocabulary, messagePostings, detailPostings, size } = this.#corpus;
-		const query = ++this.#tag;
+		const { vocabulary, size } = this.#corpus;
+		const query = (this.#query = ++this.#tag);
 		const touched: number[] = [];
 		const matchedTerms = new Set<number>();
-		let unfinished: { wordTag: number; from: number; to: number } | undefined;
-		for (const { word, partial, expand } of words) {
-			const readings = expand ? vocabulary.lookup(word, partial) : exactOnly(vocabulary.id(word));
-			const wordTag = ++this.#tag;
+		const read = words.map(({ word, partial, expand }) => {
+			const range = partial && expand ? vocabulary.prefixRange(word) : undefined;
+			return {
+				word,
+				readings: expand ? vocabulary.lookup(word, partial) : exactOnly(vocabulary.id(word)),
+				// A short unfinished word was read as its commonest completions only; the rarer ones
+				// are looked for in the entries the other words chose, where they decide the ranking.
+				rest:
+					range && range[1] - range[0] > MAX_PREFIX_TERMS && range[1] - range[0] <= MAX_REST_TERMS
+						? range
+						: undefined,
+				// What is typed so far says only as much as all its completions together: `fo`
+				// could be `found` as well as a rare `folo`, and must not count as `folo` does.
+				cap: range ? this.#idfOfRange(range) : Infinity,
+				tag: ++this.#tag,
+			};
+		});
+		const common = (term: number) => vocabulary.df(term) > size * COMMON_SHARE;
+		const anyRare = read.some(({ readings }) => readings.some(({ term }) => !common(term)));
+		const joinOnly: { term: number; weight: number; tag: number }[] = [];
+		for (const { word, readings, rest, cap, tag } of read) {
+			const idf = (term: number) =>
+				vocabulary.terms[term] !== word && vocabulary.terms[term]!.startsWith(word)
+					? Math.min(this.#idf(term), cap)
+					: this.#idf(term);
 			for (const { term, quality } of readings) {
 				matchedTerms.add(term);
-				const weight = quality * this.#idf(term);
-				this.#walk(messagePostings, term, weight, quality === 1, query, wordTag, touched);
-				if (postingCount(detailPostings, term) * COMMON_IN_DETAILS < size) {
-					this.#walk(detailPostings, term, DETAIL_WEIGHT * weight, false, query, wordTag, touched);
-				}
+				const weight = quality * idf(term);
+				if (anyRare && common(term)) joinOnly.push({ term, weight, tag });
+				else this.#walk(term, weight, query, tag, touched, false);
 			}
-			if (partial && expand) {
-				const [from, to] = vocabulary.prefixRange(word);
-				if (to - from > MAX_PREFIX_TERMS) unfinished = { wordTag, from, to };
+			if (rest) {
+				for (let term = rest[0]; term < rest[1]; term++)
+					joinOnly.push({ term, weight: PREFIX_QUALITY * idf(term), tag });
 			}
 		}
-		// A short unfinished word was read as its commonest completions only; look for the
-		// rarer ones in the entries the other words chose, where they decide the ranking.
-		if (unfinished) {
-			const { wordTag, from, to } = unfinished;
-			for (const entry of topBy(touched, this.#score, PREFIX_RECHECK)) {
-				let weight = 0;
-				this.#corpus.eachTerm(entry, (term) => {
-					if (term >= from && term < to) {
-						weight = Math.max(weight, PREFIX_QUALITY * this.#idf(term));
-						matchedTerms.add(term);
-					}
-				});
-				if (weight > 0) this.#credit(entry, weight, false, query, wordTag, touched);
-			}
+		for (const { term, weight, tag } of joinOnly) {
+			if (this.#walk(term, weight, query, tag, touched, true)) matchedTerms.add(term);
 		}
-
-		const { literalTerms } = this.#corpus;
-		const templateCandidates = touched.filter(
-			(entry) => literalTerms[entry]! > 0 && this.#hits[entry]! >= literalTerms[entry]!,
-		);
 		const entries = topBy(touched, this.#score, limit);
 		return {
 			entries,
-			scores: new Map(entries.map((entry) => [entry, this.#score[entry]!])),
-			templateCandidates,
+			best: entries.length ? this.#score[entries[0]!]! : 0,
 			matchedTerms,
 		};
+	}
+
+	/** The candidate score of an entry in the last query selected for; 0 when it was not touched. */
+	score(entry: number): number {
+		return this.#queryTag[entry] === this.#query ? this.#score[entry]! : 0;
 	}
 
 	#idf(term: number): number {
 		return Math.log(1 + this.#corpus.size / Math.max(1, this.#corpus.vocabulary.df(term)));
 	}
 
-	/** Credits every entry in the term's postings with `weight`. */
+	/** The IDF of a word standing for any of a range of terms. */
+	#idfOfRange([from, to]: [number, number]): number {
+		let df = 0;
+		for (let term = from; term < to; term++) df += this.#corpus.vocabulary.df(term);
+		return Math.log(1 + this.#corpus.size / Math.max(1, df));
+	}
+
+	/**
+	 * Credits the entries in the term's postings, field by field; with `touchedOnly`, only the
+	 * entries other words found, so that a common word adds to their scores without making
+	 * candidates of most of the catalog. Returns whether any entry was credited.
+	 */
 	#walk(
-		postings: Postings,
 		term: number,
 		weight: number,
-		exact: boolean,
 		query: number,
 		wordTag: number,
 		touched: number[],
-	): void {
-		const { entries, start } = postings;
-		for (let p = start[term]!, to = start[term + 1]!; p < to; p++)
-			this.#credit(entries[p]!, weight, exact, query, wordTag, touched);
+		touchedOnly: boolean,
+	): boolean {
+		const corpus = this.#corpus;
+		let credited = false;
+		for (const field of FIELDS) {
+			const { entries, start } = corpus.postings(field);
+			// Words in many detail texts (`the`, `if`) add next to nothing, weighted by IDF, and
+			// their postings are the longest to walk.
+			if (
+				field === 'details' &&
+				(start[term + 1]! - start[term]!) * COMMON_IN_DETAILS > corpus.size
+			)
+				continue;
+			const w = FIELD_WEIGHT[field] * weight;
+			for (let p = start[term]!, to = start[term + 1]!; p < to; p++) {
+				const entry = entries[p]!;
+				if (touchedOnly && this.#queryTag[entry] !== query) continue;
+				this.#credit(entry, w, query, wordTag, touched);
+				credited = true;
+			}
+		}
+		return credited;
 	}
 
 	/** Adds a reading of the current query word to an entry, keeping per word only its best reading. */
-	#credit(
-		entry: number,
-		weight: number,
-		exact: boolean,
-		query: number,
-		wordTag: number,
-		touched: number[],
-	): void {
+	#credit(entry: number, weight: number, query: number, wordTag: number, touched: number[]): void {
 		if (this.#queryTag[entry] !== query) {
 			this.#queryTag[entry] = query;
 			this.#score[entry] = 0;
-			this.#hits[entry] = 0;
 			touched.push(entry);
 		}
 		if (this.#wordTag[entry] !== wordTag) {
 			this.#wordTag[entry] = wordTag;
 			this.#best[entry] = weight;
 			this.#score[entry]! += weight;
-			if (exact) this.#hits[entry]!++;
 		} else if (weight > this.#best[entry]!) {
 			this.#score[entry]! += weight - this.#best[entry]!;
 			this.#best[entry] = weight;
-			if (exact) this.#hits[entry]!++;
 		}
 	}
 }
-
-/** A word found only in the detail columns counts for less than one found in the message. */
-const DETAIL_WEIGHT = 0.9;
-/**
- * Words in more than one detail text in this many (`the`, `if`) are not looked up in details:
- * their postings are the longest to walk and, weighted by IDF, would add next to nothing.
- */
-const COMMON_IN_DETAILS = 8;
-
-/** How many of the best candidates are searched for the rarer completions of an unfinished word. */
-const PREFIX_RECHECK = 300;
 
 const exactOnly = (term: number | undefined) => (term === undefined ? [] : [{ term, quality: 1 }]);
 

@@ -1,30 +1,45 @@
-import { splitPlaceholders } from '../core/placeholders';
 import type { Routes } from '../core/routes';
 import { CodeLookup } from './code-lookup';
-import { postingCount, transpose, type Postings } from './postings';
+import { postingCount, transpose, type Forward, type Postings } from './postings';
 import {
 	INDEX_VERSION,
-	PieceDecoder,
-	countPieceIds,
+	decodeColumn,
+	defaultSlug,
 	isWordPiece,
 	joinPieces,
 	type SearchIndexData,
 } from './format';
-import { foldFast } from '../core/text';
-import { tokenize } from './text';
+import { joinedTerm, tokenize, wordTerms } from './text';
 import { Vocabulary } from './vocabulary';
 
-/** Pieces that can open or close a placeholder; messages without them need no placeholder scan. */
-const PLACEHOLDER_CHARS = /[{}%<>$]/;
+/** The fields of an entry the search reads words from. */
+export type Field = 'message' | 'details' | 'code';
+
+/** A piece made of underscores only: what joins the words of a snake_case name. */
+const JOINER = /^_+$/;
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /\p{L}/u;
+/** A code that is one word with digits (`E0425`, `20003`) has no words to search beyond itself. */
+const NO_WORDS_CODE = /^[\p{L}\p{N}]*\d[\p{L}\p{N}]*$/u;
+/** Shared by the many codes without words, rather than an empty array each. */
+const NO_WORDS: readonly string[] = [];
+
+/** The text fields, each a forward index of piece ids. */
+type TextField = Exclude<Field, 'code'>;
+/** Piece ids of every entry's text in one field: entry `e`'s at `[start[e], start[e + 1])`. */
+interface Text {
+	ids: Int32Array;
+	start: Uint32Array;
+}
 
 /**
- * The search index as the query side uses it: entries' fields, word postings of messages and
- * of details (transposed from the shipped forward index), the vocabulary and the code lookup.
- * Built once on load.
+ * The search index as the query side uses it: entries' fields, word postings of messages, of
+ * details and of the words of codes (transposed from the shipped forward index), the
+ * vocabulary and the code lookup. Built once on load, in tight loops over typed arrays: at
+ * 100,000 entries this is most of the wait for the first results.
  */
 export class Corpus {
 	readonly size: number;
-	readonly codes: readonly string[];
 	readonly status: readonly number[];
 	readonly vocabulary: Vocabulary;
 	readonly codeLookup: CodeLookup;
@@ -32,18 +47,13 @@ export class Corpus {
 	readonly messagePostings: Postings;
 	/** Entries whose detail columns hold each term. */
 	readonly detailPostings: Postings;
-	/** Distinct words of each message outside its placeholders. */
-	readonly literalTerms: Uint16Array;
+	/** Entries whose code is made of words holding each term: `manifest` for `MANIFEST_INVALID`. */
+	readonly codePostings: Postings;
 	readonly #data: SearchIndexData;
 	/** Shared pieces, then the pieces used once: indexed by piece id. */
 	readonly #pieces: string[];
-	/** Piece ids of every entry: message of entry `e` at `[#start[2e], #start[2e+1])`, details up to `#start[2e+2]`. */
-	readonly #pieceIds: Int32Array;
-	readonly #start: Uint32Array;
+	readonly #text: Record<TextField, Text>;
 	readonly #messages: (string | undefined)[];
-	/** Term id of each piece id, -1 for the runs between words. */
-	readonly #pieceTerm: Int32Array;
-
 	readonly #routes: Routes;
 
 	constructor(data: SearchIndexData, routes: Routes) {
@@ -53,101 +63,91 @@ export class Corpus {
 		this.#data = data;
 		const { entries } = data;
 		const pieces = (this.#pieces = [...data.pieces, ...data.once]);
-		const size = (this.size = entries.code.length);
-		this.codes = entries.code;
+		const size = (this.size = entries.status.length);
 		this.status = entries.status;
-		this.codeLookup = new CodeLookup(entries.code);
+		const codeLookup = (this.codeLookup = new CodeLookup(entries.code, size));
 		this.#messages = new Array<string | undefined>(size);
 
-		this.#start = new Uint32Array(2 * size + 1);
-		for (let e = 0; e < size; e++) {
-			this.#start[2 * e + 1] = this.#start[2 * e]! + countPieceIds(entries.message[e]!);
-			this.#start[2 * e + 2] = this.#start[2 * e + 1]! + countPieceIds(entries.details[e]!);
-		}
-		const ids = (this.#pieceIds = new Int32Array(this.#start[2 * size]!));
-		const decoder = new PieceDecoder(data.pieces.length);
-		for (let e = 0; e < size; e++) {
-			decoder.decode(
-				entries.details[e]!,
-				ids,
-				decoder.decode(entries.message[e]!, ids, this.#start[2 * e]!),
-			);
-		}
+		const message = decodeColumn(entries.message, size, data.pieces.length);
+		const details = decodeColumn(entries.details, size, message.nextOnce);
+		this.#text = { message, details };
+		const word = pieces.map(isWordPiece);
+		const joiner = pieces.map((piece) => JOINER.test(piece));
+		const joinedMessage = joinedNames(message, pieces, word, joiner);
+		const joinedDetails = joinedNames(details, pieces, word, joiner);
 
-		const pieceWords = pieces.map((piece) => (isWordPiece(piece) ? foldFast(piece) : ''));
-		const terms = [...new Set(pieceWords.filter(Boolean))].sort();
+		// Every term as text first, then ids in sorted order (the vocabulary's prefix ranges need it).
+		const pieceTerms = pieces.map((piece, id) => (word[id] ? wordTerms(piece) : []));
+		const codeTexts = Array.from({ length: size }, (_, e) =>
+			codeLookup.isPlainWithDigit(e) ? NO_WORDS : codeWords(codeLookup.code(e)),
+		);
+		const all = new Set<string>();
+		for (const terms of pieceTerms) for (const term of terms) all.add(term);
+		for (const joined of [joinedMessage, joinedDetails])
+			for (const names of joined.values()) for (const name of names) all.add(name);
+		for (const words of codeTexts) for (const word of words) all.add(word);
+		const terms = [...all].sort();
 		const termOf = new Map(terms.map((term, id) => [term, id]));
-		const pieceTerm = (this.#pieceTerm = Int32Array.from(pieceWords, (word) =>
-			word ? termOf.get(word)! : -1,
-		));
 
-		const starts = this.#start;
-		this.messagePostings = transpose(
-			ids,
-			(e) => starts[2 * e]!,
-			(e) => starts[2 * e + 1]!,
-			pieceTerm,
-			terms.length,
-			size,
+		// Each piece's terms as a range of one flat list: most pieces stand for one term.
+		const pieceStart = new Uint32Array(pieces.length + 1);
+		for (let p = 0; p < pieces.length; p++)
+			pieceStart[p + 1] = pieceStart[p]! + pieceTerms[p]!.length;
+		const pieceTermIds = new Int32Array(pieceStart[pieces.length]!);
+		pieceTerms.forEach((texts, p) =>
+			texts.forEach((text, i) => (pieceTermIds[pieceStart[p]! + i] = termOf.get(text)!)),
 		);
-		this.detailPostings = transpose(
-			ids,
-			(e) => starts[2 * e + 1]!,
-			(e) => starts[2 * e + 2]!,
-			pieceTerm,
-			terms.length,
-			size,
-		);
+
+		const postingsOf = (text: Text, joined: Map<number, string[]>) =>
+			transpose({ terms: text.ids, start: text.start }, terms.length, {
+				start: pieceStart,
+				terms: pieceTermIds,
+				extra: new Map(
+					[...joined].map(([entry, names]) => [entry, names.map((name) => termOf.get(name)!)]),
+				),
+			});
+		this.messagePostings = postingsOf(message, joinedMessage);
+		this.detailPostings = postingsOf(details, joinedDetails);
+		this.codePostings = transpose(codeForward(codeTexts, termOf), terms.length);
 		const df = Uint32Array.from(
 			terms,
-			(_, t) => postingCount(this.messagePostings, t) + postingCount(this.detailPostings, t),
+			(_, t) =>
+				postingCount(this.messagePostings, t) +
+				postingCount(this.detailPostings, t) +
+				postingCount(this.codePostings, t),
 		);
 		this.vocabulary = new Vocabulary(terms, df);
-
-		const placeholderPiece = pieces.map((piece) => PLACEHOLDER_CHARS.test(piece));
-		this.literalTerms = new Uint16Array(size);
-		const distinct = new Set<number>();
-		for (let e = 0; e < size; e++) {
-			const from = this.#start[2 * e]!;
-			const to = this.#start[2 * e + 1]!;
-			let placeholders = false;
-			distinct.clear();
-			for (let p = from; p < to; p++) {
-				placeholders ||= placeholderPiece[ids[p]!]!;
-				const term = pieceTerm[ids[p]!]!;
-				if (term >= 0) distinct.add(term);
-			}
-			if (placeholders) {
-				const literal = splitPlaceholders(this.message(e)).flatMap((part) =>
-					part.placeholder ? [] : tokenize(part.text),
-				);
-				this.literalTerms[e] = new Set(literal).size;
-			} else {
-				this.literalTerms[e] = distinct.size;
-			}
-		}
 	}
 
-	/** Calls `visit` with each term of the entry's message and details (repeats included). */
-	eachTerm(entry: number, visit: (term: number) => void): void {
-		for (let p = this.#start[2 * entry]!, to = this.#start[2 * entry + 2]!; p < to; p++) {
-			const term = this.#pieceTerm[this.#pieceIds[p]!]!;
-			if (term >= 0) visit(term);
-		}
+	postings(field: Field): Postings {
+		return field === 'message'
+			? this.messagePostings
+			: field === 'details'
+				? this.detailPostings
+				: this.codePostings;
+	}
+
+	/** Entries whose message or details hold `term` (folded), in catalog order. */
+	entriesHolding(term: string): number[] {
+		const id = this.vocabulary.id(term);
+		if (id === undefined) return [];
+		const found = new Set<number>();
+		for (const { start, entries } of [this.messagePostings, this.detailPostings])
+			for (let p = start[id]!; p < start[id + 1]!; p++) found.add(entries[p]!);
+		return [...found].sort((a, b) => a - b);
+	}
+
+	/** The code of an entry, as written. */
+	code(entry: number): string {
+		return this.codeLookup.code(entry);
 	}
 
 	message(entry: number): string {
-		return (this.#messages[entry] ??= joinPieces(
-			this.#pieceIds.subarray(this.#start[2 * entry], this.#start[2 * entry + 1]),
-			this.#pieces,
-		));
+		return (this.#messages[entry] ??= this.#join('message', entry));
 	}
 
 	details(entry: number): string {
-		return joinPieces(
-			this.#pieceIds.subarray(this.#start[2 * entry + 1], this.#start[2 * entry + 2]),
-			this.#pieces,
-		);
+		return this.#join('details', entry);
 	}
 
 	source(entry: number): { id: string; title: string } {
@@ -156,7 +156,62 @@ export class Corpus {
 	}
 
 	url(entry: number): string {
-		const slug = this.#data.entries.slug[entry] ?? this.codes[entry]!;
+		const slug = this.#data.entries.slug[entry] ?? defaultSlug(this.code(entry));
 		return this.#routes.code(this.source(entry).id, slug);
 	}
+
+	#join(field: TextField, entry: number): string {
+		const { ids, start } = this.#text[field];
+		return joinPieces(ids.subarray(start[entry], start[entry + 1]), this.#pieces);
+	}
+}
+
+/** The terms of each entry's code. */
+function codeForward(words: readonly (readonly string[])[], termOf: Map<string, number>): Forward {
+	const start = new Uint32Array(words.length + 1);
+	for (let e = 0; e < words.length; e++) start[e + 1] = start[e]! + words[e]!.length;
+	const terms = new Int32Array(start[words.length]!);
+	for (let e = 0; e < words.length; e++)
+		for (let i = 0; i < words[e]!.length; i++) terms[start[e]! + i] = termOf.get(words[e]![i]!)!;
+	return { terms, start };
+}
+
+/** The snake_case names in each entry's text, as terms: by entry, the names its text holds. */
+function joinedNames(
+	{ ids, start }: { ids: Int32Array; start: Uint32Array },
+	pieces: readonly string[],
+	word: readonly boolean[],
+	joiner: readonly boolean[],
+): Map<number, string[]> {
+	const names = new Map<number, string[]>();
+	if (!joiner.includes(true)) return names;
+	for (let e = 0; e + 1 < start.length; e++) {
+		const from = start[e]!;
+		const to = start[e + 1]!;
+		for (let p = from + 1; p + 1 < to; p++) {
+			if (!joiner[ids[p]!] || !word[ids[p - 1]!] || !word[ids[p + 1]!]) continue;
+			// A name starts here unless the word before it is itself joined to an earlier one.
+			if (p - 2 >= from && joiner[ids[p - 2]!]) continue;
+			const parts = [pieces[ids[p - 1]!]!];
+			let q = p;
+			while (q + 1 < to && joiner[ids[q]!] && word[ids[q + 1]!]) {
+				parts.push(pieces[ids[q + 1]!]!);
+				q += 2;
+			}
+			const list = names.get(e);
+			if (list) list.push(joinedTerm(parts));
+			else names.set(e, [joinedTerm(parts)]);
+		}
+	}
+	return names;
+}
+
+/**
+ * The words a code is made of, where it has several or is itself a word: `manifest`, `invalid`
+ * and `manifestinvalid` for `MANIFEST_INVALID`. Terms with digits are left to the code lookup,
+ * which finds `E0425` and `ces.0014` as codes.
+ */
+function codeWords(code: string): readonly string[] {
+	if (NO_WORDS_CODE.test(code) || !HAS_LETTER.test(code)) return NO_WORDS;
+	return tokenize(code).filter((term) => !HAS_DIGIT.test(term));
 }

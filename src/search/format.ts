@@ -4,12 +4,16 @@
  * Text is stored as a forward index: a vocabulary of pieces (words and the runs between
  * them), most frequent first so that common pieces get one-character ids, and per entry the
  * ids of its pieces. A piece used only once is not given an id: the entry holds `_` and the
- * piece is the next one in `once`, which saves the longest ids in the file. That is both the exact text, for display and for Fuse, and the word
- * postings, which the browser transposes in one pass over integers. Shipping inverted
- * postings beside the text would roughly double the gzip size for the same information.
+ * piece is the next one in `once`, which saves the longest ids in the file. That is both the
+ * exact text, for display and for Fuse, and the word postings, which the browser transposes in
+ * one pass over integers. Shipping inverted postings beside the text would roughly double the
+ * gzip size for the same information.
+ *
+ * The columns of codes and of piece ids are single strings rather than arrays of one string
+ * per entry: parsing 300,000 small strings was most of the cost of reading a large index.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 3;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -23,29 +27,50 @@ export interface SearchIndexData {
 	sources: [string, string][];
 	/** Text pieces used more than once, most frequent first; a piece's id is its position. */
 	pieces: string[];
-	/** Pieces used once, in the order the entries use them (messages before details). */
+	/** Pieces used once, in the order the columns use them: every message, then every detail text. */
 	once: string[];
 	/** One column per field, one row per entry, in catalog order (columns gzip better than rows). */
 	entries: {
 		source: number[];
-		code: string[];
+		/** The codes, separated by `CODE_SEPARATOR`. */
+		code: string;
 		/** HTTP status, 0 when the row gives none. */
 		status: number[];
-		/** Piece ids of the message, see `encodePieces`. */
-		message: string[];
-		/** Piece ids of the first `DETAIL_CHARS` of the detail columns. */
-		details: string[];
-		/** Slug of the code page, only where it is not the code as written (keyed by entry index). */
+		/** Piece ids of every message, see `encodeColumn`. */
+		message: string;
+		/** Piece ids of the first `DETAIL_CHARS` of the detail columns, as `message`. */
+		details: string;
+		/** Slug of the code page, only where it is not `defaultSlug(code)` (keyed by entry index). */
 		slug: Record<string, string>;
 	};
 }
+
+/**
+ * The slug most codes get (`E0425` → `e0425`, `BLOB_UNKNOWN` → `blob-unknown`, `-1` →
+ * `minus-1`), so that the index stores only the others. Not how slugs are made (the pipeline
+ * does that); only a guess the builder checks against the real slug of every entry.
+ */
+export function defaultSlug(code: string): string {
+	const slug = code
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+	return /^-\d/.test(code) ? `minus-${slug}` : slug;
+}
+
+/** Between two codes: table cells are one line, so no code holds one. */
+export const CODE_SEPARATOR = '\n';
+const ENTRY_SEPARATOR = ',';
 
 const PIECE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const ID_SEPARATOR = '.';
 const SEPARATOR_CODE = ID_SEPARATOR.charCodeAt(0);
+const ENTRY_CODE = ENTRY_SEPARATOR.charCodeAt(0);
 const ONCE = '_';
 const ONCE_CODE = ONCE.charCodeAt(0);
+const REPEAT = '~';
+const REPEAT_CODE = REPEAT.charCodeAt(0);
 
 /** Words and the runs between them; a lone space between two words is implied, not stored. */
 export function splitPieces(text: string): string[] {
@@ -61,46 +86,96 @@ export function encodePieces(ids: readonly (number | null)[]): string {
 }
 
 /**
- * Reads encoded piece lists into one array of ids, in the order the builder wrote them. Pieces
- * used once get ids after the shared vocabulary, `pieces.length + k` for the k-th of `once`.
- * Reads digits in place: splitting and `parseInt` on every entry made loading a large catalog
- * mostly garbage collection.
+ * Joins the encoded piece lists of a column. A list that repeats an earlier one is written as
+ * `~k`, the k-th (base 36) distinct list of the column: catalogs repeat messages (`Not found`
+ * under many codes), and a long repeated list costs parsing and decoding as much as a new one.
  */
-export class PieceDecoder {
-	#nextOnce: number;
-
-	constructor(sharedPieces: number) {
-		this.#nextOnce = sharedPieces;
-	}
-
-	/** Appends the ids in `encoded` to `into` from position `at`; returns the position after them. */
-	decode(encoded: string, into: Int32Array, at: number): number {
-		let value = 0;
-		let digits = 0;
-		for (let i = 0; i <= encoded.length; i++) {
-			const c = i < encoded.length ? encoded.charCodeAt(i) : SEPARATOR_CODE;
-			if (c === SEPARATOR_CODE) {
-				if (digits > 0) into[at++] = value;
-				value = 0;
-				digits = 0;
-			} else if (c === ONCE_CODE) {
-				value = this.#nextOnce++;
-				digits = 1;
-			} else {
-				value = value * 36 + (c <= 57 ? c - 48 : c - 87);
-				digits++;
-			}
-		}
-		return at;
-	}
+export function encodeColumn(lists: readonly string[]): string {
+	const distinct = new Map<string, number>();
+	return lists
+		.map((list) => {
+			// A list with pieces used once reads differently each time however alike it is written.
+			if (list === '' || list.includes(ONCE)) return list;
+			const seen = distinct.get(list);
+			if (seen !== undefined) return `${REPEAT}${seen.toString(36)}`;
+			distinct.set(list, distinct.size);
+			return list;
+		})
+		.join(ENTRY_SEPARATOR);
 }
 
-/** How many ids `encoded` holds, to size the array `decodePieceIds` fills. */
-export function countPieceIds(encoded: string): number {
-	if (encoded === '') return 0;
-	let count = 1;
-	for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) === SEPARATOR_CODE) count++;
-	return count;
+/**
+ * Reads a column of encoded piece lists (see `encodeColumn`) into one array of ids and the
+ * offset of each entry's ids in it. Pieces used once get ids after the shared vocabulary,
+ * `pieces.length + k` for the k-th of `once`, in the order the builder wrote them. Reads digits
+ * in place: splitting and `parseInt` on every entry made loading a large catalog mostly
+ * garbage collection.
+ */
+export function decodeColumn(
+	column: string,
+	entries: number,
+	firstOnce: number,
+): { ids: Int32Array; start: Uint32Array; nextOnce: number } {
+	let ids = new Int32Array(Math.max(16, column.length >> 1));
+	const start = new Uint32Array(entries + 1);
+	if (entries === 0) return { ids: ids.subarray(0, 0), start, nextOnce: firstOnce };
+	// Where each distinct list is, for the repeats that refer to it.
+	const distinctFrom = new Uint32Array(entries);
+	const distinctTo = new Uint32Array(entries);
+	let distinct = 0;
+	let nextOnce = firstOnce;
+	let at = 0;
+	let entry = 0;
+	let value = 0;
+	let digits = 0;
+	let repeat = false;
+	// Whether the entry's list has a piece used once, which `encodeColumn` never refers back to.
+	let once = false;
+	for (let i = 0; i <= column.length; i++) {
+		const c = i < column.length ? column.charCodeAt(i) : ENTRY_CODE;
+		if (c === SEPARATOR_CODE || c === ENTRY_CODE) {
+			if (!repeat && digits > 0) {
+				if (at === ids.length) ids = grown(ids, at + 1);
+				ids[at++] = value;
+			}
+			if (c === ENTRY_CODE) {
+				if (repeat) {
+					const from = distinctFrom[value]!;
+					const to = distinctTo[value]!;
+					if (at + to - from > ids.length) ids = grown(ids, at + to - from);
+					// A message is a few ids: a loop costs less than a call to copyWithin.
+					for (let p = from; p < to; p++) ids[at++] = ids[p]!;
+				} else if (at > start[entry]! && !once) {
+					distinctFrom[distinct] = start[entry]!;
+					distinctTo[distinct++] = at;
+				}
+				repeat = false;
+				once = false;
+				start[++entry] = at;
+			}
+			value = 0;
+			digits = 0;
+		} else if (c === REPEAT_CODE) {
+			repeat = true;
+		} else if (c === ONCE_CODE) {
+			value = nextOnce++;
+			digits = 1;
+			once = true;
+		} else {
+			value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+			digits++;
+		}
+	}
+	if (entry !== entries)
+		throw new Error(`search index: ${entry} piece lists for ${entries} entries`);
+	return { ids: ids.subarray(0, at), start, nextOnce };
+}
+
+/** A larger copy of `ids`, with room for at least `needed`. */
+function grown(ids: Int32Array, needed: number): Int32Array<ArrayBuffer> {
+	const larger = new Int32Array(Math.max(needed, ids.length * 2));
+	larger.set(ids);
+	return larger;
 }
 
 export function joinPieces(ids: ArrayLike<number>, pieces: readonly string[]): string {

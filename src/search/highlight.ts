@@ -3,16 +3,21 @@ import type { Vocabulary } from './vocabulary';
 
 export type Range = [start: number, end: number];
 
-/** Ranges of the words of `text` that stand for one of `terms`. */
+/** Ranges of the words of `text` that stand for one of `terms` (or hold one, as `rateLimit` holds `limit`). */
 export function termRanges(
 	text: string,
 	terms: ReadonlySet<number>,
 	vocabulary: Vocabulary,
 ): Range[] {
 	const ranges: Range[] = [];
-	for (const { token, start, end } of tokenSpans(text)) {
-		const term = vocabulary.id(token);
-		if (term !== undefined && terms.has(term)) ranges.push([start, end]);
+	for (const { terms: spanTerms, start, end } of tokenSpans(text)) {
+		if (
+			spanTerms.some((t) => {
+				const term = vocabulary.id(t);
+				return term !== undefined && terms.has(term);
+			})
+		)
+			ranges.push([start, end]);
 	}
 	return ranges;
 }

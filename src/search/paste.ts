@@ -1,41 +1,93 @@
+/**
+ * Reading what was pasted: a JSON error body, a log line, an exception with its stack trace,
+ * or a few words. Which texts in it may be a code, how surely, and which may be the message.
+ */
 import { isHttpStatus, STATUS_DIGITS } from '../core/status';
 
-/** What a pasted JSON error body says about the error. */
-export interface ErrorBody {
-	/** Values that may be the error code. */
-	codes: string[];
-	/** Texts that may be the message. */
+/** A text that may be a code, and how surely the query names a code with it. */
+export interface Mention {
+	text: string;
+	/** 0–1, from `STRENGTH`. */
+	strength: number;
+}
+
+/** What one query says about the error, read once and shared by the tiers of the search. */
+export interface QueryReading {
+	/** Texts that may be codes, each once with its surest reading, in the order met. */
+	mentions: Mention[];
+	/** Texts that may be the message: a JSON body's messages, or the whole query. */
 	messages: string[];
-	/** The HTTP status it reports, if any. */
+	/** Whether the query held a JSON body. */
+	json: boolean;
+	/** The HTTP status it states, if any. */
 	status: number | null;
 }
 
-// Field names APIs use in error bodies, compared without case, `_` or `-`.
-const CODE_FIELDS = new Set([
-	'code',
-	'errorcode',
-	'errcode',
-	'errorid',
-	'errno',
-	'subcode',
-	'type',
+/**
+ * How surely a text names a code, by how it is written and where it stands. Strengths of a
+ * text's readings do not add up: the surest one counts. A mention of at least `named` puts the
+ * codes it finds among the first results on its own; a weaker one only helps an entry whose
+ * message or words the query also matches.
+ */
+export const STRENGTH = {
+	/** After a key that says code (`code = X`, `SQLSTATE: X`, `"errorCode": X`): the writer said so. */
+	keyed: 1,
+	/** Alone in brackets, `[50013]`, `(0x6985)`, when also written like a code. */
+	bracketed: 0.9,
+	/** Letters and digits (`E0425`, `42P01`), or words joined by `_`, `/`, `.` (`NOT_FOUND`). */
+	shaped: 0.8,
+	/** All capitals (`DENIED`) or camelCase (`DeadlineExceeded`): how identifiers are written. */
+	capitals: 0.7,
+	/** A number of three digits or more, or negative. */
+	number: 0.6,
+	/** Any other value of a JSON body: ids and timestamps are rarely codes, but may be. */
+	jsonValue: 0.4,
+	/** Two or three words that together spell a code (`manifest invalid` for `MANIFEST_INVALID`). */
+	phrase: 0.3,
+	/** A word of prose, or a one- or two-digit number: a code only with other evidence. */
+	word: 0.2,
+	/** A log level (`ERROR`, `WARN`): says how bad, not which error. */
+	logLevel: 0.1,
+	/** Added when the text heads a clause, `denied: …`, as Go errors and log prefixes put codes. */
+	label: 0.3,
+	/** Part of a dotted or slashed name (`PERMISSION_DENIED` in `StatusCode.PERMISSION_DENIED`). */
+	segment: 0.9,
+	/** The least that counts as naming a code. */
+	named: 0.5,
+} as const;
+
+const LOG_LEVELS = new Set([
 	'error',
+	'err',
+	'warn',
+	'warning',
+	'info',
+	'debug',
+	'trace',
+	'fatal',
+	'critical',
+	'notice',
+	'severe',
 ]);
-const MESSAGE_FIELDS = new Set([
-	'message',
-	'msg',
-	'errormessage',
-	'errmsg',
-	'description',
-	'errordescription',
-	'detail',
-	'details',
-	'title',
-	'reason',
-	'error',
-]);
-const STATUS_FIELDS = new Set(['status', 'statuscode', 'httpstatus', 'httpcode', 'httpstatuscode']);
-const MAX_DEPTH = 5;
+/** Field names of JSON bodies that hold a code, compared without case: `code`, `errorCode`, `resultCd`, `status_detail`, `codigo_respuesta`, `type`, `reason`. */
+const CODE_KEY =
+	/code|c[oó]digo|cd$|errno|err$|error|sqlstate|state|status|reason|type|kind|name|result|detail|fault/i;
+/** Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`. */
+const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate)$/i;
+const MAX_DEPTH = 8;
+/** Enough for any error body or stack trace: beyond this a paste is a log file. */
+const MAX_MENTIONS = 64;
+
+/**
+ * A run that may be a code: letters and digits, joined by `_`, or by `-`, `.`, `/` between
+ * them, with a leading minus on a number.
+ */
+const SPAN = /(?<![\p{L}\p{N}_])(?:-(?=\d))?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-./](?=[\p{L}\p{N}]))*/gu;
+const HEX = /^0x[0-9a-f]+$/i;
+const EXCEPTION_CLASS = /^((?:\p{Lu}\p{Ll}+){2,})(?:Error|Exception)$/u;
+const PLAIN_WORD = /^\p{L}[\p{Ll}\p{M}]*$/u;
+/** Words with single spaces between them, and nothing else. */
+const PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 
 // A status written in a log line or response head: `HTTP/1.1 404`, `status=404`, `status code: 404`.
 const LOGGED_STATUS = new RegExp(
@@ -45,48 +97,177 @@ const LOGGED_STATUS = new RegExp(
 // A query that is a status, perhaps with its reason phrase: `404`, `HTTP 404`, `404 Not Found`.
 const BARE_STATUS = new RegExp(`^\\s*(?:https?\\s*)?(${STATUS_DIGITS})(?:\\s+[\\p{L} ]*)?$`, 'iu');
 
-/**
- * Reads the JSON error body in a pasted text (possibly with a log prefix or response head
- * around it) by its field names; null when there is none.
- */
-export function readErrorBody(text: string): ErrorBody | null {
-	const start = text.search(/[{[]/);
-	const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
-	if (start < 0 || end <= start) return null;
-	let body: unknown;
-	try {
-		body = JSON.parse(text.slice(start, end + 1));
-	} catch {
-		return null;
+export function readQuery(text: string): QueryReading {
+	const mentions = new Mentions();
+	const body = readErrorBody(text);
+	if (body) {
+		for (const mention of body.mentions) mentions.add(mention.text, mention.strength);
+		// Around the body, a log prefix or exception name may name the code too.
+		mentionsInText(text.slice(0, body.start), mentions);
+		mentionsInText(text.slice(body.end), mentions);
+	} else {
+		mentionsInText(text, mentions);
 	}
-	const paste: ErrorBody = { codes: [], messages: [], status: null };
-	walk(body, paste, 0);
-	return paste.codes.length || paste.messages.length || paste.status !== null ? paste : null;
-}
-
-function walk(value: unknown, paste: ErrorBody, depth: number): void {
-	if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
-	if (Array.isArray(value)) {
-		for (const item of value) walk(item, paste, depth + 1);
-		return;
-	}
-	for (const [key, field] of Object.entries(value)) {
-		const name = key.toLowerCase().replace(/[_-]/g, '');
-		if (typeof field === 'object') walk(field, paste, depth + 1);
-		else if (STATUS_FIELDS.has(name) && isHttpStatus(Number(field))) paste.status ??= Number(field);
-		else if (typeof field === 'string' && MESSAGE_FIELDS.has(name) && /\s/.test(field.trim()))
-			paste.messages.push(field);
-		else if (
-			(typeof field === 'string' || typeof field === 'number') &&
-			(CODE_FIELDS.has(name) || STATUS_FIELDS.has(name))
-		) {
-			paste.codes.push(String(field));
-		}
-	}
+	return {
+		mentions: mentions.list(),
+		messages: body?.messages.length ? body.messages : [text],
+		json: body !== null,
+		status: body?.status ?? statusIn(text),
+	};
 }
 
 /** The HTTP status a log line or response head states, or the status a query is made of. */
 export function statusIn(text: string): number | null {
 	const found = LOGGED_STATUS.exec(text) ?? BARE_STATUS.exec(text);
 	return found ? Number(found[1]) : null;
+}
+
+/** What a pasted JSON error body says: every value, by the name of its field. */
+interface ErrorBody {
+	mentions: Mention[];
+	messages: string[];
+	status: number | null;
+	/** Where the body starts and ends in the pasted text. */
+	start: number;
+	end: number;
+}
+
+/**
+ * Reads the JSON error body in a pasted text (possibly with a log prefix, a response head or
+ * a stack trace around it); null when there is none. Every string and number is a candidate
+ * code, surer under a field named like a code; every text with spaces is a candidate message.
+ */
+export function readErrorBody(text: string): ErrorBody | null {
+	const start = text.search(/[{[]/);
+	const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+	if (start < 0 || end <= start) return null;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text.slice(start, end + 1));
+	} catch {
+		return null;
+	}
+	if (parsed === null || typeof parsed !== 'object') return null;
+	const body: ErrorBody = { mentions: [], messages: [], status: null, start, end: end + 1 };
+	walk(parsed, '', body, 0);
+	return body.mentions.length || body.messages.length || body.status !== null ? body : null;
+}
+
+function walk(value: unknown, key: string, body: ErrorBody, depth: number): void {
+	if (depth > MAX_DEPTH || value === null) return;
+	if (Array.isArray(value)) {
+		for (const item of value) walk(item, key, body, depth + 1);
+	} else if (typeof value === 'object') {
+		for (const [name, field] of Object.entries(value)) walk(field, name, body, depth + 1);
+	} else if (typeof value === 'number' || typeof value === 'string') {
+		const text = String(value).trim();
+		if (text === '') return;
+		if (/status/i.test(key) && isHttpStatus(Number(text))) body.status ??= Number(text);
+		else if (/\s/.test(text)) body.messages.push(text);
+		else {
+			body.mentions.push({
+				text,
+				strength: CODE_KEY.test(key) ? STRENGTH.keyed : STRENGTH.jsonValue,
+			});
+			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words.
+			if (/message|msg|description|title/i.test(key)) body.messages.push(text);
+		}
+	}
+}
+
+/** Mentions met so far, each text once, with the surest strength it was read with. */
+class Mentions {
+	readonly #byText = new Map<string, Mention>();
+
+	add(text: string, strength: number): void {
+		const held = this.#byText.get(text);
+		if (held) held.strength = Math.max(held.strength, strength);
+		else if (this.#byText.size < MAX_MENTIONS) this.#byText.set(text, { text, strength });
+	}
+
+	list(): Mention[] {
+		return [...this.#byText.values()];
+	}
+}
+
+/** Reads the texts of a log line, exception or phrase that may be codes. */
+function mentionsInText(text: string, mentions: Mentions): void {
+	const status = LOGGED_STATUS.exec(text) ?? BARE_STATUS.exec(text);
+	// A number that states the HTTP status is the status, not a code.
+	const statusAt = status ? status.index + status[0].lastIndexOf(status[1]!) : -1;
+	const words: { text: string; at: number; end: number }[] = [];
+	for (const match of text.matchAll(SPAN)) {
+		const span = match[0];
+		const at = match.index;
+		const end = at + span.length;
+		if (at === statusAt) continue;
+		const before = text.slice(Math.max(0, at - 24), at);
+		const after = text.slice(end, end + 2);
+		const keyed =
+			CODE_KEY_WORD.test(before.replace(/[\s=:'"[(]+$/, '')) && /[\s=:'"[(]$|^$/.test(before);
+		const bracketed = /[[(]$/.test(before) && /^[\])]/.test(after);
+		const label = /^:(?:\s|$)/.test(after);
+		const place = (strength: number) =>
+			Math.min(
+				1,
+				Math.max(
+					strength,
+					keyed ? STRENGTH.keyed : 0,
+					bracketed && strength >= STRENGTH.number ? STRENGTH.bracketed : 0,
+				) + (label ? STRENGTH.label : 0),
+			);
+		readings(span, place(shapeStrength(span)), mentions);
+		// A dotted name splits into its parts; a version or an address (`1.4`, `10.0.0.1`) does not.
+		const segments = /\p{L}/u.test(span) ? span.split(/[./]/) : [];
+		if (segments.length > 1) {
+			segments.forEach((segment, i) => {
+				if (segment === '') return;
+				// `StatusCode.PERMISSION_DENIED`: the segment after a key segment is keyed.
+				const afterKey = i > 0 && CODE_KEY_WORD.test(segments[i - 1]!);
+				const strength = STRENGTH.segment * shapeStrength(segment);
+				readings(segment, afterKey ? STRENGTH.keyed : place(strength), mentions);
+			});
+		}
+		if (PLAIN_WORD.test(span)) {
+			words.push({ text: span, at, end });
+			if (words.length > 3) words.shift();
+		} else {
+			words.length = 0;
+		}
+		// Two or three words in a row that spell a code: `manifest invalid: …`.
+		for (let n = 2; n <= 3 && n <= words.length; n++) {
+			const run = words.slice(-n);
+			if (!PHRASE.test(text.slice(run[0]!.at, run.at(-1)!.end))) continue;
+			mentions.add(
+				run.map((word) => word.text).join(' '),
+				STRENGTH.phrase + (label ? STRENGTH.label : 0),
+			);
+		}
+	}
+}
+
+/** A text and the other ways it may write a code. */
+function readings(text: string, strength: number, mentions: Mentions): void {
+	mentions.add(text, strength);
+	// `0x6985` is listed as `6985` as often as not.
+	if (HEX.test(text)) mentions.add(text.slice(2), strength);
+	// An exception's class names its error: `UniqueViolationError` is `UniqueViolation`.
+	const stem = EXCEPTION_CLASS.exec(text)?.[1];
+	if (stem) mentions.add(stem, strength);
+}
+
+/** How surely a text names a code from how it is written alone. */
+export function shapeStrength(text: string): number {
+	if (LOG_LEVELS.has(text.toLowerCase())) return STRENGTH.logLevel;
+	if (/^-?\d+$/.test(text))
+		return text.replace('-', '').length >= 3 || text.startsWith('-')
+			? STRENGTH.number
+			: STRENGTH.word;
+	const letters = /\p{L}/u.test(text);
+	if (letters && /\d/.test(text)) return STRENGTH.shaped;
+	// Hyphens alone join words of prose (`read-only`); `_`, `/` and `.` join the parts of names.
+	if (/[_./]/.test(text) || (/-/.test(text) && /\p{Lu}/u.test(text))) return STRENGTH.shaped;
+	if (/^[\p{Lu}\d_]{3,}$/u.test(text)) return STRENGTH.capitals;
+	if (/^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text)) return STRENGTH.capitals;
+	return STRENGTH.word;
 }

@@ -4,19 +4,20 @@ import { CandidateSelector, type Candidates, type QueryWord } from './candidates
 import { Corpus } from './corpus';
 import type { SearchIndexData } from './format';
 import { termRanges, wordsWithin, type Range } from './highlight';
-import { readErrorBody, statusIn } from './paste';
-import { TemplateMatcher } from './templates';
-import { fold } from '../core/text';
-import { isCodeLike, tokenize } from './text';
+import { readQuery, shapeStrength, STRENGTH, type QueryReading } from './paste';
+import { TemplateMatcher, type TemplateMatch } from './templates';
+import { fold, foldFast, normalizeSpace } from '../core/text';
+import { isCodeLike, joinedTerm, queryTerms, tokenize } from './text';
 
 /** Why a result is listed, in rank order. */
-export type MatchKind = 'code' | 'message' | 'code-prefix' | 'words' | 'status';
+export type MatchKind = 'code' | 'message' | 'code-prefix' | 'code-typo' | 'words' | 'status';
 const TIER: Record<MatchKind, number> = {
 	code: 0,
 	message: 1,
 	'code-prefix': 2,
-	words: 3,
-	status: 4,
+	'code-typo': 3,
+	words: 4,
+	status: 5,
 };
 
 export interface SearchHit {
@@ -33,6 +34,34 @@ export interface SearchHit {
 	messageRanges: Range[];
 }
 
+/**
+ * How the evidence of a pasted text adds up for an entry, in the `message` tier and as
+ * agreement in the `words` tier.
+ */
+const WEIGHT = {
+	/** A code the query names, times how surely it names it (`STRENGTH` in paste.ts). */
+	mention: 1,
+	/** A message template found in the query, times the share of the query it spans: a whole message counts as much as a code given under a `code` key. */
+	template: 1,
+	/** The IDF-weighted share of the query's words the entry holds: picks among several codes named, or among the variants of one code. */
+	words: 0.5,
+	/** The entry returns the HTTP status the query states. */
+	status: 0.25,
+	/** Between codes named equally surely, the first one named is what the text is about (an exception's headline, not its cause). */
+	position: 0.1,
+} as const;
+/** Each later code named counts this much less for `WEIGHT.position`. */
+const POSITION_DECAY = 0.8;
+/**
+ * A text written like a code (a number, or letters written as a name, not a word of prose) that
+ * is no code of the catalog may be a code's other name, in
+ * another column: the decimal form of a hex code (`-1978335212`), the symbol of a numeric one
+ * (`TCGB_ERROR_INVALID_PARAMETER`), the error classes of a SQLSTATE (`TABLE_OR_VIEW_NOT_FOUND`).
+ * It names the entries whose message or details hold it, if they are this few (a word held
+ * by more is just a word), a little less surely than a code.
+ */
+const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
+
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 const FUSE_CANDIDATES = 60;
 /**
@@ -45,34 +74,48 @@ const EXPANDED_WORDS = 12;
 const MAX_WORDS = 64;
 /** Fuzzy hits holding less than this share of the best hit's words are noise (a shared `not`). */
 const MIN_SHARE = 0.35;
+/** A candidate Fuse did not match at all must hold this much of the best hit's words to be listed. */
+const MIN_SHARE_UNMATCHED = 0.6;
+/** In the words tier, how much the candidate share counts against Fuse's own score. */
+const SHARE_VS_FUSE = 0.6;
+/**
+ * Added in the words tier when the message starts with what is typed: the reader is typing the
+ * message from its start, and the last word is still unfinished, so its words alone tie.
+ */
+const TYPED_FROM_START = 0.3;
 /** A pasted message must span this much of what was pasted, unless its code was pasted too. */
 const MIN_COVERAGE = 0.5;
+/**
+ * What is read of a paste: an error body, or the head of a stack trace, where the error is
+ * named. Beyond this a paste is a log file, and reading all of it would hold up the next
+ * keystroke (a 30,000-character trace takes 50 ms).
+ */
+const MAX_QUERY_CHARS = 8000;
 
 interface Ranked {
 	entry: number;
 	kind: MatchKind;
 	score: number;
 	codeRanges: Range[];
-	messageRanges: Range[];
+	/** Worked out for the hits listed only: most candidates never are. */
+	messageRanges: () => Range[];
 }
 
+const NO_RANGES = (): Range[] => [];
+
 /** What one query says, read once and shared by the tiers. */
-interface Reading {
+interface Reading extends QueryReading {
 	text: string;
-	/** The texts that may be the message: a JSON body's message fields, or the whole query. */
-	messages: string[];
-	/** Whether the query was a JSON error body. */
-	json: boolean;
-	status: number | null;
-	/** Entries whose code the query names (a JSON body's code, a code in a log line). */
-	mentioned: Set<number>;
+	/** Entries whose code the query names, with how surely (strength plus the position tie-break). */
+	named: Map<number, number>;
 	limit: number;
 }
 
 /**
- * The search: one query in, ranked hits out. Tiers, highest first: the exact code; a pasted
- * message matching a template (or a JSON body's code and message); codes the query begins;
- * fuzzy matches of the words, scored by Fuse over a small candidate set; the HTTP status.
+ * The search: one query in, ranked hits out. Tiers, highest first: the query is a code; a
+ * pasted text names a code or holds a message of the catalog (a JSON body, a log line, an
+ * exception); codes the query begins; a code the query misspells; fuzzy matches of the words,
+ * scored by Fuse over a small candidate set; the HTTP status.
  */
 export class SearchEngine {
 	readonly #corpus: Corpus;
@@ -86,20 +129,21 @@ export class SearchEngine {
 		this.#templates = new TemplateMatcher(this.#corpus);
 	}
 
+	/**
+	 * Builds ahead what the first queries of some kinds would otherwise build when they come,
+	 * a step of a few milliseconds at a time, so that a keystroke can be answered between two.
+	 */
+	*prepare(): Generator<void> {
+		yield* this.#corpus.codeLookup.prepare();
+		yield* this.#corpus.vocabulary.prepare();
+		this.#entriesWithStatus(0);
+	}
+
 	search(query: string, limit = 20): SearchHit[] {
-		const text = query.trim();
+		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
-		const body = readErrorBody(text);
-		const reading: Reading = {
-			text,
-			messages: body?.messages.length ? body.messages : [text],
-			json: body !== null,
-			status: body?.status ?? statusIn(text),
-			mentioned: this.#mentionedCodes(
-				body?.codes ?? text.split(/[^\p{L}\p{N}_-]+/u).filter(isCodeLike),
-			),
-			limit,
-		};
+		const read = readQuery(text);
+		const reading: Reading = { ...read, text, named: this.#named(read), limit };
 		const ranked = new Map<number, Ranked>();
 		const put = (hit: Ranked) => {
 			const held = ranked.get(hit.entry);
@@ -111,7 +155,7 @@ export class SearchEngine {
 				ranked.set(hit.entry, hit);
 		};
 
-		this.#exactCode(reading, put);
+		const exact = this.#exactCode(reading, put);
 		const words = this.#words(reading);
 		const fuseWords = words.filter((word) => word.expand).map((word) => word.word);
 		const candidates = this.#selector.select(
@@ -121,8 +165,9 @@ export class SearchEngine {
 				Math.min(FUSE_CANDIDATES, Math.floor(FUSE_BUDGET / Math.max(fuseWords.length, 1))),
 			),
 		);
-		this.#pastedMessage(reading, candidates.templateCandidates, put);
+		this.#pasted(reading, candidates, put);
 		this.#codePrefix(reading, put);
+		if (!exact) this.#codeTypo(reading, put);
 		this.#fuzzy(reading, candidates, fuseWords, put);
 		this.#status(reading, put);
 
@@ -132,64 +177,83 @@ export class SearchEngine {
 			.map((hit) => this.#hit(hit));
 	}
 
-	#exactCode({ text }: Reading, put: (hit: Ranked) => void): void {
-		const { codeLookup, codes } = this.#corpus;
-		for (const entry of codeLookup.exact(text)) {
+	/** Whether the query is itself a code. */
+	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
+		const found = this.#corpus.codeLookup.exact(text);
+		for (const entry of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.
-			const code = codes[entry]!;
+			const code = this.#corpus.code(entry);
 			const score = code === text ? 2 : code.toLowerCase() === text.toLowerCase() ? 1 : 0;
-			put({ entry, kind: 'code', score, codeRanges: [[0, code.length]], messageRanges: [] });
+			put({ entry, kind: 'code', score, codeRanges: [[0, code.length]], messageRanges: NO_RANGES });
 		}
+		return found.length > 0;
 	}
 
-	#pastedMessage(
-		reading: Reading,
-		templateCandidates: readonly number[],
-		put: (hit: Ranked) => void,
-	): void {
-		const { messages, mentioned } = reading;
+	/**
+	 * A pasted text: the codes it names surely, and the entries whose message it holds (spanning
+	 * most of it, or with its code named too), ranked by all the evidence together.
+	 */
+	#pasted(reading: Reading, candidates: Candidates, put: (hit: Ranked) => void): void {
+		const { messages, named } = reading;
 		const folded = messages.map(fold);
-		for (const entry of templateCandidates) {
-			for (const message of folded) {
-				const match = this.#templates.match(entry, message);
-				if (match && (match.coverage >= MIN_COVERAGE || mentioned.has(entry))) {
-					const messageRanges = wordsWithin(this.#corpus.message(entry), match.literals);
-					put({
-						entry,
-						kind: 'message',
-						score: match.coverage + this.#agreement(reading, entry),
-						codeRanges: [],
-						messageRanges,
-					});
+		const terms = new Set(messages.flatMap(tokenize));
+		// Catalogs repeat messages; each distinct one is matched once per query.
+		const matched = new Map<string, TemplateMatch | null>();
+		const templateOf = (entry: number): TemplateMatch | null => {
+			const message = this.#corpus.message(entry);
+			if (!matched.has(message)) {
+				let best: TemplateMatch | null = null;
+				for (const text of folded) {
+					const match = this.#templates.match(entry, text, terms);
+					if (match && match.coverage > (best?.coverage ?? 0)) best = match;
 				}
+				matched.set(message, best);
 			}
-		}
-		// A JSON body's code stands on its own even when its message is not in the catalog.
-		if (reading.json) {
-			for (const entry of mentioned)
-				put({
-					entry,
-					kind: 'message',
-					score: this.#agreement(reading, entry) - 0.5,
-					codeRanges: [],
-					messageRanges: [],
-				});
+			return matched.get(message)!;
+		};
+		for (const entry of new Set([...candidates.entries, ...named.keys()])) {
+			const strength = named.get(entry) ?? 0;
+			const template = templateOf(entry);
+			const coverage =
+				template && (template.coverage >= MIN_COVERAGE || strength > 0) ? template.coverage : 0;
+			if (coverage === 0 && strength < STRENGTH.named) continue;
+			put({
+				entry,
+				kind: 'message',
+				score:
+					WEIGHT.mention * strength +
+					WEIGHT.template * coverage +
+					WEIGHT.words * this.#share(candidates, entry) +
+					this.#statusAgreement(reading, entry),
+				codeRanges: [],
+				messageRanges: () =>
+					template && coverage > 0
+						? wordsWithin(this.#corpus.message(entry), template.literals)
+						: [],
+			});
 		}
 	}
 
 	#codePrefix({ text, limit }: Reading, put: (hit: Ranked) => void): void {
 		if (/\s/.test(text) || !isCodeLike(text)) return;
 		this.#corpus.codeLookup.prefixed(text, limit).forEach((entry, rank) => {
-			const code = this.#corpus.codes[entry]!;
+			const code = this.#corpus.code(entry);
 			const typed = code.toLowerCase().startsWith(text.toLowerCase()) ? text.length : 0;
 			put({
 				entry,
 				kind: 'code-prefix',
 				score: -rank,
 				codeRanges: typed ? [[0, typed]] : [],
-				messageRanges: [],
+				messageRanges: NO_RANGES,
 			});
 		});
+	}
+
+	/** A code written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`. */
+	#codeTypo({ text }: Reading, put: (hit: Ranked) => void): void {
+		if (/\s/.test(text)) return;
+		for (const entry of this.#corpus.codeLookup.near(text))
+			put({ entry, kind: 'code-typo', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
 	/** Fuse scores the candidates; the final score also weighs how much of the query each holds. */
@@ -200,31 +264,43 @@ export class SearchEngine {
 		put: (hit: Ranked) => void,
 	): void {
 		if (candidates.entries.length === 0) return;
-		const best = Math.max(...candidates.scores.values());
+		const corpus = this.#corpus;
+		// Details are left to the candidate score: they are the longest texts, and Fuse's cost
+		// grows with the text it reads.
 		const docs = candidates.entries.map((entry) => ({
 			entry,
-			message: this.#corpus.message(entry),
-			details: this.#corpus.details(entry),
+			message: corpus.message(entry),
+			name: spelledOut(corpus.code(entry)),
 		}));
 		const fuse = new Fuse(docs, {
-			keys: [
-				{ name: 'message', weight: 2 },
-				{ name: 'details', weight: 1 },
-			],
+			keys: ['message', 'name'],
 			useTokenSearch: true,
+			// Words as the index reads them (`_` splits), without their other readings: those
+			// already count in the candidate score, and Fuse tokenizes every candidate per query.
+			tokenize: /[\p{L}\p{N}]+/gu,
 			ignoreLocation: true,
 			includeScore: true,
 			threshold: 0.4,
 		});
-		for (const { item, score = 1 } of fuse.search(fuseWords.join(' '))) {
-			const share = candidates.scores.get(item.entry)! / best;
-			if (share < MIN_SHARE) continue;
+		const fuseScore = new Map(
+			fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
+		);
+		const typed = reading.json ? null : normalizeSpace(fold(reading.text));
+		for (const { entry, message } of docs) {
+			const share = this.#share(candidates, entry);
+			const score = fuseScore.get(entry);
+			if (share < (score === undefined ? MIN_SHARE_UNMATCHED : MIN_SHARE)) continue;
 			put({
-				entry: item.entry,
+				entry,
 				kind: 'words',
-				score: 0.6 * share + 0.4 * (1 - score) + this.#agreement(reading, item.entry),
+				score:
+					SHARE_VS_FUSE * share +
+					(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
+					(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
+					WEIGHT.mention * (reading.named.get(entry) ?? 0) +
+					this.#statusAgreement(reading, entry),
 				codeRanges: [],
-				messageRanges: termRanges(item.message, candidates.matchedTerms, this.#corpus.vocabulary),
+				messageRanges: () => termRanges(message, candidates.matchedTerms, corpus.vocabulary),
 			});
 		}
 	}
@@ -233,36 +309,57 @@ export class SearchEngine {
 		// A JSON body's status only breaks ties: listing every code with it would bury the answer.
 		if (status === null || json) return;
 		for (const entry of this.#entriesWithStatus(status))
-			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: [] });
+			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
-	/** How far an entry agrees with the code and status the query names besides its message. */
-	#agreement({ mentioned, status }: Reading, entry: number): number {
-		return (
-			(mentioned.has(entry) ? 1 : 0) +
-			(status !== null && this.#corpus.status[entry] === status ? 0.25 : 0)
-		);
+	/** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */
+	#share(candidates: Candidates, entry: number): number {
+		return candidates.best > 0 ? this.#selector.score(entry) / candidates.best : 0;
+	}
+
+	#statusAgreement({ status }: Reading, entry: number): number {
+		return status !== null && this.#corpus.status[entry] === status ? WEIGHT.status : 0;
 	}
 
 	#words({ messages, json }: Reading): QueryWord[] {
-		const words = [...new Set(messages.flatMap((message) => tokenize(message)))].slice(
-			0,
-			MAX_WORDS,
+		const terms = messages.flatMap((message, m) =>
+			queryTerms(message).map(({ term, last }) => ({
+				term,
+				last: last && m === messages.length - 1,
+			})),
 		);
 		// The last word is still being typed unless something follows it; a JSON body is pasted whole.
-		const unfinished = !json && /[\p{L}\p{N}]$/u.test(messages.at(-1) ?? '');
+		const partial = new Set(json ? [] : terms.filter((t) => t.last).map((t) => t.term));
+		const words = [...new Set(terms.map((t) => t.term))].slice(0, MAX_WORDS);
 		return words.map((word, i) => ({
 			word,
-			partial: unfinished && i === words.length - 1,
+			partial: partial.has(word),
 			expand: i < EXPANDED_WORDS,
 		}));
 	}
 
-	#mentionedCodes(texts: readonly string[]): Set<number> {
-		const entries = new Set<number>();
-		for (const text of texts.slice(0, MAX_WORDS))
-			for (const entry of this.#corpus.codeLookup.exact(text)) entries.add(entry);
-		return entries;
+	/** Entries whose code the query names, with how surely; the first named wins ties. */
+	#named({ mentions }: QueryReading): Map<number, number> {
+		const named = new Map<number, number>();
+		let rank = 0;
+		for (const { text, strength } of mentions) {
+			let entries = this.#corpus.codeLookup.exact(text);
+			let sureness = strength;
+			if (
+				entries.length === 0 &&
+				strength >= STRENGTH.named &&
+				shapeStrength(text) >= STRENGTH.number
+			) {
+				const alias = aliasTerm(text);
+				entries = alias ? this.#corpus.entriesHolding(alias) : [];
+				if (entries.length > ALIAS.maxEntries) entries = [];
+				sureness *= ALIAS.strength;
+			}
+			if (entries.length === 0) continue;
+			const value = sureness + WEIGHT.position * POSITION_DECAY ** rank++;
+			for (const entry of entries) named.set(entry, Math.max(named.get(entry) ?? 0, value));
+		}
+		return named;
 	}
 
 	#entriesWithStatus(status: number): number[] {
@@ -284,14 +381,25 @@ export class SearchEngine {
 		const source = corpus.source(entry);
 		return {
 			kind,
-			code: corpus.codes[entry]!,
+			code: corpus.code(entry),
 			source: source.id,
 			sourceTitle: source.title,
 			status: corpus.status[entry] || null,
 			message: corpus.message(entry),
 			url: corpus.url(entry),
 			codeRanges,
-			messageRanges,
+			messageRanges: messageRanges(),
 		};
 	}
 }
+
+/** The term a code's other name is indexed under: its joined name, or the one word it is. */
+function aliasTerm(text: string): string | undefined {
+	if (/^[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+$/u.test(text)) return joinedTerm(text.split(/_+/));
+	const words = text.match(/[\p{L}\p{N}]+/gu);
+	return words?.length === 1 ? foldFast(words[0]!) : undefined;
+}
+
+/** A code as the words it is made of, for Fuse: `serviceNotAvailable` → `service Not Available`. */
+const spelledOut = (code: string) =>
+	code.replace(/[_./-]+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');

@@ -1,6 +1,7 @@
 import { splitPlaceholders } from '../core/placeholders';
 import type { Corpus } from './corpus';
 import { fold } from '../core/text';
+import { tokenize } from './text';
 
 /** Where a message template was found in a pasted text. */
 export interface TemplateMatch {
@@ -10,8 +11,11 @@ export interface TemplateMatch {
 	literals: [number, number][];
 }
 
-interface Compiled {
-	pattern: RegExp;
+interface Template {
+	/** Terms of the message outside its placeholders: all must be in a text the template matches. */
+	words: string[];
+	/** Compiled when a text first holds all the words. */
+	pattern?: RegExp;
 	literals: [number, number][];
 }
 
@@ -20,50 +24,68 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Matches concrete messages against the catalog's messages read as templates: placeholders
  * stand for any text, spacing and case are free, and a closing full stop may be missing.
- * Templates are compiled on first use; only candidates that hold every literal word of
- * their message ever get here.
+ * Templates are read once per distinct message (catalogs repeat messages: `Not found` under
+ * many codes), and compiled only for a text that holds every word of the message outside its
+ * placeholders: a regular expression per candidate per keystroke would cost more than the
+ * rest of the search.
  */
 export class TemplateMatcher {
 	readonly #corpus: Corpus;
-	readonly #compiled = new Map<number, Compiled>();
+	readonly #templates = new Map<string, Template>();
 
 	constructor(corpus: Corpus) {
 		this.#corpus = corpus;
 	}
 
-	/** `text` must already be folded with `fold`. */
-	match(entry: number, text: string): TemplateMatch | null {
-		const { pattern, literals } = this.#compile(entry);
-		const found = pattern.exec(text);
+	/** `text` must already be folded with `fold`; `terms` are its terms (`tokenize`). */
+	match(entry: number, text: string, terms: ReadonlySet<string>): TemplateMatch | null {
+		const message = this.#corpus.message(entry);
+		const template = this.#template(message);
+		// No words outside placeholders: the template would match anything.
+		if (template.words.length === 0 || !template.words.every((word) => terms.has(word)))
+			return null;
+		template.pattern ??= compile(message);
+		const found = template.pattern.exec(text);
 		if (!found) return null;
-		return { coverage: found[0].length / Math.max(text.trim().length, 1), literals };
+		return {
+			coverage: found[0].length / Math.max(text.trim().length, 1),
+			literals: template.literals,
+		};
 	}
 
-	#compile(entry: number): Compiled {
-		let compiled = this.#compiled.get(entry);
-		if (compiled) return compiled;
-		const message = this.#corpus.message(entry);
-		const parts = splitPlaceholders(message);
+	#template(message: string): Template {
+		let template = this.#templates.get(message);
+		if (template) return template;
 		const literals: [number, number][] = [];
-		let source = '';
+		const words: string[] = [];
 		let at = 0;
-		parts.forEach((part, i) => {
-			const last = i === parts.length - 1;
-			if (part.placeholder) {
-				// The last placeholder takes the rest of the line; inner ones as little as they can.
-				source += last ? '(\\S.*)' : '(\\S.*?)';
-			} else {
+		for (const part of splitPlaceholders(message)) {
+			if (!part.placeholder) {
 				literals.push([at, at + part.text.length]);
-				let text = fold(part.text);
-				const stop = last && /[.!]\s*$/.test(text);
-				if (stop) text = text.replace(/[.!]\s*$/, '');
-				source += text.split(/\s+/).map(escape).join('\\s+') + (stop ? '[.!]?' : '');
+				words.push(...tokenize(part.text));
 			}
 			at += part.text.length;
-		});
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');
-		compiled = { pattern, literals };
-		this.#compiled.set(entry, compiled);
-		return compiled;
+		}
+		template = { words: [...new Set(words)], literals };
+		this.#templates.set(message, template);
+		return template;
 	}
+}
+
+function compile(message: string): RegExp {
+	const parts = splitPlaceholders(message);
+	let source = '';
+	parts.forEach((part, i) => {
+		const last = i === parts.length - 1;
+		if (part.placeholder) {
+			// The last placeholder takes the rest of the line; inner ones as little as they can.
+			source += last ? '(\\S.*)' : '(\\S.*?)';
+		} else {
+			let text = fold(part.text);
+			const stop = last && /[.!]\s*$/.test(text);
+			if (stop) text = text.replace(/[.!]\s*$/, '');
+			source += text.split(/\s+/).map(escape).join('\\s+') + (stop ? '[.!]?' : '');
+		}
+	});
+	return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');
 }

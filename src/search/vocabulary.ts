@@ -14,6 +14,8 @@ export interface TermMatch {
 export const MAX_PREFIX_TERMS = 40;
 
 export const PREFIX_QUALITY = 0.85;
+/** Shorter words are read only as typed: one slip in a three-letter word makes another word. */
+const MIN_TYPO_LENGTH = 4;
 /** Quality of a reading one edit away; two edits count for less again. */
 const TYPO_QUALITY = [1, 0.75, 0.55] as const;
 
@@ -26,28 +28,27 @@ export class Vocabulary {
 	readonly terms: readonly string[];
 	readonly #ids: Map<string, number>;
 	readonly #df: Uint32Array;
-	readonly #trigrams = new Map<string, number[]>();
+	/** Built on the first typo looked up: a query that never has one never pays for it. */
+	#trigrams: Map<string, number[]> | undefined;
 
 	/** `terms` sorted, unique; `df[i]` is how many fields of entries hold `terms[i]`. */
 	constructor(terms: readonly string[], df: Uint32Array) {
 		this.terms = terms;
 		this.#df = df;
 		this.#ids = new Map(terms.map((term, id) => [term, id]));
-		terms.forEach((term, id) => {
-			if (/\d/.test(term)) return;
-			for (const gram of trigrams(term)) {
-				const list = this.#trigrams.get(gram);
-				if (list) list.push(id);
-				else this.#trigrams.set(gram, [id]);
-			}
-		});
+	}
+
+	/** Builds what typo lookups need now, rather than on the first one. */
+	*prepare(): Generator<void> {
+		this.#trigramIndex();
+		yield;
 	}
 
 	id(term: string): number | undefined {
 		return this.#ids.get(term);
 	}
 
-	/** How many messages and detail texts hold the term. */
+	/** How many messages, detail texts and codes hold the term. */
 	df(term: number): number {
 		return this.#df[term]!;
 	}
@@ -64,7 +65,13 @@ export class Vocabulary {
 		const exact = this.#ids.get(word);
 		if (exact !== undefined) add(exact, 1);
 		if (partial) for (const term of this.#prefixed(word)) add(term, PREFIX_QUALITY);
-		const maxEdits = /\d/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+		const maxEdits = /\d/.test(word)
+			? 0
+			: word.length >= 8
+				? 2
+				: word.length >= MIN_TYPO_LENGTH
+					? 1
+					: 0;
 		if (maxEdits > 0 && exact === undefined) {
 			for (const [term, edits] of this.#near(word, maxEdits)) add(term, TYPO_QUALITY[edits] ?? 0);
 		}
@@ -87,12 +94,26 @@ export class Vocabulary {
 		return found.sort((a, b) => this.#df[b]! - this.#df[a]!).slice(0, MAX_PREFIX_TERMS);
 	}
 
+	#trigramIndex(): Map<string, number[]> {
+		if (this.#trigrams) return this.#trigrams;
+		const index = new Map<string, number[]>();
+		this.terms.forEach((term, id) => {
+			if (term.length < SHORTEST_TYPO_TERM || /\d/.test(term)) return;
+			for (const gram of trigrams(term)) {
+				const list = index.get(gram);
+				if (list) list.push(id);
+				else index.set(gram, [id]);
+			}
+		});
+		return (this.#trigrams = index);
+	}
+
 	#near(word: string, maxEdits: number): Map<number, number> {
 		const grams = trigrams(word);
+		const index = this.#trigramIndex();
 		const shared = new Map<number, number>();
 		for (const gram of grams) {
-			for (const term of this.#trigrams.get(gram) ?? [])
-				shared.set(term, (shared.get(term) ?? 0) + 1);
+			for (const term of index.get(gram) ?? []) shared.set(term, (shared.get(term) ?? 0) + 1);
 		}
 		// One edit changes at most three trigrams and a swap of neighbours four, so a term within
 		// `maxEdits` shares at least this many.
@@ -109,6 +130,9 @@ export class Vocabulary {
 		return near;
 	}
 }
+
+/** Terms too short to be one typo away from a word long enough to be read with typos. */
+const SHORTEST_TYPO_TERM = MIN_TYPO_LENGTH - 1;
 
 /** Whether `b` is `a` with two neighbouring letters swapped: one slip of the fingers, two edits to Levenshtein. */
 function swapsTwo(a: string, b: string): boolean {

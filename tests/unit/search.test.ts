@@ -176,6 +176,25 @@ describe('the index', () => {
 		messages.forEach((message, i) => expect(corpus.message(i)).toBe(message));
 	});
 
+	it('writes a repeated message once, and not a message whose words are each used once', () => {
+		const messages = [
+			'Unknown qq1',
+			'Not found',
+			'Unknown qq2',
+			'Not found',
+			'',
+			'Unknown qq3',
+			'Not found',
+			'',
+		];
+		const index = buildSearchIndex(
+			catalogOf(messages.map((message, i) => ({ code: `C${i}`, message }))),
+		);
+		expect(index.entries.message.split(',').filter((list) => list.startsWith('~'))).toHaveLength(2);
+		const corpus = new Corpus(index, routes);
+		messages.forEach((message, i) => expect(corpus.message(i)).toBe(message));
+	});
+
 	it('is the same file for the same catalog', () => {
 		expect(JSON.stringify(buildSearchIndex(catalog))).toBe(
 			JSON.stringify(buildSearchIndex(catalog)),
@@ -239,17 +258,6 @@ describe('templates', () => {
 });
 
 describe('reading pastes', () => {
-	it('reads nested bodies by field name', () => {
-		expect(
-			readErrorBody(
-				'{"error": {"code": "NOT_FOUND", "message": "Member not found", "status": 404}}',
-			),
-		).toEqual({ codes: ['NOT_FOUND'], messages: ['Member not found'], status: 404 });
-		expect(
-			readErrorBody(`{"errors": [{"error_code": 7, "detail": "Bad thing happened"}]}`),
-		).toEqual({ codes: ['7'], messages: ['Bad thing happened'], status: null });
-	});
-
 	it('is not fooled by a template with braces', () => {
 		expect(readErrorBody("Member '{memberRef}' not found.")).toBeNull();
 	});

@@ -1,0 +1,111 @@
+/**
+ * The real-document corpus (tests/fixtures/real) as a search catalog, and the hand-written
+ * queries over it (`queries.json`) scored top-3. Shared by `bench/real-queries.ts`, which writes
+ * the report, and the unit test that keeps the hit rate from falling.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeIdentity } from '../src/core/identity';
+import { createRoutes } from '../src/core/routes';
+import type { Catalog } from '../src/core/types';
+import { buildSearchIndex } from '../src/outputs/search-index';
+import { buildCatalog, type Document } from '../src/pipeline';
+import { SearchEngine } from '../src/search/search';
+
+export const realDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests/fixtures/real');
+
+export interface Expected {
+	file: string;
+	code: string;
+}
+
+export interface RealQuery {
+	kind: string;
+	query: string;
+	/** Any one of these in the top 3 is a hit. */
+	expect: Expected[];
+	note?: string;
+}
+
+export interface QueryResult extends RealQuery {
+	/** The top three, as `file code`. */
+	top: string[];
+	hit: boolean;
+	/** Whether errdex read at least one of the expected codes from its document at all. */
+	answerable: boolean;
+}
+
+export interface RealRun {
+	results: QueryResult[];
+	/** Documents the pipeline refused, with its reason: their codes cannot be found. */
+	refused: { file: string; reason: string }[];
+	entries: number;
+}
+
+export function readQueries(): RealQuery[] {
+	return (
+		JSON.parse(readFileSync(join(realDir, 'queries.json'), 'utf8')) as { queries: RealQuery[] }
+	).queries;
+}
+
+/**
+ * Every document of the corpus through the pipeline, each on its own: a document the pipeline
+ * refuses is left out and reported, so that one document read badly does not hide how search
+ * does on the rest. (What links documents to each other plays no part in search.)
+ */
+export function realCatalog(): { catalog: Catalog; refused: RealRun['refused'] } {
+	const routes = createRoutes();
+	const catalog: Catalog = { sources: [], entries: [], pages: [] };
+	const refused: RealRun['refused'] = [];
+	const names = readdirSync(realDir)
+		.filter((name) => /\.mdx?$/.test(name) && name !== 'README.md')
+		.sort();
+	for (const name of names) {
+		const document: Document = {
+			file: `content/${name}`,
+			text: readFileSync(join(realDir, name), 'utf8'),
+		};
+		try {
+			const one = buildCatalog([document], routes);
+			catalog.sources.push(...one.sources);
+			catalog.entries.push(...one.entries);
+		} catch (error) {
+			refused.push({ file: name, reason: error instanceof Error ? error.message : String(error) });
+		}
+	}
+	return { catalog, refused };
+}
+
+const key = (file: string, code: string) => `${file} ${codeIdentity(code)}`;
+
+export function runRealQueries(queries: readonly RealQuery[] = readQueries()): RealRun {
+	const { catalog, refused } = realCatalog();
+	const engine = new SearchEngine(
+		JSON.parse(JSON.stringify(buildSearchIndex(catalog))),
+		createRoutes(),
+	);
+	const fileOf = new Map(
+		catalog.sources.map((source) => [source.id, source.file.replace(/^content\//, '')]),
+	);
+	const present = new Set(
+		catalog.entries.map((entry) => key(entry.file.replace(/^content\//, ''), entry.code)),
+	);
+	const results = queries.map((query): QueryResult => {
+		const hits = engine.search(query.query, 3);
+		const top = hits.map((hit) => `${fileOf.get(hit.source)!} ${hit.code}`);
+		const topKeys = new Set(hits.map((hit) => key(fileOf.get(hit.source)!, hit.code)));
+		const wanted = query.expect.map((e) => key(e.file, e.code));
+		return {
+			...query,
+			top,
+			hit: wanted.some((k) => topKeys.has(k)),
+			answerable: wanted.some((k) => present.has(k)),
+		};
+	});
+	return { results, refused, entries: catalog.entries.length };
+}
+
+export function hitRate(results: readonly QueryResult[]): number {
+	return results.length === 0 ? 1 : results.filter((r) => r.hit).length / results.length;
+}
