@@ -41,7 +41,7 @@ export function transpose(
 	let posted = new Uint32Array(0);
 	let next = first;
 	// One entry's terms, gathered before they are counted or placed.
-	let own = new Int32Array(64);
+	let own: Int32Array = new Int32Array(64);
 	// Pass 0 counts each term's entries; pass 1 places them.
 	for (let pass = 0; pass < 2; pass++) {
 		seen.fill(-1);

@@ -356,6 +356,7 @@ function catalogOf(rows: Record<string, Row[]>): Catalog {
 		warnings: [],
 		responseShape: null,
 		html: '',
+		layout: { pieces: [], tables: [] },
 	}));
 	const entries: Entry[] = Object.entries(rows).flatMap(([id, list]) =>
 		list.map(([code, message, details = '', status], row) => {
