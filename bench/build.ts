@@ -17,12 +17,12 @@
  *   sites, so that what else the machine does falls on both; the table gives the medians.
  * - ERRDEX_BENCH_LIMIT: seconds one build may take, default 1500; a build cut off is said so.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { DOCUMENTS, errdexRoot, plainRoot, repo } from './sites';
+import { DOCUMENTS, errdexRoot, plainRoot, repo, spawnAstro } from './sites';
 
 // One folder per run: two people benchmarking on one machine must not build into each other's.
 const work = await mkdtemp(join(tmpdir(), 'errdex-bench-'));
@@ -72,24 +72,7 @@ interface Measure {
 function timedBuild(root: string, log: string): Promise<Run> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const child = spawn(
-			'/usr/bin/time',
-			['-v', 'node', 'node_modules/astro/bin/astro.mjs', 'build'],
-			{
-				cwd: root,
-				// The repository's Node (24, which Astro 7 needs) comes first, as in npm scripts.
-				env: {
-					...process.env,
-					PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
-					ASTRO_TELEMETRY_DISABLED: '1',
-				},
-				stdio: ['ignore', 'pipe', 'pipe'],
-				detached: true,
-			},
-		);
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const { child, output } = spawnAstro(root, ['build'], ['/usr/bin/time', '-v']);
 		let cutOff = false;
 		const timer = setTimeout(() => {
 			cutOff = true;
@@ -99,9 +82,9 @@ function timedBuild(root: string, log: string): Promise<Run> {
 		child.on('error', fail);
 		child.on('close', async (status) => {
 			clearTimeout(timer);
-			await writeFile(log, output);
+			await writeFile(log, output());
 			const seconds = (performance.now() - started) / 1000;
-			const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+			const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output());
 			if (!cutOff && status !== 0)
 				return fail(new Error(`build in ${root} failed (exit ${status}); see ${log}`));
 			done({

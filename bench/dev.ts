@@ -8,13 +8,13 @@
  * Options (environment): ERRDEX_BENCH_DEV_CODES (default 10000), ERRDEX_BENCH_DEV_EDITS.
  */
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
-import { errdexRoot, repo } from './sites';
+import { errdexRoot, repo, spawnAstro } from './sites';
 
 const codes = Number(process.env['ERRDEX_BENCH_DEV_CODES'] ?? 10_000);
 const edits = Number(process.env['ERRDEX_BENCH_DEV_EDITS'] ?? 5);
@@ -56,19 +56,7 @@ if (spawnSync('npm', ['run', 'build:plugin'], { cwd: repo, stdio: 'inherit' }).s
 const work = await mkdtemp(join(tmpdir(), 'errdex-bench-dev-'));
 const root = await errdexRoot(work, codes);
 const port = await freePort();
-const server = spawn('node', ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
-	cwd: root,
-	env: {
-		...process.env,
-		PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
-		ASTRO_TELEMETRY_DISABLED: '1',
-	},
-	stdio: ['ignore', 'pipe', 'pipe'],
-	detached: true,
-});
-let output = '';
-server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+const { child: server, output } = spawnAstro(root, ['dev', '--port', String(port)]);
 
 const document = join(root, 'content/api-01.md');
 // The first code of the first document, as bench/generate.ts names it.
@@ -82,7 +70,7 @@ const browser = await chromium.launch({
 });
 try {
 	const started = performance.now();
-	await waitForServer(page, () => output);
+	await waitForServer(page, output);
 	const tab = await browser.newPage();
 	await tab.goto(page, { timeout: FIRST_LOAD_MS });
 	console.log(

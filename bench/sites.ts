@@ -3,7 +3,7 @@
  * plugin, and a plain Starlight site of as many one-line pages. `bench/build.ts` builds both,
  * `bench/dev.ts` serves the first.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,4 +134,28 @@ export async function plainRoot(work: string, codes: number): Promise<string> {
 		...pages,
 	]);
 	return root;
+}
+
+/**
+ * Starts Astro in a site's folder, its output gathered into `output()`. The command may be
+ * wrapped (GNU time); the repository's Node (24, which Astro 7 needs) comes first on the PATH,
+ * as in npm scripts; the process leads a group of its own, so that all it started can be
+ * stopped together.
+ */
+export function spawnAstro(root: string, args: string[], wrapper: string[] = []) {
+	const [command, ...rest] = [...wrapper, 'node', 'node_modules/astro/bin/astro.mjs', ...args];
+	const child = spawn(command!, rest, {
+		cwd: root,
+		env: {
+			...process.env,
+			PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	return { child, output: () => output };
 }

@@ -8,6 +8,7 @@ import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
 import { keepStarlightPageSchema } from './starlight-page-schema';
+import { reclaimer } from './reclaim';
 import {
 	addRedirectRules,
 	shortLinkRedirects,
@@ -165,7 +166,11 @@ async function buildOnce(
 	if (options.strict && problems.length > 0)
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
-	const catalog = buildCatalog(documents, routes, { strict: options.strict, cache: where.cache });
+	const catalog = buildCatalog(documents, routes, {
+		strict: options.strict,
+		cache: where.cache,
+		afterDocument: reclaimer(),
+	});
 	for (const line of formatReport(catalog, routes)) {
 		if (/^\s+warning /.test(line)) logger.warn(line.trim());
 		else logger.info(line);

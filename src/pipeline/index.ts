@@ -23,6 +23,11 @@ export interface BuildOptions {
 	 * again. Only the links between code pages, which span documents, are made anew.
 	 */
 	cache?: DocumentCache | undefined;
+	/**
+	 * Called after each document is read, once its trees are garbage: the place for a runtime
+	 * to reclaim them before the next document (see `src/astro/reclaim.ts`).
+	 */
+	afterDocument?: ((document: Document) => void) | undefined;
 }
 
 /** What one document gave, by file; see `BuildOptions.cache`. */
@@ -54,7 +59,7 @@ interface DocumentResult {
 export function buildCatalog(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache }: BuildOptions = {},
+	{ strict = false, cache, afterDocument }: BuildOptions = {},
 ): Catalog {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
@@ -74,6 +79,7 @@ export function buildCatalog(
 		cache?.set(document.file, result);
 		sources.push(result.source);
 		for (const entry of result.entries) entries.push(entry);
+		afterDocument?.(document);
 	}
 	if (cache)
 		for (const file of cache.keys())
