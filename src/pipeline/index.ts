@@ -24,8 +24,9 @@ export interface BuildOptions {
 	 */
 	cache?: DocumentCache | undefined;
 	/**
-	 * Called after each document is read, once its trees are garbage: the place for a runtime
-	 * to reclaim them before the next document (see `src/astro/reclaim.ts`).
+	 * Called after each document is read (not one taken from `cache`), once its trees are
+	 * garbage: the place for a runtime to reclaim them before the next document (see
+	 * `src/astro/reclaim.ts`).
 	 */
 	afterDocument?: ((document: Document) => void) | undefined;
 }
@@ -79,7 +80,7 @@ export function buildCatalog(
 		cache?.set(document.file, result);
 		sources.push(result.source);
 		for (const entry of result.entries) entries.push(entry);
-		afterDocument?.(document);
+		if (result !== cached) afterDocument?.(document);
 	}
 	if (cache)
 		for (const file of cache.keys())

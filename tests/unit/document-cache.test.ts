@@ -22,6 +22,15 @@ describe('a build with a document cache', () => {
 		expect(second).toEqual(buildCatalog([acme, edited], routes));
 	});
 
+	it('hands on only the documents it read, for the runtime to reclaim their trees', () => {
+		const cache: DocumentCache = new Map();
+		const read: string[] = [];
+		const afterDocument = (document: Document) => read.push(document.file);
+		buildCatalog([acme, beta], routes, { cache, afterDocument });
+		buildCatalog([acme, { ...beta, text: table(['E9']) }], routes, { cache, afterDocument });
+		expect(read).toEqual(['content/acme.md', 'content/beta.md', 'content/beta.md']);
+	});
+
 	it('reads a document again when the settings given to it change', () => {
 		const cache: DocumentCache = new Map();
 		const first = buildCatalog([acme], routes, { cache });
