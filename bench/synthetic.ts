@@ -207,19 +207,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 			});
 		}
 		made += size;
-		sources.push({
-			id,
-			title: `${id} API`,
-			file: `content/${id}.md`,
-			entries: size,
-			tables: [],
-			tablesRead: [],
-			headings: [],
-			warnings: [],
-			responseShape: null,
-			html: '',
-			layout: { pieces: [], tables: [] },
-		});
+		sources.push(bareSource(id, `${id} API`, size));
 	}
 	return { sources, entries, pages: [] };
 }
@@ -354,4 +342,24 @@ export function labelledQueries(catalog: Catalog, perKind: number, seed = 7): La
 		}
 	}
 	return queries;
+}
+
+/**
+ * A source as the search sees it, with no document behind it: what a catalog made for the
+ * search alone (this benchmark, the search's unit tests) gives each source.
+ */
+export function bareSource(id: string, title: string, entries: number): Source {
+	return {
+		id,
+		title,
+		file: `content/${id}.md`,
+		entries,
+		tables: [],
+		tablesRead: [],
+		headings: [],
+		warnings: [],
+		responseShape: null,
+		html: '',
+		layout: { pieces: [], tables: [] },
+	};
 }

@@ -13,6 +13,7 @@ import { SearchEngine } from '../../src/search/search';
 import { tokenize } from '../../src/search/text';
 import { slugOf } from '../../src/pipeline/link/slugs';
 import type { Catalog, Entry, Source } from '../../src/core/types';
+import { bareSource } from '../../bench/synthetic';
 
 type Row = [code: string, message: string, details?: string, status?: number];
 
@@ -345,19 +346,9 @@ describe('Chinese, Japanese and Korean', () => {
 });
 
 function catalogOf(rows: Record<string, Row[]>): Catalog {
-	const sources: Source[] = Object.entries(rows).map(([id, list]) => ({
-		id,
-		title: id,
-		file: `content/${id}.md`,
-		entries: list.length,
-		tables: [],
-		tablesRead: [],
-		headings: [],
-		warnings: [],
-		responseShape: null,
-		html: '',
-		layout: { pieces: [], tables: [] },
-	}));
+	const sources: Source[] = Object.entries(rows).map(([id, list]) =>
+		bareSource(id, id, list.length),
+	);
 	const entries: Entry[] = Object.entries(rows).flatMap(([id, list]) =>
 		list.map(([code, message, details = '', status], row) => {
 			const slug = slugOf(code);

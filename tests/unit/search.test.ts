@@ -12,6 +12,7 @@ import { readErrorBody, statusIn } from '../../src/search/paste';
 import { SearchEngine, type SearchHit } from '../../src/search/search';
 import { slugOf } from '../../src/pipeline/link/slugs';
 import type { Catalog, Entry, Source } from '../../src/core/types';
+import { bareSource } from '../../bench/synthetic';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -272,19 +273,7 @@ describe('reading pastes', () => {
 });
 
 function catalogOf(entries: Partial<Entry>[]): Catalog {
-	const source: Source = {
-		id: 'test',
-		title: 'Test',
-		file: 'content/test.md',
-		entries: entries.length,
-		tables: [],
-		tablesRead: [],
-		headings: [],
-		warnings: [],
-		responseShape: null,
-		html: '',
-		layout: { pieces: [], tables: [] },
-	};
+	const source: Source = bareSource('test', 'Test', entries.length);
 	return {
 		sources: [source],
 		entries: entries.map((partial, row) => {
