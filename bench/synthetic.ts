@@ -190,6 +190,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 				source: id,
 				code,
 				codeNote: '',
+				aliases: [],
 				status,
 				statusText: status === null ? '' : String(status),
 				message: t.message,

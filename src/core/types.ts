@@ -87,6 +87,12 @@ export interface Entry {
 	code: string;
 	/** Extra words written beside the code in its cell, e.g. `NOT FOUND` in `404 (NOT FOUND)`. */
 	codeNote: string;
+	/**
+	 * Other names of the same code, as a reader sees them, in the order the row gives them: an
+	 * exception or constant name in the code cell or a name column (`ThrottledError` beside
+	 * `RATE_LIMITED`), the decimal twin of a hex code. Never the code itself; empty when none.
+	 */
+	aliases: string[];
 	/** HTTP status as a number, or null when the row gives none. */
 	status: number | null;
 	/** The status cell as written (`503 Slow Down`); empty when the table has no status column. */

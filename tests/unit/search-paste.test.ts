@@ -356,6 +356,7 @@ function catalogOf(rows: Record<string, Row[]>): Catalog {
 				source: id,
 				code,
 				codeNote: '',
+				aliases: [],
 				status: status ?? null,
 				statusText: status ? String(status) : '',
 				message,

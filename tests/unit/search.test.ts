@@ -283,6 +283,7 @@ function catalogOf(entries: Partial<Entry>[]): Catalog {
 				source: 'test',
 				code,
 				codeNote: '',
+				aliases: [],
 				status: null,
 				statusText: '',
 				message: '',

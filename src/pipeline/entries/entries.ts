@@ -93,6 +93,7 @@ export function tableEntries(
 		above = codes.map((code) => ({
 			code,
 			codeNote: note,
+			aliases: [],
 			status: classification.statusFromCode
 				? readStatus(code)
 				: statusCell
