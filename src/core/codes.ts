@@ -107,11 +107,11 @@ const BODY_MESSAGE_KEYS = [
 
 /**
  * A cell that holds an error body as JSON (`{"error": "invalid_grant", "error_description": "…"}`,
- * as OAuth documents write each response, or `{"error": {"code": …}}`): its code is the body's,
- * and what the body says of it is the note. Null for any other cell.
+ * as OAuth documents write each response, or `{"error": {"code": …}}`), or as `key: value` pairs:
+ * its code is the body's, and what the body says of it is the note. Null for any other cell.
  */
 export function bodyCode(text: string): { codes: string[]; note: string } | null {
-	if (!/^\{[\s\S]*\}$/.test(text)) return null;
+	if (!/^\{[\s\S]*\}$/.test(text)) return pairsCode(text);
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
@@ -130,6 +130,29 @@ export function bodyCode(text: string): { codes: string[]; note: string } | null
 	return { codes: [String(code)], note: note ?? '' };
 }
 
+/** `key: value` pairs, the values running to the next `, key:` (or `=` for `:`). */
+const PAIR = /(?:^|,\s*)([A-Za-z_]+)\s*[:=]\s*/g;
+
+/**
+ * An error body written out as `key: value` pairs rather than JSON (`error_code: INVALID_MODEL,
+ * error_description: the requested model has invalid properties`): its code and what it says,
+ * under the keys a JSON body uses. Null unless the text starts with a code's key and it holds a code.
+ */
+function pairsCode(text: string): { codes: string[]; note: string } | null {
+	const keys = [...text.matchAll(PAIR)];
+	if (keys[0]?.index !== 0 || !BODY_CODE_KEYS.includes(keys[0][1]!)) return null;
+	const pairs = new Map(
+		keys.map((key, i) => [
+			key[1]!,
+			text.slice(key.index + key[0].length, keys[i + 1]?.index ?? text.length).trim(),
+		]),
+	);
+	const code = BODY_CODE_KEYS.map((key) => pairs.get(key)).find((value) => value !== undefined);
+	if (code === undefined || !codeShape(code)) return null;
+	const note = BODY_MESSAGE_KEYS.map((key) => pairs.get(key)).find((value) => value !== undefined);
+	return { codes: [code], note: note ?? '' };
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -138,17 +161,35 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
  * (`-4000001<br>-4000006`) or listed on one (`auth/user-not-found, auth/wrong-password`), or a
  * code above its name or a remark (`CODE` / `Since v2.10`). What is not the code is kept as the
- * note.
+ * note; where it is another name of the one code (a symbol, an exception class, its value in
+ * another base), it is an alias too.
  */
-export function readCodeCell(lines: readonly string[]): { codes: string[]; note: string } {
+export function readCodeCell(lines: readonly string[]): CodeCell {
+	const read = codesOf(lines);
+	if ('aliases' in read) return read;
+	const [code] = read.codes;
+	return { ...read, aliases: read.codes.length === 1 ? aliasesIn(read.note, code!) : [] };
+}
+
+/** What a code cell says: its codes, what else it says (the note), and other names of its code. */
+export interface CodeCell {
+	codes: string[];
+	note: string;
+	/** Other names of the one code the cell gives (`ThrottledError` under `RATE_LIMITED`). */
+	aliases: string[];
+}
+
+function codesOf(lines: readonly string[]): { codes: string[]; note: string } | CodeCell {
 	const body = bodyCode(lines.join(' ').trim());
 	if (body) return body;
 	if (lines.length > 1) {
 		const value = valueBesideName(lines);
 		if (value) return value;
 		const each = lines.map(readCode);
-		if (each.every((line) => !line.note && codeShape(line.code)))
-			return { codes: each.map((line) => line.code), note: '' };
+		if (each.every((line) => !line.note && codeShape(line.code))) {
+			const named = oneCodeTwoNames(each.map((line) => line.code));
+			return named ?? { codes: each.map((line) => line.code), note: '' };
+		}
 		const first = each[0]!;
 		if (codeShape(first.code))
 			return {
@@ -160,6 +201,48 @@ export function readCodeCell(lines: readonly string[]): { codes: string[]; note:
 	if (listed) return { codes: listed, note: '' };
 	const { code, note } = readCode(lines.join(' '));
 	return { codes: code ? [code] : [], note };
+}
+
+/** The class a library throws: `ThrottledError`, `QuotaExceededException`, `api::NotFoundErr`. */
+const EXCEPTION_NAME = /(?:^|::|\.)[A-Z][A-Za-z0-9]*(?:Error|Exception|Err|Fault|Failure)$/;
+
+/**
+ * Two lines that name one code twice rather than list two (`RATE_LIMITED` above `ThrottledError`,
+ * `4097` above `0x1001`): names of two different shapes, or one number in two bases. The code is
+ * the one the API returns, not the exception a library throws for it; else the first line.
+ */
+function oneCodeTwoNames(codes: string[]): CodeCell | null {
+	if (codes.length !== 2) return null;
+	const [a, b] = codes as [string, string];
+	const [x, y] = [numericValue(a), numericValue(b)];
+	const twins = x !== null && y !== null && sameValue(x, y);
+	const names = NAME_SHAPES.has(codeShape(a) ?? '') && NAME_SHAPES.has(codeShape(b) ?? '');
+	if (!twins && !(names && codeShape(a) !== codeShape(b))) return null;
+	const [code, alias] = EXCEPTION_NAME.test(a) && !EXCEPTION_NAME.test(b) ? [b, a] : [a, b];
+	return { codes: [code], note: '', aliases: [alias] };
+}
+
+/**
+ * The other name a code's note gives, where it is one: a symbol or an exception class (`5` above
+ * `ERROR_ACCESS_DENIED`, `RATE_EXPIRED / QuoteExpiredError`, `404 (NOT_FOUND)`), or the code's
+ * value in another base. Words (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
+ */
+function aliasesIn(note: string, code: string): string[] {
+	const name = note
+		.trim()
+		.replace(/^(?:[/|,;:–—]|-(?=\s))\s*/, '')
+		.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
+	if (name === '' || /\s/.test(name) || name.toLowerCase() === code.toLowerCase()) return [];
+	const value = numericValue(name);
+	const codeValue = numericValue(code);
+	if (value !== null) return codeValue !== null && sameValue(value, codeValue) ? [name] : [];
+	return NAME_SHAPES.has(codeShape(name) ?? '') || EXCEPTION_NAME.test(name) ? [name] : [];
+}
+
+/** Whether two numbers are one value: equal, or one 32-bit word read signed and unsigned. */
+export function sameValue(a: number, b: number): boolean {
+	const word = (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 32;
+	return a === b || (word(a) && word(b) && a >>> 0 === b >>> 0);
 }
 
 /**

@@ -31,11 +31,6 @@ const documentOf = (expected: Expected): Document => ({
  * is checked to be still wrong, so that the entry is removed when it is fixed.
  */
 const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[] }> = {
-	'quickpay-refund-errors-es.md': {
-		why: 'the error code is written inside the response cell (`**error_code**: INVALID_MODEL, **error_description**: …`) beside an HTTP code column; errdex takes the HTTP codes as the codes, and skips the second table, whose HTTP codes repeat',
-		codes: true,
-		spots: ['INVALID_MODEL', 'DOCUMENT_NOT_FOUND'],
-	},
 	'alltick-error-codes-en.md': {
 		why: 'errdex takes `Error Msg` (`token invalid`) as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, and in docker-registry-api.md the terse lowercase `Message` (`blob unknown to registry`) before `Description`, so neither header words nor the cells tell these apart',
 		codes: false,

@@ -2,6 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { readCodeCell } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
+import { reasonPhrase } from '../../core/status-names';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
@@ -31,6 +32,11 @@ export function tableEntries(
 	let section = table.section;
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
+		if (table.rowHeaders[row]) {
+			// Sub-column names or the header again: its words name the columns, it holds no code.
+			rowsRead.headings++;
+			return;
+		}
 		if (table.rowHeadings[row]) {
 			// `Class 22 — Data Exception` across the table: the section of the rows below it.
 			const title = cells.find((cell) => cell.text)?.text;
@@ -79,8 +85,8 @@ export function tableEntries(
 			rowsRead.joined++;
 			return;
 		}
-		const { codes, note } = statusOnly
-			? { codes: [String(ownStatus)], note: '' }
+		const { codes, note, aliases } = statusOnly
+			? { codes: [String(ownStatus)], note: '', aliases: [] }
 			: readCodeCell(codeCell!.lines);
 		const messageCell = cells[classification.message];
 		// Where a row leaves its message empty, its next filled column is what it says; where it
@@ -93,7 +99,7 @@ export function tableEntries(
 		above = codes.map((code) => ({
 			code,
 			codeNote: note,
-			aliases: [],
+			aliases: otherNames(code, [...aliases, ...classification.aliases.map((i) => cells[i])]),
 			status: classification.statusFromCode
 				? readStatus(code)
 				: statusCell
@@ -116,6 +122,30 @@ export function tableEntries(
 		rowsRead.entries++;
 	});
 	return { entries, warnings, rowsRead };
+}
+
+/**
+ * The other names of a code: those its cell gives, then one per alias column, as a reader sees
+ * them. Each is one name (no sentence), given once, never the code itself nor its HTTP reason
+ * phrase (`401 (UNAUTHORIZED)` says what 401 is called, not another code).
+ */
+function otherNames(code: string, names: (string | Cell | undefined)[]): string[] {
+	const found: string[] = [];
+	for (const name of names) {
+		const text =
+			typeof name === 'string' ? name : name ? (readCodeCell(name.lines).codes[0] ?? '') : '';
+		if (text === '' || /\s/.test(text) || DITTO.test(text) || spellsReason(code, text)) continue;
+		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
+		found.push(text);
+	}
+	return found;
+}
+
+/** Whether a name is only the HTTP reason phrase of a status code (`401 (UNAUTHORIZED)`). */
+function spellsReason(code: string, name: string): boolean {
+	const reason = reasonPhrase(Number(code));
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return reason !== undefined && letters(reason) === letters(name);
 }
 
 function detailsOf(

@@ -1,0 +1,198 @@
+/**
+ * The kinds of table that went wrong on documents errdex had not seen (issue 16), each as a small
+ * document of its own under tests/fixtures/, named after the kind; and every quirk fixture's
+ * tables judged as tests/fixtures/verdicts.json says a person judges them (the verdicts the
+ * classifier's weights are fitted on, with the corpus's).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Entry } from '../../src/core/types';
+import { formatReport } from '../../src/outputs/report';
+import { buildCatalog, routes } from './helpers';
+
+function load(name: string) {
+	const file = `tests/fixtures/${name}`;
+	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+	const catalog = buildCatalog([{ file, text }]);
+	return { catalog, source: catalog.sources[0]!, entries: catalog.entries };
+}
+const verdicts = (catalog: Catalog) =>
+	catalog.sources[0]!.tablesRead.map((table) => [table.line, table.accepted]);
+const codes = (entries: Entry[]) => entries.map((entry) => entry.code);
+const entry = (entries: Entry[], code: string) => entries.find((e) => e.code === code)!;
+
+describe('an error table with one signal against it: a Type header, no code word, brackets', () => {
+	it('reads problem types beside statuses, and skips the field table below them', () => {
+		const { catalog, entries } = load('problem-types-beside-statuses.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[17, false],
+		]);
+		expect(codes(entries)).toEqual([
+			'accountlocked',
+			'accountclosed',
+			'insufficientfunds',
+			'duplicatetransfer',
+			'ratelimited',
+		]);
+		expect(entry(entries, 'accountlocked')).toMatchObject({
+			status: 423,
+			message: 'The account is locked.',
+		});
+	});
+
+	it('reads the constants of an Errors tab, and not the Parameters tab beside it', () => {
+		const { catalog, entries } = load('exception-names-in-tabs.mdx');
+		expect(verdicts(catalog)).toEqual([
+			[16, false],
+			[24, true],
+		]);
+		expect(codes(entries)).toEqual([
+			'BUCKET_MISSING',
+			'QUOTA_REACHED',
+			'OBJECT_LOCKED',
+			'CHECKSUM_MISMATCH',
+		]);
+		expect(formatReport(catalog, routes)).toContain(
+			'  read    line 24: 4 rows, code column "String" (+2.0): 100% of "Description" say something failed (+2.2), 100% of "String" are shaped like codes (+2.0), "Errors" above it names errors (+1.5); against: "upload(file, options)" above it names settings or fields (−1.2)',
+		);
+	});
+
+	it('reads error type names beside linked statuses', () => {
+		const { catalog, entries } = load('linked-statuses-beside-error-types.md');
+		expect(verdicts(catalog)).toEqual([[7, true]]);
+		expect(codes(entries)).toEqual([
+			'api::BadRequestErr',
+			'api::UnauthorizedErr',
+			'api::NotFoundErr',
+			'api::ConflictErr',
+			'api::UnavailableErr',
+		]);
+		expect(entry(entries, 'api::NotFoundErr')).toMatchObject({
+			status: 404,
+			message: 'No resource has this id.',
+		});
+	});
+});
+
+describe('situations mapped to codes, the codes repeating down their column', () => {
+	it('reads every situation as an entry of its code, the situation its message', () => {
+		const { catalog, entries } = load('situations-mapped-to-codes.md');
+		expect(verdicts(catalog)).toEqual([[6, true]]);
+		expect(codes(entries)).toEqual([
+			'TIMED_OUT',
+			'TIMED_OUT',
+			'TIMED_OUT',
+			'UNAUTHENTICATED',
+			'UNAUTHENTICATED',
+			'NOT_FOUND',
+			'CONFLICT',
+			'CONFLICT',
+		]);
+		expect(entries[1]!.message).toBe('The server closed the connection before sending the body.');
+		expect(entries[1]!.details).toEqual([{ label: 'Side', text: 'Server', html: 'Server' }]);
+	});
+});
+
+describe('header rows inside the body', () => {
+	it('reads sub-column names, a title row, two rows of <th> and a repeated header as headers', () => {
+		const { catalog, entries } = load('header-rows-in-body.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[18, true],
+			[28, true],
+			[39, true],
+		]);
+		expect(codes(entries)).toEqual(
+			['0', '3', '4', '6', '7', '8', '9', '10', '20', '21'].concat([
+				'E100',
+				'E101',
+				'E200',
+				'E201',
+			]),
+		);
+		const [subColumns, titled, twoRows, repeated] = catalog.sources[0]!.tablesRead;
+		expect(subColumns!.columns.map((c) => c.label)).toEqual([
+			'Result code dec',
+			'Result code hex',
+			'Meaning',
+			'Since',
+		]);
+		expect(subColumns!.rowsRead).toMatchObject({ entries: 5, headings: 1 });
+		expect(titled!.columns.map((c) => c.label)).toEqual(['Code', 'Name', 'Meaning']);
+		expect(twoRows!.columns.map((c) => c.label)).toEqual(['Code dec', 'Code hex', 'Meaning']);
+		expect(repeated!.rowsRead).toMatchObject({ entries: 4, headings: 1 });
+		expect(entry(entries, '3').aliases).toEqual(['0x03']);
+		expect(entry(entries, '8')).toMatchObject({
+			aliases: ['NO_ANSWER'],
+			message: 'The far end did not answer.',
+		});
+	});
+
+	it('renders a header row as a header in the source page', () => {
+		const { source } = load('header-rows-in-body.md');
+		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th><th></th></tr>');
+	});
+});
+
+describe('decoys read as errors: a headerless table of settings', () => {
+	it('skips both settings tables, saying why, and reads the error table', () => {
+		const { catalog, entries } = load('settings-table-without-header.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, false],
+			[14, false],
+			[21, true],
+		]);
+		expect(codes(entries)).toEqual(['CACHE_FULL', 'ORIGIN_DOWN']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toMatch(
+			/^not an error table \(−\d\.\d\): "Configuration" above it names settings or fields/,
+		);
+	});
+});
+
+describe('one code, two names', () => {
+	it('gives one entry per code, its other name an alias, and one entry per reason code in two bases', () => {
+		const { catalog, entries } = load('one-code-two-names.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[18, true],
+		]);
+		expect(codes(entries)).toEqual([
+			'RATE_LIMITED',
+			'CARD_DECLINED',
+			'RATE_EXPIRED',
+			'IDEMPOTENCY_REUSED',
+			'4097',
+			'4098',
+			'4099',
+		]);
+		expect(entries.map((e) => e.aliases)).toEqual([
+			['ThrottledError'],
+			['DeclinedError'],
+			['QuoteExpiredError'],
+			[],
+			['0x1001'],
+			['0x1002'],
+			['0x1003'],
+		]);
+		expect(entry(entries, 'RATE_LIMITED')).toMatchObject({ status: 429 });
+		expect(catalog.sources[0]!.tablesRead[1]!.columns.map((c) => c.role)).toEqual([
+			'code',
+			'alias',
+			'message',
+		]);
+	});
+});
+
+describe('tests/fixtures/verdicts.json', () => {
+	const judged = JSON.parse(
+		readFileSync(new URL('../fixtures/verdicts.json', import.meta.url), 'utf8'),
+	) as Record<string, { line: number; error: boolean }[]>;
+	for (const [file, tables] of Object.entries(judged)) {
+		it(`${file}: every table judged as a person judges it`, () => {
+			const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+			const catalog = buildCatalog([{ file, text }]);
+			expect(verdicts(catalog)).toEqual(tables.map((table) => [table.line, table.error]));
+		});
+	}
+});
