@@ -154,6 +154,8 @@ export interface TableOverride {
 	code?: string | number | undefined;
 	status?: string | number | undefined;
 	message?: string | number | undefined;
+	/** The columns of other names of each code, as the other roles are given. */
+	aliases?: string | number | (string | number)[] | undefined;
 }
 
 /** What a person set for one document: in its front matter, or in errdex's configuration. */

@@ -250,6 +250,32 @@ describe('classify: weighed evidence, not vetoes', () => {
 		});
 	});
 
+	it('takes the alias columns a setting names instead of those it finds, and says when one is missing', () => {
+		const table = tableText({
+			section: ['Errors'],
+			header: ['Code', 'Exception', 'Constant', 'Message'],
+			rows: [
+				['E1', 'DiskFullError', 'DISK_FULL', 'The disk is full.'],
+				['E2', 'QuotaGoneError', 'QUOTA_GONE', 'No quota is left.'],
+			],
+		});
+		const found = classifyTable(table, undefined, nowhere, 'front matter');
+		expect(found.aliases).toEqual([1, 2]);
+		const set = classifyTable(table, { table: 1, aliases: ['constant'] }, nowhere, 'front matter');
+		expect(set.aliases).toEqual([2]);
+		expect(set.columns.map((c) => c.role)).toEqual(['code', 'detail', 'alias', 'message']);
+		const wrong: string[] = [];
+		classifyTable(
+			table,
+			{ table: 1, aliases: [2, 'Symbol'] },
+			(m) => wrong.push(m),
+			'front matter',
+		);
+		expect(wrong).toEqual([
+			'the aliases column of the table at line 1 is set to "Symbol", which it does not have (headers: Code, Exception, Constant, Message); give a header text or a column number, 1 for the first',
+		]);
+	});
+
 	it('decides by the weights it is given, so a refit changes the verdicts and nothing else', () => {
 		const table = tableText({ header: ['Name'], rows: [['CACHE_MODE'], ['CACHE_TTL']] });
 		const lenient = { ...WEIGHTS, prior: 10 };

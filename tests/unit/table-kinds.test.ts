@@ -196,3 +196,32 @@ describe('tests/fixtures/verdicts.json', () => {
 		});
 	}
 });
+
+describe('the aliases setting', () => {
+	it('names the columns of other names in front matter or errdex settings, and a wrong one is an error', () => {
+		const text = [
+			'---',
+			'tables:',
+			'  - table: 1',
+			'    aliases: [Legacy]',
+			'---',
+			'| Code | Legacy | Message |',
+			'|---|---|---|',
+			'| E1 | OLD-1 | The disk is full. |',
+			'| E2 | OLD-2 | No quota is left. |',
+		].join('\n');
+		const catalog = buildCatalog([{ file: 'content/doc.md', text }]);
+		expect(catalog.entries.map((e) => e.aliases)).toEqual([['OLD-1'], ['OLD-2']]);
+		expect(() =>
+			buildCatalog([
+				{
+					file: 'content/doc.md',
+					text: text.replace(/^---[\s\S]*?---\n/, ''),
+					settings: { tables: [{ table: 1, aliases: 'Symbol' }] },
+				},
+			]),
+		).toThrow(
+			/errdex setting `tables` of this document: the aliases column of the table at line 1 is set to "Symbol"/,
+		);
+	});
+});

@@ -77,6 +77,13 @@ export function classifyTable(
 	const forcedCode = resolve(override?.code, 'code');
 	const forcedStatus = resolve(override?.status, 'status');
 	const forcedMessage = resolve(override?.message, 'message');
+	const forcedAliases =
+		override?.aliases === undefined
+			? undefined
+			: [override.aliases]
+					.flat()
+					.map((ref) => resolve(ref, 'aliases'))
+					.filter((i): i is number => i !== undefined);
 	const forced = override?.include === true;
 
 	if (dataRows.length === 0 && !forced) return verdict(false, `no data rows (${described})`);
@@ -141,7 +148,8 @@ export function classifyTable(
 		statusFromCode = true;
 	}
 	const message = forcedMessage ?? messageColumn(columns, codeIndex, [codeIndex, status]);
-	const aliases = aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, message]);
+	const aliases =
+		forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, message]);
 	const heading = STATUS_HEADING.exec(table.section.at(-1) ?? '');
 	const sectionStatus = status < 0 && !statusFromCode && heading ? Number(heading[1]) : null;
 	const reason = forced

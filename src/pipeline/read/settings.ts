@@ -25,6 +25,15 @@ export const tableOverrideSchema = z
 		status: columnRef.optional(),
 		/** The column that holds the message. */
 		message: columnRef.optional(),
+		/**
+		 * The columns that give each code another name (its constant, its exception class, its
+		 * value in another base): each cell becomes an alias of the row's code, found by the search
+		 * and by short link. Given, they replace the columns errdex finds itself.
+		 * @default the columns errdex reads as other names (`Symbol`, `Exception`, a decimal twin)
+		 * @example aliases: [Symbol, Exception]
+		 * @example aliases: 3
+		 */
+		aliases: z.union([columnRef, z.array(columnRef).min(1)]).optional(),
 	})
 	.strict()
 	.refine((t) => t.table !== undefined || t.line !== undefined, {
