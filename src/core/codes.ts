@@ -206,6 +206,26 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 /** The class a library throws: `ThrottledError`, `QuotaExceededException`, `api::NotFoundErr`. */
 const EXCEPTION_NAME = /(?:^|::|\.)[A-Z][A-Za-z0-9]*(?:Error|Exception|Err|Fault|Failure)$/;
 
+export function isExceptionName(text: string): boolean {
+	return EXCEPTION_NAME.test(text);
+}
+
+/**
+ * One identifier in Latin letters, digits and the joiners names use (`accountlocked`,
+ * `api::NotFoundErr`, `WWW-Authenticate`), no spaces.
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:(?:::|[./:-])[A-Za-z0-9_]+)*$/;
+
+/** A name a code can go by: shaped like a code, or one identifier. */
+export function isIdentifier(text: string): boolean {
+	return IDENTIFIER.test(text) || codeShape(text) !== null;
+}
+
+/** A symbol's name (`ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`). */
+export function isSymbolName(text: string): boolean {
+	return NAME_SHAPES.has(codeShape(text) ?? '');
+}
+
 /**
  * Two lines that name one code twice rather than list two (`RATE_LIMITED` above `ThrottledError`,
  * `4097` above `0x1001`): names of two different shapes, or one number in two bases. The code is

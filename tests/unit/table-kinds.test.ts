@@ -225,3 +225,53 @@ describe('the aliases setting', () => {
 		);
 	});
 });
+
+describe('kinds met in batch unseen-5', () => {
+	it('reads the other names of codes: a name column that is also the message, an exception class several codes share, names beside numbers, a hex twin at the start of the next cell', () => {
+		const { catalog, entries } = load('other-names-of-codes.md');
+		expect(verdicts(catalog)).toEqual([
+			[5, true],
+			[13, true],
+			[21, true],
+			[29, true],
+		]);
+		expect(Object.fromEntries(entries.map((e) => [e.code, e.aliases]))).toEqual({
+			'0x00000001': ['APC_INDEX_MISMATCH'],
+			'0x0000000A': ['IRQL_NOT_LESS_OR_EQUAL'],
+			'0x000000EF': ['CRITICAL_PROCESS_DIED'],
+			'DB-942': ['NotExistError'],
+			'DB-904': ['NotExistError'],
+			'DB-1017': ['AuthError'],
+			'16': ['NORMAL_CLEARING'],
+			'17': ['USER_BUSY'],
+			'21': ['CALL_REJECTED'],
+			'0': ['0x00'],
+			'4': ['0x04'],
+			'5': ['0x05'],
+		});
+		expect(entry(entries, '0x0000000A').message).toBe('IRQL_NOT_LESS_OR_EQUAL');
+	});
+
+	it("takes the distinct codes for the table's codes where the codes they map to repeat, and their names for no alias", () => {
+		const { catalog, entries } = load('status-like-codes-mapped-to-others.md');
+		expect(catalog.sources[0]!.tablesRead[0]!.columns.map((c) => c.role)).toEqual([
+			'code',
+			'detail',
+			'detail',
+			'message',
+		]);
+		expect(codes(entries)).toEqual(['400', '401', '402', '403', '404']);
+		// SIP responses that a Q.850 column names are not HTTP statuses.
+		expect(entries.map((e) => [e.status, e.aliases])).toEqual(Array(5).fill([null, []]));
+	});
+
+	it('fills an empty message from the next column of words, not from a name', () => {
+		const { entries } = load('empty-message-cells.md');
+		expect(entries.map((e) => e.message)).toEqual([
+			'Normal call clearing',
+			'The caller hung up before the call was answered.',
+			'You tried to call a SIP user who did not register.',
+			'PROGRESS_TIMEOUT',
+		]);
+	});
+});

@@ -149,7 +149,7 @@ export function classifyTable(
 	}
 	const message = forcedMessage ?? messageColumn(columns, codeIndex, [codeIndex, status]);
 	const aliases =
-		forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, message]);
+		forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status]);
 	const heading = STATUS_HEADING.exec(table.section.at(-1) ?? '');
 	const sectionStatus = status < 0 && !statusFromCode && heading ? Number(heading[1]) : null;
 	const reason = forced

@@ -1,4 +1,4 @@
-import { bodyCode, codeShape, readCodeCell } from '../../core/codes';
+import { bodyCode, codeShape, isIdentifier, readCodeCell } from '../../core/codes';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
 import type { Cell } from '../../core/types';
@@ -59,11 +59,6 @@ const TYPE_NAME =
 /** A setting's value: a switch, whether a parameter must be given, whether a value is valid. */
 const SETTING_VALUE =
 	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
-/**
- * One identifier in Latin letters, digits and the joiners names use, no spaces. A word of another
- * script alone in a cell is a word (`재시도`, `请求成功`), not a code's name.
- */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:(?:::|[./:-])[A-Za-z0-9_]+)*$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 export function profile(label: string, cells: Cell[]): Profile {
@@ -78,8 +73,9 @@ export function profile(label: string, cells: Cell[]): Profile {
 		label,
 		count: texts.length,
 		codeScore: codeScore(cells),
+		// A word of another script alone in a cell is a word (`재시도`, `请求成功`), not a name.
 		identifiers: share(
-			(text) => IDENTIFIER.test(text) && codeShape(text) === null && !TYPE_NAME.test(text),
+			(text) => isIdentifier(text) && codeShape(text) === null && !TYPE_NAME.test(text),
 		),
 		unique: texts.length ? new Set(texts).size / texts.length : 0,
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,

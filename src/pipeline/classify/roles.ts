@@ -3,7 +3,13 @@
  * codes. Whether the table is an error table at all is the evidence's to say (`evidence.ts`);
  * these choose the columns that evidence is about.
  */
-import { numericValue, readCodeCell, sameValue } from '../../core/codes';
+import {
+	isExceptionName,
+	isSymbolName,
+	numericValue,
+	readCodeCell,
+	sameValue,
+} from '../../core/codes';
 import { reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
@@ -98,8 +104,13 @@ function preferSpecific(columns: Profile[], candidates: { i: number; score: numb
 	candidates.sort((a, b) => b.score - a.score);
 	const best = candidates[0]!;
 	if (columns[best.i]!.statusCodes >= THRESHOLDS.statusShare) {
+		// Codes whose values repeat more than the statuses' are what the statuses map to (`SIP Code
+		// | ITU-T Q.850 Code`), not the table's codes.
 		const specific = candidates.find(
-			(c) => columns[c.i]!.strength > 0 && columns[c.i]!.statusCodes < THRESHOLDS.statusShare,
+			(c) =>
+				columns[c.i]!.strength > 0 &&
+				columns[c.i]!.statusCodes < THRESHOLDS.statusShare &&
+				columns[c.i]!.unique >= columns[best.i]!.unique,
 		);
 		if (specific) return specific.i;
 	}
@@ -195,9 +206,11 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
  * Columns that give each code another name: its constant, symbol or exception class beside it
  * (`Symbol`, `Exception`, `Name (BSD sysexits.h)`, `Identifier`), its number beside a name code
  * (`Id`, `Value`), or the same value in another base (a `Decimal` column beside the hex code).
- * Each holds one identifier per row, mostly distinct, under a header that names it so; a twin in
- * another base needs no header. Not the status, the message, prose, a category that repeats, or
- * a column that numbers the rows.
+ * Each holds one identifier per row, under a header that names it so, or names beside numbers; a
+ * twin in another base needs no header. A name names one code, so a column of names is distinct
+ * (one that repeats names the codes of another column); an exception class may stand for several
+ * codes. The message column counts where it holds names and nothing else (`Code | Name` of a
+ * system's crash codes). Not the status, prose, or a column that numbers the rows.
  */
 export function aliasColumns(
 	columns: Profile[],
@@ -205,15 +218,26 @@ export function aliasColumns(
 	codeIndex: number,
 	taken: number[],
 ): number[] {
+	const firsts = (i: number) =>
+		rows.flatMap((row) => (row[i]?.text ? [readCodeCell(row[i]!.lines).codes[0] ?? ''] : []));
+	const share = (codes: string[], test: (code: string) => boolean) =>
+		codes.length === 0 ? 0 : codes.filter(test).length / codes.length;
+	const codesAreNumbers =
+		share(firsts(codeIndex), (code) => numericValue(code) !== null) >= THRESHOLDS.aliasShare;
 	return [...columns.keys()].filter((i) => {
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0) return false;
 		if (NOT_CODE_HEADER.test(column.label) || STATUS_HEADER.test(column.label)) return false;
-		if (column.unique < THRESHOLDS.aliasShare || column.prose > 1 - THRESHOLDS.aliasShare)
-			return false;
+		if (column.prose > 1 - THRESHOLDS.aliasShare) return false;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
+		const names = firsts(i);
+		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
+		if (column.unique < THRESHOLDS.aliasDistinct || countsRows(rows, i)) return false;
 		if (column.codeScore + column.identifiers < THRESHOLDS.aliasShare) return false;
-		return OTHER_NAME_WORD.test(column.label) && !countsRows(rows, i);
+		return (
+			OTHER_NAME_WORD.test(column.label) ||
+			(codesAreNumbers && share(names, isSymbolName) >= THRESHOLDS.aliasShare)
+		);
 	});
 }
 

@@ -101,6 +101,12 @@ export const THRESHOLDS = {
 	 * distinct, or the codes' value in another base: a few rows may leave it empty or say `-`.
 	 */
 	aliasShare: 0.8,
+	/**
+	 * A column of names gives the codes other names only when this share of them are distinct: a
+	 * name names one code, and a column that repeats a few names (`CALL_REJECTED` for three SIP
+	 * codes) names the codes of another column.
+	 */
+	aliasDistinct: 0.95,
 } as const;
 
 /**

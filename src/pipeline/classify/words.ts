@@ -40,7 +40,7 @@ export const NAME_WORD = new RegExp(
  * or class a library throws for it, its constant or symbol, an alias.
  */
 export const ALIAS_WORD = new RegExp(
-	String.raw`\b(?:names?|symbols?|constants?|alias(?:es)?|identifiers?|exceptions?|exception class(?:es)?|class(?:es)?|enum|macro|define|status word)\b|名称|名稱|名前|이름|명칭|定数|常量|` +
+	String.raw`\b(?:names?|symbols?|constants?|alias(?:es)?|identifiers?|exceptions?|exception class(?:es)?|class(?:es)?|enum(?:eration)?s?|macro|define|status word)\b|名称|名稱|名前|이름|명칭|定数|常量|` +
 		word('название|наименование|имя|назва|константа'),
 	'iu',
 );

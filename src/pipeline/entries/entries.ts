@@ -1,5 +1,5 @@
 import { toHtml } from 'hast-util-to-html';
-import { readCodeCell } from '../../core/codes';
+import { isIdentifier, numericValue, readCodeCell, sameValue } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -89,17 +89,29 @@ export function tableEntries(
 			? { codes: [String(ownStatus)], note: '', aliases: [] }
 			: readCodeCell(codeCell!.lines);
 		const messageCell = cells[classification.message];
-		// Where a row leaves its message empty, its next filled column is what it says; where it
-		// has none, what its code cell says beside the code (the description in an error body).
+		// Where a row leaves its message empty, its next column of words is what it says (not
+		// another name of the code), else its next filled column; where it has none, what its code
+		// cell says beside the code (the description in an error body).
+		const others = cells.filter(
+			(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
+		);
 		const said = messageCell?.text
 			? messageCell
-			: cells.find((cell, i) => !roles.has(i) && cell.text);
+			: (others.find((cell) => /\s/.test(cell.text)) ??
+				others[0] ??
+				cells.find((cell, i) => !roles.has(i) && cell.text));
 		const message = said?.text ?? note;
 		const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
 		above = codes.map((code) => ({
 			code,
 			codeNote: note,
-			aliases: otherNames(code, [...aliases, ...classification.aliases.map((i) => cells[i])]),
+			aliases: otherNames(code, [
+				...aliases,
+				...classification.aliases.map((i) => cells[i]),
+				...cells.flatMap((cell, i) =>
+					i === classification.code ? [] : leadingTwin(cell.text, code),
+				),
+			]),
 			status: classification.statusFromCode
 				? readStatus(code)
 				: statusCell
@@ -125,20 +137,32 @@ export function tableEntries(
 }
 
 /**
- * The other names of a code: those its cell gives, then one per alias column, as a reader sees
- * them. Each is one name (no sentence), given once, never the code itself nor its HTTP reason
- * phrase (`401 (UNAUTHORIZED)` says what 401 is called, not another code).
+ * The other names of a code: those its cell gives, then one per alias column, then its value in
+ * another base at the start of another cell, as a reader sees them. Each is one identifier (no
+ * sentence, no ditto mark), given once, never the code itself nor its HTTP reason phrase
+ * (`401 (UNAUTHORIZED)` says what 401 is called, not another code).
  */
 function otherNames(code: string, names: (string | Cell | undefined)[]): string[] {
 	const found: string[] = [];
 	for (const name of names) {
 		const text =
 			typeof name === 'string' ? name : name ? (readCodeCell(name.lines).codes[0] ?? '') : '';
-		if (text === '' || /\s/.test(text) || DITTO.test(text) || spellsReason(code, text)) continue;
+		if (!isIdentifier(text) || spellsReason(code, text)) continue;
 		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
 		found.push(text);
 	}
 	return found;
+}
+
+/**
+ * The hex form of a decimal code written at the start of another cell of its row, run into the
+ * words after it (`5 | 0x05连接已拒绝，未授权`): the code's value in another base, another name.
+ */
+function leadingTwin(text: string, code: string): string[] {
+	const value = numericValue(code);
+	const hex = /^0[xX][0-9A-Fa-f]+(?![0-9A-Za-z_])/.exec(text)?.[0];
+	if (value === null || !hex || /^0x/i.test(code)) return [];
+	return sameValue(value, numericValue(hex)!) ? [hex] : [];
 }
 
 /** Whether a name is only the HTTP reason phrase of a status code (`401 (UNAUTHORIZED)`). */
