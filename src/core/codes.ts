@@ -2,8 +2,8 @@
  * What an error code looks like. Codes come as decimal, negative, hex (`0x8024A000`, or a status
  * word without the prefix: `6A86`), HTTP classes, ranges, SQLSTATEs (`22P02`, `42K0A`),
  * alphanumeric (`E0001`, `DL3000`), CONSTANT_CASE, PascalCase (`AccessDenied`), camelCase
- * (`accessDenied`), snake_case, dotted (`ces.0001`) or namespaced (`auth/invalid-email`)
- * identifiers.
+ * (`accessDenied`), snake_case, kebab-case (`do-not-honor`), dotted (`ces.0001`) or namespaced
+ * (`auth/invalid-email`) identifiers.
  */
 const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
@@ -26,6 +26,7 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	},
 	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:-[a-z0-9]+)*)+$/ },
 	{ name: 'snake', pattern: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/ },
+	{ name: 'kebab', pattern: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/ },
 	{ name: 'camel', pattern: /^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$/ },
 ];
 

@@ -209,8 +209,8 @@ describe('the report and the export account for every row', () => {
 	it('lists tables read and skipped with their lines', () => {
 		expect(formatReport(catalog, routes)).toEqual([
 			'content/doc.md → /doc/: 2 tables, 1 read, 1 skipped, 2 entries',
-			'  read    line 11: 2 rows, code column "Code" (+3.9): header "Code" names codes (+2.3), 100% of "Code" are shaped like codes (+2.0), "Errors" above it names errors (+1.5); against: values of "Code" repeat (50% distinct) (−0.8)',
-			'  skipped line 5: not an error table (−6.5): column "type" holds type names (−2.6), header "key" names something other than codes (−1.4) (headers: key, type)',
+			'  read    line 11: 2 rows, code column "Code" (+4.3): header "Code" names codes (+2.3), 100% of "Code" are shaped like codes (+2.3), "Errors" above it names errors (+1.6); against: values of "Code" repeat (50% distinct) (−0.7)',
+			'  skipped line 5: not an error table (−7.9): column "type" holds type names or declarations (−2.3), header "key" names something other than codes (−2.0), "Types" above it names neither errors nor codes (−1.1) (headers: key, type)',
 			'1 document, 2 entries, 1 code page',
 		]);
 	});

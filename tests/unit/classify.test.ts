@@ -284,6 +284,26 @@ describe('classify: weighed evidence, not vetoes', () => {
 	});
 });
 
+describe('the weights', () => {
+	const signals = Object.keys(WEIGHTS).filter((key) => key !== 'prior') as (keyof typeof WEIGHTS)[];
+
+	it('let no signal accept a table alone', () => {
+		for (const signal of signals.filter((s) => WEIGHTS[s] > 0))
+			expect(WEIGHTS.prior + WEIGHTS[signal], signal).toBeLessThan(0);
+	});
+
+	it('let no signal reject a table whose header, cells, messages and statuses say errors', () => {
+		const strong =
+			WEIGHTS.prior +
+			WEIGHTS.codeHeader +
+			WEIGHTS.codeShapes +
+			WEIGHTS.failureWords +
+			WEIGHTS.statusColumn;
+		for (const signal of signals.filter((s) => WEIGHTS[s] < 0))
+			expect(strong + WEIGHTS[signal], signal).toBeGreaterThan(0);
+	});
+});
+
 describe('evidence: weighing and saying it', () => {
 	it('weighs each signal by its weight, strongest first, and adds the prior', () => {
 		const { score, evidence } = weigh([

@@ -17,6 +17,7 @@ describe('codeShape', () => {
 		['PSNInaccessible', 'pascal'],
 		['auth/invalid-email', 'namespaced'],
 		['card_declined', 'snake'],
+		['do-not-honor', 'kebab'],
 	])('%s is a %s code', (code, shape) => {
 		expect(codeShape(code)).toBe(shape);
 	});

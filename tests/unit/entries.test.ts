@@ -73,7 +73,7 @@ describe('entries: aliases', () => {
 		]);
 	});
 
-	it('never takes the code itself, an empty cell, a ditto mark or an HTTP reason phrase for an alias', () => {
+	it("never takes the code itself, an empty cell or a ditto mark for an alias; a status's one-word reason phrase is one", () => {
 		const read = entriesOf({
 			section: ['Errors'],
 			header: ['Code', 'Name', 'Message'],
@@ -103,7 +103,21 @@ describe('entries: aliases', () => {
 				['409 (EDIT_CONFLICT)', 'Someone else changed it.'],
 			],
 		});
-		expect(aliases(statuses)).toEqual({ '401': [], '404': [], '409': ['EDIT_CONFLICT'] });
+		expect(aliases(statuses)).toEqual({
+			'401': ['UNAUTHORIZED'],
+			'404': ['NOT_FOUND'],
+			'409': ['EDIT_CONFLICT'],
+		});
+		// Words are a note, not a name.
+		const phrases = entriesOf({
+			section: ['HTTP status codes'],
+			header: ['Status', 'Message'],
+			rows: [
+				['200 - Ok', 'The call succeeded.'],
+				['404 (Not Found)', 'No such thing.'],
+			],
+		});
+		expect(aliases(phrases)).toEqual({ '200': ['Ok'], '404': [] });
 	});
 });
 

@@ -47,6 +47,11 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		codes: true,
 		spots: ['429'],
 	},
+	'stellar-payment-result-codes.mdx': {
+		why: "the table is a list inside the site's own MDX component `<AttributeTable>` (an item per row, its sub-items the cells), which that site renders as a table; what a custom component renders is defined by the site's code, not by the document, so errdex sees a list",
+		codes: true,
+		spots: ['OpUnderfunded', 'OpNoTrust', 'OpSuccess', 'OpNoDestination'],
+	},
 	'naver-shopping-search-ko.md': {
 		why: 'every error row is written `|SE01||400Incorrect query request …|`: the HTTP status cell is empty and the status is typed at the start of the message cell; errdex keeps the cells as written (status null, message `400Incorrect …`), since peeling a number off the front of a message would misread messages that start with one',
 		codes: false,

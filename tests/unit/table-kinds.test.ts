@@ -54,7 +54,7 @@ describe('an error table with one signal against it: a Type header, no code word
 			'CHECKSUM_MISMATCH',
 		]);
 		expect(formatReport(catalog, routes)).toContain(
-			'  read    line 24: 4 rows, code column "String" (+2.0): 100% of "Description" say something failed (+2.2), 100% of "String" are shaped like codes (+2.0), "Errors" above it names errors (+1.5); against: "upload(file, options)" above it names settings or fields (−1.2)',
+			'  read    line 24: 4 rows, code column "String" (+1.8): 100% of "String" are shaped like codes (+2.3), 100% of "Description" say something failed (+2.0), "Errors" above it names errors (+1.6); against: "upload(file, options)" above it names settings or fields (−1.6)',
 		);
 	});
 
@@ -273,5 +273,55 @@ describe('kinds met in batch unseen-5', () => {
 			'You tried to call a SIP user who did not register.',
 			'PROGRESS_TIMEOUT',
 		]);
+	});
+});
+
+describe('kinds met in batch unseen-6', () => {
+	it('reads a table without a header whose first row says a sentence as data, and weighs the sentence that introduces it', () => {
+		const { catalog, entries } = load('lists-without-header-rows.md');
+		expect(verdicts(catalog)).toEqual([
+			[3, false],
+			[24, true],
+		]);
+		expect(codes(entries)).toEqual(['AUTHENTICATION_FAILED', 'CARD_EXPIRED', 'TOKEN_INVALID']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toMatch(
+			/"List of behaviours:" above it names neither errors nor codes/,
+		);
+	});
+
+	it('reads the entries of an enum reference page, not its properties and functions', () => {
+		const { catalog, entries } = load('enum-reference-page.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[15, false],
+			[21, false],
+		]);
+		expect(codes(entries)).toEqual([
+			'SDK_NOT_INITIALIZED',
+			'SDK_INTERNAL_ERROR',
+			'API_TIMEOUT_ERROR',
+		]);
+		expect(catalog.sources[0]!.tablesRead[2]!.reason).toContain(
+			'column "Summary" holds type names or declarations',
+		);
+	});
+
+	it('takes the value a name stands for as the code, the name as its alias', () => {
+		const { entries } = load('enum-names-and-values.md');
+		expect(entries.map((e) => [e.code, e.aliases])).toEqual([
+			['call-issuer', ['CALL_ISSUER']],
+			['do-not-honor', ['DO_NOT_HONOR']],
+			['insufficient-funds', ['INSUFFICIENT_FUNDS']],
+			['cvv-mismatch', ['CVV_MISMATCH']],
+		]);
+	});
+
+	it('does not take the states of a transaction for errors because the heading says status', () => {
+		const { catalog, entries } = load('states-under-a-status-heading.md');
+		expect(verdicts(catalog)).toEqual([
+			[5, false],
+			[14, true],
+		]);
+		expect(codes(entries)).toEqual(['E001', 'E002']);
 	});
 });

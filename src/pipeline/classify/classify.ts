@@ -88,7 +88,9 @@ export function classifyTable(
 
 	if (dataRows.length === 0 && !forced) return verdict(false, `no data rows (${described})`);
 
-	const columns = [...Array(width).keys()].map((i) => profile(labels[i] ?? '', cellsOf(i)));
+	const columns = [...Array(width).keys()].map((i) =>
+		profile(labels[i] ?? '', cellsOf(i), dataRows.length),
+	);
 	const context = [...table.section, ...table.context, ...labels].join(' ');
 	const aboutErrors =
 		speaksOfErrors(context) || columns.some((c) => c.failureShare >= THRESHOLDS.errorWordShare);
@@ -148,8 +150,7 @@ export function classifyTable(
 		statusFromCode = true;
 	}
 	const message = forcedMessage ?? messageColumn(columns, codeIndex, [codeIndex, status]);
-	const aliases =
-		forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status]);
+	const aliases = forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status]);
 	const heading = STATUS_HEADING.exec(table.section.at(-1) ?? '');
 	const sectionStatus = status < 0 && !statusFromCode && heading ? Number(heading[1]) : null;
 	const reason = forced

@@ -25,7 +25,7 @@ export interface Profile {
 	prose: number;
 	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
 	bodies: number;
-	/** Share of cells that use failure words. */
+	/** Share of the table's data rows whose cell in this column uses failure words. */
 	failureShare: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
 	statusShare: number;
@@ -35,7 +35,7 @@ export interface Profile {
 	registeredCodes: number;
 	/** Share of cells that are an HTTP method or a path. */
 	methods: number;
-	/** Share of cells that are a type (`string`, `{Data}`, `[]int`). */
+	/** Share of cells that are a type (`string`, `{Data}`, `[]int`) or a member's declaration. */
 	types: number;
 	/** Share of cells that are a setting's value: a switch (`on`, `true`) or `required`/`optional`. */
 	values: number;
@@ -56,12 +56,19 @@ const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
  */
 const TYPE_NAME =
 	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{[^"':]*\}|\[[^:.]*\])[?[\]]*$/i;
+/**
+ * A declaration, as API references list a class's members (`fun valueOf(value: String): ErrorCode`,
+ * `val code: String`, `static int compare(…)`).
+ */
+const DECLARATION =
+	/^(?:(?:public|private|protected|internal|static|final|abstract|open|override|suspend|async|readonly)\s+)*(?:fun|def|func|function|fn|val|var|let|const|object|class|interface|enum|struct|void|int|long|boolean|bool|String|string)\s+[\w$<>[\].]+\s*[(:<]/;
 /** A setting's value: a switch, whether a parameter must be given, whether a value is valid. */
 const SETTING_VALUE =
 	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
-export function profile(label: string, cells: Cell[]): Profile {
+/** A column's profile from its header, its written cells, and how many data rows the table has. */
+export function profile(label: string, cells: Cell[], rows: number): Profile {
 	const texts = cells.map((cell) => cell.text);
 	const share = (test: (text: string) => boolean) =>
 		texts.length ? texts.filter(test).length / texts.length : 0;
@@ -82,14 +89,18 @@ export function profile(label: string, cells: Cell[]): Profile {
 		nameLike,
 		prose: share(isProse),
 		bodies: share((text) => bodyCode(text) !== null),
-		failureShare: share((text) => isProse(text) && FAILURE_WORD.test(text)),
+		// Of the table's rows, not of the cells written: a column that says something failed in
+		// one row of four, and nothing in the others, says little of the table.
+		failureShare: rows
+			? texts.filter((text) => isProse(text) && FAILURE_WORD.test(text)).length / rows
+			: 0,
 		statusShare: share((text) => readStatus(text) !== null),
 		statusCodes: codeShare(isStatusText),
 		registeredCodes: codeShare(
 			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
 		),
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
-		types: share((text) => TYPE_NAME.test(text)),
+		types: share((text) => TYPE_NAME.test(text) || DECLARATION.test(text)),
 		values: share((text) => SETTING_VALUE.test(text)),
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
 		names: nameColumn(texts),
@@ -134,11 +145,13 @@ function codeScore(cells: Cell[]): number {
 
 /**
  * Words rather than a code with a name beside it. A sentence may open with an acronym (`SELECT
- * INTO returned no rows`, `API key is invalid`), which is shaped like a code but is a word.
+ * INTO returned no rows`, `API key is invalid`) or a hyphenated word (`read-only file system`),
+ * which are shaped like codes but are words.
  */
 export function isProse(text: string): boolean {
 	if ((text.match(CJK)?.length ?? 0) >= THRESHOLDS.cjkPhrase) return true;
 	if (text.split(/\s+/).length < 2) return false;
 	const first = readCodeCell([text]).codes[0] ?? '';
-	return codeShape(first) === null || ACRONYM.test(first);
+	const shape = codeShape(first);
+	return shape === null || shape === 'kebab' || ACRONYM.test(first);
 }

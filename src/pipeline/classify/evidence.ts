@@ -103,7 +103,8 @@ export function observe(seen: Seen): Observed[] {
 			`${percent(failing.share)} of ${name(failing.i)} say something failed`,
 		);
 	const types = strongest((c) => c.types);
-	if (types.i >= 0) add('typeColumn', types.share, `column ${name(types.i)} holds type names`);
+	if (types.i >= 0)
+		add('typeColumn', types.share, `column ${name(types.i)} holds type names or declarations`);
 	const methods = strongest((c) => c.methods);
 	if (methods.i >= 0)
 		add('endpointColumn', methods.share, `column ${name(methods.i)} holds HTTP methods or paths`);
@@ -125,6 +126,8 @@ export function observe(seen: Seen): Observed[] {
 	else if (farErrors) add('titleErrors', 1, `${quote(farErrors)} above it names errors or codes`);
 	const settings = near.find((text) => SETTINGS_CONTEXT.test(text));
 	if (settings) add('settingsHeading', 1, `${quote(settings)} above it names settings or fields`);
+	else if (near.length > 0 && !nearErrors && !nearCodes)
+		add('headingOther', 1, `${quote(near[0]!)} above it names neither errors nor codes`);
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = [...near, ...labels].find((text) => LOOKUP_CONTEXT.test(text));

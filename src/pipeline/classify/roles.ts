@@ -76,7 +76,7 @@ export function codeColumn(columns: Profile[], statusIndex: number, aboutErrors:
 		if (column.strength === 0 && !aboutErrors) return [];
 		return [{ i, score: rank(column, i) }];
 	});
-	if (plain.length > 0) return preferSpecific(columns, plain);
+	if (plain.length > 0) return valueOfName(columns, preferSpecific(columns, plain));
 	const doubtful = columns.flatMap((column, i) => {
 		// What to do about an error, or a remark, is never its code.
 		if (i === statusIndex || column.count === 0 || ASIDE_WORD.test(column.label)) return [];
@@ -116,6 +116,25 @@ function preferSpecific(columns: Profile[], candidates: { i: number; score: numb
 	}
 	return best.i;
 }
+
+/**
+ * A column of names (`Name`, `Symbol`) gives way to the column of the values they stand for
+ * (`Name | Value`, as SDK references list an enum): the value is what the API returns, the name
+ * the constant a program writes for it, an alias.
+ */
+function valueOfName(columns: Profile[], chosen: number): number {
+	if (!columns[chosen]!.nameLike) return chosen;
+	const value = columns.findIndex(
+		(column) =>
+			VALUE_HEADER.test(column.label.trim()) &&
+			column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
+			column.unique >= THRESHOLDS.aliasDistinct,
+	);
+	return value >= 0 ? value : chosen;
+}
+
+/** A header of the values that names stand for. */
+const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
 
 /**
  * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers

@@ -83,9 +83,9 @@ export const DESCRIPTION_WORD = new RegExp(
  * methods, commands, lengths; in English and in the other languages of API documentation.
  */
 export const NOT_CODE_HEADER = new RegExp(
-	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|length|size|format|example)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|` +
+	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|length|size|format|example|header)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
 		word(
-			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür',
+			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür|comprimento|longitud|longueur|länge|lunghezza|длина|uzunluk|długość',
 		),
 	'iu',
 );
@@ -108,18 +108,19 @@ export const EXAMPLE_WORD = new RegExp(
 export const LOOKUP_CONTEXT =
 	/\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|통화|국가|언어/i;
 /**
- * Headings of what a program is set up with or called with: settings, options, parameters,
- * fields. Their tables name keys, and a key in capitals looks like a code.
+ * Headings of what a program is set up with or called with, or is made of: settings, options,
+ * parameters, fields, and the members of a class in an API reference (functions, methods,
+ * constructors). Their tables name keys and members, and a key in capitals looks like a code.
  */
 export const SETTINGS_CONTEXT =
-	/\b(?:config(?:uration)?s?|settings?|options?|parameters?|params|arguments?|flags?|environment(?: variables?)?|variables?|properties|attributes?|fields?|schema|request body|headers?)\b|設定|配置|参数|參數|설정|매개변수/i;
+	/\b(?:config(?:uration)?s?|settings?|options?|parameters?|params|arguments?|flags?|environment(?: variables?)?|variables?|properties|attributes?|fields?|schema|request body|headers?|functions?|methods?|constructors?|members?)\b|設定|配置|参数|參數|설정|매개변수/i;
 /**
  * Headings, captions and labels that put a table among errors or codes. The stems start a word,
  * and may run on into a compound (`Fehlercodes`, `ErrorCodes` once its humps are spaced): so that
  * `encoded`, `default` and `Opcodes` say nothing of errors.
  */
 const ERROR_CONTEXT = new RegExp(
-	String.raw`(?<!\p{L})(?:error|fault|exception|failure|status|code|problem|fehler|erreur|errore|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|שגיא`,
+	String.raw`(?<!\p{L})(?:error|erro|fault|exception|failure|code|c[oó]dig|problem|(?:http\s*)?status\s*codes?|fehler|erreur|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|שגיא`,
 	'iu',
 );
 /** Words a message uses to say something went wrong, in the same languages. */

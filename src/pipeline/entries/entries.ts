@@ -107,6 +107,7 @@ export function tableEntries(
 			codeNote: note,
 			aliases: otherNames(code, [
 				...aliases,
+				...(spellsReason(code, note) ? [note] : []),
 				...classification.aliases.map((i) => cells[i]),
 				...cells.flatMap((cell, i) =>
 					i === classification.code ? [] : leadingTwin(cell.text, code),
@@ -139,15 +140,14 @@ export function tableEntries(
 /**
  * The other names of a code: those its cell gives, then one per alias column, then its value in
  * another base at the start of another cell, as a reader sees them. Each is one identifier (no
- * sentence, no ditto mark), given once, never the code itself nor its HTTP reason phrase
- * (`401 (UNAUTHORIZED)` says what 401 is called, not another code).
+ * sentence, no ditto mark), given once, never the code itself.
  */
 function otherNames(code: string, names: (string | Cell | undefined)[]): string[] {
 	const found: string[] = [];
 	for (const name of names) {
 		const text =
 			typeof name === 'string' ? name : name ? (readCodeCell(name.lines).codes[0] ?? '') : '';
-		if (!isIdentifier(text) || spellsReason(code, text)) continue;
+		if (!isIdentifier(text)) continue;
 		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
 		found.push(text);
 	}
@@ -165,7 +165,10 @@ function leadingTwin(text: string, code: string): string[] {
 	return sameValue(value, numericValue(hex)!) ? [hex] : [];
 }
 
-/** Whether a name is only the HTTP reason phrase of a status code (`401 (UNAUTHORIZED)`). */
+/**
+ * Whether the words beside a status code in its cell are its HTTP reason phrase (`200 - Ok`,
+ * `401 (UNAUTHORIZED)`): the name the status goes by, one of its aliases where it is one word.
+ */
 function spellsReason(code: string, name: string): boolean {
 	const reason = reasonPhrase(Number(code));
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');

@@ -35,6 +35,15 @@ function isLabel(text: string): boolean {
 	return text.split(' ').length <= THRESHOLDS.labelWords;
 }
 
+/**
+ * A sentence, which no writer names a column with: words that end as a sentence does, or more
+ * words than a name runs to (`sentenceWords`).
+ */
+export function isSentence(text: string): boolean {
+	const words = text.split(' ').length;
+	return words > THRESHOLDS.sentenceWords || (words > 2 && /[.!?。]$/.test(text));
+}
+
 /** A cell written in bold and nothing else, as a table without `<th>` marks its header. */
 function isBold(cell: RawCell): boolean {
 	const [only, ...more] = cell.nodes.filter(

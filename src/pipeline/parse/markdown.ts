@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { normalizeSpace } from '../../core/text';
-import { cellText, markHeaderRows, namesColumns } from './header-rows';
+import { cellText, isSentence, markHeaderRows, namesColumns } from './header-rows';
 import { THRESHOLDS } from './thresholds';
 
 /** One cell as found in the document: its hast content, not yet sanitised. */
@@ -324,20 +324,21 @@ function fromHtmlTable(
 /**
  * Whether a table without `<th>` starts with data rather than with the names of its columns:
  * its first row holds a number where the rows below hold numbers (`100 | Transaction was
- * approved.` above `200 | …`). Writers name columns in words, never with a number, so such a
+ * approved.` above `200 | …`), or a sentence (`ABORT | Do not retry this request. It will never
+ * succeed.`). Writers name columns in a few words, never with a number or a sentence, so such a
  * table has no header at all.
  */
 function firstRowIsData(rows: RawRow[]): boolean {
 	const [first, ...rest] = rows;
 	if (!first || rest.length === 0 || rows.some((row) => row.cells.some((cell) => cell.header)))
 		return false;
-	const isNumber = (cell: RawCell | undefined) =>
-		!!cell && NUMBER.test(normalizeSpace(toText({ type: 'root', children: cell.nodes })));
+	const isNumber = (cell: RawCell | undefined) => !!cell && NUMBER.test(cellText(cell));
 	return first.cells.some(
 		(cell, i) =>
-			isNumber(cell) &&
-			rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
-				THRESHOLDS.numberColumnShare,
+			isSentence(cellText(cell)) ||
+			(isNumber(cell) &&
+				rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
+					THRESHOLDS.numberColumnShare),
 	);
 }
 

@@ -16,4 +16,9 @@ export const THRESHOLDS = {
 	 * above constants. A column of words holds data of that kind, and a word in it is data too.
 	 */
 	sameKindShare: 0.5,
+	/**
+	 * A cell of more words than this is a sentence, never a column's name (`Description of the
+	 * error returned to the client`, eight words, still names one).
+	 */
+	sentenceWords: 8,
 } as const;
