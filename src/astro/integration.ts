@@ -6,7 +6,9 @@ import { buildCatalog, type DocumentCache } from '../pipeline';
 import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
+import type { Messages, Translate } from '../i18n/translate';
 import type { ErrdexOptions } from './options';
+import type { SiteLanguages } from './site-language';
 import { keepStarlightPageSchema } from './starlight-page-schema';
 import { reclaimer } from './reclaim';
 import {
@@ -22,6 +24,11 @@ import { publishCatalog, readCatalog } from './store';
 export interface HostSite {
 	title: string;
 	pagefind: boolean;
+	languages: SiteLanguages;
+	/** What browser code shows, in each of the site's languages. */
+	messages: Record<string, Messages>;
+	/** errdex's strings in the language of its pages, for the files written outside Astro. */
+	translate: Translate;
 }
 
 /** The pages errdex adds, by route file, with the path each is served at. */
@@ -65,6 +72,10 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					siteTitle: host.title,
 					pagefind: host.pagefind,
 					sidebarLabel: options.sidebarLabel,
+					lang: host.languages.lang,
+					dir: host.languages.dir,
+					messages: host.messages,
+					localeFolders: host.languages.folders,
 				};
 				const resolved = `\0${VIRTUAL_CONFIG}`;
 				updateConfig({
@@ -102,6 +113,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 						root,
 						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
 						cache,
+						t: host.translate,
 					});
 				await build();
 			},
@@ -112,8 +124,15 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 			// emptied before this hook): on two cores they then cost the build next to no time.
 			'astro:build:setup': () => {
 				if (!routes || redirectPages) return;
-				const redirects = shortLinkRedirects(readCatalog().catalog, routes);
-				const written = writeRedirectPages(redirects, routes, outDir, site, host.title);
+				const redirects = shortLinkRedirects(readCatalog().catalog, routes, host.translate);
+				const written = writeRedirectPages(
+					redirects,
+					routes,
+					outDir,
+					site,
+					host.title,
+					host.translate,
+				);
 				// Awaited in astro:build:done; until then a failure must not count as unhandled.
 				written.catch(() => {});
 				redirectPages = { rules: redirectRules(redirects), written };
@@ -155,7 +174,7 @@ async function buildOnce(
 	options: ErrdexOptions,
 	routes: Routes,
 	logger: AstroIntegrationLogger,
-	where: { root: string; cacheDir: string; cache: DocumentCache | undefined },
+	where: { root: string; cacheDir: string; cache: DocumentCache | undefined; t: Translate },
 ): Promise<void> {
 	const { documents, problems } = await readSources({
 		root: where.root,
@@ -169,6 +188,7 @@ async function buildOnce(
 	const catalog = buildCatalog(documents, routes, {
 		strict: options.strict,
 		cache: where.cache,
+		t: where.t,
 		afterDocument: reclaimer(),
 	});
 	for (const line of formatReport(catalog, routes)) {

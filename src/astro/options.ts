@@ -49,8 +49,11 @@ export const optionsSchema = z
 		 * CI of a docs repository. `ERRDEX_STRICT=1` does the same. Default `false`.
 		 */
 		strict: z.boolean().default(false),
-		/** The label of errdex's group in the sidebar, when the site has pages of its own. */
-		sidebarLabel: z.string().trim().min(1).default('Error codes'),
+		/**
+		 * The label of errdex's group in the sidebar, when the site has pages of its own. Default:
+		 * "Error codes" in the page's language (`errdex.sidebar.group`).
+		 */
+		sidebarLabel: z.string().trim().min(1).optional(),
 	})
 	.strict();
 

@@ -4,8 +4,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { redirectPageHtml, type Redirect } from '../outputs/redirect-page';
-import { shortLinkViews } from '../views/short-link';
+import { redirectOf, shortLinkViews } from '../views/short-link';
 
 /**
  * Hosts that read a `_redirects` file stop reading it, or reject it, past a number of rules:
@@ -35,10 +36,15 @@ export interface ShortLinkRedirect {
  * lines of HTML, one per code. Short links that let the reader choose between pages stay Astro
  * pages (`short-link.astro`).
  */
-export function shortLinkRedirects(catalog: Catalog, routes: Routes): ShortLinkRedirect[] {
-	return shortLinkViews(catalog, routes).flatMap((link) =>
-		link.redirect ? [{ path: link.path, redirect: link.redirect }] : [],
-	);
+export function shortLinkRedirects(
+	catalog: Catalog,
+	routes: Routes,
+	t: Translate,
+): ShortLinkRedirect[] {
+	return shortLinkViews(catalog, routes).flatMap((link) => {
+		const redirect = redirectOf(link, t);
+		return redirect ? [{ path: link.path, redirect }] : [];
+	});
 }
 
 /**
@@ -74,6 +80,7 @@ export async function writeRedirectPages(
 	outDir: string,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
 ): Promise<void> {
 	if (redirects.length === 0) return;
 	const root = resolve(outDir);
@@ -103,7 +110,10 @@ export async function writeRedirectPages(
 			if (failed) throw failed;
 			const batch = redirects
 				.slice(start, start + REDIRECT_WRITES.batch)
-				.map(({ path, redirect }) => [fileOf(path), redirectPageHtml(redirect, site, siteTitle)]);
+				.map(({ path, redirect }) => [
+					fileOf(path),
+					redirectPageHtml(redirect, site, siteTitle, t),
+				]);
 			worker.postMessage(batch);
 			inFlight++;
 		}

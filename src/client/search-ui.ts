@@ -13,6 +13,7 @@ import { splitByRanges, type Range } from '../search/highlight';
 import type { SearchHit } from '../search/search';
 import { routes } from './routes';
 import { searchClient as client } from './search-client';
+import { t } from './translate';
 
 export interface SearchViewOptions {
 	input: HTMLInputElement;
@@ -90,8 +91,15 @@ export function attachSearch(options: SearchViewOptions): void {
 			query === ''
 				? ''
 				: found.length === 0
-					? `No results for “${query}”`
-					: `${found.length}${found.length === limit ? '+' : ''} results`;
+					? t('errdex.search.noResults', { query })
+					: t(
+							found.length === limit
+								? 'errdex.search.resultCountMore'
+								: 'errdex.search.resultCount',
+							{
+								count: found.length,
+							},
+						);
 		if (status.textContent !== said) status.textContent = said;
 		results.closest('[data-search-view]')?.toggleAttribute('data-has-results', found.length > 0);
 		// Which query the list shows: for tests and the browser benchmark to wait on.
@@ -112,7 +120,7 @@ export function attachSearch(options: SearchViewOptions): void {
 		// Only the first query waits for the index; say so if that takes a moment.
 		if (!answered)
 			setTimeout(() => {
-				if (ticket === latest && !answered) status.textContent = 'Loading the search index…';
+				if (ticket === latest && !answered) status.textContent = t('errdex.search.loading');
 			}, SLOW_MS);
 		current.then(
 			(found) => {
@@ -122,7 +130,9 @@ export function attachSearch(options: SearchViewOptions): void {
 			(error: unknown) => {
 				if (ticket !== latest) return;
 				show(query, []);
-				status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
+				status.textContent = t('errdex.search.unavailable', {
+					error: error instanceof Error ? error.message : String(error),
+				});
 			},
 		);
 	};
@@ -208,12 +218,23 @@ function renderHit(hit: SearchHit, id: string): Row {
 	link.setAttribute('aria-selected', 'false');
 
 	const head = element('span', 'errdex-hit-head');
-	head.append(marked(element('code', 'errdex-hit-code'), hit.code, hit.codeRanges));
-	if (hit.status !== null) head.append(element('span', 'errdex-hit-status', `HTTP ${hit.status}`));
-	head.append(element('span', 'errdex-hit-source', hit.sourceTitle));
+	// Codes read left to right whatever the page; what documents wrote, in its own direction.
+	head.append(marked(element('code', 'errdex-hit-code', 'ltr'), hit.code, hit.codeRanges));
+	if (hit.status !== null)
+		head.append(
+			element(
+				'span',
+				'errdex-hit-status',
+				undefined,
+				t('errdex.common.httpStatus', { status: hit.status }),
+			),
+		);
+	head.append(element('span', 'errdex-hit-source', 'auto', hit.sourceTitle));
 	link.append(head);
 	if (hit.message)
-		link.append(marked(element('span', 'errdex-hit-message'), hit.message, hit.messageRanges));
+		link.append(
+			marked(element('span', 'errdex-hit-message', 'auto'), hit.message, hit.messageRanges),
+		);
 	item.append(link);
 	return item;
 }
@@ -221,10 +242,12 @@ function renderHit(hit: SearchHit, id: string): Row {
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	className: string,
+	dir?: 'ltr' | 'auto',
 	text?: string,
 ): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	node.className = className;
+	if (dir !== undefined) node.dir = dir;
 	if (text !== undefined) node.textContent = text;
 	return node;
 }

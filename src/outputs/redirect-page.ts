@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/translate';
+
 /** Where one short link sends the reader, and what a link preview of it shows. */
 export interface Redirect {
 	/** Site path to send the reader on to. */
@@ -28,14 +30,27 @@ function escape(text: string): string {
  * of them, so it is a template, not a tree to serialise (a tenth of the time, measured), and
  * everything it writes goes through `escape`.
  */
-export function redirectPageHtml(redirect: Redirect, site: URL | undefined, siteTitle: string) {
+export function redirectPageHtml(
+	redirect: Redirect,
+	site: URL | undefined,
+	siteTitle: string,
+	t: Translate,
+) {
 	const to = escape(redirect.to);
 	const target = escape(site ? new URL(redirect.to, site).href : redirect.to);
 	const title = escape(redirect.title);
 	const description = escape(redirect.description);
 	const name = escape(siteTitle);
+	const sentence = t
+		.parts('errdex.shortLink.leadsTo', ['link'])
+		.map((part) =>
+			typeof part === 'string'
+				? escape(part)
+				: `<a href="${to}" dir="auto">${escape(redirect.label)}</a>`,
+		)
+		.join('');
 	return [
-		'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+		`<!DOCTYPE html><html lang="${escape(t.lang)}" dir="${t.dir}"><head><meta charset="utf-8">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		`<meta http-equiv="refresh" content="0; url=${to}">`,
 		'<meta name="color-scheme" content="light dark">',
@@ -51,6 +66,6 @@ export function redirectPageHtml(redirect: Redirect, site: URL | undefined, site
 		'<meta name="twitter:card" content="summary">',
 		`<meta name="twitter:title" content="${title}">`,
 		`<meta name="twitter:description" content="${description}">`,
-		`</head><body><p>This short link leads to <a href="${to}">${escape(redirect.label)}</a>.</p></body></html>`,
+		`</head><body><p>${sentence}</p></body></html>`,
 	].join('');
 }

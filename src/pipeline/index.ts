@@ -1,6 +1,8 @@
 import { ErrdexError } from '../core/errors';
 import type { Routes } from '../core/routes';
 import type { Catalog, Entry, Source, SourceWarning } from '../core/types';
+import { english } from '../i18n/dictionaries';
+import type { Translate } from '../i18n/translate';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
 import { linkCodePages, linkSource } from './link';
@@ -23,6 +25,8 @@ export interface BuildOptions {
 	 * again. Only the links between code pages, which span documents, are made anew.
 	 */
 	cache?: DocumentCache | undefined;
+	/** errdex's strings in the site's language, for what the source pages say themselves. */
+	t?: Translate | undefined;
 	/**
 	 * Called after each document is read (not one taken from `cache`), once its trees are
 	 * garbage: the place for a runtime to reclaim them before the next document (see
@@ -60,7 +64,7 @@ interface DocumentResult {
 export function buildCatalog(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, afterDocument }: BuildOptions = {},
+	{ strict = false, cache, t = english, afterDocument }: BuildOptions = {},
 ): Catalog {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
@@ -74,7 +78,7 @@ export function buildCatalog(
 		const result =
 			same && claimed === cached.id
 				? cached
-				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes);
+				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes, t);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
 		if (first) throw new ErrdexError(first.file, first.line, first.message);
 		cache?.set(document.file, result);
@@ -94,6 +98,7 @@ function readDocument(
 	settings: string,
 	idOf: (wanted: string) => string,
 	routes: Routes,
+	t: Translate,
 ): DocumentResult {
 	const drafted = draftEntries(classifySource(parseSource(document)));
 	const wanted = sourceSlug(drafted.file, drafted.settings.slug);
@@ -103,7 +108,7 @@ function readDocument(
 		settings,
 		wanted,
 		id: linked.id,
-		source: renderSource(linked, routes),
+		source: renderSource(linked, routes, t),
 		entries: linked.entries,
 	};
 }

@@ -2,6 +2,7 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, Source } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
@@ -44,8 +45,8 @@ export interface CodePageView {
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
-export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>): string {
-	if (entry.status === null) return entry.statusText || 'not documented';
+export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>, t: Translate): string {
+	if (entry.status === null) return entry.statusText || t('errdex.code.statusNotDocumented');
 	return entry.statusText && entry.statusText !== String(entry.status)
 		? entry.statusText
 		: describeStatus(entry.status);
@@ -58,6 +59,7 @@ export function codePageView(
 	routes: Routes,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
 ): CodePageView {
 	const { variants } = page;
 	const first = variants[0]!;
@@ -66,7 +68,7 @@ export function codePageView(
 	const several = variants.length > 1;
 	const sectionTitle = first.section.at(-1);
 	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
-	const preview = previewOf(page, source.title);
+	const preview = previewOf(page, source.title, t);
 	const shape = source.responseShape;
 	return {
 		title: page.code,
@@ -88,10 +90,10 @@ export function codePageView(
 			id: several ? entry.anchor : undefined,
 			heading: several
 				? entry.status === null
-					? `Variant ${entry.variant + 1}`
-					: `HTTP ${entry.status}`
+					? t('errdex.code.variant', { number: entry.variant + 1 })
+					: t('errdex.common.httpStatus', { status: entry.status })
 				: undefined,
-			statusLabel: statusLabel(entry),
+			statusLabel: statusLabel(entry, t),
 			rowLink: sourceIdPath(routes, source, entry.anchor),
 			example: shape ? exampleResponse(shape, entry) : null,
 		})),
@@ -103,25 +105,32 @@ export function codePageView(
 		previous: links.previous,
 		next: links.next,
 		groups: [
-			{ id: 'errdex-elsewhere', title: 'The same code in other sources', refs: links.elsewhere },
+			{ id: 'errdex-elsewhere', title: t('errdex.code.elsewhere'), refs: links.elsewhere },
 			{
 				id: 'errdex-same-status',
 				title:
 					statuses.length === 1
-						? `Other codes with HTTP ${statuses[0]}`
-						: 'Other codes with the same HTTP status',
+						? t('errdex.code.sameStatusOne', { status: statuses[0]! })
+						: t('errdex.code.sameStatus'),
 				refs: links.sameStatus,
 				more:
 					links.sameStatusTotal > links.sameStatus.length && statuses.length === 1
 						? {
 								href: routes.search(String(statuses[0])),
-								label: `All ${links.sameStatusTotal} codes with HTTP ${statuses[0]}`,
+								label: t('errdex.code.sameStatusAll', {
+									count: links.sameStatusTotal,
+									status: statuses[0]!,
+								}),
 							}
 						: undefined,
 			},
-			{ id: 'errdex-family', title: 'Codes of the same family', refs: links.family },
-			{ id: 'errdex-mentions', title: 'Codes this one mentions', refs: links.mentions },
-			{ id: 'errdex-mentioned-by', title: 'Codes that mention this one', refs: links.mentionedBy },
+			{ id: 'errdex-family', title: t('errdex.code.family'), refs: links.family },
+			{ id: 'errdex-mentions', title: t('errdex.code.mentions'), refs: links.mentions },
+			{
+				id: 'errdex-mentioned-by',
+				title: t('errdex.code.mentionedBy'),
+				refs: links.mentionedBy,
+			},
 		],
 	};
 }

@@ -1,6 +1,8 @@
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { codeIndexOf, type IndexedCode } from '../outputs/code-index';
+import type { Redirect } from '../outputs/redirect-page';
 import { shortLinksOf } from '../outputs/short-links';
 
 /** A code page a short link can lead to, with the name of its source. */
@@ -15,9 +17,7 @@ export interface ShortLinkView {
 	slug: string;
 	code: string;
 	path: string;
-	redirect: { to: string; label: string; title: string; description: string } | null;
 	choices: CodeChoice[];
-	description: string;
 	/** Where to look when none of the choices is it. */
 	searchUrl: string;
 }
@@ -25,30 +25,46 @@ export interface ShortLinkView {
 export function shortLinkViews(catalog: Catalog, routes: Routes): ShortLinkView[] {
 	const index = codeIndexOf(catalog, routes);
 	const titles = new Map(index.sources.map((source) => [source.id, source.title]));
-	return shortLinksOf(index).map((link) => {
-		const choices = link.targets.map((code) => ({
+	return shortLinksOf(index).map((link) => ({
+		slug: link.path.slice(routes.shortLinks().length, -1),
+		code: link.code,
+		path: link.path,
+		choices: link.targets.map((code) => ({
 			code,
 			sourceTitle: titles.get(code.source) ?? code.source,
-		}));
-		const only = choices.length === 1 ? choices[0]! : null;
-		const sources = new Set(choices.map((choice) => choice.sourceTitle));
-		const message = (choice: CodeChoice) => (choice.code.message ? `: ${choice.code.message}` : '');
-		return {
-			slug: link.path.slice(routes.shortLinks().length, -1),
-			code: link.code,
-			path: link.path,
-			redirect: only && {
-				to: only.code.url,
-				label: `${only.code.code} in ${only.sourceTitle}`,
-				title: `${only.code.code}${message(only)} — ${only.sourceTitle}`,
-				description: `${only.code.code} in ${only.sourceTitle}${message(only)}`,
-			},
-			choices,
-			description:
-				sources.size > 1
-					? `${link.code} is documented in ${sources.size} sources: ${[...sources].join(', ')}.`
-					: `${choices.length} codes share the short link ${link.path}.`,
-			searchUrl: routes.search(link.code),
-		};
-	});
+		})),
+		searchUrl: routes.search(link.code),
+	}));
+}
+
+/** Where a short link that means one page sends the reader; null when it means several. */
+export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
+	if (link.choices.length !== 1) return null;
+	const only = link.choices[0]!;
+	const inSource = t('errdex.common.codeIn', { code: only.code.code, source: only.sourceTitle });
+	const withMessage = (text: string) =>
+		only.code.message
+			? t('errdex.preview.withMessage', { text, message: only.code.message })
+			: text;
+	return {
+		to: only.code.url,
+		label: inSource,
+		title: t('errdex.preview.title', {
+			text: withMessage(only.code.code),
+			source: only.sourceTitle,
+		}),
+		description: withMessage(inSource),
+	};
+}
+
+/** What a short link to several pages says of them. */
+export function choicesDescription(link: ShortLinkView, t: Translate): string {
+	const sources = [...new Set(link.choices.map((choice) => choice.sourceTitle))];
+	return sources.length > 1
+		? t('errdex.shortLink.sources', {
+				code: link.code,
+				count: sources.length,
+				sources: t.list(sources),
+			})
+		: t('errdex.shortLink.shared', { count: link.choices.length, path: link.path });
 }

@@ -1,6 +1,7 @@
 import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
 
 /** One page of a document cut into several, as the list of its pages shows it. */
@@ -42,6 +43,7 @@ export function sourcePageView(
 	part: number,
 	labels: readonly string[],
 	routes: Routes,
+	t: Translate,
 ): SourcePageView {
 	const cut = partsOf(source);
 	const read = source.tablesRead.filter((table) => table.accepted).length;
@@ -57,8 +59,12 @@ export function sourcePageView(
 	return {
 		title: source.title,
 		description:
-			source.description ?? `${source.entries} error codes documented in ${source.file}.`,
-		summary: `${source.entries} ${source.entries === 1 ? 'entry' : 'entries'} from ${read} ${read === 1 ? 'table' : 'tables'}`,
+			source.description ??
+			t('errdex.source.description', { count: source.entries, file: source.file }),
+		summary: t('errdex.source.summary', {
+			entries: t('errdex.source.entries', { count: source.entries }),
+			tables: t('errdex.source.tables', { count: read }),
+		}),
 		toc: partHeadings(source.headings, cut, part)
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),

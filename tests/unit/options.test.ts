@@ -9,7 +9,6 @@ describe('errdex options', () => {
 			shortLinks: 'e',
 			sources: [],
 			strict: false,
-			sidebarLabel: 'Error codes',
 		});
 	});
 
