@@ -11,6 +11,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const localeOutDir = process.env['ERRDEX_LOCALE_OUT_DIR'] ?? 'dist-locale';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -38,6 +39,11 @@ export const pluginSiteBase = '/docs/';
  * source page and `/codes/` are cut into several pages.
  */
 export const largeURL = `http://localhost:${port + 5}`;
+/**
+ * tests/fixtures/locale-site, a Starlight site in Persian (its default locale, right to left)
+ * and English, with errdex as a plugin under `errors/` (`npm run build:locale-site`).
+ */
+export const localeSiteURL = `http://localhost:${port + 6}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -94,6 +100,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${largeOutDir} astro preview --port ${port + 5} --ignore-lock`,
 			url: largeURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 6} --ignore-lock`,
+			url: `${localeSiteURL}/errors/`,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

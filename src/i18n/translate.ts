@@ -71,6 +71,14 @@ export function leftToRight(text: string): string {
 	return `\u2066${text}\u2069`;
 }
 
+/**
+ * Text that reads in its own direction wherever it stands (`dir="auto"` for plain text): a
+ * document's title inside a sentence of the page's language, in a page title.
+ */
+export function ownDirection(text: string): string {
+	return `\u2068${text}\u2069`;
+}
+
 /** The direction a language is written in. */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
 	const locale = new Intl.Locale(lang) as Intl.Locale & {

@@ -1,11 +1,15 @@
-import type { Translate } from '../i18n/translate';
+import type { Part, Translate } from '../i18n/translate';
 
 /** Where one short link sends the reader, and what a link preview of it shows. */
 export interface Redirect {
 	/** Site path to send the reader on to. */
 	to: string;
-	/** Text of the visible link, for a reader whose browser does not follow the refresh. */
-	label: string;
+	/**
+	 * The code and source the visible link names, for a reader whose browser does not follow
+	 * the refresh.
+	 */
+	code: string;
+	source: string;
 	title: string;
 	description: string;
 }
@@ -41,14 +45,19 @@ export function redirectPageHtml(
 	const title = escape(redirect.title);
 	const description = escape(redirect.description);
 	const name = escape(siteTitle);
-	const sentence = t
-		.parts('errdex.shortLink.leadsTo', ['link'])
-		.map((part) =>
-			typeof part === 'string'
-				? escape(part)
-				: `<a href="${to}" dir="auto">${escape(redirect.label)}</a>`,
-		)
-		.join('');
+	// What the document wrote is isolated, so that it reads in its own direction in a sentence
+	// of the site's language, and a code left to right.
+	const fill = (parts: Part[], element: (slot: string) => string) =>
+		parts.map((part) => (typeof part === 'string' ? escape(part) : element(part.slot))).join('');
+	const label = fill(t.parts('errdex.common.codeIn', ['code', 'source']), (slot) =>
+		slot === 'code'
+			? `<code dir="ltr">${escape(redirect.code)}</code>`
+			: `<bdi>${escape(redirect.source)}</bdi>`,
+	);
+	const sentence = fill(
+		t.parts('errdex.shortLink.leadsTo', ['link']),
+		() => `<a href="${to}">${label}</a>`,
+	);
 	return [
 		`<!DOCTYPE html><html lang="${escape(t.lang)}" dir="${t.dir}"><head><meta charset="utf-8">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -5,7 +5,7 @@ import { distinctStatuses, statusClassOf } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import { summaryOf } from '../core/summary';
 import type { Catalog } from '../core/types';
-import type { Translate } from '../i18n/translate';
+import { ownDirection, type Translate } from '../i18n/translate';
 
 /** One row of `/codes/`: one documented row, so a code with several statuses is under each. */
 export interface CodeRow {
@@ -226,7 +226,7 @@ export function codesPageView(
 	const { facet } = page;
 	const sourceTitle = codes.sources.find((source) => source.id === facet.source)?.title;
 	const what = [
-		sourceTitle,
+		sourceTitle && ownDirection(sourceTitle),
 		facet.class && t('errdex.codes.classFilter', { class: facet.class }),
 		facet.status &&
 			(facet.status === 'none'

@@ -48,7 +48,8 @@ export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
 			: text;
 	return {
 		to: only.code.url,
-		label: inSource,
+		code: only.code.code,
+		source: only.sourceTitle,
 		title: t('errdex.preview.title', {
 			text: withMessage(only.code.code),
 			source: only.sourceTitle,
@@ -57,9 +58,14 @@ export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
 	};
 }
 
+/** The sources a short link's choices are documented in, each once. */
+export function choiceSources(link: ShortLinkView): string[] {
+	return [...new Set(link.choices.map((choice) => choice.sourceTitle))];
+}
+
 /** What a short link to several pages says of them. */
 export function choicesDescription(link: ShortLinkView, t: Translate): string {
-	const sources = [...new Set(link.choices.map((choice) => choice.sourceTitle))];
+	const sources = choiceSources(link);
 	return sources.length > 1
 		? t('errdex.shortLink.sources', {
 				code: link.code,

@@ -201,7 +201,7 @@ describe('/codes/ of a large catalog', () => {
 	it('keeps the status chosen when the source changes, where that source has it', () => {
 		const page = codes.pages.find((p) => facetKey(p.facet) === 'long|401|')!;
 		const view = codesPageView(codes, page, routes, t);
-		expect(view.title).toBe('Codes: Long API errors and HTTP 401');
+		expect(view.title).toBe('Codes: \u2068Long API errors\u2069 and HTTP 401');
 		expect(view.facetGroups[0]!.links.map((link) => link.href)).toEqual([
 			'/codes/status/401/',
 			'/codes/source/long/status/401/',

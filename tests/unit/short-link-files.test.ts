@@ -44,7 +44,8 @@ describe('a redirect page', () => {
 		const html = redirectPageHtml(
 			{
 				to: '/acme/e1/',
-				label: 'E1 in <Acme>',
+				code: 'E1',
+				source: '<Acme>',
 				title: '"E1" </title><script>alert(1)</script>',
 				description: "It's <b>bad</b>",
 			},
@@ -94,7 +95,13 @@ describe('short links to one page', () => {
 			{ length: REDIRECT_WRITES.batch * REDIRECT_WRITES.inFlight * 2 + 7 },
 			(_, i) => ({
 				path: `/e/x${i}/`,
-				redirect: { to: `/acme/x${i}/`, label: `x${i}`, title: `x${i}`, description: '' },
+				redirect: {
+					to: `/acme/x${i}/`,
+					code: `x${i}`,
+					source: 'Acme',
+					title: `x${i}`,
+					description: '',
+				},
 			}),
 		);
 		await writeRedirectPages(many, routes, out, site, 'Errors', t);
@@ -116,7 +123,7 @@ describe('short links to one page', () => {
 	it('keep no rule when they alone are more than hosts read', async () => {
 		const many = Array.from({ length: REDIRECTS_LIMITS.rules + 1 }, (_, i) => ({
 			path: `/e/x${i}/`,
-			redirect: { to: `/acme/x${i}/`, label: '', title: '', description: '' },
+			redirect: { to: `/acme/x${i}/`, code: '', source: '', title: '', description: '' },
 		}));
 		const rules = redirectRules(many);
 		expect(rules).toEqual({ count: many.length, rules: null });
