@@ -6,7 +6,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { packedSiteBase as base, packedSiteURL } from '../../playwright.config';
 import { astroCommand, buildLog, packedSite } from '../../scripts/packed-site.mjs';
@@ -49,9 +51,12 @@ test('a code page, its short link and the site’s own page work together', asyn
 		'href',
 		`${base}guides/getting-started/`,
 	);
-	await expect(
-		sidebar.getByRole('link', { name: 'Billing API errors', includeHidden: true }),
-	).toHaveAttribute('href', `${errors}billing/`);
+	// The group of the page's source, titled as the site's errdex options say, is open.
+	const group = sidebar.locator('details', { hasText: 'Billing API errors' });
+	await expect(group.getByRole('link', { name: /^Whole document/ })).toHaveAttribute(
+		'href',
+		`${errors}billing/`,
+	);
 });
 
 test('settings for a document the folder no longer has are a warning in the build report', () => {
@@ -80,4 +85,28 @@ test('a strict build stops at that warning, with errdex’s hint rather than a g
 	);
 	expect(output).toMatch(/Hint:\s+errdex builds strictly/);
 	expect(output).not.toContain('Browser APIs');
+});
+
+test('the same site with every document gone builds, warns, and its home page says how to add one', async () => {
+	test.setTimeout(180_000);
+	const site = mkdtempSync(join(tmpdir(), 'errdex-emptied-'));
+	try {
+		for (const part of ['astro.config.mjs', 'package.json', 'src', 'public'])
+			cpSync(join(packedSite, part), join(site, part), { recursive: true });
+		mkdirSync(join(site, 'errors'));
+		symlinkSync(join(packedSite, 'node_modules'), join(site, 'node_modules'));
+		const [node, astro] = astroCommand;
+		const { stdout } = await promisify(execFile)(node, [astro, 'build'], { cwd: site });
+		const report = stripVTControlCharacters(stdout);
+		expect(report).toContain(
+			'errdex: errors/ has no Markdown documents yet, so the site has none to show.',
+		);
+		expect(report).toContain('[errdex] 0 documents, 0 entries, 0 code pages');
+		const home = readFileSync(join(site, 'dist/errors/index.html'), 'utf8');
+		expect(home).toMatch(
+			/No documents yet\. Copy a Markdown document with an error table into\s+<code>errors\/<\/code>/,
+		);
+	} finally {
+		rmSync(site, { recursive: true, force: true });
+	}
 });
