@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,7 +35,7 @@ export const astroCommand = [
 	join(packedSite, 'node_modules/astro/bin/astro.mjs'),
 ];
 
-/** Where the build's report is kept, for the tests to read what the build said. */
+/** Where the build's report is kept, without colours, for the tests to read what the build said. */
 export const buildLog = join(packedSite, 'build.log');
 
 const log = (/** @type {string} */ message) => console.log(`[packed-site] ${message}`);
@@ -111,7 +112,10 @@ function main() {
 	);
 	const [node, astro] = astroCommand;
 	step('astro check', node, [astro, 'check'], packedSite);
-	writeFileSync(buildLog, step('astro build', node, [astro, 'build'], packedSite).all);
+	writeFileSync(
+		buildLog,
+		stripVTControlCharacters(step('astro build', node, [astro, 'build'], packedSite).all),
+	);
 	log(`built ${join(packedSite, 'dist')}`);
 }
 

@@ -142,7 +142,13 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					} catch (error) {
 						// While editing, a half-written table must not stop the dev server: say what is
 						// wrong and keep serving the last good build until the document is fixed.
-						logger.error(error instanceof Error ? error.message : String(error));
+						logger.error(
+							error instanceof ErrdexAstroError
+								? `${error.message}\n${error.hint}`
+								: error instanceof Error
+									? error.message
+									: String(error),
+						);
 						return;
 					}
 					// Pages ask for their paths again (new codes, removed ones), then the browser reloads.
