@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { astroCommand, packedSite } from './scripts/packed-site.mjs';
 
 const { executablePath } = findChromium();
 // Ports and build folders can be moved, so that several people (or CI jobs) can run the browser
@@ -43,7 +44,13 @@ export const largeURL = `http://localhost:${port + 5}`;
  * tests/fixtures/locale-site, a Starlight site in Persian (its default locale, right to left)
  * and English, with errdex as a plugin under `errors/` (`npm run build:locale-site`).
  */
-export const localeSiteURL = `http://localhost:${port + 6}`;
+export const localeSiteURL = `http://localhost:${port + 7}`;
+/**
+ * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
+ * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
+ */
+export const packedSiteURL = `http://localhost:${port + 6}`;
+export const packedSiteBase = '/docs/';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -103,7 +110,13 @@ export default defineConfig({
 			reuseExistingServer: !process.env['CI'],
 		},
 		{
-			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 6} --ignore-lock`,
+			// The site's own Astro, as its team would run it.
+			command: `${astroCommand.map((part) => JSON.stringify(part)).join(' ')} preview --root ${JSON.stringify(packedSite)} --port ${port + 6} --ignore-lock`,
+			url: `${packedSiteURL}${packedSiteBase}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 7} --ignore-lock`,
 			url: `${localeSiteURL}/errors/`,
 			reuseExistingServer: !process.env['CI'],
 		},

@@ -23,6 +23,8 @@ export interface ClientConfig {
 	messages: Record<string, Messages>;
 	/** The folders of the site's other locales (`en` in `/en/…`), which errdex's pages are not in. */
 	localeFolders: string[];
+	/** The folder of documents (errdex's `content` option), named on a home page that has none. */
+	content: string;
 }
 
 export const VIRTUAL_CONFIG = 'virtual:errdex/config';
