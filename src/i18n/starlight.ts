@@ -1,3 +1,4 @@
+/// <reference path="./starlight-keys.d.ts" />
 /**
  * errdex's strings through Starlight's translations: what a site writes in its own
  * `src/content/i18n/<lang>.json` wins over what errdex ships, as it does for Starlight's own
