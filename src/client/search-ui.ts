@@ -229,7 +229,10 @@ function renderHit(hit: SearchHit, id: string): Row {
 				t('errdex.common.httpStatus', { status: hit.status }),
 			),
 		);
-	head.append(element('span', 'errdex-hit-source', 'auto', hit.sourceTitle));
+	// The title isolated inside, so that the span itself is set by the page's direction.
+	const source = element('span', 'errdex-hit-source');
+	source.append(element('bdi', '', undefined, hit.sourceTitle));
+	head.append(source);
 	link.append(head);
 	if (hit.message)
 		link.append(
@@ -246,7 +249,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	text?: string,
 ): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
-	node.className = className;
+	if (className) node.className = className;
 	if (dir !== undefined) node.dir = dir;
 	if (text !== undefined) node.textContent = text;
 	return node;
