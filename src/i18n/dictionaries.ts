@@ -85,8 +85,12 @@ export function baseKey(name: string): string {
 	return PLURAL_FORM.exec(name)?.[1] ?? name;
 }
 
-/** A key and its plural forms, as they are written in a dictionary. */
-export function keyForms(key: string, messages: Messages): string[] {
-	const plural = Object.keys(messages).filter((name) => name !== key && baseKey(name) === key);
-	return plural.length > 0 ? plural : [key];
+/** Every key of errdex's strings, without plural suffixes. */
+export const BASE_KEYS: readonly MessageKey[] = [
+	...new Set(Object.keys(ENGLISH).map((name) => baseKey(name) as MessageKey)),
+];
+
+/** Whether a key has a form per plural category (`errdex.common.codeCount_one`, `…_other`). */
+export function isPlural(key: string): boolean {
+	return !(key in ENGLISH);
 }

@@ -178,7 +178,7 @@ export function formatMessages(lang: string, messages: Messages): Format {
 	};
 }
 
-/** A `Translate` over messages errdex holds itself. */
-export function createTranslate(lang: string, messages: Messages): Translate {
-	return translator(lang, formatMessages(lang, messages));
+/** A `Translate` over messages errdex holds (`dir`: the site's direction for the language). */
+export function createTranslate(lang: string, messages: Messages, dir?: 'ltr' | 'rtl'): Translate {
+	return translator(lang, formatMessages(lang, messages), dir);
 }

@@ -167,12 +167,19 @@ describe('a translator', () => {
 async function starlightT(
 	lang: string,
 	site: Record<string, Record<string, string>> = {},
+	defaultLang = lang,
 ): Promise<StarlightT> {
 	const injected = translationsForStarlight();
 	const i18n = i18next.createInstance();
 	await i18n.init({
-		resources: { [lang]: { starlight: { ...injected[lang], ...site[lang] } } },
-		fallbackLng: lang,
+		resources: Object.fromEntries(
+			[...new Set([lang, defaultLang])].map((each) => [
+				each,
+				{ starlight: { ...injected[each], ...site[each] } },
+			]),
+		),
+		// Starlight falls back to the site's default language.
+		fallbackLng: defaultLang,
 	});
 	const t = i18n.getFixedT(lang, 'starlight');
 	return Object.assign(t, {
@@ -198,9 +205,35 @@ describe("through Starlight's translations", () => {
 	it('fall back to errdex’s nearest dictionary where Starlight has none for the tag', async () => {
 		const brazil = starlightTranslate(await starlightT('pt-BR'), 'pt-BR');
 		expect(brazil('errdex.code.copyLink')).toBe('Copiar link');
-		const italian = starlightTranslate(await starlightT('it'), 'it');
+		const italian = starlightTranslate(await starlightT('it', {}, 'fa'), 'it');
 		expect(italian('errdex.code.copyLink')).toBe('Copy link');
 		expect(italian('errdex.common.codeCount', { count: 3 })).toBe('3 codes');
+	});
+
+	it('take every plural form a site writes for a language errdex does not have', async () => {
+		const polish = starlightTranslate(
+			await starlightT('pl', {
+				pl: {
+					'errdex.common.codeCount_one': '{{count, number}} kod',
+					'errdex.common.codeCount_few': '{{count, number}} kody',
+					'errdex.common.codeCount_many': '{{count, number}} kodów',
+				},
+			}),
+			'pl',
+		);
+		expect([1, 3, 5].map((count) => polish('errdex.common.codeCount', { count }))).toEqual([
+			'1 kod',
+			'3 kody',
+			'5 kodów',
+		]);
+	});
+
+	it('read the language they are asked for, whatever the page’s t was made for', async () => {
+		const t = await starlightT('fa', {}, 'fa');
+		expect(starlightTranslate(t, 'fa')('errdex.code.copyLink')).toBe('کپی پیوند');
+		expect(starlightTranslate(await starlightT('ja', {}, 'fa'), 'fa')('errdex.code.copyLink')).toBe(
+			'کپی پیوند',
+		);
 	});
 
 	it("send the browser only its own strings, in the site's words", async () => {
