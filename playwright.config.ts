@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { astroCommand, packedSite } from './scripts/packed-site.mjs';
 
 const { executablePath } = findChromium();
 // Ports and build folders can be moved, so that several people (or CI jobs) can run the browser
@@ -38,6 +39,12 @@ export const pluginSiteBase = '/docs/';
  * source page and `/codes/` are cut into several pages.
  */
 export const largeURL = `http://localhost:${port + 5}`;
+/**
+ * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
+ * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
+ */
+export const packedSiteURL = `http://localhost:${port + 6}`;
+export const packedSiteBase = '/docs/';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -94,6 +101,12 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${largeOutDir} astro preview --port ${port + 5} --ignore-lock`,
 			url: largeURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			// The site's own Astro, as its team would run it.
+			command: `${astroCommand.map((part) => JSON.stringify(part)).join(' ')} preview --root ${JSON.stringify(packedSite)} --port ${port + 6} --ignore-lock`,
+			url: `${packedSiteURL}${packedSiteBase}`,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

@@ -1,10 +1,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createRoutes, type Routes } from '../core/routes';
-import { formatReport } from '../outputs/report';
-import { buildCatalog, type DocumentCache } from '../pipeline';
+import type { ReportRecord } from '../core/types';
+import { buildReport, reportLine } from '../outputs/report';
+import { buildCatalog, STRICT_HINT, type DocumentCache } from '../pipeline';
 import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
+import { ErrdexAstroError, toAstroError } from './errors';
 import { sourceFile } from './files';
 import type { ErrdexOptions } from './options';
 import { keepStarlightPageSchema } from './starlight-page-schema';
@@ -65,6 +67,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					siteTitle: host.title,
 					pagefind: host.pagefind,
 					sidebarLabel: options.sidebarLabel,
+					content: options.content,
 				};
 				const resolved = `\0${VIRTUAL_CONFIG}`;
 				updateConfig({
@@ -102,6 +105,8 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 						root,
 						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
 						cache,
+					}).catch((error: unknown) => {
+						throw toAstroError(error);
 					});
 				await build();
 			},
@@ -137,7 +142,13 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					} catch (error) {
 						// While editing, a half-written table must not stop the dev server: say what is
 						// wrong and keep serving the last good build until the document is fixed.
-						logger.error(error instanceof Error ? error.message : String(error));
+						logger.error(
+							error instanceof ErrdexAstroError
+								? `${error.message}\n${error.hint}`
+								: error instanceof Error
+									? error.message
+									: String(error),
+						);
 						return;
 					}
 					// Pages ask for their paths again (new codes, removed ones), then the browser reloads.
@@ -157,23 +168,27 @@ async function buildOnce(
 	logger: AstroIntegrationLogger,
 	where: { root: string; cacheDir: string; cache: DocumentCache | undefined },
 ): Promise<void> {
-	const { documents, problems } = await readSources({
+	const { documents, warnings } = await readSources({
 		root: where.root,
 		contentDir: options.content,
 		sources: options.sources,
 		cacheDir: where.cacheDir,
 	});
-	if (options.strict && problems.length > 0)
-		throw new Error(`errdex (strict): ${problems.join('\n')}`);
-	for (const problem of problems) logger.warn(problem);
+	if (options.strict && warnings.length > 0)
+		throw new ErrdexAstroError(
+			`errdex (strict): ${warnings.map((warning) => warning.text).join('\n')}`,
+			STRICT_HINT,
+		);
 	const catalog = buildCatalog(documents, routes, {
 		strict: options.strict,
 		cache: where.cache,
 		afterDocument: reclaimer(),
 	});
-	for (const line of formatReport(catalog, routes)) {
-		if (/^\s+warning /.test(line)) logger.warn(line.trim());
-		else logger.info(line);
-	}
+	for (const record of [...warnings, ...buildReport(catalog, routes)]) log(logger, record);
 	publishCatalog(catalog);
+}
+
+function log(logger: AstroIntegrationLogger, record: ReportRecord): void {
+	if (record.level === 'warning') logger.warn(record.text);
+	else logger.info(reportLine(record));
 }

@@ -31,6 +31,10 @@ export interface BuildOptions {
 	afterDocument?: ((document: Document) => void) | undefined;
 }
 
+/** Why a strict build stopped at a warning, and the ways on. */
+export const STRICT_HINT =
+	'errdex builds strictly (`strict: true` or ERRDEX_STRICT=1), so every warning stops the build. Correct errdex\'s settings (see the README, "Options"), or build without strict to have warnings instead.';
+
 /** What one document gave, by file; see `BuildOptions.cache`. */
 export type DocumentCache = Map<string, DocumentResult>;
 
@@ -76,7 +80,7 @@ export function buildCatalog(
 				? cached
 				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
-		if (first) throw new ErrdexError(first.file, first.line, first.message);
+		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
 		cache?.set(document.file, result);
 		sources.push(result.source);
 		for (const entry of result.entries) entries.push(entry);
