@@ -7,6 +7,8 @@ import { shortLinksOf } from '../outputs/short-links';
 export interface CodeChoice {
 	code: IndexedCode;
 	sourceTitle: string;
+	/** The other name of the code by which it is offered, when it is offered by one. */
+	alias?: string | undefined;
 }
 
 /** One short-link page: a redirect to the one page it means, or a list to choose from. */
@@ -26,22 +28,25 @@ export function shortLinkViews(catalog: Catalog, routes: Routes): ShortLinkView[
 	const index = codeIndexOf(catalog, routes);
 	const titles = new Map(index.sources.map((source) => [source.id, source.title]));
 	return shortLinksOf(index).map((link) => {
-		const choices = link.targets.map((code) => ({
+		const choices = link.targets.map((code): CodeChoice => ({
 			code,
 			sourceTitle: titles.get(code.source) ?? code.source,
+			alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
 		}));
 		const only = choices.length === 1 ? choices[0]! : null;
 		const sources = new Set(choices.map((choice) => choice.sourceTitle));
 		const message = (choice: CodeChoice) => (choice.code.message ? `: ${choice.code.message}` : '');
+		const named = (choice: CodeChoice) =>
+			choice.alias === undefined ? choice.code.code : `${choice.code.code} (${choice.alias})`;
 		return {
 			slug: link.path.slice(routes.shortLinks().length, -1),
 			code: link.code,
 			path: link.path,
 			redirect: only && {
 				to: only.code.url,
-				label: `${only.code.code} in ${only.sourceTitle}`,
-				title: `${only.code.code}${message(only)} — ${only.sourceTitle}`,
-				description: `${only.code.code} in ${only.sourceTitle}${message(only)}`,
+				label: `${named(only)} in ${only.sourceTitle}`,
+				title: `${named(only)}${message(only)} — ${only.sourceTitle}`,
+				description: `${named(only)} in ${only.sourceTitle}${message(only)}`,
 			},
 			choices,
 			description:
