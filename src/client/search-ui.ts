@@ -202,7 +202,14 @@ function render(results: HTMLOListElement, found: readonly SearchHit[]): void {
 }
 
 const keyOf = (hit: SearchHit) =>
-	JSON.stringify([hit.url, hit.kind, hit.codeRanges, hit.messageRanges]);
+	JSON.stringify([
+		hit.url,
+		hit.kind,
+		hit.codeRanges,
+		hit.messageRanges,
+		hit.alias,
+		hit.aliasRanges,
+	]);
 
 function renderHit(hit: SearchHit, id: string): Row {
 	// The link is the option itself: an option that held a link would nest one control in
@@ -220,6 +227,17 @@ function renderHit(hit: SearchHit, id: string): Row {
 	const head = element('span', 'errdex-hit-head');
 	// Codes read left to right whatever the page; what documents wrote, in its own direction.
 	head.append(marked(element('code', 'errdex-hit-code', 'ltr'), hit.code, hit.codeRanges));
+	// The result is the code; the name the query found it by is said beside it.
+	if (hit.alias !== null) {
+		const also = element('span', 'errdex-hit-alias');
+		for (const part of t.parts('errdex.common.also', ['name']))
+			also.append(
+				typeof part === 'string'
+					? part
+					: marked(element('code', 'errdex-hit-alias-name', 'ltr'), hit.alias, hit.aliasRanges),
+			);
+		head.append(also);
+	}
 	if (hit.status !== null)
 		head.append(
 			element(

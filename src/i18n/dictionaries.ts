@@ -64,6 +64,7 @@ export function dictionaryFor(lang: string): Messages {
  */
 export const BROWSER_KEYS = [
 	'errdex.common.httpStatus',
+	'errdex.common.also',
 	'errdex.search.noResults',
 	'errdex.search.resultCount',
 	'errdex.search.resultCountMore',

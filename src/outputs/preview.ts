@@ -27,14 +27,23 @@ const DESCRIPTION = 300;
 export function previewOf(page: CodePage, sourceTitle: string, t: Translate): Preview {
 	const [first, ...others] = page.variants;
 	const message = summaryOf(first!);
+	// The other names are what a reader may have in hand and search the web for; the title has
+	// room for the first.
+	const names = page.aliases.map((alias) => alias.name);
+	const titled =
+		names.length > 0 ? t('errdex.common.named', { code: page.code, name: names[0]! }) : page.code;
+	const described =
+		names.length > 0
+			? t('errdex.preview.also', { code: page.code, names: t.list(names) })
+			: page.code;
 	const withMessage = (text: string, said: string) =>
 		said ? t('errdex.preview.withMessage', { text, message: said }) : text;
-	let title = withMessage(page.code, truncate(message, TITLE_MESSAGE));
+	let title = withMessage(titled, truncate(message, TITLE_MESSAGE));
 	if (others.length > 0) title = t('errdex.preview.more', { text: title, count: others.length });
 	title = t('errdex.preview.title', { text: title, source: sourceTitle });
 	let description: string;
 	if (others.length === 0) {
-		const where = t('errdex.common.codeIn', { code: page.code, source: sourceTitle });
+		const where = t('errdex.common.codeIn', { code: described, source: sourceTitle });
 		const status = first!.status;
 		description = withMessage(
 			status === null
@@ -44,7 +53,7 @@ export function previewOf(page: CodePage, sourceTitle: string, t: Translate): Pr
 		);
 	} else {
 		const meanings = t('errdex.preview.meanings', {
-			code: page.code,
+			code: described,
 			source: sourceTitle,
 			count: page.variants.length,
 		});
@@ -98,6 +107,7 @@ export function jsonLdOf(
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTerm',
 		name: page.code,
+		...(page.aliases.length > 0 && { alternateName: page.aliases.map((alias) => alias.name) }),
 		termCode: page.code,
 		description: preview.description,
 		...absolute(routes.code(page.source, page.slug)),

@@ -9,6 +9,8 @@ import { shortLinksOf } from '../outputs/short-links';
 export interface CodeChoice {
 	code: IndexedCode;
 	sourceTitle: string;
+	/** The other name of the code by which it is offered, when it is offered by one. */
+	alias?: string | undefined;
 }
 
 /** One short-link page: a redirect to the one page it means, or a list to choose from. */
@@ -29,9 +31,10 @@ export function shortLinkViews(catalog: Catalog, routes: Routes): ShortLinkView[
 		slug: link.path.slice(routes.shortLinks().length, -1),
 		code: link.code,
 		path: link.path,
-		choices: link.targets.map((code) => ({
+		choices: link.targets.map((code): CodeChoice => ({
 			code,
 			sourceTitle: titles.get(code.source) ?? code.source,
+			alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
 		})),
 		searchUrl: routes.search(link.code),
 	}));
@@ -41,17 +44,22 @@ export function shortLinkViews(catalog: Catalog, routes: Routes): ShortLinkView[
 export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
 	if (link.choices.length !== 1) return null;
 	const only = link.choices[0]!;
-	const inSource = t('errdex.common.codeIn', { code: only.code.code, source: only.sourceTitle });
+	// A short link of a code's other name says by which name it leads there.
+	const named =
+		only.alias === undefined
+			? only.code.code
+			: t('errdex.common.named', { code: only.code.code, name: only.alias });
+	const inSource = t('errdex.common.codeIn', { code: named, source: only.sourceTitle });
 	const withMessage = (text: string) =>
 		only.code.message
 			? t('errdex.preview.withMessage', { text, message: only.code.message })
 			: text;
 	return {
 		to: only.code.url,
-		code: only.code.code,
+		code: named,
 		source: only.sourceTitle,
 		title: t('errdex.preview.title', {
-			text: withMessage(only.code.code),
+			text: withMessage(named),
 			source: only.sourceTitle,
 		}),
 		description: withMessage(inSource),

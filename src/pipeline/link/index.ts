@@ -52,17 +52,18 @@ export function linkCodePages(entries: Entry[]): CodePage[] {
 }
 
 /**
- * The slug of a code page's short link, asked for each page in catalog order. Codes that are the
- * same code (`codeIdentity`) share one, wherever they are documented; the first names it.
+ * The slug of the short link of a code, or of another name of one, asked in catalog order.
+ * Names that are the same code (`codeIdentity`) share one, wherever they are documented and
+ * whether code or alias; the first names it.
  */
-function shortLinkSlugs(): (entry: Entry) => string {
+function shortLinkSlugs(): (name: string) => string {
 	const scope = new SlugScope();
 	const slugs = new Map<string, string>();
-	return (entry) => {
-		const identity = codeIdentity(entry.code);
+	return (name) => {
+		const identity = codeIdentity(name);
 		let slug = slugs.get(identity);
 		if (slug === undefined) {
-			slug = scope.claim(slugOf(entry.code));
+			slug = scope.claim(slugOf(name));
 			slugs.set(identity, slug);
 		}
 		return slug;
