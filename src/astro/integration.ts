@@ -1,19 +1,25 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createRoutes, type Routes } from '../core/routes';
+import type { History } from '../core/history';
+import { historyIndex } from '../outputs/history';
 import { formatReport } from '../outputs/report';
-import { buildCatalog, type DocumentCache } from '../pipeline';
+import { buildCatalog, type Document, type DocumentCache } from '../pipeline';
+import { recordBuild, rememberedSlugs } from '../pipeline/history';
 import { readSources } from '../pipeline/read';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
+import { buildDate, loadHistory, writeHistoryFile, type LoadedHistory } from './history';
 import type { ErrdexOptions } from './options';
 import { keepStarlightPageSchema } from './starlight-page-schema';
 import { reclaimer } from './reclaim';
+import { sitemapPruner } from './sitemap';
 import {
 	addRedirectRules,
 	shortLinkRedirects,
 	writeRedirectPages,
 	redirectRules,
+	renameRules,
 	type RuleSet,
 } from './short-link-files';
 import { publishCatalog, readCatalog } from './store';
@@ -37,6 +43,10 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 		['search.astro', routes.search()],
 		['not-found.astro', '/404'],
 		['errors.json.ts', routes.export()],
+		['gone.astro', `${routes.source(param('source'))}[...gone]`],
+		['changes.astro', `${routes.changes()}[...facet]`],
+		['changes.xml.ts', routes.changesFeed()],
+		['errors-history.json.ts', routes.history()],
 		['codes.json.ts', routes.codeIndex()],
 		['search-index.json.ts', routes.searchIndex()],
 	];
@@ -54,7 +64,9 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 	let routes: Routes | undefined;
 	let site: URL | undefined;
 	let outDir = '';
-	let redirectPages: { rules: RuleSet; written: Promise<void> } | undefined;
+	let redirectPages: { rules: RuleSet; renames: RuleSet; written: Promise<void> } | undefined;
+	let root = '';
+	let history: Promise<LoadedHistory> | undefined;
 	return {
 		name: 'errdex',
 		hooks: {
@@ -80,6 +92,8 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 						],
 					},
 				});
+				// After every other integration, so after the sitemap is written: see `pruneSitemaps`.
+				updateConfig({ integrations: [sitemapPruner(() => routes)] });
 				// Astro puts the base in front of injected patterns itself.
 				const unbased = createRoutes(routeOptions);
 				for (const [file, pattern] of pagesOf(unbased)) {
@@ -90,18 +104,26 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					});
 				}
 				if (command !== 'dev' && command !== 'build') return;
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				contentPath = fileURLToPath(new URL(`${options.content}/`, config.root));
 				routes = createRoutes(client.routes);
 				site = config.site === undefined ? undefined : new URL(config.site);
 				const based = routes;
 				// The dev server builds again on every edit; a document not edited is not read again.
 				const cache: DocumentCache | undefined = command === 'dev' ? new Map() : undefined;
+				const cacheDir = fileURLToPath(new URL('errdex/', config.cacheDir));
 				build = () =>
 					buildOnce(options, based, logger, {
 						root,
-						cacheDir: fileURLToPath(new URL('errdex/', config.cacheDir)),
+						cacheDir,
 						cache,
+						// Read once: the dev server records each edit against the same earlier build.
+						history: (documents) =>
+							(history ??= loadHistory(
+								options,
+								{ root, cacheDir, site, routes: based },
+								documents,
+							)),
 					});
 				await build();
 			},
@@ -112,16 +134,37 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 			// emptied before this hook): on two cores they then cost the build next to no time.
 			'astro:build:setup': () => {
 				if (!routes || redirectPages) return;
-				const redirects = shortLinkRedirects(readCatalog().catalog, routes);
+				const { catalog, history: recorded } = readCatalog();
+				const history = historyIndex(recorded, routes);
+				const redirects = shortLinkRedirects(catalog, routes, history);
 				const written = writeRedirectPages(redirects, routes, outDir, site, host.title);
 				// Awaited in astro:build:done; until then a failure must not count as unhandled.
 				written.catch(() => {});
-				redirectPages = { rules: redirectRules(redirects), written };
+				redirectPages = {
+					rules: redirectRules(redirects),
+					renames: renameRules(history, routes),
+					written,
+				};
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const location = (await history)?.location;
+				if (location && 'file' in location) {
+					await writeHistoryFile(root, location.file, readCatalog().history);
+					logger.info(`history written to ${location.file}: commit it with the documents`);
+				}
 				if (!redirectPages) return;
 				await redirectPages.written;
-				// After the public folder is copied, so that the site's own rules are kept, and first.
+				// After the public folder is copied, so that the site's own rules are kept, and first;
+				// a renamed code's before the short links, which are many more.
+				const renamed = await addRedirectRules(
+					fileURLToPath(dir),
+					redirectPages.renames,
+					'errdex renamed codes',
+				);
+				if (redirectPages.renames.count > 0)
+					logger.info(
+						`${redirectPages.renames.count} renamed codes; _redirects: ${'added' in renamed ? `${renamed.added} rules added` : `none added (${renamed.skipped})`}`,
+					);
 				const rules = await addRedirectRules(fileURLToPath(dir), redirectPages.rules);
 				logger.info(
 					`${redirectPages.rules.count} short links written as redirect pages; _redirects: ${'added' in rules ? `${rules.added} rules added` : `none added (${rules.skipped})`}`,
@@ -155,7 +198,12 @@ async function buildOnce(
 	options: ErrdexOptions,
 	routes: Routes,
 	logger: AstroIntegrationLogger,
-	where: { root: string; cacheDir: string; cache: DocumentCache | undefined },
+	where: {
+		root: string;
+		cacheDir: string;
+		cache: DocumentCache | undefined;
+		history: (documents: Document[]) => Promise<LoadedHistory>;
+	},
 ): Promise<void> {
 	const { documents, problems } = await readSources({
 		root: where.root,
@@ -163,17 +211,34 @@ async function buildOnce(
 		sources: options.sources,
 		cacheDir: where.cacheDir,
 	});
+	const loaded = await where.history(documents);
+	problems.push(...loaded.problems);
 	if (options.strict && problems.length > 0)
 		throw new Error(`errdex (strict): ${problems.join('\n')}`);
 	for (const problem of problems) logger.warn(problem);
+	const { previous } = loaded;
 	const catalog = buildCatalog(documents, routes, {
 		strict: options.strict,
 		cache: where.cache,
 		afterDocument: reclaimer(),
+		remembered: previous ? rememberedSlugs(previous) : undefined,
 	});
 	for (const line of formatReport(catalog, routes)) {
 		if (/^\s+warning /.test(line)) logger.warn(line.trim());
 		else logger.info(line);
 	}
-	publishCatalog(catalog);
+	const recorded = recordBuild(previous, catalog, buildDate(process.env));
+	for (const note of [...loaded.notes, changesNote(previous, recorded)]) logger.info(note);
+	publishCatalog(catalog, recorded);
+}
+
+/** What this build changed, for the build report. */
+function changesNote(previous: History | null, recorded: History): string {
+	if (previous === null) return 'history begins with this build';
+	if (recorded.builds.length === previous.builds.length) return 'no code added, removed or changed';
+	const build = recorded.builds.length - 1;
+	const counts = new Map<string, number>();
+	for (const change of recorded.changes)
+		if (change.build === build) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+	return `this build: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'a document removed'}`;
 }

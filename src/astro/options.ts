@@ -49,6 +49,39 @@ export const optionsSchema = z
 		 * CI of a docs repository. `ERRDEX_STRICT=1` does the same. Default `false`.
 		 */
 		strict: z.boolean().default(false),
+		/**
+		 * What errdex remembers of earlier builds, so that every code page it published keeps
+		 * answering: a removed code's page says when it went and what it was, a renamed code's
+		 * leads to the new one (README, "History, tombstones and the feed"). Each build reads the
+		 * history the last one wrote and writes the next into the site (`errors-history.json`).
+		 *
+		 * - `url`: where the live site publishes it; fetched and cached as documents at URLs are.
+		 * - `file`: a committed copy, relative to the project; the build writes the new history
+		 *   back to it, to be committed with the documents.
+		 * - `git`: with no history to read, begin one from the last this many commits that changed
+		 *   the content folder, so that a site has dates from its first build. 0 to begin without.
+		 * - `false`: no history; a removed code's page is a 404.
+		 *
+		 * @default `{ url: '<site>/errors-history.json', git: 0 }` when Astro's `site` is set and
+		 * is not `localhost`; otherwise none to read (the history is still written).
+		 * @example history: { file: 'errors-history.json', git: 50 }
+		 */
+		history: z
+			.union([
+				z.literal(false),
+				z
+					.object({
+						url: z.url({ protocol: /^https?$/ }).optional(),
+						file: z.string().trim().min(1).optional(),
+						git: z.number().int().min(0).default(0),
+					})
+					.strict()
+					.refine((history) => history.url === undefined || history.file === undefined, {
+						message:
+							'give the history either `url` (where the site publishes it) or `file` (a committed copy), not both',
+					}),
+			])
+			.default({ git: 0 }),
 		/** The label of errdex's group in the sidebar, when the site has pages of its own. */
 		sidebarLabel: z.string().trim().min(1).default('Error codes'),
 	})

@@ -9,6 +9,7 @@ describe('errdex options', () => {
 			shortLinks: 'e',
 			sources: [],
 			strict: false,
+			history: { git: 0 },
 			sidebarLabel: 'Error codes',
 		});
 	});
@@ -22,6 +23,12 @@ describe('errdex options', () => {
 		);
 		expect(() => parseOptions({ sources: [{ file: 'a.md', homepage: 'not a url' }] }, {})).toThrow(
 			/errdex option `sources\[0\]\.homepage`/,
+		);
+		expect(() =>
+			parseOptions({ history: { url: 'https://x.example/h.json', file: 'h.json' } }, {}),
+		).toThrow(/errdex option `history`: give the history either `url` .* or `file`/);
+		expect(() => parseOptions({ history: { git: -1 } }, {})).toThrow(
+			/errdex option `history\.git`/,
 		);
 		expect(() => parseOptions({ strct: true }, {})).toThrow(
 			/errdex option `\(the options\)`: .*strct/,
