@@ -18,6 +18,9 @@ export interface ChangesPageView {
 	feedTitle: string;
 	/** Before the codes an ambiguous removal may have become. */
 	candidatesLabel: string;
+	/** Before what a reworded code's rows said, and say now. */
+	wasLabel: string;
+	nowLabel: string;
 }
 
 export function changesPageView(
@@ -54,5 +57,7 @@ export function changesPageView(
 		feedLabel: 'Atom feed',
 		feedTitle: 'Changes to the error codes (Atom)',
 		candidatesLabel: 'perhaps renamed to',
+		wasLabel: 'was:',
+		nowLabel: 'now:',
 	};
 }

@@ -100,7 +100,7 @@ export function gonePageView(
 		head,
 		lead: renamedTo
 			? `${page.code} was renamed to ${renamedTo.code} in ${sourceTitle} on ${removed}.`
-			: `Removed from ${sourceTitle} on ${removed}.`,
+			: `${page.code} was removed from ${sourceTitle} on ${removed}.`,
 		removed,
 		source: { title: sourceTitle, url: routes.source(source.id) },
 		renamedTo,
