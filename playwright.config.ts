@@ -11,6 +11,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -18,6 +19,9 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 	large: largeOutDir,
+	/** The first build of `npm run build:history`, whose every address the second must answer. */
+	historyBefore: `${historyOutDir}-before`,
+	history: historyOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -38,6 +42,11 @@ export const pluginSiteBase = '/docs/';
  * source page and `/codes/` are cut into several pages.
  */
 export const largeURL = `http://localhost:${port + 5}`;
+/**
+ * The second build of `npm run build:history`: tests/fixtures/history/after, built with the
+ * history of the first build (of tests/fixtures/history/before).
+ */
+export const historyURL = `http://localhost:${port + 6}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -94,6 +103,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${largeOutDir} astro preview --port ${port + 5} --ignore-lock`,
 			url: largeURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 6} --ignore-lock`,
+			url: historyURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

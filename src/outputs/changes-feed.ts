@@ -79,7 +79,10 @@ export function changesFeed(
 			]);
 		}),
 	]);
-	return `<?xml version="1.0" encoding="utf-8"?>\n${toXml(tree)}\n`;
+	// The serializer escapes `&` and `<` in text but not `>`, and `]]>` in text is not XML: a
+	// message may hold it. The feed has no CDATA section, where it would mean something.
+	const xml = toXml(tree).replaceAll(']]>', ']]&#x3E;');
+	return `<?xml version="1.0" encoding="utf-8"?>\n${xml}\n`;
 }
 
 /** What one entry says, as HTML for a feed reader: a line per change, links absolute. */
