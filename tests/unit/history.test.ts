@@ -142,7 +142,6 @@ describe('the history file', () => {
 			source: 0,
 			code: 'E1',
 			slug: 'e1',
-			short: 'e1',
 			rows: [
 				{
 					status: 400,

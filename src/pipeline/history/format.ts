@@ -4,7 +4,7 @@ import type { Change, History, PageRecord, RowRecord, SourceRecord } from '../..
 /**
  * The history file, `errors-history.json`: versioned, one record a line (so that a committed
  * copy diffs line by line), and compact enough for 100,000 codes. Defaults are left out: a
- * row's anchor when it is the page's slug, a status text that is the number alone, empty
+ * row's anchor or short link when it is the page's slug, a status text that is the number alone, empty
  * details, dates not known. Heading paths are listed once per source and named by index.
  *
  * ```json
@@ -15,7 +15,7 @@ import type { Change, History, PageRecord, RowRecord, SourceRecord } from '../..
  * "changes":[
  * {"build":0,"kind":"added","source":"pluralkit","slug":"20010","code":"20010"}],
  * "pages":[
- * {"source":0,"code":"20010","slug":"20010","short":"20010","first":0,"rows":[{"status":404,"message":"…","section":0,"table":0,"row":9,"line":48}]}]}
+ * {"source":0,"code":"20010","slug":"20010","first":0,"rows":[{"status":404,"message":"…","section":0,"table":0,"row":9,"line":48}]}]}
  * ```
  */
 export const HISTORY_VERSION = 1;
@@ -61,7 +61,7 @@ const fileSchema = z.object({
 			source: z.number().int().nonnegative(),
 			code: z.string(),
 			slug: z.string(),
-			short: z.string(),
+			short: z.string().optional(),
 			first: build.optional(),
 			changed: build.optional(),
 			removed: build.optional(),
@@ -148,7 +148,7 @@ function fromFile(file: HistoryFile, where: string): History {
 		source.pages.push({
 			code: page.code,
 			slug: page.slug,
-			short: page.short,
+			short: page.short ?? page.slug,
 			first: when(page.first),
 			changed: when(page.changed),
 			removed: when(page.removed),
@@ -220,7 +220,7 @@ function pageFile(
 		source,
 		code: page.code,
 		slug: page.slug,
-		short: page.short,
+		...(page.short !== page.slug && { short: page.short }),
 		...(page.first !== null && { first: page.first }),
 		...(page.changed !== null && { changed: page.changed }),
 		...(page.removed !== null && { removed: page.removed }),
