@@ -10,6 +10,7 @@ export interface ChangesPageView {
 	groups: ChangeGroup[];
 	/** Whether the list names each change's source: not on one source's own page. */
 	showSource: boolean;
+	filterLabel: string;
 	/** Every source's page, and each source's, to filter by without JavaScript. */
 	filters: { label: string; href: string; current: boolean }[];
 	pager: (PageLink | null)[];
@@ -38,6 +39,7 @@ export function changesPageView(
 				: `${page.total} ${page.total === 1 ? 'change' : 'changes'}${page.pages > 1 ? `, page ${page.page} of ${page.pages}` : ''}`,
 		groups: page.groups,
 		showSource: page.source === '',
+		filterLabel: 'Source',
 		filters:
 			changes.sources.length === 0
 				? []
