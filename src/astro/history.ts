@@ -12,8 +12,6 @@ import type { ErrdexOptions } from './options';
 export interface LoadedHistory {
 	/** Null when there was none: this build begins it. */
 	previous: History | null;
-	/** Where it was read, and where a committed copy is written back (`{ file }`). */
-	location: HistoryLocation | null;
 	/** Why it could not be read as it should: warnings, errors under `strict`. */
 	problems: string[];
 	/** What the build report says of it. */
@@ -46,10 +44,10 @@ export function historyLocation(
  */
 export async function loadHistory(
 	options: ErrdexOptions,
-	where: { root: string; cacheDir: string; site: URL | undefined; routes: Routes },
+	where: { root: string; cacheDir: string; location: HistoryLocation | null; routes: Routes },
 	documents: readonly Document[],
 ): Promise<LoadedHistory> {
-	const location = historyLocation(options.history, where.site, where.routes);
+	const { location } = where;
 	const problems: string[] = [];
 	const notes: string[] = [];
 	let previous: History | null = null;
@@ -82,7 +80,7 @@ export async function loadHistory(
 			);
 		}
 	}
-	return { previous, location, problems, notes };
+	return { previous, problems, notes };
 }
 
 /** When this build is, as the history records it: `SOURCE_DATE_EPOCH` when set, for builds that must be reproducible. */

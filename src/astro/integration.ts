@@ -7,9 +7,16 @@ import { formatReport } from '../outputs/report';
 import { buildCatalog, type Document, type DocumentCache } from '../pipeline';
 import { recordBuild, rememberedSlugs } from '../pipeline/history';
 import { readSources } from '../pipeline/read';
+import type { HistoryLocation } from '../pipeline/read/history';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { sourceFile } from './files';
-import { buildDate, loadHistory, writeHistoryFile, type LoadedHistory } from './history';
+import {
+	buildDate,
+	historyLocation,
+	loadHistory,
+	writeHistoryFile,
+	type LoadedHistory,
+} from './history';
 import type { ErrdexOptions } from './options';
 import { keepStarlightPageSchema } from './starlight-page-schema';
 import { reclaimer } from './reclaim';
@@ -66,7 +73,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 	let outDir = '';
 	let redirectPages: { rules: RuleSet; renames: RuleSet; written: Promise<void> } | undefined;
 	let root = '';
-	let history: Promise<LoadedHistory> | undefined;
+	let location: HistoryLocation | null = null;
 	return {
 		name: 'errdex',
 		hooks: {
@@ -109,6 +116,8 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				routes = createRoutes(client.routes);
 				site = config.site === undefined ? undefined : new URL(config.site);
 				const based = routes;
+				location = historyLocation(options.history, site, based);
+				let devHistory: Promise<LoadedHistory> | undefined;
 				// The dev server builds again on every edit; a document not edited is not read again.
 				const cache: DocumentCache | undefined = command === 'dev' ? new Map() : undefined;
 				const cacheDir = fileURLToPath(new URL('errdex/', config.cacheDir));
@@ -117,13 +126,14 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 						root,
 						cacheDir,
 						cache,
-						// Read once: the dev server records each edit against the same earlier build.
-						history: (documents) =>
-							(history ??= loadHistory(
-								options,
-								{ root, cacheDir, site, routes: based },
-								documents,
-							)),
+						history: (documents) => {
+							const load = () =>
+								loadHistory(options, { root, cacheDir, location, routes: based }, documents);
+							// Read once by the dev server, which records each edit against the same
+							// earlier build; a build lets go of it once this build is recorded.
+							if (command !== 'dev') return load();
+							return (devHistory ??= load());
+						},
 					});
 				await build();
 			},
@@ -147,7 +157,6 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				};
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const location = (await history)?.location;
 				if (location && 'file' in location) {
 					await writeHistoryFile(root, location.file, readCatalog().history);
 					logger.info(`history written to ${location.file}: commit it with the documents`);

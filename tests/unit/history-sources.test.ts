@@ -101,9 +101,10 @@ describe('a committed history file', () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-history-file-'));
 		await writeFile(join(root, 'h.json'), '{"errdex":"history","version":9}');
 		const options = parseOptions({ history: { file: 'h.json' } }, {});
-		await expect(
-			loadHistory(options, { root, cacheDir: root, site: undefined, routes }, []),
-		).rejects.toThrow(/version 9, written by a newer errdex/);
+		const where = { root, cacheDir: root, location: { file: 'h.json' }, routes };
+		await expect(loadHistory(options, where, [])).rejects.toThrow(
+			/version 9, written by a newer errdex/,
+		);
 	});
 });
 
@@ -155,7 +156,7 @@ describe('a history begun from git', () => {
 	const seed = async (root: string, commits: number) => {
 		const options = parseOptions({ history: { file: 'none.json', git: commits } }, {});
 		const documents = [{ file: 'content/acme.md', text: doc(VERSIONS.at(-1)!) }];
-		return loadHistory(options, { root, cacheDir: root, site: undefined, routes }, documents);
+		return loadHistory(options, { root, cacheDir: root, location: null, routes }, documents);
 	};
 
 	it('dates every code from the commit that added or changed it', async () => {

@@ -133,6 +133,7 @@ describe('the history file', () => {
 		expect(written.startsWith('{"errdex":"history","version":1,')).toBe(true);
 		expect(JSON.parse(written)).toMatchObject({ errdex: 'history', version: 1 });
 		expect(parseHistory(written, 'test')).toEqual(second);
+		expect([...historyText(second, 2)].join('')).toBe(written);
 	});
 
 	it('holds a record a line, without what defaults give', () => {

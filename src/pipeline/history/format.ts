@@ -176,20 +176,18 @@ function fromFile(file: HistoryFile, where: string): History {
 }
 
 /** The history file's text, a record a line, in pieces: the whole text is never one string. */
-export function* historyText(history: History): Generator<string> {
-	const sections = history.sources.map(() => new Map<string, number>());
-	const sectionOf = (source: number, path: string[]) => {
-		const known = sections[source]!;
-		const key = path.join('\0');
-		let index = known.get(key);
-		if (index === undefined) known.set(key, (index = known.size));
-		return index;
-	};
-	// Sections are numbered as the pages name them, so the pages come first in the making.
-	const pages: string[] = [];
-	history.sources.forEach((source, index) => {
-		for (const page of source.pages) pages.push(JSON.stringify(pageFile(index, page, sectionOf)));
+export function* historyText(history: History, batch = 500): Generator<string> {
+	// Each source's heading paths, numbered in the order its pages' rows name them.
+	const sections = history.sources.map((source) => {
+		const numbers = new Map<string, number>();
+		for (const page of source.pages)
+			for (const row of page.rows) {
+				const key = row.section.join('\0');
+				if (!numbers.has(key)) numbers.set(key, numbers.size);
+			}
+		return numbers;
 	});
+	const sectionOf = (source: number, path: string[]) => sections[source]!.get(path.join('\0'))!;
 	const lines = (items: string[]) => (items.length === 0 ? '' : `\n${items.join(',\n')}`);
 	yield `{"errdex":"history","version":${HISTORY_VERSION},\n"builds":${JSON.stringify(history.builds)},\n"sources":[`;
 	yield lines(
@@ -206,8 +204,20 @@ export function* historyText(history: History): Generator<string> {
 	yield '],\n"changes":[';
 	yield lines(history.changes.map((change) => JSON.stringify(changeFile(change))));
 	yield '],\n"pages":[';
-	for (let start = 0; start < pages.length; start += 500)
-		yield `${start === 0 ? '\n' : ',\n'}${pages.slice(start, start + 500).join(',\n')}`;
+	let pending: string[] = [];
+	let first = true;
+	const flush = () => {
+		const text = `${first ? '\n' : ',\n'}${pending.join(',\n')}`;
+		first = false;
+		pending = [];
+		return text;
+	};
+	for (const [index, source] of history.sources.entries())
+		for (const page of source.pages) {
+			pending.push(JSON.stringify(pageFile(index, page, sectionOf)));
+			if (pending.length === batch) yield flush();
+		}
+	if (pending.length > 0) yield flush();
 	yield ']}\n';
 }
 
