@@ -13,7 +13,7 @@ import { changesFeed } from '../../src/outputs/changes-feed';
 import { codeIndexOf } from '../../src/outputs/code-index';
 import { datesOf, gonePaths, historyIndex } from '../../src/outputs/history';
 import { changesPageView } from '../../src/views/changes-page';
-import { goneRows, gonePageView } from '../../src/views/gone-page';
+import { goneRows, gonePageView, goneSourceView } from '../../src/views/gone-page';
 import { shortLinkViews } from '../../src/views/short-link';
 import { routes } from './helpers';
 
@@ -115,6 +115,25 @@ describe('the pages of gone codes', () => {
 			description: expect.stringContaining('Removed on 2026-02-01'),
 		});
 		expect(links.find((link) => link.slug === 'e3')!.redirect!.to).toBe('/acme/e333/');
+	});
+});
+
+describe('a document removed whole', () => {
+	it('keeps its page, listing its codes at their old rows’ ids', () => {
+		const other: Document = {
+			file: 'content/other.md',
+			text: '# Other\n\n| Code | Message |\n| --- | --- |\n| X1 | Broken. |\n',
+		};
+		const first = recordBuild(null, buildCatalog([table(V1), other], routes), 'D0');
+		const second = recordBuild(first, buildCatalog([table(V1)], routes), '2026-04-01T00:00:00Z');
+		const index = historyIndex(second, routes);
+		expect(index.goneSources.map((source) => source.id)).toEqual(['other']);
+		expect(gonePaths(index, routes)).toEqual(new Set(['/other/x1/', '/other/']));
+		const view = goneSourceView(index.goneSources[0]!, index, routes, '/changes/source/other/');
+		expect(view.lead).toBe(
+			'This document was removed on 2026-04-01. The codes it documented, as they were:',
+		);
+		expect(view.codes).toEqual([{ id: 'x1', code: 'X1', url: '/other/x1/', message: 'Broken.' }]);
 	});
 });
 
