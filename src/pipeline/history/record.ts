@@ -7,7 +7,6 @@ import type {
 	SourceRecord,
 	Wording,
 } from '../../core/history';
-import { summaryOf } from '../../core/summary';
 import type { CodePage, Entry, Source } from '../../core/types';
 import { findRenames, type Placed } from './renames';
 
@@ -168,11 +167,7 @@ function placed(source: string, page: PageRecord): Placed {
 		section: first?.section ?? [],
 		table: first?.table ?? 0,
 		row: first?.row ?? 0,
-		summary: first
-			? summaryOf({
-					message: first.message,
-					details: first.details.map(([label, text]) => ({ label, text, html: '' })),
-				})
-			: '',
+		// What `summaryOf` reads of an entry: its message, else its first other column.
+		summary: first ? first.message || first.details[0]?.[1] || '' : '',
 	};
 }
