@@ -42,7 +42,7 @@ export interface CodePageView {
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
-	/** What the history knows of the code, where it knows it: `First seen` and a day. */
+	/** What the history knows of the code, where it knows it: `First seen on` and a day. */
 	history: { label: string; date: string }[];
 }
 
@@ -129,12 +129,12 @@ export function codePageView(
 		],
 		history: [
 			...(dates?.formerly ?? []).map((renamed) => ({
-				label: `Renamed from ${renamed.code}`,
+				label: `Renamed from ${renamed.code} on`,
 				date: day(renamed.date),
 			})),
-			...(dates?.firstSeen ? [{ label: 'First seen', date: day(dates.firstSeen) }] : []),
+			...(dates?.firstSeen ? [{ label: 'First seen on', date: day(dates.firstSeen) }] : []),
 			...(dates?.changed
-				? [{ label: 'Message or status last changed', date: day(dates.changed) }]
+				? [{ label: 'Message or status last changed on', date: day(dates.changed) }]
 				: []),
 		],
 	};
