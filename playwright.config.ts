@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { astroCommand, packedSite } from './scripts/packed-site.mjs';
 
 const { executablePath } = findChromium();
 // Ports and build folders can be moved, so that several people (or CI jobs) can run the browser
@@ -43,10 +44,16 @@ export const pluginSiteBase = '/docs/';
  */
 export const largeURL = `http://localhost:${port + 5}`;
 /**
+ * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
+ * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
+ */
+export const packedSiteURL = `http://localhost:${port + 6}`;
+export const packedSiteBase = '/docs/';
+/**
  * The second build of `npm run build:history`: tests/fixtures/history/after, built with the
  * history of the first build (of tests/fixtures/history/before).
  */
-export const historyURL = `http://localhost:${port + 6}`;
+export const historyURL = `http://localhost:${port + 7}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -106,7 +113,13 @@ export default defineConfig({
 			reuseExistingServer: !process.env['CI'],
 		},
 		{
-			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 6} --ignore-lock`,
+			// The site's own Astro, as its team would run it.
+			command: `${astroCommand.map((part) => JSON.stringify(part)).join(' ')} preview --root ${JSON.stringify(packedSite)} --port ${port + 6} --ignore-lock`,
+			url: `${packedSiteURL}${packedSiteBase}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 7} --ignore-lock`,
 			url: historyURL,
 			reuseExistingServer: !process.env['CI'],
 		},

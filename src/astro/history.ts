@@ -31,8 +31,8 @@ export function historyLocation(
 	routes: Routes,
 ): HistoryLocation | null {
 	if (option === false) return null;
-	if (option.file !== undefined) return { file: option.file };
-	if (option.url !== undefined) return { url: option.url };
+	if (option?.file !== undefined) return { file: option.file };
+	if (option?.url !== undefined) return { url: option.url };
 	if (!site || LOCAL_HOSTS.has(site.hostname) || site.hostname.endsWith('.localhost')) return null;
 	return { url: new URL(routes.history(), site).href };
 }
@@ -60,9 +60,10 @@ export async function loadHistory(
 			notes.push(`history read from ${read.where}: ${previous.builds.length} builds with changes`);
 		}
 	}
-	if (previous === null && options.history !== false && options.history.git > 0) {
+	const commits = (options.history || undefined)?.git ?? 0;
+	if (previous === null && commits > 0) {
 		const settings = new Map(documents.map((document) => [document.file, document.settings]));
-		const found = await pastVersions(where.root, options.content, options.history.git, (file) =>
+		const found = await pastVersions(where.root, options.content, commits, (file) =>
 			settings.get(file),
 		);
 		notes.push(found.note);

@@ -2,13 +2,15 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createRoutes, type Routes } from '../core/routes';
 import type { History } from '../core/history';
+import type { ReportRecord } from '../core/types';
 import { historyIndex } from '../outputs/history';
-import { formatReport } from '../outputs/report';
-import { buildCatalog, type Document, type DocumentCache } from '../pipeline';
+import { buildReport, reportLine } from '../outputs/report';
+import { buildCatalog, STRICT_HINT, type Document, type DocumentCache } from '../pipeline';
 import { recordBuild, rememberedSlugs } from '../pipeline/history';
 import { readSources } from '../pipeline/read';
 import type { HistoryLocation } from '../pipeline/read/history';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
+import { ErrdexAstroError, toAstroError } from './errors';
 import { sourceFile } from './files';
 import {
 	buildDate,
@@ -84,6 +86,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					siteTitle: host.title,
 					pagefind: host.pagefind,
 					sidebarLabel: options.sidebarLabel,
+					content: options.content,
 				};
 				const resolved = `\0${VIRTUAL_CONFIG}`;
 				updateConfig({
@@ -134,6 +137,8 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 							if (command !== 'dev') return load();
 							return (devHistory ??= load());
 						},
+					}).catch((error: unknown) => {
+						throw toAstroError(error);
 					});
 				await build();
 			},
@@ -189,7 +194,13 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					} catch (error) {
 						// While editing, a half-written table must not stop the dev server: say what is
 						// wrong and keep serving the last good build until the document is fixed.
-						logger.error(error instanceof Error ? error.message : String(error));
+						logger.error(
+							error instanceof ErrdexAstroError
+								? `${error.message}\n${error.hint}`
+								: error instanceof Error
+									? error.message
+									: String(error),
+						);
 						return;
 					}
 					// Pages ask for their paths again (new codes, removed ones), then the browser reloads.
@@ -214,17 +225,20 @@ async function buildOnce(
 		history: (documents: Document[]) => Promise<LoadedHistory>;
 	},
 ): Promise<void> {
-	const { documents, problems } = await readSources({
+	const { documents, warnings } = await readSources({
 		root: where.root,
 		contentDir: options.content,
 		sources: options.sources,
 		cacheDir: where.cacheDir,
 	});
 	const loaded = await where.history(documents);
-	problems.push(...loaded.problems);
-	if (options.strict && problems.length > 0)
-		throw new Error(`errdex (strict): ${problems.join('\n')}`);
-	for (const problem of problems) logger.warn(problem);
+	for (const text of loaded.problems)
+		warnings.push({ level: 'warning', file: null, line: null, text } satisfies ReportRecord);
+	if (options.strict && warnings.length > 0)
+		throw new ErrdexAstroError(
+			`errdex (strict): ${warnings.map((warning) => warning.text).join('\n')}`,
+			STRICT_HINT,
+		);
 	const { previous } = loaded;
 	const catalog = buildCatalog(documents, routes, {
 		strict: options.strict,
@@ -232,10 +246,7 @@ async function buildOnce(
 		afterDocument: reclaimer(),
 		remembered: previous ? rememberedSlugs(previous) : undefined,
 	});
-	for (const line of formatReport(catalog, routes)) {
-		if (/^\s+warning /.test(line)) logger.warn(line.trim());
-		else logger.info(line);
-	}
+	for (const record of [...warnings, ...buildReport(catalog, routes)]) log(logger, record);
 	const recorded = recordBuild(previous, catalog, buildDate(process.env));
 	for (const note of [...loaded.notes, changesNote(previous, recorded)]) logger.info(note);
 	publishCatalog(catalog, recorded);
@@ -250,4 +261,9 @@ function changesNote(previous: History | null, recorded: History): string {
 	for (const change of recorded.changes)
 		if (change.build === build) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
 	return `this build: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'a document removed'}`;
+}
+
+function log(logger: AstroIntegrationLogger, record: ReportRecord): void {
+	if (record.level === 'warning') logger.warn(record.text);
+	else logger.info(reportLine(record));
 }

@@ -14,6 +14,20 @@ export interface SourceWarning {
 	message: string;
 }
 
+/**
+ * One line of the build report, as a record: the integration logs it at its level, and a
+ * program reads its fields rather than re-reading words.
+ */
+export interface ReportRecord {
+	level: 'info' | 'warning';
+	/** The document it is about (its path from the project, or its URL); null for the whole build. */
+	file: string | null;
+	/** The line of that document it is about; null for the whole document. */
+	line: number | null;
+	/** What it says, in the report's words. */
+	text: string;
+}
+
 /** A place in a source document, 1-based, as an editor shows it. */
 export interface Position {
 	/** Path of the document relative to the project root, e.g. `content/pluralkit.md`. */

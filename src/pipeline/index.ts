@@ -33,6 +33,10 @@ export interface BuildOptions {
 	remembered?: RememberedSlugs | undefined;
 }
 
+/** Why a strict build stopped at a warning, and the ways on. */
+export const STRICT_HINT =
+	'errdex builds strictly (`strict: true` or ERRDEX_STRICT=1), so every warning stops the build. Correct errdex\'s settings (see the README, "Options"), or build without strict to have warnings instead.';
+
 /** What one document gave, by file; see `BuildOptions.cache`. */
 export type DocumentCache = Map<string, DocumentResult>;
 
@@ -97,7 +101,7 @@ export function buildSources(
 						remembered,
 					);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
-		if (first) throw new ErrdexError(first.file, first.line, first.message);
+		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
 		cache?.set(document.file, result);
 		sources.push(result.source);
 		for (const entry of result.entries) entries.push(entry);

@@ -68,7 +68,7 @@ describe('the history at a URL', () => {
 	});
 
 	it('is the live site’s by default, unless the site is not published anywhere', () => {
-		const option = { git: 0 };
+		const option = undefined;
 		expect(historyLocation(option, new URL('https://errors.example.com'), routes)).toEqual({
 			url: 'https://errors.example.com/errors-history.json',
 		});
