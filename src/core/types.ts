@@ -268,6 +268,13 @@ export interface EntryRef {
 	anchor: string;
 }
 
+/** Another name of a code page's code, as its variants give it. */
+export interface CodeAlias {
+	name: string;
+	/** Slug of the name's short link, shared with codes and other names of the same identity. */
+	short: string;
+}
+
 /** One code page: every variant of one code in one source. */
 export interface CodePage {
 	source: string;
@@ -275,6 +282,8 @@ export interface CodePage {
 	/** Slug of the code's short link, shared by every page with the same code identity. */
 	short: string;
 	code: string;
+	/** The variants' aliases, each identity once, in row order; none the identity of the code. */
+	aliases: readonly CodeAlias[];
 	variants: Entry[];
 	links: CrossLinks;
 }

@@ -60,6 +60,7 @@ function exportedEntry(catalog: Catalog, routes: Routes, history: HistoryIndex |
 			source: entry.source,
 			code: entry.code,
 			...(entry.codeNote && { codeNote: entry.codeNote }),
+			aliases: entry.aliases,
 			status: entry.status,
 			...(entry.statusText &&
 				entry.statusText !== String(entry.status) && { statusText: entry.statusText }),

@@ -38,6 +38,11 @@ export interface CodePageView {
 	/** The section the code is documented in, with its link in the source page. */
 	section: { title: string; href: string } | null;
 	variants: VariantView[];
+	/** The code's other names, each copyable, with the site path of its short link. */
+	aliases: {
+		label: string;
+		names: { name: string; short: string; copyLabel: string }[];
+	} | null;
 	copy: { link: string; short: string; code: string };
 	previous: EntryRef | null;
 	next: EntryRef | null;
@@ -99,6 +104,17 @@ export function codePageView(
 			rowLink: sourceIdPath(routes, source, entry.anchor),
 			example: shape ? exampleResponse(shape, entry) : null,
 		})),
+		aliases:
+			page.aliases.length === 0
+				? null
+				: {
+						label: 'Also known as',
+						names: page.aliases.map((alias) => ({
+							name: alias.name,
+							short: routes.short(alias.short),
+							copyLabel: `Copy ${alias.name}`,
+						})),
+					},
 		copy: {
 			link: routes.code(page.source, page.slug),
 			short: routes.short(page.short),

@@ -8,6 +8,8 @@ import { shortLinksOf } from '../outputs/short-links';
 export interface CodeChoice {
 	code: IndexedCode;
 	sourceTitle: string;
+	/** The other name of the code by which it is offered, when it is offered by one. */
+	alias?: string | undefined;
 }
 
 /** One short-link page: a redirect to the one page it means, or a list to choose from. */
@@ -35,7 +37,12 @@ export function shortLinkViews(
 	const index = codeIndexOf(catalog, routes);
 	const titles = new Map(history?.history.sources.map((source) => [source.id, source.title]));
 	for (const source of index.sources) titles.set(source.id, source.title);
-	const live = new Set(index.codes.map((code) => code.short));
+	const live = new Set(
+		index.codes.flatMap((code) => [
+			code.short,
+			...(code.aliases ?? []).map((alias) => alias.short),
+		]),
+	);
 	const gone = (history?.gone ?? []).flatMap(
 		({ source, page, removed, renamedTo }): IndexedCode[] => {
 			const short = routes.short(page.short);
@@ -56,22 +63,25 @@ export function shortLinkViews(
 		},
 	);
 	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone] }).map((link) => {
-		const choices = link.targets.map((code) => ({
+		const choices = link.targets.map((code): CodeChoice => ({
 			code,
 			sourceTitle: titles.get(code.source) ?? code.source,
+			alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
 		}));
 		const only = choices.length === 1 ? choices[0]! : null;
 		const sources = new Set(choices.map((choice) => choice.sourceTitle));
 		const message = (choice: CodeChoice) => (choice.code.message ? `: ${choice.code.message}` : '');
+		const named = (choice: CodeChoice) =>
+			choice.alias === undefined ? choice.code.code : `${choice.code.code} (${choice.alias})`;
 		return {
 			slug: link.path.slice(routes.shortLinks().length, -1),
 			code: link.code,
 			path: link.path,
 			redirect: only && {
 				to: only.code.url,
-				label: `${only.code.code} in ${only.sourceTitle}`,
-				title: `${only.code.code}${message(only)} — ${only.sourceTitle}`,
-				description: `${only.code.code} in ${only.sourceTitle}${message(only)}`,
+				label: `${named(only)} in ${only.sourceTitle}`,
+				title: `${named(only)}${message(only)} — ${only.sourceTitle}`,
+				description: `${named(only)} in ${only.sourceTitle}${message(only)}`,
 			},
 			choices,
 			description:

@@ -105,9 +105,12 @@ export const errdexJson = (root: string): CrawlOptions['json'] => [
 	{
 		path: `${root}codes.json`,
 		links: (json) =>
-			(json as { codes: { url: string; short: string }[] }).codes.flatMap((code) => [
+			(
+				json as { codes: { url: string; short: string; aliases?: { short: string }[] }[] }
+			).codes.flatMap((code) => [
 				code.url,
 				code.short,
+				...(code.aliases ?? []).map((alias) => alias.short),
 			]),
 	},
 ];

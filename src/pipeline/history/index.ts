@@ -78,7 +78,7 @@ function publishedBy(
 			pages.set(key, {
 				source: entry.source,
 				slug: entry.slug,
-				short: short(entry),
+				short: short(entry.code),
 				code: entry.code,
 				variants: [entry],
 			});

@@ -78,19 +78,20 @@ export function linkCodePages(
 }
 
 /**
- * The slug of a code page's short link, asked for each page in catalog order. Codes that are the
- * same code (`codeIdentity`) share one, wherever they are documented; the first names it. Those
- * an earlier build published (`remembered`, by identity) keep theirs, and no other code takes
- * one, even of a code removed since: its short link still leads to the page that says so.
+ * The slug of the short link of a code, or of another name of one, asked in catalog order.
+ * Names that are the same code (`codeIdentity`) share one, wherever they are documented and
+ * whether code or alias; the first names it. Those an earlier build published (`remembered`, by
+ * identity) keep theirs, and no other name takes one, even of a code removed since: its short
+ * link still leads to the page that says so.
  */
-export function shortLinkSlugs(remembered?: ReadonlyMap<string, string>): (entry: Entry) => string {
+export function shortLinkSlugs(remembered?: ReadonlyMap<string, string>): (name: string) => string {
 	const scope = new SlugScope(remembered?.values());
 	const slugs = new Map<string, string>(remembered);
-	return (entry) => {
-		const identity = codeIdentity(entry.code);
+	return (name) => {
+		const identity = codeIdentity(name);
 		let slug = slugs.get(identity);
 		if (slug === undefined) {
-			slug = scope.claim(slugOf(entry.code));
+			slug = scope.claim(slugOf(name));
 			slugs.set(identity, slug);
 		}
 		return slug;
