@@ -12,6 +12,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -19,6 +20,9 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 	large: largeOutDir,
+	/** The first build of `npm run build:history`, whose every address the second must answer. */
+	historyBefore: `${historyOutDir}-before`,
+	history: historyOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -45,6 +49,11 @@ export const largeURL = `http://localhost:${port + 5}`;
  */
 export const packedSiteURL = `http://localhost:${port + 6}`;
 export const packedSiteBase = '/docs/';
+/**
+ * The second build of `npm run build:history`: tests/fixtures/history/after, built with the
+ * history of the first build (of tests/fixtures/history/before).
+ */
+export const historyURL = `http://localhost:${port + 7}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -107,6 +116,11 @@ export default defineConfig({
 			// The site's own Astro, as its team would run it.
 			command: `${astroCommand.map((part) => JSON.stringify(part)).join(' ')} preview --root ${JSON.stringify(packedSite)} --port ${port + 6} --ignore-lock`,
 			url: `${packedSiteURL}${packedSiteBase}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 7} --ignore-lock`,
+			url: historyURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

@@ -2,6 +2,7 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, Source } from '../core/types';
+import { day, type PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
@@ -46,6 +47,8 @@ export interface CodePageView {
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
+	/** What the history knows of the code, where it knows it: `First seen on` and a day. */
+	history: { label: string; date: string }[];
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
@@ -63,6 +66,7 @@ export function codePageView(
 	routes: Routes,
 	site: URL | undefined,
 	siteTitle: string,
+	dates?: PageDates,
 ): CodePageView {
 	const { variants } = page;
 	const first = variants[0]!;
@@ -138,6 +142,16 @@ export function codePageView(
 			{ id: 'errdex-family', title: 'Codes of the same family', refs: links.family },
 			{ id: 'errdex-mentions', title: 'Codes this one mentions', refs: links.mentions },
 			{ id: 'errdex-mentioned-by', title: 'Codes that mention this one', refs: links.mentionedBy },
+		],
+		history: [
+			...(dates?.formerly ?? []).map((renamed) => ({
+				label: `Renamed from ${renamed.code} on`,
+				date: day(renamed.date),
+			})),
+			...(dates?.firstSeen ? [{ label: 'First seen on', date: day(dates.firstSeen) }] : []),
+			...(dates?.changed
+				? [{ label: 'Message or status last changed on', date: day(dates.changed) }]
+				: []),
 		],
 	};
 }
