@@ -13,6 +13,7 @@ const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
 const localeOutDir = process.env['ERRDEX_LOCALE_OUT_DIR'] ?? 'dist-locale';
+const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -20,6 +21,9 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 	large: largeOutDir,
+	/** The first build of `npm run build:history`, whose every address the second must answer. */
+	historyBefore: `${historyOutDir}-before`,
+	history: historyOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -44,13 +48,18 @@ export const largeURL = `http://localhost:${port + 5}`;
  * tests/fixtures/locale-site, a Starlight site in Persian (its default locale, right to left)
  * and English, with errdex as a plugin under `errors/` (`npm run build:locale-site`).
  */
-export const localeSiteURL = `http://localhost:${port + 7}`;
+export const localeSiteURL = `http://localhost:${port + 8}`;
 /**
  * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
  * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
  */
 export const packedSiteURL = `http://localhost:${port + 6}`;
 export const packedSiteBase = '/docs/';
+/**
+ * The second build of `npm run build:history`: tests/fixtures/history/after, built with the
+ * history of the first build (of tests/fixtures/history/before).
+ */
+export const historyURL = `http://localhost:${port + 7}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -116,7 +125,12 @@ export default defineConfig({
 			reuseExistingServer: !process.env['CI'],
 		},
 		{
-			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 7} --ignore-lock`,
+			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 7} --ignore-lock`,
+			url: historyURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 8} --ignore-lock`,
 			url: `${localeSiteURL}/errors/`,
 			reuseExistingServer: !process.env['CI'],
 		},

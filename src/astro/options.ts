@@ -107,6 +107,58 @@ export const optionsSchema = z
 		 */
 		strict: z.boolean().default(false),
 		/**
+		 * What errdex remembers of earlier builds, so that every address it published keeps
+		 * answering: a removed code's page says when it went and what it was, a renamed code's
+		 * leads to the new one (README, "History, tombstones and the feed"). Each build reads the
+		 * history the last one wrote and writes the next into the site (`errors-history.json`).
+		 * `url`: where the live site publishes it, fetched and cached as documents at URLs are;
+		 * `file`: a committed copy, relative to the project, which the build writes back; `git`:
+		 * with no history to read, begin one from this many of the last commits that changed the
+		 * content folder; `false`: no history.
+		 *
+		 * @default `{ url: '<site>/errors-history.json' }` when Astro's `site` is set and is not localhost; else none to read
+		 * @example
+		 * errdex({ history: { file: 'errors-history.json', git: 50 } })
+		 */
+		history: z
+			.union([
+				z.literal(false),
+				z
+					.object({
+						/**
+						 * Where the live site publishes its history.
+						 *
+						 * @default `<site>/errors-history.json`
+						 * @example
+						 * { url: 'https://errors.example.com/errors-history.json' }
+						 */
+						url: z.url({ protocol: /^https?$/ }).optional(),
+						/**
+						 * A committed copy, relative to the project: read, and written back after the build.
+						 *
+						 * @default none
+						 * @example
+						 * { file: 'errors-history.json' }
+						 */
+						file: z.string().trim().min(1).optional(),
+						/**
+						 * With no history to read, begin one from this many of the last commits that
+						 * changed the content folder, so that a site has dates from its first build.
+						 *
+						 * @default 0
+						 * @example
+						 * { git: 50 }
+						 */
+						git: z.number().int().min(0).default(0),
+					})
+					.strict()
+					.refine((history) => history.url === undefined || history.file === undefined, {
+						message:
+							'give the history either `url` (where the site publishes it) or `file` (a committed copy), not both',
+					}),
+			])
+			.optional(),
+		/**
 		 * The label of errdex's group in the sidebar, when the site has pages of its own.
 		 *
 		 * @default "Error codes" in the page's language (the translation `errdex.sidebar.group`)

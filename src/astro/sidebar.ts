@@ -31,6 +31,7 @@ export function sidebarEntries(
 		link(t('errdex.common.allSources'), routes.home()),
 		link(t('errdex.common.allCodes'), routes.codes()),
 		link(t('errdex.common.search'), routes.search()),
+		link(t('errdex.common.changes'), routes.changes()),
 		...catalog.sources.map((source): SidebarEntry => {
 			const count = t.number(source.entries);
 			if (source !== current) return link(source.title, routes.source(source.id), count);

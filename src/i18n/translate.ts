@@ -34,6 +34,8 @@ export interface Translate<Key extends string = MessageKey> {
 	number(value: number): string;
 	/** `a, b and c` as the language joins a list. */
 	list(items: readonly string[]): string;
+	/** A day (an ISO date and time) as the language writes it: `December 4, 2026`. */
+	date(iso: string): string;
 	/**
 	 * A list of `count` elements as the language joins them, the elements as slots named by
 	 * their index (`{ slot: '0' }`), for a list whose items are markup.
@@ -106,6 +108,7 @@ interface Conventions {
 	numbers: Intl.NumberFormat;
 	lists: Intl.ListFormat;
 	plurals: Intl.PluralRules;
+	days: Intl.DateTimeFormat;
 	dir: 'ltr' | 'rtl';
 }
 const conventions = new Map<string, Conventions>();
@@ -118,6 +121,8 @@ function conventionsOf(lang: string): Conventions {
 				numbers: new Intl.NumberFormat(lang),
 				lists: new Intl.ListFormat(lang, { type: 'conjunction' }),
 				plurals: new Intl.PluralRules(lang),
+				// Days are recorded in UTC; a reader elsewhere sees the day they were recorded on.
+				days: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
 				dir: textDirection(lang),
 			}),
 		);
@@ -129,13 +134,14 @@ function conventionsOf(lang: string): Conventions {
  * site gives the language, where it gives one.
  */
 export function translator(lang: string, format: Format, dir?: 'ltr' | 'rtl'): Translate {
-	const { numbers, lists } = conventionsOf(lang);
+	const { numbers, lists, days } = conventionsOf(lang);
 	const t = (key: MessageKey, values: Values = {}) => format(key, values);
 	return Object.assign(t, {
 		lang,
 		dir: dir ?? conventionsOf(lang).dir,
 		number: (value: number) => numbers.format(value),
 		list: (items: readonly string[]) => lists.format(items),
+		date: (iso: string) => days.format(new Date(iso)),
 		listParts: (count: number): Part[] =>
 			lists
 				.formatToParts(Array.from({ length: count }, (_, i) => String(i)))

@@ -5,7 +5,7 @@ import { english } from '../i18n/dictionaries';
 import type { Translate } from '../i18n/translate';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
-import { linkCodePages, linkSource } from './link';
+import { linkCodePages, linkSource, type RememberedSlugs } from './link';
 import { SlugScope, sourceSlug } from './link/slugs';
 import { parseSource } from './parse';
 import { renderSource } from './render';
@@ -33,6 +33,8 @@ export interface BuildOptions {
 	 * `src/astro/reclaim.ts`).
 	 */
 	afterDocument?: ((document: Document) => void) | undefined;
+	/** The slugs earlier builds published, which codes keep (see `pipeline/history/`). */
+	remembered?: RememberedSlugs | undefined;
 }
 
 /** Why a strict build stopped at a warning, and the ways on. */
@@ -68,8 +70,21 @@ interface DocumentResult {
 export function buildCatalog(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, t = english, afterDocument }: BuildOptions = {},
+	options: BuildOptions = {},
 ): Catalog {
+	const { sources, entries } = buildSources(documents, routes, options);
+	return { sources, entries, pages: linkCodePages(entries, options.remembered?.shorts) };
+}
+
+/**
+ * The sources and entries of `buildCatalog`, without the code pages and the links between
+ * them: for what needs only what each document holds (the history of past versions).
+ */
+export function buildSources(
+	documents: readonly Document[],
+	routes: Routes,
+	{ strict = false, cache, t = english, afterDocument, remembered }: BuildOptions = {},
+): Pick<Catalog, 'sources' | 'entries'> {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
 	const entries: Entry[] = [];
@@ -82,7 +97,14 @@ export function buildCatalog(
 		const result =
 			same && claimed === cached.id
 				? cached
-				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes, t);
+				: readDocument(
+						document,
+						settings,
+						(wanted) => claimed ?? ids.claim(wanted),
+						routes,
+						remembered,
+						t,
+					);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
 		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
 		cache?.set(document.file, result);
@@ -93,7 +115,7 @@ export function buildCatalog(
 	if (cache)
 		for (const file of cache.keys())
 			if (!documents.some((document) => document.file === file)) cache.delete(file);
-	return { sources, entries, pages: linkCodePages(entries) };
+	return { sources, entries };
 }
 
 /** One document through parse → classify → entries → link → render; `idOf` claims its id. */
@@ -102,11 +124,13 @@ function readDocument(
 	settings: string,
 	idOf: (wanted: string) => string,
 	routes: Routes,
+	remembered: RememberedSlugs | undefined,
 	t: Translate,
 ): DocumentResult {
 	const drafted = draftEntries(classifySource(parseSource(document)));
 	const wanted = sourceSlug(drafted.file, drafted.settings.slug);
-	const linked = linkSource(drafted, idOf(wanted));
+	const id = idOf(wanted);
+	const linked = linkSource(drafted, id, remembered?.pages.get(id));
 	return {
 		text: document.text,
 		settings,

@@ -2,7 +2,8 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, Source } from '../core/types';
-import type { Translate } from '../i18n/translate';
+import type { Part, Translate } from '../i18n/translate';
+import { day, type PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
@@ -47,6 +48,11 @@ export interface CodePageView {
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
+	/**
+	 * What the history knows of the code, where it knows it: "First seen on …", cut where the
+	 * day (and a former code) go; `date` is the day as `<time>` gives it, `day` as the page says it.
+	 */
+	history: { parts: Part[]; code: string; date: string; day: string }[];
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
@@ -65,6 +71,7 @@ export function codePageView(
 	site: URL | undefined,
 	siteTitle: string,
 	t: Translate,
+	dates?: PageDates,
 ): CodePageView {
 	const { variants } = page;
 	const first = variants[0]!;
@@ -147,6 +154,34 @@ export function codePageView(
 				title: t('errdex.code.mentionedBy'),
 				refs: links.mentionedBy,
 			},
+		],
+		history: [
+			...(dates?.formerly ?? []).map((renamed) => ({
+				parts: t.parts('errdex.code.renamedFrom', ['code', 'date']),
+				code: renamed.code,
+				date: day(renamed.date),
+				day: t.date(renamed.date),
+			})),
+			...(dates?.firstSeen
+				? [
+						{
+							parts: t.parts('errdex.code.firstSeen', ['date']),
+							code: '',
+							date: day(dates.firstSeen),
+							day: t.date(dates.firstSeen),
+						},
+					]
+				: []),
+			...(dates?.changed
+				? [
+						{
+							parts: t.parts('errdex.code.changed', ['date']),
+							code: '',
+							date: day(dates.changed),
+							day: t.date(dates.changed),
+						},
+					]
+				: []),
 		],
 	};
 }

@@ -3,6 +3,7 @@ import type { Catalog } from '../core/types';
 import type { Translate } from '../i18n/translate';
 import { codeIndexOf, type IndexedCode } from '../outputs/code-index';
 import type { Redirect } from '../outputs/redirect-page';
+import { day, type HistoryIndex } from '../outputs/history';
 import { shortLinksOf } from '../outputs/short-links';
 
 /** A code page a short link can lead to, with the name of its source. */
@@ -24,10 +25,44 @@ export interface ShortLinkView {
 	searchUrl: string;
 }
 
-export function shortLinkViews(catalog: Catalog, routes: Routes): ShortLinkView[] {
+/**
+ * Every short link: those of the codes published, and those of codes removed since (`history`)
+ * that no code published now shares, which lead to the page saying what became of the code.
+ */
+export function shortLinkViews(
+	catalog: Catalog,
+	routes: Routes,
+	history?: HistoryIndex,
+): ShortLinkView[] {
 	const index = codeIndexOf(catalog, routes);
-	const titles = new Map(index.sources.map((source) => [source.id, source.title]));
-	return shortLinksOf(index).map((link) => ({
+	const titles = new Map(history?.history.sources.map((source) => [source.id, source.title]));
+	for (const source of index.sources) titles.set(source.id, source.title);
+	const live = new Set(
+		index.codes.flatMap((code) => [
+			code.short,
+			...(code.aliases ?? []).map((alias) => alias.short),
+		]),
+	);
+	const gone = (history?.gone ?? []).flatMap(
+		({ source, page, removed, renamedTo }): IndexedCode[] => {
+			const short = routes.short(page.short);
+			if (live.has(short)) return [];
+			const first = page.rows[0];
+			return [
+				{
+					source: source.id,
+					code: page.code,
+					url: renamedTo ?? routes.code(source.id, page.slug),
+					short,
+					statuses: [
+						...new Set(page.rows.flatMap((row) => (row.status === null ? [] : [row.status]))),
+					],
+					message: `${renamedTo ? 'Renamed' : 'Removed'} on ${day(removed)}${first?.message ? `. ${first.message}` : ''}`,
+				},
+			];
+		},
+	);
+	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone] }).map((link) => ({
 		slug: link.path.slice(routes.shortLinks().length, -1),
 		code: link.code,
 		path: link.path,

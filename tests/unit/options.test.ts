@@ -31,6 +31,12 @@ describe('errdex options', () => {
 		).toThrow(
 			/errdex option `sources\[2\]`: a\.md is listed twice \(also in `sources\[0\]`\); keep one entry for it/,
 		);
+		expect(() =>
+			parseOptions({ history: { url: 'https://x.example/h.json', file: 'h.json' } }, {}),
+		).toThrow(/errdex option `history`: give the history either `url` .* or `file`/);
+		expect(() => parseOptions({ history: { git: -1 } }, {})).toThrow(
+			/errdex option `history\.git`/,
+		);
 		expect(() => parseOptions({ strct: true }, {})).toThrow(
 			/errdex option `\(the options\)`: .*strct/,
 		);

@@ -47,6 +47,7 @@ const DOCUMENTED_IN: Record<string, string> = {
 	'': 'Options',
 	sources: 'Settings of a document',
 	'sources.tables': 'Table corrections',
+	history: 'History, tombstones and the feed',
 };
 
 interface Field {

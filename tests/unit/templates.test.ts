@@ -41,6 +41,7 @@ const NOT_TEXT = [
 	/^[a-z]\w*(?:\.\w+)+$/,
 	/^[-a-z0-9_:/.#]*$/,
 	/^Content-Type$/,
+	/^[a-z]+\/[a-z+.-]+$/,
 	/^text\/html; charset=utf-8$/,
 ];
 
@@ -79,7 +80,8 @@ async function ownText(file: string): Promise<string[]> {
 			for (const attribute of node.attributes) {
 				if (attribute.kind === 'quoted' && TEXT_ATTRIBUTES.has(attribute.name))
 					found.push(attribute.value);
-				if (attribute.kind === 'expression') found.push(...literalsOf(attribute.value));
+				if (attribute.kind === 'expression' && TEXT_ATTRIBUTES.has(attribute.name))
+					found.push(...literalsOf(attribute.value));
 			}
 		if (node.type === 'expression') {
 			// The expression's code is its text children, with its elements left out.
