@@ -2,7 +2,7 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, Source } from '../core/types';
-import type { Part, Translate } from '../i18n/translate';
+import type { MessageKey, Part, Translate } from '../i18n/translate';
 import { day, type PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
@@ -82,6 +82,12 @@ export function codePageView(
 	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
 	const preview = previewOf(page, source.title, t);
 	const shape = source.responseShape;
+	const dated = (key: MessageKey, iso: string, code = '') => ({
+		parts: t.parts(key, ['code', 'date']),
+		code,
+		date: day(iso),
+		day: t.date(iso),
+	});
 	return {
 		title: page.code,
 		description: preview.description,
@@ -156,32 +162,11 @@ export function codePageView(
 			},
 		],
 		history: [
-			...(dates?.formerly ?? []).map((renamed) => ({
-				parts: t.parts('errdex.code.renamedFrom', ['code', 'date']),
-				code: renamed.code,
-				date: day(renamed.date),
-				day: t.date(renamed.date),
-			})),
-			...(dates?.firstSeen
-				? [
-						{
-							parts: t.parts('errdex.code.firstSeen', ['date']),
-							code: '',
-							date: day(dates.firstSeen),
-							day: t.date(dates.firstSeen),
-						},
-					]
-				: []),
-			...(dates?.changed
-				? [
-						{
-							parts: t.parts('errdex.code.changed', ['date']),
-							code: '',
-							date: day(dates.changed),
-							day: t.date(dates.changed),
-						},
-					]
-				: []),
+			...(dates?.formerly ?? []).map((renamed) =>
+				dated('errdex.code.renamedFrom', renamed.date, renamed.code),
+			),
+			...(dates?.firstSeen ? [dated('errdex.code.firstSeen', dates.firstSeen)] : []),
+			...(dates?.changed ? [dated('errdex.code.changed', dates.changed)] : []),
 		],
 	};
 }
