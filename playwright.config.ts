@@ -12,6 +12,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const localeOutDir = process.env['ERRDEX_LOCALE_OUT_DIR'] ?? 'dist-locale';
 const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
@@ -43,6 +44,11 @@ export const pluginSiteBase = '/docs/';
  * source page and `/codes/` are cut into several pages.
  */
 export const largeURL = `http://localhost:${port + 5}`;
+/**
+ * tests/fixtures/locale-site, a Starlight site in Persian (its default locale, right to left)
+ * and English, with errdex as a plugin under `errors/` (`npm run build:locale-site`).
+ */
+export const localeSiteURL = `http://localhost:${port + 8}`;
 /**
  * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
  * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
@@ -121,6 +127,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 7} --ignore-lock`,
 			url: historyURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 8} --ignore-lock`,
+			url: `${localeSiteURL}/errors/`,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

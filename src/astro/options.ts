@@ -161,11 +161,11 @@ export const optionsSchema = z
 		/**
 		 * The label of errdex's group in the sidebar, when the site has pages of its own.
 		 *
-		 * @default 'Error codes'
+		 * @default "Error codes" in the page's language (the translation `errdex.sidebar.group`)
 		 * @example
 		 * errdex({ sidebarLabel: 'API errors' })
 		 */
-		sidebarLabel: z.string().trim().min(1).default('Error codes'),
+		sidebarLabel: z.string().trim().min(1).optional(),
 	})
 	.strict();
 

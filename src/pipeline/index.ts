@@ -1,6 +1,8 @@
 import { ErrdexError } from '../core/errors';
 import type { Routes } from '../core/routes';
 import type { Catalog, Entry, Source, SourceWarning } from '../core/types';
+import { english } from '../i18n/dictionaries';
+import type { Translate } from '../i18n/translate';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
 import { linkCodePages, linkSource, type RememberedSlugs } from './link';
@@ -23,6 +25,8 @@ export interface BuildOptions {
 	 * again. Only the links between code pages, which span documents, are made anew.
 	 */
 	cache?: DocumentCache | undefined;
+	/** errdex's strings in the site's language, for what the source pages say themselves. */
+	t?: Translate | undefined;
 	/**
 	 * Called after each document is read (not one taken from `cache`), once its trees are
 	 * garbage: the place for a runtime to reclaim them before the next document (see
@@ -79,7 +83,7 @@ export function buildCatalog(
 export function buildSources(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, afterDocument, remembered }: BuildOptions = {},
+	{ strict = false, cache, t = english, afterDocument, remembered }: BuildOptions = {},
 ): Pick<Catalog, 'sources' | 'entries'> {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
@@ -99,6 +103,7 @@ export function buildSources(
 						(wanted) => claimed ?? ids.claim(wanted),
 						routes,
 						remembered,
+						t,
 					);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
 		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
@@ -120,6 +125,7 @@ function readDocument(
 	idOf: (wanted: string) => string,
 	routes: Routes,
 	remembered: RememberedSlugs | undefined,
+	t: Translate,
 ): DocumentResult {
 	const drafted = draftEntries(classifySource(parseSource(document)));
 	const wanted = sourceSlug(drafted.file, drafted.settings.slug);
@@ -130,7 +136,7 @@ function readDocument(
 		settings,
 		wanted,
 		id: linked.id,
-		source: renderSource(linked, routes),
+		source: renderSource(linked, routes, t),
 		entries: linked.entries,
 	};
 }
