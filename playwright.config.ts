@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { astroCommand, packedSite } from './scripts/packed-site.mjs';
 
 const { executablePath } = findChromium();
 // Ports and build folders can be moved, so that several people (or CI jobs) can run the browser
@@ -11,6 +12,8 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const localeOutDir = process.env['ERRDEX_LOCALE_OUT_DIR'] ?? 'dist-locale';
+const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -18,6 +21,9 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 	large: largeOutDir,
+	/** The first build of `npm run build:history`, whose every address the second must answer. */
+	historyBefore: `${historyOutDir}-before`,
+	history: historyOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -38,6 +44,22 @@ export const pluginSiteBase = '/docs/';
  * source page and `/codes/` are cut into several pages.
  */
 export const largeURL = `http://localhost:${port + 5}`;
+/**
+ * tests/fixtures/locale-site, a Starlight site in Persian (its default locale, right to left)
+ * and English, with errdex as a plugin under `errors/` (`npm run build:locale-site`).
+ */
+export const localeSiteURL = `http://localhost:${port + 8}`;
+/**
+ * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
+ * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
+ */
+export const packedSiteURL = `http://localhost:${port + 6}`;
+export const packedSiteBase = '/docs/';
+/**
+ * The second build of `npm run build:history`: tests/fixtures/history/after, built with the
+ * history of the first build (of tests/fixtures/history/before).
+ */
+export const historyURL = `http://localhost:${port + 7}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -94,6 +116,22 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${largeOutDir} astro preview --port ${port + 5} --ignore-lock`,
 			url: largeURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			// The site's own Astro, as its team would run it.
+			command: `${astroCommand.map((part) => JSON.stringify(part)).join(' ')} preview --root ${JSON.stringify(packedSite)} --port ${port + 6} --ignore-lock`,
+			url: `${packedSiteURL}${packedSiteBase}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 7} --ignore-lock`,
+			url: historyURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 8} --ignore-lock`,
+			url: `${localeSiteURL}/errors/`,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

@@ -7,7 +7,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errdexDocuments, plainStarlightPages, type GeneratedFile } from './generate';
+import { createRoutes } from '../src/core/routes';
+import { buildCatalog } from '../src/pipeline';
+import { historyText, recordBuild } from '../src/pipeline/history';
+import { earlierRows, errdexDocuments, plainStarlightPages, type GeneratedFile } from './generate';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Documents the codes are spread over, as in an API with ten error references. */
@@ -49,9 +52,12 @@ export async function writeFiles(dir: string, files: GeneratedFile[]) {
  * repository's own site uses for a catalog of many pages (trailing slashes, scripts as files,
  * two pages rendered at a time). Starlight's docs collection is empty:
  * errdex's pages are the whole site, as the plain site's pages are.
+ *
+ * `history`: the site also reads the history its previous build wrote, a build of the same
+ * documents as they were before some codes were renamed, removed and reworded (`earlierRows`).
  */
-export async function errdexRoot(work: string, codes: number): Promise<string> {
-	const root = join(work, `errdex-${codes}`);
+export async function errdexRoot(work: string, codes: number, history = false): Promise<string> {
+	const root = join(work, `errdex-${codes}${history ? '-history' : ''}`);
 	await rm(root, { recursive: true, force: true });
 	await mkdir(join(root, 'src'), { recursive: true });
 	linkModules(root);
@@ -75,7 +81,7 @@ export async function errdexRoot(work: string, codes: number): Promise<string> {
 			"\ttrailingSlash: 'always',",
 			'\tbuild: { concurrency: 2 },',
 			'\tvite: { build: { assetsInlineLimit: 0 } },',
-			"\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex()] })],",
+			`\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex({ history: ${history ? "{ file: 'errors-history.json' }" : 'false'} })] })],`,
 			'});',
 			'',
 		].join('\n'),
@@ -85,7 +91,17 @@ export async function errdexRoot(work: string, codes: number): Promise<string> {
 		"import { defineCollection } from 'astro:content';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: () => [], schema: docsSchema() }) };\n",
 	);
 	await writeFiles(join(root, 'content'), errdexDocuments(codes, DOCUMENTS));
+	if (history) await writeFile(join(root, 'errors-history.json'), earlierHistory(codes));
 	return root;
+}
+
+/** The history the build of the earlier documents wrote: where a history begins, so no dates. */
+function earlierHistory(codes: number): string {
+	const documents = errdexDocuments(codes, DOCUMENTS, earlierRows(codes, DOCUMENTS)).map(
+		(file) => ({ file: `content/${file.path}`, text: file.text }),
+	);
+	const catalog = buildCatalog(documents, createRoutes());
+	return [...historyText(recordBuild(null, catalog, ''))].join('');
 }
 
 /**

@@ -4,8 +4,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
+import type { HistoryIndex } from '../outputs/history';
 import { redirectPageHtml, type Redirect } from '../outputs/redirect-page';
-import { shortLinkViews } from '../views/short-link';
+import { redirectOf, shortLinkViews } from '../views/short-link';
 
 /**
  * Hosts that read a `_redirects` file stop reading it, or reject it, past a number of rules:
@@ -35,10 +37,16 @@ export interface ShortLinkRedirect {
  * lines of HTML, one per code. Short links that let the reader choose between pages stay Astro
  * pages (`short-link.astro`).
  */
-export function shortLinkRedirects(catalog: Catalog, routes: Routes): ShortLinkRedirect[] {
-	return shortLinkViews(catalog, routes).flatMap((link) =>
-		link.redirect ? [{ path: link.path, redirect: link.redirect }] : [],
-	);
+export function shortLinkRedirects(
+	catalog: Catalog,
+	routes: Routes,
+	t: Translate,
+	history?: HistoryIndex,
+): ShortLinkRedirect[] {
+	return shortLinkViews(catalog, routes, history).flatMap((link) => {
+		const redirect = redirectOf(link, t);
+		return redirect ? [{ path: link.path, redirect }] : [];
+	});
 }
 
 /**
@@ -74,6 +82,7 @@ export async function writeRedirectPages(
 	outDir: string,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
 ): Promise<void> {
 	if (redirects.length === 0) return;
 	const root = resolve(outDir);
@@ -103,7 +112,10 @@ export async function writeRedirectPages(
 			if (failed) throw failed;
 			const batch = redirects
 				.slice(start, start + REDIRECT_WRITES.batch)
-				.map(({ path, redirect }) => [fileOf(path), redirectPageHtml(redirect, site, siteTitle)]);
+				.map(({ path, redirect }) => [
+					fileOf(path),
+					redirectPageHtml(redirect, site, siteTitle, t),
+				]);
 			worker.postMessage(batch);
 			inFlight++;
 		}
@@ -121,7 +133,9 @@ export interface RuleSet {
 }
 
 /** Made before the pages are written, so that the redirects need not be kept until then. */
-export function redirectRules(redirects: readonly ShortLinkRedirect[]): RuleSet {
+export function redirectRules(
+	redirects: readonly { path: string; redirect: Pick<Redirect, 'to'> }[],
+): RuleSet {
 	return {
 		count: redirects.length,
 		rules:
@@ -131,13 +145,28 @@ export function redirectRules(redirects: readonly ShortLinkRedirect[]): RuleSet 
 	};
 }
 
+/** The rules that send a renamed code's old address on to the new one, made as short links' are. */
+export function renameRules(history: HistoryIndex, routes: Routes): RuleSet {
+	return redirectRules(
+		history.gone.flatMap(({ source, page, renamedTo }) =>
+			renamedTo === null
+				? []
+				: [{ path: routes.code(source.id, page.slug), redirect: { to: renamedTo } }],
+		),
+	);
+}
+
 /**
  * The same redirects as `_redirects` rules (Netlify and Cloudflare format): a host that reads
  * the file answers with an HTTP redirect (Cloudflare applies its rules before its files;
  * Netlify serves the file that exists, so the page still does the work there). Rules are added
  * after those the site has, which therefore win.
  */
-export async function addRedirectRules(outDir: string, rules: RuleSet): Promise<RedirectRules> {
+export async function addRedirectRules(
+	outDir: string,
+	rules: RuleSet,
+	heading = 'errdex short links',
+): Promise<RedirectRules> {
 	const file = join(outDir, '_redirects');
 	const existing = existsSync(file) ? await readFile(file, 'utf8') : '';
 	const present = existing.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length;
@@ -147,6 +176,6 @@ export async function addRedirectRules(outDir: string, rules: RuleSet): Promise<
 		};
 	if (rules.count === 0) return { added: 0 };
 	const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-	await appendFile(file, `${separator}# errdex short links\n${rules.rules.join('\n')}\n`);
+	await appendFile(file, `${separator}# ${heading}\n${rules.rules.join('\n')}\n`);
 	return { added: rules.count };
 }

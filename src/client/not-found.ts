@@ -1,8 +1,9 @@
+import config from 'virtual:errdex/config';
 import { decode } from '../core/routes';
-import { statusesLabel } from '../core/status';
 import type { CodeIndex } from '../outputs/code-index';
 import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../views/not-found';
 import { routes } from './routes';
+import { t } from './translate';
 
 /**
  * The 404 page: sends a path that differs from a page only in how it is written on to that
@@ -16,7 +17,7 @@ export async function suggestForMissingPage(): Promise<void> {
 	const search = document.querySelector<HTMLInputElement>('#missing-search')!;
 
 	const index: CodeIndex = await fetch(routes.codeIndex()).then((response) => response.json());
-	const meant = pathMeant(location.pathname, index, routes);
+	const meant = pathMeant(location.pathname, index, routes, config.localeFolders);
 	if (meant) {
 		location.replace(`${meant}${location.hash}`);
 		return;
@@ -24,15 +25,28 @@ export async function suggestForMissingPage(): Promise<void> {
 	const asked = readMissingPath(location.pathname, index, routes);
 	search.value = searchTextOf(asked);
 	const path = document.createElement('code');
+	path.dir = 'ltr';
 	path.textContent = decode(location.pathname);
-	missing.replaceChildren('There is no page at ', path, '.');
+	missing.replaceChildren(
+		...t
+			.parts('errdex.notFound.missingPath', ['path'])
+			.map((part) => (typeof part === 'string' ? part : path)),
+	);
 	const suggestions = suggestCodes(asked, index);
-	for (const { code, sourceTitle } of suggestions) {
+	for (const { code, sourceTitle, alias } of suggestions) {
 		const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
 		item.querySelector('a')!.href = code.url;
 		item.querySelector('code')!.textContent = code.code;
+		if (alias !== undefined) {
+			const also = item.querySelector<HTMLElement>('.errdex-choice-alias')!;
+			also.querySelector('code')!.textContent = alias;
+			also.hidden = false;
+		}
 		item.querySelector('.errdex-source-name')!.textContent = sourceTitle;
-		item.querySelector('.errdex-status')!.textContent = statusesLabel(code.statuses);
+		item.querySelector('.errdex-status')!.textContent =
+			code.statuses.length > 0
+				? t('errdex.common.httpStatus', { status: t.list(code.statuses.map(String)) })
+				: '';
 		item.querySelector('.errdex-ref-message')!.textContent = code.message;
 		list.append(item);
 	}

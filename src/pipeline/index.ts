@@ -1,9 +1,11 @@
 import { ErrdexError } from '../core/errors';
 import type { Routes } from '../core/routes';
 import type { Catalog, Entry, Source, SourceWarning } from '../core/types';
+import { english } from '../i18n/dictionaries';
+import type { Translate } from '../i18n/translate';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
-import { linkCodePages, linkSource } from './link';
+import { linkCodePages, linkSource, type RememberedSlugs } from './link';
 import { SlugScope, sourceSlug } from './link/slugs';
 import { parseSource } from './parse';
 import { renderSource } from './render';
@@ -23,13 +25,21 @@ export interface BuildOptions {
 	 * again. Only the links between code pages, which span documents, are made anew.
 	 */
 	cache?: DocumentCache | undefined;
+	/** errdex's strings in the site's language, for what the source pages say themselves. */
+	t?: Translate | undefined;
 	/**
 	 * Called after each document is read (not one taken from `cache`), once its trees are
 	 * garbage: the place for a runtime to reclaim them before the next document (see
 	 * `src/astro/reclaim.ts`).
 	 */
 	afterDocument?: ((document: Document) => void) | undefined;
+	/** The slugs earlier builds published, which codes keep (see `pipeline/history/`). */
+	remembered?: RememberedSlugs | undefined;
 }
+
+/** Why a strict build stopped at a warning, and the ways on. */
+export const STRICT_HINT =
+	'errdex builds strictly (`strict: true` or ERRDEX_STRICT=1), so every warning stops the build. Correct errdex\'s settings (see the README, "Options"), or build without strict to have warnings instead.';
 
 /** What one document gave, by file; see `BuildOptions.cache`. */
 export type DocumentCache = Map<string, DocumentResult>;
@@ -60,8 +70,21 @@ interface DocumentResult {
 export function buildCatalog(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, afterDocument }: BuildOptions = {},
+	options: BuildOptions = {},
 ): Catalog {
+	const { sources, entries } = buildSources(documents, routes, options);
+	return { sources, entries, pages: linkCodePages(entries, options.remembered?.shorts) };
+}
+
+/**
+ * The sources and entries of `buildCatalog`, without the code pages and the links between
+ * them: for what needs only what each document holds (the history of past versions).
+ */
+export function buildSources(
+	documents: readonly Document[],
+	routes: Routes,
+	{ strict = false, cache, t = english, afterDocument, remembered }: BuildOptions = {},
+): Pick<Catalog, 'sources' | 'entries'> {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
 	const entries: Entry[] = [];
@@ -74,9 +97,16 @@ export function buildCatalog(
 		const result =
 			same && claimed === cached.id
 				? cached
-				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes);
+				: readDocument(
+						document,
+						settings,
+						(wanted) => claimed ?? ids.claim(wanted),
+						routes,
+						remembered,
+						t,
+					);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
-		if (first) throw new ErrdexError(first.file, first.line, first.message);
+		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
 		cache?.set(document.file, result);
 		sources.push(result.source);
 		for (const entry of result.entries) entries.push(entry);
@@ -85,7 +115,7 @@ export function buildCatalog(
 	if (cache)
 		for (const file of cache.keys())
 			if (!documents.some((document) => document.file === file)) cache.delete(file);
-	return { sources, entries, pages: linkCodePages(entries) };
+	return { sources, entries };
 }
 
 /** One document through parse → classify → entries → link → render; `idOf` claims its id. */
@@ -94,16 +124,19 @@ function readDocument(
 	settings: string,
 	idOf: (wanted: string) => string,
 	routes: Routes,
+	remembered: RememberedSlugs | undefined,
+	t: Translate,
 ): DocumentResult {
 	const drafted = draftEntries(classifySource(parseSource(document)));
 	const wanted = sourceSlug(drafted.file, drafted.settings.slug);
-	const linked = linkSource(drafted, idOf(wanted));
+	const id = idOf(wanted);
+	const linked = linkSource(drafted, id, remembered?.pages.get(id));
 	return {
 		text: document.text,
 		settings,
 		wanted,
 		id: linked.id,
-		source: renderSource(linked, routes),
+		source: renderSource(linked, routes, t),
 		entries: linked.entries,
 	};
 }

@@ -2,6 +2,8 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, Source } from '../core/types';
+import type { MessageKey, Part, Translate } from '../i18n/translate';
+import { day, type PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
@@ -37,15 +39,25 @@ export interface CodePageView {
 	/** The section the code is documented in, with its link in the source page. */
 	section: { title: string; href: string } | null;
 	variants: VariantView[];
+	/** The code's other names, each copyable, with the site path of its short link. */
+	aliases: {
+		label: string;
+		names: { name: string; short: string; copyLabel: string }[];
+	} | null;
 	copy: { link: string; short: string; code: string };
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
+	/**
+	 * What the history knows of the code, where it knows it: "First seen on …", cut where the
+	 * day (and a former code) go; `date` is the day as `<time>` gives it, `day` as the page says it.
+	 */
+	history: { parts: Part[]; code: string; date: string; day: string }[];
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
-export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>): string {
-	if (entry.status === null) return entry.statusText || 'not documented';
+export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>, t: Translate): string {
+	if (entry.status === null) return entry.statusText || t('errdex.code.statusNotDocumented');
 	return entry.statusText && entry.statusText !== String(entry.status)
 		? entry.statusText
 		: describeStatus(entry.status);
@@ -58,6 +70,8 @@ export function codePageView(
 	routes: Routes,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
+	dates?: PageDates,
 ): CodePageView {
 	const { variants } = page;
 	const first = variants[0]!;
@@ -66,8 +80,14 @@ export function codePageView(
 	const several = variants.length > 1;
 	const sectionTitle = first.section.at(-1);
 	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
-	const preview = previewOf(page, source.title);
+	const preview = previewOf(page, source.title, t);
 	const shape = source.responseShape;
+	const dated = (key: MessageKey, iso: string, code = '') => ({
+		parts: t.parts(key, ['code', 'date']),
+		code,
+		date: day(iso),
+		day: t.date(iso),
+	});
 	return {
 		title: page.code,
 		description: preview.description,
@@ -88,13 +108,24 @@ export function codePageView(
 			id: several ? entry.anchor : undefined,
 			heading: several
 				? entry.status === null
-					? `Variant ${entry.variant + 1}`
-					: `HTTP ${entry.status}`
+					? t('errdex.code.variant', { number: entry.variant + 1 })
+					: t('errdex.common.httpStatus', { status: entry.status })
 				: undefined,
-			statusLabel: statusLabel(entry),
+			statusLabel: statusLabel(entry, t),
 			rowLink: sourceIdPath(routes, source, entry.anchor),
 			example: shape ? exampleResponse(shape, entry) : null,
 		})),
+		aliases:
+			page.aliases.length === 0
+				? null
+				: {
+						label: t('errdex.code.aliases'),
+						names: page.aliases.map((alias) => ({
+							name: alias.name,
+							short: routes.short(alias.short),
+							copyLabel: t('errdex.code.copyAlias', { name: alias.name }),
+						})),
+					},
 		copy: {
 			link: routes.code(page.source, page.slug),
 			short: routes.short(page.short),
@@ -103,25 +134,39 @@ export function codePageView(
 		previous: links.previous,
 		next: links.next,
 		groups: [
-			{ id: 'errdex-elsewhere', title: 'The same code in other sources', refs: links.elsewhere },
+			{ id: 'errdex-elsewhere', title: t('errdex.code.elsewhere'), refs: links.elsewhere },
 			{
 				id: 'errdex-same-status',
 				title:
 					statuses.length === 1
-						? `Other codes with HTTP ${statuses[0]}`
-						: 'Other codes with the same HTTP status',
+						? t('errdex.code.sameStatusOne', { status: statuses[0]! })
+						: t('errdex.code.sameStatus'),
 				refs: links.sameStatus,
 				more:
 					links.sameStatusTotal > links.sameStatus.length && statuses.length === 1
 						? {
 								href: routes.search(String(statuses[0])),
-								label: `All ${links.sameStatusTotal} codes with HTTP ${statuses[0]}`,
+								label: t('errdex.code.sameStatusAll', {
+									count: links.sameStatusTotal,
+									status: statuses[0]!,
+								}),
 							}
 						: undefined,
 			},
-			{ id: 'errdex-family', title: 'Codes of the same family', refs: links.family },
-			{ id: 'errdex-mentions', title: 'Codes this one mentions', refs: links.mentions },
-			{ id: 'errdex-mentioned-by', title: 'Codes that mention this one', refs: links.mentionedBy },
+			{ id: 'errdex-family', title: t('errdex.code.family'), refs: links.family },
+			{ id: 'errdex-mentions', title: t('errdex.code.mentions'), refs: links.mentions },
+			{
+				id: 'errdex-mentioned-by',
+				title: t('errdex.code.mentionedBy'),
+				refs: links.mentionedBy,
+			},
+		],
+		history: [
+			...(dates?.formerly ?? []).map((renamed) =>
+				dated('errdex.code.renamedFrom', renamed.date, renamed.code),
+			),
+			...(dates?.firstSeen ? [dated('errdex.code.firstSeen', dates.firstSeen)] : []),
+			...(dates?.changed ? [dated('errdex.code.changed', dates.changed)] : []),
 		],
 	};
 }

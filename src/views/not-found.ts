@@ -18,6 +18,8 @@ export interface Suggestion {
 	code: IndexedCode;
 	sourceTitle: string;
 	reason: SuggestionReason;
+	/** The code's other name the path is closest to, when that is closer than the code. */
+	alias?: string | undefined;
 }
 
 export function readMissingPath(pathname: string, index: CodeIndex, routes: Routes): MissingPath {
@@ -33,15 +35,33 @@ export function readMissingPath(pathname: string, index: CodeIndex, routes: Rout
 
 /**
  * The page a path means when it differs from one only in how it is written: the case of its
- * letters (`/PluralKit/20003/`), or a short link written as the code is (`/e/BLOB_UNKNOWN/`).
- * Static hosts match paths exactly, so this is where "regardless of case" is kept.
+ * letters (`/PluralKit/20003/`), a short link written as the code is (`/e/BLOB_UNKNOWN/`), or
+ * the folder of another of the site's locales in front (`/en/pluralkit/20003/`, where a
+ * language menu leads: errdex's pages exist in the site's default language only). Static hosts
+ * match paths exactly, so this is where "regardless of case" is kept.
  */
-export function pathMeant(pathname: string, index: CodeIndex, routes: Routes): string | null {
+export function pathMeant(
+	pathname: string,
+	index: CodeIndex,
+	routes: Routes,
+	localeFolders: readonly string[] = [],
+): string | null {
+	const path = routes.withoutLocale(pathname, localeFolders) ?? pathname;
+	const found = pageOf(path, index, routes);
+	return found && found !== pathname ? found : null;
+}
+
+function pageOf(pathname: string, index: CodeIndex, routes: Routes): string | null {
 	const target = routes.read(pathname);
 	if (target?.kind === 'short') {
 		const identity = codeIdentity(target.code);
-		const found = index.codes.find((code) => codeIdentity(code.code) === identity)?.short;
-		return found && found !== pathname ? found : null;
+		return (
+			index.codes.find((code) => codeIdentity(code.code) === identity)?.short ??
+			index.codes
+				.flatMap((code) => code.aliases ?? [])
+				.find((alias) => codeIdentity(alias.name) === identity)?.short ??
+			null
+		);
 	}
 	const asked = `${decode(pathname).replace(/\/?(?:index\.html)?$/, '')}/`.toLowerCase();
 	const known = [
@@ -51,8 +71,7 @@ export function pathMeant(pathname: string, index: CodeIndex, routes: Routes): s
 		...index.sources.map((source) => source.url),
 		...index.codes.map((code) => code.url),
 	];
-	const found = known.find((path) => path.toLowerCase() === asked);
-	return found && found !== pathname ? found : null;
+	return known.find((candidate) => candidate.toLowerCase() === asked) ?? null;
 }
 
 /**
@@ -92,11 +111,8 @@ export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8):
 		let score = code.source === missing.source ? SUGGESTION_SCORES.sameSource : 0;
 		let reason: SuggestionReason;
 		const number = numericValue(code.code);
-		const similarity =
-			1 -
-			leven(asked.toLowerCase(), code.code.toLowerCase()) /
-				Math.max(asked.length, code.code.length);
-		if (codeIdentity(code.code) === askedIdentity) {
+		const { alias, same, similarity } = closestName(asked, askedIdentity, code);
+		if (same) {
 			score += SUGGESTION_SCORES.sameCode;
 			reason = 'same code';
 		} else if (askedNumber !== null && number !== null) {
@@ -116,7 +132,13 @@ export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8):
 			continue;
 		}
 		scored.push({
-			suggestion: { code, sourceTitle: titles.get(code.source) ?? code.source, reason },
+			suggestion: {
+				code,
+				sourceTitle: titles.get(code.source) ?? code.source,
+				reason,
+				// Only where the name was what matched: a number is near by its code.
+				alias: reason === 'same code' || reason === 'similar code' ? alias : undefined,
+			},
 			score,
 		});
 	}
@@ -126,6 +148,30 @@ export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8):
 		)
 		.slice(0, limit)
 		.map(({ suggestion }) => suggestion);
+}
+
+/**
+ * Which name of a code, the code itself or one of its aliases, is closest to what was asked:
+ * whether it is the same code, and the share of letters they have in common. The code wins a
+ * tie; an alias is named only when it is the closer.
+ */
+function closestName(
+	asked: string,
+	askedIdentity: string,
+	code: IndexedCode,
+): { alias: string | undefined; same: boolean; similarity: number } {
+	const of = (name: string) => ({
+		same: codeIdentity(name) === askedIdentity,
+		similarity:
+			1 - leven(asked.toLowerCase(), name.toLowerCase()) / Math.max(asked.length, name.length),
+	});
+	let best = { alias: undefined as string | undefined, ...of(code.code) };
+	for (const { name } of code.aliases ?? []) {
+		const candidate = of(name);
+		if (best.same || (!candidate.same && candidate.similarity <= best.similarity)) continue;
+		best = { alias: name, ...candidate };
+	}
+	return best;
 }
 
 /** What to search for when no code is close: what the path holds, as words. */

@@ -1,12 +1,17 @@
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { codeIndexOf, type IndexedCode } from '../outputs/code-index';
+import type { Redirect } from '../outputs/redirect-page';
+import { day, type HistoryIndex } from '../outputs/history';
 import { shortLinksOf } from '../outputs/short-links';
 
 /** A code page a short link can lead to, with the name of its source. */
 export interface CodeChoice {
 	code: IndexedCode;
 	sourceTitle: string;
+	/** The other name of the code by which it is offered, when it is offered by one. */
+	alias?: string | undefined;
 }
 
 /** One short-link page: a redirect to the one page it means, or a list to choose from. */
@@ -15,40 +20,100 @@ export interface ShortLinkView {
 	slug: string;
 	code: string;
 	path: string;
-	redirect: { to: string; label: string; title: string; description: string } | null;
 	choices: CodeChoice[];
-	description: string;
 	/** Where to look when none of the choices is it. */
 	searchUrl: string;
 }
 
-export function shortLinkViews(catalog: Catalog, routes: Routes): ShortLinkView[] {
+/**
+ * Every short link: those of the codes published, and those of codes removed since (`history`)
+ * that no code published now shares, which lead to the page saying what became of the code.
+ */
+export function shortLinkViews(
+	catalog: Catalog,
+	routes: Routes,
+	history?: HistoryIndex,
+): ShortLinkView[] {
 	const index = codeIndexOf(catalog, routes);
-	const titles = new Map(index.sources.map((source) => [source.id, source.title]));
-	return shortLinksOf(index).map((link) => {
-		const choices = link.targets.map((code) => ({
+	const titles = new Map(history?.history.sources.map((source) => [source.id, source.title]));
+	for (const source of index.sources) titles.set(source.id, source.title);
+	const live = new Set(
+		index.codes.flatMap((code) => [
+			code.short,
+			...(code.aliases ?? []).map((alias) => alias.short),
+		]),
+	);
+	const gone = (history?.gone ?? []).flatMap(
+		({ source, page, removed, renamedTo }): IndexedCode[] => {
+			const short = routes.short(page.short);
+			if (live.has(short)) return [];
+			const first = page.rows[0];
+			return [
+				{
+					source: source.id,
+					code: page.code,
+					url: renamedTo ?? routes.code(source.id, page.slug),
+					short,
+					statuses: [
+						...new Set(page.rows.flatMap((row) => (row.status === null ? [] : [row.status]))),
+					],
+					message: `${renamedTo ? 'Renamed' : 'Removed'} on ${day(removed)}${first?.message ? `. ${first.message}` : ''}`,
+				},
+			];
+		},
+	);
+	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone] }).map((link) => ({
+		slug: link.path.slice(routes.shortLinks().length, -1),
+		code: link.code,
+		path: link.path,
+		choices: link.targets.map((code): CodeChoice => ({
 			code,
 			sourceTitle: titles.get(code.source) ?? code.source,
-		}));
-		const only = choices.length === 1 ? choices[0]! : null;
-		const sources = new Set(choices.map((choice) => choice.sourceTitle));
-		const message = (choice: CodeChoice) => (choice.code.message ? `: ${choice.code.message}` : '');
-		return {
-			slug: link.path.slice(routes.shortLinks().length, -1),
-			code: link.code,
-			path: link.path,
-			redirect: only && {
-				to: only.code.url,
-				label: `${only.code.code} in ${only.sourceTitle}`,
-				title: `${only.code.code}${message(only)} — ${only.sourceTitle}`,
-				description: `${only.code.code} in ${only.sourceTitle}${message(only)}`,
-			},
-			choices,
-			description:
-				sources.size > 1
-					? `${link.code} is documented in ${sources.size} sources: ${[...sources].join(', ')}.`
-					: `${choices.length} codes share the short link ${link.path}.`,
-			searchUrl: routes.search(link.code),
-		};
-	});
+			alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
+		})),
+		searchUrl: routes.search(link.code),
+	}));
+}
+
+/** Where a short link that means one page sends the reader; null when it means several. */
+export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
+	if (link.choices.length !== 1) return null;
+	const only = link.choices[0]!;
+	// A short link of a code's other name says by which name it leads there.
+	const named =
+		only.alias === undefined
+			? only.code.code
+			: t('errdex.common.named', { code: only.code.code, name: only.alias });
+	const inSource = t('errdex.common.codeIn', { code: named, source: only.sourceTitle });
+	const withMessage = (text: string) =>
+		only.code.message
+			? t('errdex.preview.withMessage', { text, message: only.code.message })
+			: text;
+	return {
+		to: only.code.url,
+		code: named,
+		source: only.sourceTitle,
+		title: t('errdex.preview.title', {
+			text: withMessage(named),
+			source: only.sourceTitle,
+		}),
+		description: withMessage(inSource),
+	};
+}
+
+/** The sources a short link's choices are documented in, each once. */
+export function choiceSources(link: ShortLinkView): string[] {
+	return [...new Set(link.choices.map((choice) => choice.sourceTitle))];
+}
+
+/** What a short link to several pages says of them. */
+export function choicesDescription(link: ShortLinkView, t: Translate): string {
+	const sources = choiceSources(link);
+	return sources.length > 1
+		? t('errdex.shortLink.sources', {
+				code: link.code,
+				count: sources.length,
+				sources: t.list(sources),
+			})
+		: t('errdex.shortLink.shared', { count: link.choices.length, path: link.path });
 }

@@ -1,7 +1,9 @@
 import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
+import type { GoneRowLink } from './gone-page';
 
 /** One page of a document cut into several, as the list of its pages shows it. */
 export interface PartLink extends PageLink {
@@ -31,6 +33,11 @@ export interface SourcePageView {
 	partsUrl: string | null;
 	/** What errdex could not read in the document, by line, for the reader and its maintainer. */
 	warnings: SourceWarning[];
+	/**
+	 * Rows the document had and no longer has, each at its old id, so that a link to one
+	 * (`/<source>/#<code>`) lands on what became of it. On the first page, where such links go.
+	 */
+	gone: { title: string; rows: GoneRowLink[] } | null;
 }
 
 /**
@@ -42,6 +49,8 @@ export function sourcePageView(
 	part: number,
 	labels: readonly string[],
 	routes: Routes,
+	t: Translate,
+	gone: readonly GoneRowLink[] = [],
 ): SourcePageView {
 	const cut = partsOf(source);
 	const read = source.tablesRead.filter((table) => table.accepted).length;
@@ -57,8 +66,12 @@ export function sourcePageView(
 	return {
 		title: source.title,
 		description:
-			source.description ?? `${source.entries} error codes documented in ${source.file}.`,
-		summary: `${source.entries} ${source.entries === 1 ? 'entry' : 'entries'} from ${read} ${read === 1 ? 'table' : 'tables'}`,
+			source.description ??
+			t('errdex.source.description', { count: source.entries, file: source.file }),
+		summary: t('errdex.source.summary', {
+			entries: t('errdex.source.entries', { count: source.entries }),
+			tables: t('errdex.source.tables', { count: read }),
+		}),
 		toc: partHeadings(source.headings, cut, part)
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),
@@ -70,5 +83,9 @@ export function sourcePageView(
 		partsUrl: part === 1 && parts.length > 0 ? routes.sourceParts(source.id) : null,
 		// Said once, on the first page, which is where the document starts.
 		warnings: part === 1 ? source.warnings : [],
+		gone:
+			part === 1 && gone.length > 0
+				? { title: 'No longer in this document', rows: [...gone] }
+				: null,
 	};
 }

@@ -121,6 +121,29 @@ describe('entries: aliases', () => {
 	});
 });
 
+describe('entries: names beside numbers', () => {
+	it("takes a column of state names beside exit codes for their aliases, a range's sentence aside", () => {
+		const read = entriesOf({
+			section: ['Exit codes'],
+			header: ['Exit Code', 'Meaning (short)', 'Meaning (extended)'],
+			rows: [
+				['0', 'OK', 'The check ran and everything was within its thresholds.'],
+				['1', 'WARNING', 'The check ran and something was not within its thresholds.'],
+				['2', 'CRITICAL', 'The check ran and something was far outside its thresholds.'],
+				['3', 'UNKNOWN', 'The check could not run: missing permissions or libraries.'],
+				['4-255', 'reserved for future use', ''],
+			],
+		});
+		expect(aliases(read)).toEqual({
+			'0': ['OK'],
+			'1': ['WARNING'],
+			'2': ['CRITICAL'],
+			'3': ['UNKNOWN'],
+			'4-255': [],
+		});
+	});
+});
+
 describe('entries: header rows', () => {
 	it('makes no entry of a row that names the columns, and counts it with the heading rows', () => {
 		const read = entriesOf({

@@ -6,11 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sources as siteSources } from '../../astro.config.mjs';
 import { createRoutes } from '../../src/core/routes';
+import { ENGLISH } from '../../src/i18n/dictionaries';
+import { createTranslate } from '../../src/i18n/translate';
 import type { Catalog } from '../../src/core/types';
 import { buildCatalog as build, type Document } from '../../src/pipeline';
+import { linkCodePages } from '../../src/pipeline/link';
 import { readSources } from '../../src/pipeline/read';
 
 export const routes = createRoutes();
+
+/** errdex's strings in English, as the site of this repository shows them. */
+export const t = createTranslate('en', ENGLISH);
 
 export function buildCatalog(documents: readonly Document[]): Catalog {
 	return build(documents, routes);
@@ -34,4 +40,17 @@ export async function loadCatalog({
 		cacheDir: join(tmpdir(), 'errdex-test-cache'),
 	});
 	return buildCatalog(documents);
+}
+
+/**
+ * A catalog whose codes are given other names, by `<source>/<code>`, as the entries stage gives
+ * them (`Entry.aliases`), with the code pages linked again: for the outputs that read aliases,
+ * tested apart from how documents come to give them.
+ */
+export function withAliases(catalog: Catalog, aliases: Record<string, string[]>): Catalog {
+	for (const entry of catalog.entries) {
+		const names = aliases[`${entry.source}/${entry.code}`];
+		if (names) entry.aliases = names;
+	}
+	return { ...catalog, pages: linkCodePages(catalog.entries) };
 }

@@ -5,7 +5,8 @@
  * reader's own tests; the report lists them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hitRate, type QueryResult, runRealQueries } from '../../bench/real-corpus';
+import { hitRate, type QueryResult, runRealQueries, scoreQueries } from '../../bench/real-corpus';
+import { buildCatalog, withAliases } from './helpers';
 
 /**
  * Queries of the unseen batches the search still misses although their code is read, with why.
@@ -13,20 +14,20 @@ import { hitRate, type QueryResult, runRealQueries } from '../../bench/real-corp
  * holds for the others.
  */
 const KNOWN_MISSES: Record<string, string> = {
-	'[1715698123] SERVICE ALERT: web01;HTTP;CRITICAL;HARD;3;CRITICAL - Socket timeout after 10 seconds':
-		'the code is the plugin state CRITICAL, the alias of exit status 2; the search does not index aliases yet',
-	WSAETIMEDOUT:
-		'an alias of 10060; the search does not index aliases yet, and finds its neighbour WSAECONNREFUSED by spelling',
 	'(Return code of 127 is out of bounds - plugin may be missing)':
 		'127 lies in the range 4-255, and the search matches a number to ranges only as written',
 	'BugCheck 1E, {ffffffffc0000005, fffff80123456789, 0, ffffffffffffffff}':
-		'1E is 0x0000001E without its prefix and zeros; the search pads a number with zeros but reads no hex without 0x',
+		'1E is 0x0000001E without its prefix and zeros; the search reads no hex without 0x',
 	'invalid argument':
 		'three other documents name INVALID_ARGUMENT or EINVAL in these very words, and rank first',
-	'request timed out':
-		'other documents say "request timed out" in their own messages, and rank first',
 	'Permission denied':
 		'PERMISSION_DENIED and EACCES of other documents are named in these words, and rank first',
+	'409': 'three other documents have a code 409 of their own, and rank first',
+	'401': 'three other documents have a code 401 of their own, and rank first',
+	'{"status":429,"data":null,"error":"Too many requests, please slow down","message":null,"env":"production"}':
+		'other documents name too_many_requests and 429 in these words, and rank first',
+	'{"type":"https://tools.ietf.org/html/rfc7231#section-6.5.4","title":"Not Found","status":404,"traceId":"00-3a9e2f1c7b0d4e55a1c2b3d4e5f60718-9b8a7c6d5e4f3a2b-00"}':
+		"an RFC 7807 body: the search reads its status, and ranks other documents' not-found codes above",
 };
 
 describe('queries people write over the real documents', () => {
@@ -48,5 +49,36 @@ describe('queries people write over the real documents', () => {
 			expect(result, query).toBeDefined();
 			expect(result!.hit, `${query}: ${why}`).toBe(false);
 		}
+	});
+});
+
+describe('a query that names a code by its alias', () => {
+	const catalog = withAliases(
+		buildCatalog([
+			{
+				file: 'content/sdk.md',
+				text: '| Code | Message |\n|---|---|\n| RATE_LIMITED | Slow down. |\n| FORBIDDEN | No. |\n',
+			},
+		]),
+		{ 'sdk/RATE_LIMITED': ['ThrottledError'] },
+	);
+	const score = (query: string, code: string) =>
+		scoreQueries(catalog, [{ kind: 'alias', query, expect: [{ file: 'sdk.md', code }] }])[0]!;
+
+	it('is a hit when the expected code is in the top 3, named by its code or by the alias', () => {
+		expect(score('ThrottledError: slow down', 'RATE_LIMITED')).toMatchObject({
+			hit: true,
+			answerable: true,
+			top: ['sdk.md RATE_LIMITED'],
+		});
+		expect(score('ThrottledError', 'ThrottledError')).toMatchObject({
+			hit: true,
+			answerable: true,
+		});
+	});
+
+	it('is a miss when the code is not found, and unanswerable when no code has the name', () => {
+		expect(score('ThrottledError', 'FORBIDDEN')).toMatchObject({ hit: false, answerable: true });
+		expect(score('ThrottledError', 'QuotaError')).toMatchObject({ hit: false, answerable: false });
 	});
 });

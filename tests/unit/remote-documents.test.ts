@@ -79,27 +79,36 @@ describe('a document at a URL', () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
 		await mkdir(join(root, 'content'));
 		await writeFile(join(root, 'content', 'local.md'), table('L1'));
-		const { documents, problems } = await readSources({
+		const { documents, warnings } = await readSources({
 			root,
 			contentDir: 'content',
 			sources: [{ url, title: 'Remote errors' }],
 			cacheDir: join(root, 'cache'),
 		});
-		expect(problems).toEqual([]);
+		expect(warnings).toEqual([]);
 		expect(documents.map((document) => document.file)).toEqual(['content/local.md', url]);
 		expect(documents[1]!.settings).toEqual({ title: 'Remote errors' });
 	});
-});
 
-describe('settings that name no document', () => {
-	it('are an error that says which entry and what the folder has', async () => {
+	it('that cannot be fetched and was never cached is left out, with a warning naming it', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
-		await mkdir(join(root, 'content'));
-		await writeFile(join(root, 'content', 'acme.md'), table('A1'));
-		await expect(
-			readSources({ root, contentDir: 'content', sources: [{ file: 'acne.md' }], cacheDir: root }),
-		).rejects.toThrow(
-			'errdex option `sources[0].file`: there is no acne.md in content/ (it has acme.md)',
-		);
+		const down = 'http://127.0.0.1:9/gone.md';
+		const { documents, warnings } = await readSources({
+			root,
+			contentDir: 'content',
+			sources: [{ url: down }],
+			cacheDir: join(root, 'cache'),
+		});
+		expect(documents).toEqual([]);
+		expect(warnings).toEqual([
+			{
+				level: 'warning',
+				file: down,
+				line: null,
+				text: expect.stringMatching(
+					/^http:\/\/127\.0\.0\.1:9\/gone\.md: it could not be fetched .*no copy from an earlier build$/,
+				),
+			},
+		]);
 	});
 });

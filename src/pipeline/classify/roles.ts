@@ -225,7 +225,8 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
  * Columns that give each code another name: its constant, symbol or exception class beside it
  * (`Symbol`, `Exception`, `Name (BSD sysexits.h)`, `Identifier`), its number beside a name code
  * (`Id`, `Value`), or the same value in another base (a `Decimal` column beside the hex code).
- * Each holds one identifier per row, under a header that names it so, or names beside numbers; a
+ * Each holds one identifier per row, under a header that names it so, or names beside numbers (a
+ * row that says a sentence instead, as a range's `reserved for future use` does, aside); a
  * twin in another base needs no header. A name names one code, so a column of names is distinct
  * (one that repeats names the codes of another column); an exception class may stand for several
  * codes. The message column counts where it holds names and nothing else (`Code | Name` of a
@@ -247,7 +248,7 @@ export function aliasColumns(
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0) return false;
 		if (NOT_CODE_HEADER.test(column.label) || STATUS_HEADER.test(column.label)) return false;
-		if (column.prose > 1 - THRESHOLDS.aliasShare) return false;
+		if (column.prose > THRESHOLDS.aliasProse) return false;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
 		const names = firsts(i);
 		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
@@ -255,7 +256,11 @@ export function aliasColumns(
 		if (column.codeScore + column.identifiers < THRESHOLDS.aliasShare) return false;
 		return (
 			OTHER_NAME_WORD.test(column.label) ||
-			(codesAreNumbers && share(names, isSymbolName) >= THRESHOLDS.aliasShare)
+			(codesAreNumbers &&
+				share(
+					names.filter((name) => !/\s/.test(name)),
+					(name) => isSymbolName(name) || /^[A-Z]{2,}$/.test(name),
+				) >= THRESHOLDS.aliasShare)
 		);
 	});
 }

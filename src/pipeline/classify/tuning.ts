@@ -107,6 +107,11 @@ export const THRESHOLDS = {
 	 * codes) names the codes of another column.
 	 */
 	aliasDistinct: 0.95,
+	/**
+	 * A column of other names may say a sentence in this share of its cells (a range's `reserved
+	 * for future use` among four names), no more: a column of sentences is a message.
+	 */
+	aliasProse: 0.2,
 } as const;
 
 /**
