@@ -249,15 +249,20 @@ function oneCodeTwoNames(codes: string[]): CodeCell | null {
  * value in another base. Words (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
  */
 function aliasesIn(note: string, code: string): string[] {
-	const name = note
-		.trim()
-		.replace(/^(?:[/|,;:–—]|-(?=\s))\s*/, '')
-		.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
+	const name = bareNote(note);
 	if (name === '' || /\s/.test(name) || name.toLowerCase() === code.toLowerCase()) return [];
 	const value = numericValue(name);
 	const codeValue = numericValue(code);
 	if (value !== null) return codeValue !== null && sameValue(value, codeValue) ? [name] : [];
 	return NAME_SHAPES.has(codeShape(name) ?? '') || EXCEPTION_NAME.test(name) ? [name] : [];
+}
+
+/** A note without the separator or brackets it was written with: `/ QuoteExpiredError`, `(NOT_FOUND)`. */
+export function bareNote(note: string): string {
+	return note
+		.trim()
+		.replace(/^(?:[/,;:–—]|-(?=\s))\s*/, '')
+		.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
 }
 
 /** Whether two numbers are one value: equal, or one 32-bit word read signed and unsigned. */

@@ -129,9 +129,10 @@ describe('header rows inside the body', () => {
 		});
 	});
 
-	it('renders a header row as a header in the source page', () => {
+	it('renders a header row as a header in the source page, a name spanning two rows once', () => {
 		const { source } = load('header-rows-in-body.md');
 		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th><th></th></tr>');
+		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th></tr>');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { toHtml } from 'hast-util-to-html';
-import { isIdentifier, numericValue, readCodeCell, sameValue } from '../../core/codes';
+import { bareNote, isIdentifier, numericValue, readCodeCell, sameValue } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -104,7 +104,8 @@ export function tableEntries(
 		const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
 		above = codes.map((code) => ({
 			code,
-			codeNote: note,
+			// A note that is only the code's other name is said once, as its alias.
+			codeNote: aliases.length === 1 && aliases[0] === bareNote(note) ? '' : note,
 			aliases: otherNames(code, [
 				...aliases,
 				...(spellsReason(code, note) ? [note] : []),

@@ -92,10 +92,18 @@ function repeatsHeader(row: RawRow, header: RawRow): boolean {
  */
 export function markHeaderRows(header: RawRow, rows: RawRow[]): void {
 	let leading = header.cells.length > 0;
+	const written = new Set(header.cells);
 	rows.forEach((row, r) => {
 		if (leading && namesColumns(row, rows.slice(r + 1))) {
 			row.header = true;
 			row.heading = false;
+			// A header cell spanning rows (`rowspan`) fills the header rows under it with itself;
+			// it names its column once, so it is written once.
+			row.cells = row.cells.map((cell) => {
+				if (written.has(cell)) return { nodes: [], header: cell.header };
+				written.add(cell);
+				return cell;
+			});
 			return;
 		}
 		leading = false;
