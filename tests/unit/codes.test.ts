@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeShape, compareCodes, familyOf, readCode, readCodeCell } from '../../src/core/codes';
+import { readCodeCell } from '../../src/core/code-cell';
+import { codeShape, compareCodes, familyOf, readCode } from '../../src/core/codes';
 import { readStatus } from '../../src/core/status';
 
 describe('codeShape', () => {

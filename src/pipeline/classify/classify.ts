@@ -2,8 +2,8 @@ import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
 import type { TableText } from '../types';
 import { profile } from './columns';
 import { type Evidence, explain, observe, weigh } from './evidence';
+import { aliasColumns } from './other-names';
 import {
-	aliasColumns,
 	codeColumn,
 	messageColumn,
 	numbersNeighbour,

@@ -1,4 +1,6 @@
-import { bodyCode, codeShape, isIdentifier, readCodeCell } from '../../core/codes';
+import { readCodeCell } from '../../core/code-cell';
+import { codeShape, isIdentifier } from '../../core/codes';
+import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
 import type { Cell } from '../../core/types';

@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
-import { bareNote, isIdentifier, numericValue, readCodeCell, sameValue } from '../../core/codes';
+import { bareNote, readCodeCell } from '../../core/code-cell';
+import { isIdentifier, numericValue, sameValue } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
