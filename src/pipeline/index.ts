@@ -3,11 +3,12 @@ import type { Routes } from '../core/routes';
 import type { Catalog, Entry, Source, SourceWarning } from '../core/types';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
+import { failure, renderedAsText, unreadSource, withoutErrorTables } from './failures';
 import { linkCodePages, linkSource } from './link';
 import { SlugScope, sourceSlug } from './link/slugs';
 import { parseSource } from './parse';
 import { renderSource } from './render';
-import type { Document } from './types';
+import type { Document, LinkedSource, ParsedSource } from './types';
 
 export type { Document } from './types';
 
@@ -88,22 +89,50 @@ export function buildCatalog(
 	return { sources, entries, pages: linkCodePages(entries) };
 }
 
-/** One document through parse → classify → entries → link → render; `idOf` claims its id. */
+/**
+ * One document through parse → classify → entries → link → render; `idOf` claims its id. A
+ * stage that fails on the document leaves it what the stages before gave (`failures.ts`).
+ */
 function readDocument(
 	document: Document,
 	settings: string,
 	idOf: (wanted: string) => string,
 	routes: Routes,
 ): DocumentResult {
-	const drafted = draftEntries(classifySource(parseSource(document)));
-	const wanted = sourceSlug(drafted.file, drafted.settings.slug);
-	const linked = linkSource(drafted, idOf(wanted));
-	return {
+	const { file } = document;
+	const result = (wanted: string, source: Source, entries: Entry[]): DocumentResult => ({
 		text: document.text,
 		settings,
 		wanted,
-		id: linked.id,
-		source: renderSource(linked, routes),
-		entries: linked.entries,
-	};
+		id: source.id,
+		source,
+		entries,
+	});
+	let parsed: ParsedSource;
+	try {
+		parsed = parseSource(document);
+	} catch (error) {
+		const warning = failure(file, 'parse', error);
+		const wanted = sourceSlug(file, document.settings?.slug);
+		return result(wanted, unreadSource(document, idOf(wanted), warning), []);
+	}
+	const wanted = sourceSlug(file, parsed.settings.slug);
+	const id = idOf(wanted);
+	let linked: LinkedSource;
+	try {
+		linked = linkSource(draftEntries(classifySource(parsed)), id);
+	} catch (error) {
+		const warning = failure(file, 'read the tables of', error);
+		try {
+			linked = linkSource(draftEntries(withoutErrorTables(parsed, warning)), id);
+		} catch (again) {
+			return result(wanted, unreadSource(document, id, failure(file, 'read', again)), []);
+		}
+	}
+	try {
+		return result(wanted, renderSource(linked, routes), linked.entries);
+	} catch (error) {
+		const warning = failure(file, 'render', error);
+		return result(wanted, renderedAsText(linked, document, warning), linked.entries);
+	}
 }

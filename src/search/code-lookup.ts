@@ -163,7 +163,7 @@ export class CodeLookup {
 			if (best.length > limit) best.pop();
 		}
 		const entries: number[] = [];
-		for (const key of best) entries.push(...this.#entries(key));
+		for (const key of best) for (const entry of this.#entries(key)) entries.push(entry);
 		return entries.slice(0, limit);
 	}
 
