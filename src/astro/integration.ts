@@ -162,10 +162,10 @@ async function buildOnce(
 		contentDir: options.content,
 		sources: options.sources,
 		cacheDir: where.cacheDir,
+		maxFetchBytes: options.maxFetchBytes,
+		strict: options.strict,
 	});
-	if (options.strict && problems.length > 0)
-		throw new Error(`errdex (strict): ${problems.join('\n')}`);
-	for (const problem of problems) logger.warn(problem);
+	for (const { file, message } of problems) logger.warn(`${file}: ${message}`);
 	const catalog = buildCatalog(documents, routes, {
 		strict: options.strict,
 		cache: where.cache,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FETCH_BYTES } from '../pipeline/read/remote';
 import { sourceSettingsSchema } from '../pipeline/read/settings';
 
 /** A path segment errdex may put its pages under: letters, digits, `-`, `_`, `/` between them. */
@@ -51,6 +52,14 @@ export const optionsSchema = z
 		strict: z.boolean().default(false),
 		/** The label of errdex's group in the sidebar, when the site has pages of its own. */
 		sidebarLabel: z.string().trim().min(1).default('Error codes'),
+		/**
+		 * The most errdex reads of a document at a URL (`sources[].url`), in bytes. A longer
+		 * document is read up to its last whole line within the limit and built from that, with a
+		 * warning; a server that sends without end cannot fill the build's memory.
+		 * @default 5242880 (5 MB)
+		 * @example maxFetchBytes: 20 * 1024 * 1024
+		 */
+		maxFetchBytes: z.number().int().positive().default(MAX_FETCH_BYTES),
 	})
 	.strict();
 

@@ -32,13 +32,17 @@ const GRID_TABLE_BUG = 'fixtures/real/travelgate-response-status-codes.md';
 describe('a document parsed in pieces gives the tree of the whole', () => {
 	for (const { name, text } of documents) {
 		if (name === GRID_TABLE_BUG) continue;
-		it(name, () => {
-			const whole = parseSyntaxTree(text, Infinity);
-			// Pieces of one character: a cut at every line where one may go.
-			const pieces = parseSyntaxTree(text, 1);
-			expect(pieces.tree).toEqual(whole.tree);
-			expect(pieces.problems).toEqual(whole.problems);
-		}, 60_000);
+		it(
+			name,
+			() => {
+				const whole = parseSyntaxTree(text, Infinity);
+				// Pieces of one character: a cut at every line where one may go.
+				const pieces = parseSyntaxTree(text, 1);
+				expect(pieces.tree).toEqual(whole.tree);
+				expect(pieces.problems).toEqual(whole.problems);
+			},
+			60_000,
+		);
 	}
 
 	it('the corpus has documents that are cut, between blocks and between table rows', () => {

@@ -1,4 +1,6 @@
 import { posix, relative, resolve, sep } from 'node:path';
+import { ErrdexError } from '../../core/errors';
+import type { SourceWarning } from '../../core/types';
 import type { Document } from '../types';
 import { readDocuments } from './documents';
 import { fetchDocument } from './remote';
@@ -19,13 +21,21 @@ export interface ReadOptions {
 	/** Where documents fetched from URLs are kept between builds. */
 	cacheDir: string;
 	fetcher?: typeof fetch;
+	/** The most of a document at a URL that is read (`maxFetchBytes`). */
+	maxFetchBytes?: number | undefined;
+	/** Stop at the first problem, as an error naming its file. */
+	strict?: boolean | undefined;
 }
 
 export interface ReadResult {
 	/** The documents, each with the settings its `sources` entry gives. */
 	documents: Document[];
-	/** Documents at URLs that could not be fetched this time: said in the report, errors under `strict`. */
-	problems: string[];
+	/**
+	 * What is not built, and why: entries of the content folder that are no documents (links out
+	 * of it, folders, files that are not text), documents at URLs that could not be fetched this
+	 * time. Said in the report, errors under `strict`.
+	 */
+	problems: SourceWarning[];
 }
 
 /**
@@ -36,7 +46,11 @@ export interface ReadResult {
 export async function readSources(options: ReadOptions): Promise<ReadResult> {
 	const { root, contentDir, sources } = options;
 	const remote = sources.filter((source) => source.url !== undefined);
-	const local = await readDocuments({ root, contentDir, allowEmpty: remote.length > 0 });
+	const { documents: local, skipped } = await readDocuments({
+		root,
+		contentDir,
+		allowEmpty: remote.length > 0,
+	});
 	// Documents are named by their path from `root`; settings name them from the content folder.
 	const folder = relative(root, resolve(root, contentDir)).split(sep).join(posix.sep);
 	const byName = new Map(
@@ -62,15 +76,23 @@ export async function readSources(options: ReadOptions): Promise<ReadResult> {
 		document.settings = settingsOf(source);
 	});
 
-	const problems: string[] = [];
+	const problems: SourceWarning[] = [...skipped];
 	const fetched = await Promise.all(
-		remote.map(async (source) => {
-			const result = await fetchDocument(source.url!, options.cacheDir, options.fetcher);
-			if (result.problem) problems.push(`${source.url}: ${result.problem}`);
-			return result.text === null
-				? []
-				: [{ file: source.url!, text: result.text, settings: settingsOf(source) }];
+		remote.map(async (source): Promise<Document[]> => {
+			const file = source.url!;
+			const result = await fetchDocument(file, options.cacheDir, {
+				fetcher: options.fetcher,
+				maxBytes: options.maxFetchBytes,
+			});
+			if (result.problem) problems.push({ file, line: 1, message: result.problem });
+			if (result.text === null) return [];
+			const document: Document = { file, text: result.text, settings: settingsOf(source) };
+			if (result.warnings.length > 0)
+				document.warnings = result.warnings.map((warning) => ({ file, ...warning }));
+			return [document];
 		}),
 	);
+	const [first] = problems;
+	if (options.strict && first) throw new ErrdexError(first.file, first.line, first.message);
 	return { documents: [...local, ...fetched.flat()], problems };
 }
