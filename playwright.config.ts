@@ -11,6 +11,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const pathologicalOutDir = process.env['ERRDEX_PATHOLOGICAL_OUT_DIR'] ?? 'dist-pathological';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -18,6 +19,7 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 	large: largeOutDir,
+	pathological: pathologicalOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -38,6 +40,12 @@ export const pluginSiteBase = '/docs/';
  * source page and `/codes/` are cut into several pages.
  */
 export const largeURL = `http://localhost:${port + 5}`;
+/**
+ * The site built from issue 19's documents (`npm run build:pathological`, written by
+ * tests/fixtures/pathological.ts): links out of the content folder, documents nested too deep,
+ * a code of 1,000 rows, a 2 MB message.
+ */
+export const pathologicalURL = `http://localhost:${port + 6}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -94,6 +102,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${largeOutDir} astro preview --port ${port + 5} --ignore-lock`,
 			url: largeURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${pathologicalOutDir} astro preview --port ${port + 6} --ignore-lock`,
+			url: pathologicalURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

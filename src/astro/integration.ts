@@ -31,7 +31,7 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 		['home.astro', routes.home()],
 		['source.astro', `${routes.source(param('source'))}[...part]`],
 		['source-parts.json.ts', routes.sourceParts(param('source'))],
-		['code.astro', routes.code(param('source'), param('code'))],
+		['code.astro', `${routes.code(param('source'), param('code'))}[...part]`],
 		['short-link.astro', routes.short(param('code'))],
 		['codes.astro', `${routes.codes()}[...facet]`],
 		['search.astro', routes.search()],

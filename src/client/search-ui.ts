@@ -109,20 +109,24 @@ export function attachSearch(options: SearchViewOptions): void {
 			return;
 		}
 		current = client.search(query, limit);
-		// Only the first query waits for the index; say so if that takes a moment.
+		let settled = false;
+		// Only the first query waits for the index; say so if that takes a moment, unless the
+		// query has its answer (or its failure) by then.
 		if (!answered)
 			setTimeout(() => {
-				if (ticket === latest && !answered) status.textContent = 'Loading the search index…';
+				if (ticket === latest && !settled) status.textContent = 'Loading the search index…';
 			}, SLOW_MS);
 		current.then(
 			(found) => {
-				answered = true;
+				settled = answered = true;
 				if (ticket === latest) show(query, found);
 			},
 			(error: unknown) => {
+				settled = true;
 				if (ticket !== latest) return;
 				show(query, []);
-				status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}`;
+				// Said until the next query, which loads the index again.
+				status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}. Type again to retry.`;
 			},
 		);
 	};

@@ -177,6 +177,30 @@ export class SearchEngine {
 			.map((hit) => this.#hit(hit));
 	}
 
+	/**
+	 * Codes written like `text`, for a page that was not found to offer: the code itself in any
+	 * source, codes it begins or misspells, codes that sort or number next to it, and what the
+	 * search finds for it. Unranked: the 404 page weighs them (`views/not-found.ts`).
+	 */
+	codeSuggestions(text: string, limit: number): SearchHit[] {
+		const cut = text.trim().slice(0, MAX_QUERY_CHARS);
+		const lookup = this.#corpus.codeLookup;
+		const entries = new Set<number>();
+		for (const found of [
+			lookup.exact(cut),
+			lookup.near(cut),
+			lookup.prefixed(cut, limit),
+			lookup.around(cut, limit),
+		])
+			for (const entry of found) entries.add(entry);
+		const hits = this.search(cut, limit);
+		for (const entry of entries)
+			hits.push(
+				this.#hit({ entry, kind: 'code', score: 0, codeRanges: [], messageRanges: NO_RANGES }),
+			);
+		return hits;
+	}
+
 	/** Whether the query is itself a code. */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
 		const found = this.#corpus.codeLookup.exact(text);

@@ -4,7 +4,9 @@ import type { CodesFacet, Routes } from '../core/routes';
 import { distinctStatuses, statusClassOf } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import { summaryOf } from '../core/summary';
-import type { Catalog } from '../core/types';
+import { truncate } from '../core/text';
+import type { Catalog, Entry } from '../core/types';
+import { codePartsOf } from '../outputs/code-parts';
 
 /** One row of `/codes/`: one documented row, so a code with several statuses is under each. */
 export interface CodeRow {
@@ -101,7 +103,12 @@ export function codesOf(
 				entry,
 				url:
 					page.variants.length > 1
-						? routes.variant(page.source, page.slug, entry.anchor)
+						? routes.variant(
+								page.source,
+								page.slug,
+								entry.anchor,
+								codePartsOf(page).partOf.get(entry.anchor),
+							)
 						: routes.code(page.source, page.slug),
 			})),
 		)
@@ -116,7 +123,7 @@ export function codesOf(
 			sourceTitle: titles.get(entry.source) ?? entry.source,
 			code: entry.code,
 			status: entry.status,
-			summary: summaryOf(entry),
+			summary: shortSummary(entry),
 			url,
 		}));
 	const statuses = distinctStatuses(catalog.entries).sort((a, b) => a - b);
@@ -284,4 +291,12 @@ export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): Co
 					})
 				: null,
 	};
+}
+
+/** An entry's line in the list: a message of a page's length (2 MB) would be a page by itself. */
+function shortSummary(entry: Entry): string {
+	const summary = summaryOf(entry);
+	return summary.length > PAGE_LIMITS.messageChars
+		? truncate(summary, PAGE_LIMITS.messageChars)
+		: summary;
 }

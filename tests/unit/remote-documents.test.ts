@@ -109,7 +109,7 @@ describe('a document at a URL that does not end', () => {
 	let sent = 0;
 	let closed: Promise<void>;
 	beforeAll(async () => {
-		endless = createServer((request, response) => {
+		endless = createServer((_request, response) => {
 			let row = 0;
 			sent = 0;
 			closed = new Promise((resolve) => response.on('close', resolve));
