@@ -270,7 +270,10 @@ export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): Co
 						label: 'Source',
 						links: [
 							link('All sources', withSource('')),
-							...codes.sources.map((source) => link(source.title, withSource(source.id))),
+							// A source without codes (none of its tables is an error table) has no page here.
+							...codes.sources
+								.filter((source) => exists({ ...ANY, source: source.id }))
+								.map((source) => link(source.title, withSource(source.id))),
 						],
 					},
 					{

@@ -8,7 +8,7 @@ import { PAGE_LIMITS } from '../../src/core/paging';
 import type { Catalog } from '../../src/core/types';
 import { codePartsOf, cutCodePage, shownRow } from '../../src/outputs/code-parts';
 import { codePageView } from '../../src/views/code-page';
-import { codesOf } from '../../src/views/codes-page';
+import { codesOf, codesPageView } from '../../src/views/codes-page';
 import { PATHOLOGICAL } from '../fixtures/pathological';
 import { buildCatalog, routes } from './helpers';
 
@@ -128,5 +128,31 @@ describe('cutting', () => {
 		const catalog = catalogOf('same-code-1000.md', 0.01);
 		expect(cutCodePage(catalog.pages[0]!)).toEqual([[...Array(10).keys()]]);
 		expect(viewOf(catalog).pages).toBeNull();
+	});
+});
+
+describe('/codes/ cut into facets', () => {
+	it('links no source whose tables gave no code (an unclosed comment hid its table)', () => {
+		const catalog = buildCatalog([
+			{
+				file: 'content/hidden.md',
+				text: PATHOLOGICAL.find((item) => item.name === 'unclosed-comment.md')!.content(
+					0.01,
+				) as string,
+			},
+			{
+				file: 'content/shown.md',
+				text: PATHOLOGICAL.find((item) => item.name === 'many-short-rows.md')!.content(
+					0.01,
+				) as string,
+			},
+		]);
+		const codes = codesOf(catalog, routes, 10 * 1024);
+		expect(codes.split).toBe(true);
+		const view = codesPageView(codes, codes.pages[0]!, routes);
+		expect(view.facetGroups[0]!.links.map((link) => link.label)).toEqual([
+			'All sources',
+			'shown.md',
+		]);
 	});
 });
