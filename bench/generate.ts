@@ -8,7 +8,8 @@
 export interface GeneratedFile {
 	/** Path relative to the folder the files are written to. */
 	path: string;
-	text: string;
+	/** What the file holds: text, written as UTF-8, or bytes. */
+	text: string | Uint8Array;
 }
 
 const STATUSES = [400, 401, 403, 404, 409, 410, 413, 422, 429, 500, 502, 503];

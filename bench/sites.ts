@@ -50,8 +50,15 @@ export async function writeFiles(dir: string, files: GeneratedFile[]) {
  * two pages rendered at a time). Starlight's docs collection is empty:
  * errdex's pages are the whole site, as the plain site's pages are.
  */
-export async function errdexRoot(work: string, codes: number): Promise<string> {
-	const root = join(work, `errdex-${codes}`);
+export async function errdexRoot(
+	work: string,
+	codes: number,
+	documents: { name: string; files: GeneratedFile[] } = {
+		name: String(codes),
+		files: errdexDocuments(codes, DOCUMENTS),
+	},
+): Promise<string> {
+	const root = join(work, `errdex-${documents.name}`);
 	await rm(root, { recursive: true, force: true });
 	await mkdir(join(root, 'src'), { recursive: true });
 	linkModules(root);
@@ -84,7 +91,7 @@ export async function errdexRoot(work: string, codes: number): Promise<string> {
 		join(root, 'src/content.config.ts'),
 		"import { defineCollection } from 'astro:content';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: () => [], schema: docsSchema() }) };\n",
 	);
-	await writeFiles(join(root, 'content'), errdexDocuments(codes, DOCUMENTS));
+	await writeFiles(join(root, 'content'), documents.files);
 	return root;
 }
 

@@ -49,6 +49,7 @@ describe('a document parsed in pieces gives the tree of the whole', () => {
 		const cut = documents.map(({ text }) => cutPieces(text, 1));
 		expect(cut.filter((pieces) => pieces.length > 1).length).toBeGreaterThan(80);
 		expect(cut.flat().filter((piece) => piece.tableHead !== null).length).toBeGreaterThan(1000);
+		expect(cut.flat().filter((piece) => piece.continuesRow).length).toBeGreaterThan(1000);
 	});
 });
 
@@ -93,14 +94,32 @@ describe('where a document is cut', () => {
 
 	it("between a table's rows, each piece with the table's header and delimiter rows", () => {
 		const text = '| Code | Message |\n| --- | --- |\n| E1 | One |\n| E2 | Two |\n';
-		expect(cutPieces(text, 1).map((piece) => [piece.line, piece.tableHead])).toEqual([
-			[1, null],
-			[3, '| Code | Message |\n| --- | --- |\n'],
-			[4, '| Code | Message |\n| --- | --- |\n'],
+		const head = '| Code | Message |\n| --- | --- |\n';
+		expect(cutPieces(text, 12).map((piece) => [piece.line, piece.column, piece.tableHead])).toEqual(
+			[
+				[1, 1, null],
+				[3, 1, head],
+				[4, 1, head],
+			],
+		);
+	});
+
+	it('inside a row longer than a piece, before a pipe that is not escaped', () => {
+		const text = '| Code | Message |\n| --- | --- |\n| E1 | a \\| b | c | d |\n';
+		expect(
+			cutPieces(text, 1).map((piece) => [piece.line, piece.column, piece.continuesRow]),
+		).toEqual([
+			[1, 1, false],
+			[3, 1, false],
+			[3, 6, true],
+			[3, 15, true],
+			[3, 19, true],
 		]);
 	});
 
 	it('a short document is one piece', () => {
-		expect(cutPieces('# A\n\nText.\n')).toEqual([{ offset: 0, line: 1, end: 11, tableHead: null }]);
+		expect(cutPieces('# A\n\nText.\n')).toEqual([
+			{ offset: 0, line: 1, column: 1, end: 11, tableHead: null, continuesRow: false },
+		]);
 	});
 });

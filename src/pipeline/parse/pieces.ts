@@ -8,19 +8,25 @@
  *   (which could continue the list above), outside fenced code, front matter and the HTML
  *   blocks that run across blank lines (`<!--`, `<pre>`, `<script>`, `<style>`, …);
  * - between two rows of a table that starts after a blank line, each row starting with `|`:
- *   the piece after the cut is parsed with the table's header and delimiter rows in front.
+ *   the piece after the cut is parsed with the table's header and delimiter rows in front;
+ * - inside a row longer than a piece, before a `|` that is not escaped: GitHub's tables read
+ *   each cell on its own, so the cells after the cut are read as a row of the same table, and
+ *   joined to the row they continue.
  * What a cut could still change is checked when the pieces are put together (`markdown.ts`).
  */
 import { LIMITS } from './limits';
 
 export interface Piece {
-	/** Where the piece starts in the document: offset, and line (1-based). */
+	/** Where the piece starts in the document: offset, line and column (1-based). */
 	offset: number;
 	line: number;
+	column: number;
 	/** Offset just past the piece. */
 	end: number;
 	/** The header and delimiter rows of the table this piece continues (each ending in `\n`). */
 	tableHead: string | null;
+	/** Whether the piece starts inside a row of that table, whose cells it continues. */
+	continuesRow: boolean;
 }
 
 /** An HTML block that may hold blank lines, by how it opens, with what ends it. */
@@ -44,9 +50,21 @@ const BLANK = /^[ \t]*$/;
  * has no place to cut is one piece).
  */
 export function cutPieces(source: string, size: number = LIMITS.pieceChars): Piece[] {
-	if (source.length <= size) return [{ offset: 0, line: 1, end: source.length, tableHead: null }];
+	const first: Piece = {
+		offset: 0,
+		line: 1,
+		column: 1,
+		end: source.length,
+		tableHead: null,
+		continuesRow: false,
+	};
+	if (source.length <= size) return [first];
 	const pieces: Piece[] = [];
-	let piece: Piece = { offset: 0, line: 1, end: 0, tableHead: null };
+	let piece = first;
+	const cut = (at: number, next: Omit<Piece, 'offset' | 'end'>) => {
+		pieces.push({ ...piece, end: at });
+		piece = { ...next, offset: at, end: source.length };
+	};
 	let fence: string | null = null;
 	let htmlEnd: RegExp | null = null;
 	let frontMatter = /^---[ \t]*\r?\n/.test(source);
@@ -79,12 +97,39 @@ export function cutPieces(source: string, size: number = LIMITS.pieceChars): Pie
 		} else {
 			const afterBlank = blankBefore && /^\S/.test(line) && !LIST_ITEM.test(line);
 			const betweenRows = table !== null && TABLE_ROW.test(line);
-			if ((afterBlank || betweenRows) && start - piece.offset >= size) {
-				pieces.push({ ...piece, end: start });
-				piece = { offset: start, line: lineNumber, end: 0, tableHead: afterBlank ? null : table };
+			if ((afterBlank || betweenRows) && start - piece.offset >= size)
+				cut(start, {
+					line: lineNumber,
+					column: 1,
+					tableHead: afterBlank ? null : table,
+					continuesRow: false,
+				});
+			if (betweenRows && line.length > size) {
+				// Not at the pipe that closes the row: the last cell holds it.
+				const closing = line.trimEnd().length - 1;
+				for (
+					let at = line.indexOf('|', 1);
+					at >= 0 && at < closing;
+					at = line.indexOf('|', at + 1)
+				) {
+					if (!escaped(line, at) && start + at - piece.offset >= size)
+						cut(start + at, {
+							line: lineNumber,
+							column: at + 1,
+							tableHead: table,
+							continuesRow: true,
+						});
+				}
 			}
 			if (table !== null && !betweenRows) table = null;
-			if (table === null && header !== null && DELIMITER_ROW.test(line) && line.includes('-'))
+			// A header too long to repeat in every piece leaves its table whole.
+			if (
+				table === null &&
+				header !== null &&
+				DELIMITER_ROW.test(line) &&
+				line.includes('-') &&
+				header.length + line.length < LIMITS.pieceChars / 4
+			)
 				table = `${header}\n${line}\n`;
 			header = (blankBefore || lineNumber === 1) && !blank && table === null ? line : null;
 			const opened = FENCE.exec(line)?.[1];
@@ -102,8 +147,15 @@ export function cutPieces(source: string, size: number = LIMITS.pieceChars): Pie
 		blankBefore = blank;
 		start = next;
 	}
-	pieces.push({ ...piece, end: source.length });
+	pieces.push(piece);
 	return pieces;
+}
+
+/** Whether the character at `at` is escaped: an odd number of backslashes before it. */
+function escaped(line: string, at: number): boolean {
+	let slashes = 0;
+	while (at - slashes > 0 && line[at - slashes - 1] === '\\') slashes++;
+	return slashes % 2 === 1;
 }
 
 /**

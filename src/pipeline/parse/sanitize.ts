@@ -18,8 +18,9 @@ export function sanitizeHast(
 ): Root {
 	keepUnknownTagsAsText(tree);
 	// GitHub's rules (no scripts, no event handlers, no `javascript:` URLs, ids prefixed so they
-	// cannot clobber the page's globals): the rules the documents were written for.
-	const clean = sanitize(raw(tree), schema) as Root;
+	// cannot clobber the page's globals): the rules the documents were written for. Only raw
+	// HTML needs the HTML parser; a tree without any (most table cells) is sanitised as it is.
+	const clean = sanitize(holdsRaw(tree) ? raw(tree) : tree, schema) as Root;
 	resolveUrls(clean, resolveUrl);
 	return clean;
 }
@@ -54,6 +55,15 @@ function resolveUrlsOf(
 }
 
 const knownTags = new Set<string>([...htmlTagNames, 'svg', 'math']);
+
+function holdsRaw(tree: Root): boolean {
+	let found = false;
+	walkTree<Root | RootContent, null>(tree, null, (node) => {
+		found ||= node.type === 'raw';
+		return found ? SKIP : null;
+	});
+	return found;
+}
 
 function keepUnknownTagsAsText(tree: Root) {
 	walkTree<Root | RootContent, null>(tree, null, (node) => {

@@ -1,5 +1,6 @@
 import remarkGridTables from '@adobe/remark-gridtables';
 import type { Nodes, Root as MdastRoot, RootContent, Table } from 'mdast';
+import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -91,7 +92,7 @@ function parseInPieces(
 		const found: ParseProblem[] = [];
 		const lines = piece.line - 1 - lineCount(head);
 		const tree = parseText(text, lines, found);
-		shiftPositions(tree, lines, piece.offset - head.length);
+		shiftPositions(tree, lines, piece.offset - head.length, piece);
 		const from = piece.offset - (piece.tableHead?.length ?? 0);
 		const children = tree.children.filter((node) => {
 			const start = node.position!.start.offset!;
@@ -103,12 +104,12 @@ function parseInPieces(
 			if (
 				previous?.type !== 'table' ||
 				table?.type !== 'table' ||
-				previous.position!.end.line !== piece.line - 1 ||
+				previous.position!.end.line !== piece.line - (piece.continuesRow ? 0 : 1) ||
 				table.children[1]?.position!.start.line !== piece.line ||
 				table.children[0]!.children.length !== previous.children[0]!.children.length
 			)
 				return null;
-			appendRows(previous, table);
+			appendRows(previous, table, piece.continuesRow);
 		}
 		for (const node of children) root.children.push(node);
 		for (const problem of found) problems.push(problem);
@@ -116,10 +117,20 @@ function parseInPieces(
 	return root;
 }
 
-/** The rows of a table's continuation (its header row, repeated for the parse, left out). */
-function appendRows(table: Table, continuation: Table) {
+/**
+ * The rows of a table's continuation (its header row, repeated for the parse, left out); with
+ * `continuesRow`, the cells of its first row are the rest of the table's last row.
+ */
+function appendRows(table: Table, continuation: Table, continuesRow: boolean) {
 	const rows = continuation.children;
-	for (let i = 1; i < rows.length; i++) table.children.push(rows[i]!);
+	let from = 1;
+	if (continuesRow) {
+		const last = table.children.at(-1)!;
+		const rest = rows[from++]!;
+		for (const cell of rest.children) last.children.push(cell);
+		last.position!.end = rest.position!.end;
+	}
+	for (let i = from; i < rows.length; i++) table.children.push(rows[i]!);
 	table.position!.end = continuation.position!.end;
 }
 
@@ -253,24 +264,29 @@ function limitDepth(tree: MdastRoot, source: string, problems: ParseProblem[]) {
 		});
 }
 
-/** Moves every position of a tree by `lines` and `offset`: a piece parsed on its own. */
-function shiftPositions(tree: MdastRoot, lines: number, offset: number) {
+/**
+ * Moves every position of a tree by `lines` and `offset`: a piece parsed on its own. A piece that
+ * starts inside a line moves the columns of that line too.
+ */
+function shiftPositions(
+	tree: MdastRoot,
+	lines: number,
+	offset: number,
+	{ line: firstLine, column }: { line: number; column: number },
+) {
+	const move = (point: Point): Point => {
+		const line = point.line + lines;
+		return {
+			line,
+			column: line === firstLine ? point.column + column - 1 : point.column,
+			offset: point.offset! + offset,
+		};
+	};
 	walkTree<Nodes, null>(tree, null, (node) => {
 		// Below a grid table's rows, positions count from each cell (see `placeGridRows`).
 		if ((node.type as string) === 'gtRow') return SKIP;
-		const position = node.position;
-		if (position) {
-			position.start = {
-				...position.start,
-				line: position.start.line + lines,
-				offset: position.start.offset! + offset,
-			};
-			position.end = {
-				...position.end,
-				line: position.end.line + lines,
-				offset: position.end.offset! + offset,
-			};
-		}
+		if (node.position)
+			node.position = { start: move(node.position.start), end: move(node.position.end) };
 		return null;
 	});
 }
