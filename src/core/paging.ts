@@ -44,6 +44,29 @@ export const PAGE_LIMITS = {
 	detailsBytes: 64 * 1024,
 } as const;
 
+/**
+ * Items cut into pages of at most `limit` bytes, in order, by what each adds to a page; an item
+ * larger than the limit gets a page alone.
+ */
+export function cutBySize<T>(
+	items: readonly T[],
+	sizeOf: (item: T) => number,
+	limit: number,
+): T[][] {
+	const pages: T[][] = [[]];
+	let bytes = 0;
+	for (const item of items) {
+		const size = sizeOf(item);
+		if (bytes > 0 && bytes + size > limit) {
+			pages.push([]);
+			bytes = 0;
+		}
+		pages.at(-1)!.push(item);
+		bytes += size;
+	}
+	return pages;
+}
+
 /** A page of a view cut into several: its number and address, and whether it is the one shown. */
 export interface PageLink {
 	page: number;

@@ -1,4 +1,4 @@
-import { PAGE_LIMITS, utf8Length } from '../core/paging';
+import { cutBySize, PAGE_LIMITS, utf8Length } from '../core/paging';
 import { truncate } from '../core/text';
 import type { CodePage, Detail, Entry } from '../core/types';
 
@@ -56,18 +56,11 @@ export function shownRow(entry: Entry): ShownRow {
 
 /** How the rows of a code page are cut into pages: the rows of each, by index, in order. */
 export function cutCodePage(page: CodePage, limit: number = PAGE_LIMITS.codeBytes): number[][] {
-	const parts: number[][] = [[]];
-	let bytes = 0;
-	page.variants.forEach((entry, index) => {
-		const size = shownRow(entry).bytes;
-		if (bytes > 0 && bytes + size > limit) {
-			parts.push([]);
-			bytes = 0;
-		}
-		parts.at(-1)!.push(index);
-		bytes += size;
-	});
-	return parts;
+	return cutBySize(
+		[...page.variants.keys()],
+		(index) => shownRow(page.variants[index]!).bytes,
+		limit,
+	);
 }
 
 const cut = new WeakMap<CodePage, { parts: number[][]; partOf: Map<string, number> }>();

@@ -1,7 +1,8 @@
 import { ErrdexError } from '../core/errors';
-import type { Entry, Source, SourceWarning } from '../core/types';
+import type { Source, SourceWarning } from '../core/types';
 import type { Classification } from './classify/classify';
 import { readSettings } from './read/settings';
+import { sourceOf } from './render';
 import { renderText } from './render/text';
 import type { ClassifiedSource, Document, LinkedSource, ParsedSource } from './types';
 
@@ -85,25 +86,13 @@ export function renderedAsText(
 	warning: SourceWarning,
 ): Source {
 	const anchors = new Map<number, string[]>();
-	const place = (entry: Entry) => {
+	for (const entry of linked.entries) {
 		const ids = anchors.get(entry.line) ?? [];
 		ids.push(entry.anchor);
 		anchors.set(entry.line, ids);
-	};
-	for (const entry of linked.entries) place(entry);
-	const { settings } = linked;
-	return {
-		id: linked.id,
-		title: linked.title,
-		...(settings.description !== undefined && { description: settings.description }),
-		...(settings.homepage !== undefined && { homepage: settings.homepage }),
-		tables: settings.tables,
-		file: linked.file,
-		entries: linked.entries.length,
-		tablesRead: linked.reports,
+	}
+	return sourceOf(linked, renderText(document.text, anchors), {
 		headings: [],
 		warnings: [...linked.warnings, warning],
-		responseShape: linked.responseShape,
-		...renderText(document.text, anchors),
-	};
+	});
 }

@@ -1,5 +1,5 @@
 import { compareCodes } from '../core/codes';
-import { PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
+import { cutBySize, PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
 import type { CodesFacet, Routes } from '../core/routes';
 import { distinctStatuses, statusClassOf } from '../core/status';
 import { describeStatus } from '../core/status-names';
@@ -69,22 +69,6 @@ function rowBytes(row: CodeRow): number {
 	);
 }
 
-/** The rows of a facet cut into pages of at most `limit` bytes; a longer row gets a page alone. */
-function cutRows(rows: CodeRow[], limit: number): CodeRow[][] {
-	const pages: CodeRow[][] = [[]];
-	let bytes = 0;
-	for (const row of rows) {
-		const size = rowBytes(row);
-		if (bytes > 0 && bytes + size > limit) {
-			pages.push([]);
-			bytes = 0;
-		}
-		pages.at(-1)!.push(row);
-		bytes += size;
-	}
-	return pages;
-}
-
 /**
  * `/codes/`: every documented row of every source, sorted by source and code. Within
  * `PAGE_LIMITS.codesBytes` that is one page, filtered in the browser. Past it, the rows are cut
@@ -136,7 +120,7 @@ export function codesOf(
 		withoutStatus,
 		total: rows.length,
 	};
-	const whole = cutRows(rows, limit);
+	const whole = cutBySize(rows, rowBytes, limit);
 	if (whole.length === 1)
 		return {
 			...common,
@@ -177,7 +161,7 @@ export function codesOf(
 		split: true,
 		facets: new Set(byFacet.keys()),
 		pages: facets.flatMap(({ facet, rows: facetRows }) => {
-			const cut = cutRows(facetRows, limit);
+			const cut = cutBySize(facetRows, rowBytes, limit);
 			let first = 1;
 			return cut.map((pageRows, index) => {
 				const page = {
