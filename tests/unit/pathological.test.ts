@@ -84,6 +84,18 @@ describe('content nested deeper than the tree libraries can follow', () => {
 		expect(tables.length).toBeLessThan(LIMITS.depth / 4 + 2);
 	});
 
+	it('a table or a list the limit would cut through is kept whole as its text', () => {
+		for (const depth of [125, 126, 127, 128]) {
+			const quote = '>'.repeat(depth);
+			const text = `${quote} | Code | Message |\n${quote} | --- | --- |\n${quote} | DEEP_ROW | In a quote |\n\n${quote} - item\n${tableAfter('cut')}`;
+			const { source, codes } = built({ file: 'content/cut.md', text });
+			expect(codes).toContain('AFTER_CUT');
+			expect(source.warnings.map((w) => w.message)).toEqual([
+				expect.stringContaining('content nested more than 128 levels deep'),
+			]);
+		}
+	});
+
 	it('nesting within the limit is read as written, without a warning', () => {
 		const text = `${'>'.repeat(40)} ${'<div>'.repeat(40)}quoted${'</div>'.repeat(40)}${tableAfter('within')}`;
 		const { source, codes } = built({ file: 'content/within.md', text });

@@ -27,3 +27,9 @@ export const LIMITS = {
 	 */
 	pieceChars: 256 * 1024,
 } as const;
+
+/** Something in a document errdex kept as written rather than read, and the line it is on. */
+export interface ParseProblem {
+	line: number;
+	message: string;
+}

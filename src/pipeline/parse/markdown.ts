@@ -7,8 +7,9 @@ import { definitions } from 'mdast-util-definitions';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { normalizeSpace } from '../../core/text';
-import { keptAsText, limitHtmlDepth } from './html-depth';
-import { parseFragment, parseSyntaxTree, type ParseProblem } from './syntax-tree';
+import { keptAsText, limitHtmlDepth } from './depth';
+import type { ParseProblem } from './limits';
+import { parseFragment, parseSyntaxTree } from './syntax-tree';
 import { replaceRange, SKIP, walkTree } from './walk';
 
 /** One cell as found in the document: its hast content, not yet sanitised. */

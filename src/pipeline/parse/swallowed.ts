@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { ParseProblem } from './syntax-tree';
+import type { ParseProblem } from './limits';
 import { DELIMITER_ROW } from './pieces';
 import { SKIP, walkTree } from './walk';
 

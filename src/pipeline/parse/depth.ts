@@ -1,7 +1,59 @@
 import type { Element, Root, RootContent, Text } from 'hast';
-import { LIMITS } from './limits';
-import type { ParseProblem } from './syntax-tree';
-import { childrenOf } from './walk';
+import type { Nodes, Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import { LIMITS, type ParseProblem } from './limits';
+import { childrenOf, SKIP, walkTree } from './walk';
+
+/**
+ * Levels a node needs below it to stay what it is: a table's rows and their cells, a list's
+ * items, a grid table's parts, rows and cells. Cut any lower, it is cut whole.
+ */
+const STRUCTURE: Record<string, number> = { table: 2, tableRow: 1, list: 1, gridTable: 3 };
+
+/**
+ * Content nested deeper than `LIMITS.depth` becomes the text it was written as: the tree
+ * libraries after the parser recurse once per level.
+ */
+export function limitMarkdownDepth(tree: MdastRoot, source: string, problems: ParseProblem[]) {
+	const cut: number[] = [];
+	// `grid`: the line of the grid table the walk is in, whose cells' positions are their own.
+	walkTree<Nodes, { depth: number; grid: number | null }>(
+		tree,
+		{ depth: 0, grid: null },
+		(node, { depth, grid }) => {
+			if (!('children' in node)) return SKIP;
+			const children = node.children as MdastContent[];
+			children.forEach((child, i) => {
+				if (!('children' in child) || depth + 1 + (STRUCTURE[child.type] ?? 0) < LIMITS.depth)
+					return;
+				cut.push(grid ?? child.position?.start.line ?? 1);
+				// In a grid table, positions count from each cell: the text is read instead.
+				const value =
+					grid !== null || !child.position
+						? textOf(child)
+						: source.slice(child.position.start.offset, child.position.end.offset);
+				children[i] = { type: 'text', value, ...(child.position && { position: child.position }) };
+			});
+			const gridLine =
+				(node.type as string) === 'gridTable' ? (node.position?.start.line ?? 1) : grid;
+			return { depth: depth + 1, grid: gridLine };
+		},
+	);
+	if (cut.length > 0)
+		problems.push({
+			line: cut[0]!,
+			message: `content nested more than ${LIMITS.depth} levels deep is shown as the text it was written as${cut.length > 1 ? ` (here and in ${cut.length - 1} more places)` : ''}`,
+		});
+}
+
+/** The text of a node's leaves, in order. */
+function textOf(node: Nodes): string {
+	let text = '';
+	walkTree<Nodes, null>(node, null, (leaf) => {
+		if ('value' in leaf && typeof leaf.value === 'string') text += leaf.value;
+		return null;
+	});
+	return text;
+}
 
 /**
  * Raw HTML in a document nests as deep as its tags say, and the tree is only built later, by
