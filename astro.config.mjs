@@ -9,6 +9,11 @@ import { createRoutes } from './src/core/routes.ts';
 const base = process.env.ERRDEX_BASE;
 /** `ERRDEX_CONTENT` builds the site from another folder (the tests build their fixtures so). */
 const content = process.env.ERRDEX_CONTENT ?? 'content';
+/**
+ * `ERRDEX_HISTORY` reads the history of an earlier build from a file (written back after the
+ * build) or a URL; by default the site at `ERRDEX_SITE` is asked, unless that is localhost.
+ */
+const history = process.env.ERRDEX_HISTORY;
 const routes = createRoutes({ base });
 
 /**
@@ -52,6 +57,9 @@ export default defineConfig({
 				errdex({
 					content,
 					sources: content === 'content' ? sources : [],
+					...(history !== undefined && {
+						history: /^https?:/.test(history) ? { url: history } : { file: history },
+					}),
 				}),
 			],
 		}),

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { astroCommand, packedSite } from './scripts/packed-site.mjs';
 
 const { executablePath } = findChromium();
 // Ports and build folders can be moved, so that several people (or CI jobs) can run the browser
@@ -11,6 +12,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 const pathologicalOutDir = process.env['ERRDEX_PATHOLOGICAL_OUT_DIR'] ?? 'dist-pathological';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
@@ -19,6 +21,9 @@ export const builtSites = {
 	hostile: hostileOutDir,
 	hostileAgain: `${hostileOutDir}-again`,
 	large: largeOutDir,
+	/** The first build of `npm run build:history`, whose every address the second must answer. */
+	historyBefore: `${historyOutDir}-before`,
+	history: historyOutDir,
 	pathological: pathologicalOutDir,
 };
 const mainURL = `http://localhost:${port}`;
@@ -41,11 +46,22 @@ export const pluginSiteBase = '/docs/';
  */
 export const largeURL = `http://localhost:${port + 5}`;
 /**
+ * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
+ * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
+ */
+export const packedSiteURL = `http://localhost:${port + 6}`;
+export const packedSiteBase = '/docs/';
+/**
+ * The second build of `npm run build:history`: tests/fixtures/history/after, built with the
+ * history of the first build (of tests/fixtures/history/before).
+ */
+export const historyURL = `http://localhost:${port + 7}`;
+/**
  * The site built from issue 19's documents (`npm run build:pathological`, written by
  * tests/fixtures/pathological.ts): links out of the content folder, documents nested too deep,
  * a code of 1,000 rows, a 2 MB message.
  */
-export const pathologicalURL = `http://localhost:${port + 6}`;
+export const pathologicalURL = `http://localhost:${port + 8}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -105,7 +121,18 @@ export default defineConfig({
 			reuseExistingServer: !process.env['CI'],
 		},
 		{
-			command: `ERRDEX_OUT_DIR=${pathologicalOutDir} astro preview --port ${port + 6} --ignore-lock`,
+			// The site's own Astro, as its team would run it.
+			command: `${astroCommand.map((part) => JSON.stringify(part)).join(' ')} preview --root ${JSON.stringify(packedSite)} --port ${port + 6} --ignore-lock`,
+			url: `${packedSiteURL}${packedSiteBase}`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${historyOutDir} astro preview --port ${port + 7} --ignore-lock`,
+			url: historyURL,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${pathologicalOutDir} astro preview --port ${port + 8} --ignore-lock`,
 			url: pathologicalURL,
 			reuseExistingServer: !process.env['CI'],
 		},

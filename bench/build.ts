@@ -16,6 +16,9 @@
  * - ERRDEX_BENCH_RUNS: builds of each site at each size, default 1. Runs alternate between the
  *   sites, so that what else the machine does falls on both; the table gives the medians.
  * - ERRDEX_BENCH_LIMIT: seconds one build may take, default 1500; a build cut off is said so.
+ * - ERRDEX_BENCH_HISTORY: "1" (default) also builds each catalog with the history of its
+ *   previous build (some codes renamed, removed and reworded since: `earlierRows`), and
+ *   compares the two; "0" for none.
  * - ERRDEX_BENCH_PATHOLOGICAL: `all`, or file names of issue 19's documents
  *   (tests/fixtures/pathological.ts, those it marks `timed`): each is built alone, as the only
  *   document of a site, into bench/results/build-pathological.md and the README's table of them.
@@ -28,6 +31,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
+import { EDITS } from './generate';
 import { PATHOLOGICAL } from '../tests/fixtures/pathological';
 import { DOCUMENTS, errdexRoot, plainRoot, repo, spawnAstro } from './sites';
 
@@ -40,6 +44,7 @@ const sizes = list(process.env['ERRDEX_BENCH_SIZES'] ?? (pathological ? '0' : '1
 const baselineSizes = new Set(list(process.env['ERRDEX_BENCH_BASELINE'] ?? '10000'));
 const runs = Number(process.env['ERRDEX_BENCH_RUNS'] ?? 1);
 const limit = Number(process.env['ERRDEX_BENCH_LIMIT'] ?? 1500);
+const withHistory = (process.env['ERRDEX_BENCH_HISTORY'] ?? '1') !== '0';
 
 /** What issue 11 asks of a build, and why each figure. */
 const BUDGETS = {
@@ -54,12 +59,17 @@ const BUDGETS = {
 	memoryBytes: 2 * 1024 ** 3,
 	/** 100,000 codes may take at most this many times as long as 10,000: cost grows linearly. */
 	growth: 10,
+	/**
+	 * A build with a history may take this much more time and memory than the same build
+	 * without: what keeps every published address alive must not cost the build noticeably.
+	 */
+	history: 1.1,
 	/** What issue 19 asks of a site of one pathological document (a 10 MB one among them). */
 	pathologicalSeconds: 60,
 	pathologicalMemoryBytes: 2 * 1024 ** 3,
 } as const;
 
-type Site = 'errdex' | 'plain Starlight';
+type Site = 'errdex' | 'errdex with history' | 'plain Starlight';
 
 interface Run {
 	/** Seconds; when the build was cut off, the limit. */
@@ -133,11 +143,14 @@ async function readOutput(dist: string, codePage: (path: string) => boolean) {
 /** Code pages: `/<source>/<code>/` on both sites, not the pages of a long source page. */
 const isCodePage = (path: string) =>
 	/^\/[^/]+\/[^/]+\/$/.test(path) &&
-	!/^\/(?:_astro|search|e|codes)\//.test(path) &&
+	!/^\/(?:_astro|search|e|codes|changes)\//.test(path) &&
 	!/\/page-\d+\/$/.test(path);
 
 async function build(site: Site, codes: number, into?: Measure): Promise<Measure> {
-	const root = site === 'errdex' ? await errdexRoot(work, codes) : await plainRoot(work, codes);
+	const root =
+		site === 'plain Starlight'
+			? await plainRoot(work, codes)
+			: await errdexRoot(work, codes, site === 'errdex with history');
 	console.log(`${site}, ${codes} codes: building in ${root} …`);
 	const run = await timedBuild(root, join(root, 'build.log'));
 	const output = await readOutput(join(root, 'dist'), isCodePage);
@@ -192,10 +205,16 @@ function verdicts(codes: number, results: Measure[]): string[] {
 		lines.push(
 			`- against plain Starlight in the same run: wall time ${seconds(errdex).toFixed(0)} s / ${seconds(plain).toFixed(0)} s = ${(seconds(errdex) / seconds(plain)).toFixed(2)}× (budget 1.00×) ${mark(finished(errdex) && seconds(errdex) <= seconds(plain))}; peak memory ${mb(peak(errdex))} / ${mb(peak(plain))} ${mark(peak(errdex) <= peak(plain))}`,
 		);
-	if (codes > 10_000) {
+	const history = results.find((m) => m.site === 'errdex with history' && m.codes === codes);
+	if (history)
 		lines.push(
-			`- peak memory ${mb(peak(errdex))} (budget ${mb(BUDGETS.memoryBytes)}) ${mark(peak(errdex) <= BUDGETS.memoryBytes)}`,
+			`- with a history against without, in the same run: wall time ${seconds(history).toFixed(0)} s / ${seconds(errdex).toFixed(0)} s = ${(seconds(history) / seconds(errdex)).toFixed(2)}× (budget ${BUDGETS.history.toFixed(2)}×) ${mark(finished(history) && seconds(history) <= BUDGETS.history * seconds(errdex))}; peak memory ${mb(peak(history))} / ${mb(peak(errdex))} = ${(peak(history) / peak(errdex)).toFixed(2)}× ${mark(peak(history) <= BUDGETS.history * peak(errdex))}`,
 		);
+	if (codes > 10_000) {
+		for (const m of [errdex, ...(history ? [history] : [])])
+			lines.push(
+				`- ${m.site}: peak memory ${mb(peak(m))} (budget ${mb(BUDGETS.memoryBytes)}) ${mark(peak(m) <= BUDGETS.memoryBytes)}`,
+			);
 		if (tenThousand)
 			lines.push(
 				`- wall time ${seconds(errdex).toFixed(0)} s against ${tenThousand.seconds.toFixed(0)} s for 10,000 codes ${tenThousand.from}: ${(seconds(errdex) / tenThousand.seconds).toFixed(1)}× for ${codes / 10_000}× the codes (budget ${BUDGETS.growth}×) ${mark(finished(errdex) && seconds(errdex) <= BUDGETS.growth * tenThousand.seconds)}`,
@@ -246,7 +265,10 @@ async function benchPathological(): Promise<string[]> {
 	for (const item of chosen) {
 		const content = item.content(scale);
 		const name = item.name.replace(/\.md$/, '');
-		const root = await errdexRoot(work, 0, { name, files: [{ path: item.name, text: content }] });
+		const root = await errdexRoot(work, 0, false, {
+			name,
+			files: [{ path: item.name, text: content }],
+		});
 		console.log(`${item.name} (${mb(content.length)}): building in ${root} …`);
 		let run: Run | null = null;
 		try {
@@ -283,7 +305,11 @@ const pathologicalRows = pathological ? await benchPathological() : [];
 
 const results: Measure[] = [];
 for (const codes of sizes) {
-	const sites: Site[] = baselineSizes.has(codes) ? ['errdex', 'plain Starlight'] : ['errdex'];
+	const sites: Site[] = [
+		'errdex',
+		...(withHistory ? (['errdex with history'] as const) : []),
+		...(baselineSizes.has(codes) ? (['plain Starlight'] as const) : []),
+	];
 	const measures = new Map<Site, Measure>();
 	for (let run = 0; run < runs; run++)
 		for (const site of sites) measures.set(site, await build(site, codes, measures.get(site)));
@@ -296,6 +322,8 @@ const command = [
 	process.env['ERRDEX_BENCH_BASELINE'] &&
 		`ERRDEX_BENCH_BASELINE=${process.env['ERRDEX_BENCH_BASELINE']}`,
 	process.env['ERRDEX_BENCH_RUNS'] && `ERRDEX_BENCH_RUNS=${process.env['ERRDEX_BENCH_RUNS']}`,
+	process.env['ERRDEX_BENCH_HISTORY'] &&
+		`ERRDEX_BENCH_HISTORY=${process.env['ERRDEX_BENCH_HISTORY']}`,
 	'npm run bench:build',
 ]
 	.filter(Boolean)
@@ -306,7 +334,7 @@ for (const codes of sizes) {
 		`# Build benchmark, ${codes.toLocaleString('en')} codes`,
 		'',
 		`\`${command}\`, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${mb(totalmem())} memory, Node ${process.versions.node}. ` +
-			`errdex builds ${DOCUMENTS} documents holding all the codes (four sections each), as a plugin of a Starlight site; plain Starlight builds one one-line Markdown page per code. ` +
+			`errdex builds ${DOCUMENTS} documents holding all the codes (four sections each), as a plugin of a Starlight site${withHistory ? `, and again with the history of a previous build in which one code in ${EDITS.every} had another name, one more was there and one said something else` : ''}; plain Starlight builds one one-line Markdown page per code. ` +
 			`Wall time and peak resident memory from GNU time${runs > 1 ? `, the median of ${runs} runs that alternate between the sites` : ''}; a build is cut off after ${limit} s.`,
 		'',
 		...HEADER,

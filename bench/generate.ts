@@ -8,8 +8,7 @@
 export interface GeneratedFile {
 	/** Path relative to the folder the files are written to. */
 	path: string;
-	/** What the file holds: text, written as UTF-8, or bytes. */
-	text: string | Uint8Array;
+	text: string;
 }
 
 const STATUSES = [400, 401, 403, 404, 409, 410, 413, 422, 429, 500, 502, 503];
@@ -83,9 +82,33 @@ export function generatedRows(codes: number, documents = 10): GeneratedRow[][] {
 	});
 }
 
+/**
+ * How the documents' previous version differed, for a build with a history: one code in
+ * `every` had another name (renamed since: same place, same message), one was there and is
+ * removed since, one said something else (reworded since).
+ */
+export const EDITS = { every: 100 } as const;
+
+/** The rows of the previous version of `generatedRows(codes, documents)` (see `EDITS`). */
+export function earlierRows(codes: number, documents = 10): GeneratedRow[][] {
+	return generatedRows(codes, documents).map((rows) =>
+		rows.flatMap((row, i) => {
+			const n = i % EDITS.every;
+			if (n === 1) return [{ ...row, code: `${row.code}R` }];
+			if (n === 2) return [row, { ...row, code: `${row.code}X`, message: 'A code since removed.' }];
+			if (n === 3) return [{ ...row, message: `Formerly: ${row.message}` }];
+			return [row];
+		}),
+	);
+}
+
 /** errdex's input: `documents` Markdown documents holding `codes` codes in all. */
-export function errdexDocuments(codes: number, documents = 10): GeneratedFile[] {
-	return generatedRows(codes, documents).map((rows, d) => {
+export function errdexDocuments(
+	codes: number,
+	documents = 10,
+	rowsOf: GeneratedRow[][] = generatedRows(codes, documents),
+): GeneratedFile[] {
+	return rowsOf.map((rows, d) => {
 		const count = rows.length;
 		const sections = split(count, SECTIONS);
 		let start = 0;

@@ -23,7 +23,10 @@ export interface Expected {
 export interface RealQuery {
 	kind: string;
 	query: string;
-	/** Any one of these in the top 3 is a hit. */
+	/**
+	 * Any one of these in the top 3 is a hit. A code is named as the document's reader sees it:
+	 * its code, or another of its names (`Entry.aliases`), as an `alias` query may name it.
+	 */
 	expect: Expected[];
 	note?: string;
 }
@@ -81,6 +84,11 @@ const key = (file: string, code: string) => `${file} ${codeIdentity(code)}`;
 
 export function runRealQueries(queries: readonly RealQuery[] = readQueries()): RealRun {
 	const { catalog, refused } = realCatalog();
+	return { results: scoreQueries(catalog, queries), refused, entries: catalog.entries.length };
+}
+
+/** Each query searched for in a catalog of documents named `content/<file>`, and scored top-3. */
+export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): QueryResult[] {
 	const engine = new SearchEngine(
 		JSON.parse(JSON.stringify(buildSearchIndex(catalog))),
 		createRoutes(),
@@ -88,13 +96,25 @@ export function runRealQueries(queries: readonly RealQuery[] = readQueries()): R
 	const fileOf = new Map(
 		catalog.sources.map((source) => [source.id, source.file.replace(/^content\//, '')]),
 	);
-	const present = new Set(
-		catalog.entries.map((entry) => key(entry.file.replace(/^content\//, ''), entry.code)),
-	);
-	const results = queries.map((query): QueryResult => {
+	// Every name of each code, by the key of its code: a hit on the code is a hit on any of them.
+	const namesOf = new Map<string, string[]>();
+	for (const entry of catalog.entries) {
+		const file = entry.file.replace(/^content\//, '');
+		const own = key(file, entry.code);
+		const names = namesOf.get(own) ?? [own];
+		for (const alias of entry.aliases) names.push(key(file, alias));
+		namesOf.set(own, names);
+	}
+	const present = new Set([...namesOf.values()].flat());
+	return queries.map((query): QueryResult => {
 		const hits = engine.search(query.query, 3);
 		const top = hits.map((hit) => `${fileOf.get(hit.source)!} ${hit.code}`);
-		const topKeys = new Set(hits.map((hit) => key(fileOf.get(hit.source)!, hit.code)));
+		const topKeys = new Set(
+			hits.flatMap((hit) => {
+				const own = key(fileOf.get(hit.source)!, hit.code);
+				return namesOf.get(own) ?? [own];
+			}),
+		);
 		const wanted = query.expect.map((e) => key(e.file, e.code));
 		return {
 			...query,
@@ -103,7 +123,6 @@ export function runRealQueries(queries: readonly RealQuery[] = readQueries()): R
 			answerable: wanted.some((k) => present.has(k)),
 		};
 	});
-	return { results, refused, entries: catalog.entries.length };
 }
 
 export function hitRate(results: readonly QueryResult[]): number {

@@ -7,7 +7,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errdexDocuments, plainStarlightPages, type GeneratedFile } from './generate';
+import { createRoutes } from '../src/core/routes';
+import { buildCatalog } from '../src/pipeline';
+import { historyText, recordBuild } from '../src/pipeline/history';
+import { earlierRows, errdexDocuments, plainStarlightPages } from './generate';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Documents the codes are spread over, as in an API with ten error references. */
@@ -31,7 +34,10 @@ function linkModules(root: string) {
 	}
 }
 
-export async function writeFiles(dir: string, files: GeneratedFile[]) {
+/** A file to write into a site: text (as UTF-8), or bytes (a document that is not UTF-8). */
+export type SiteFile = { path: string; text: string | Uint8Array };
+
+export async function writeFiles(dir: string, files: readonly SiteFile[]) {
 	const folders = new Set(files.map((file) => dirname(join(dir, file.path))));
 	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 	// In slices: a Promise.all over 100,000 writes would open more files than the system allows.
@@ -49,12 +55,16 @@ export async function writeFiles(dir: string, files: GeneratedFile[]) {
  * repository's own site uses for a catalog of many pages (trailing slashes, scripts as files,
  * two pages rendered at a time). Starlight's docs collection is empty:
  * errdex's pages are the whole site, as the plain site's pages are.
+ *
+ * `history`: the site also reads the history its previous build wrote, a build of the same
+ * documents as they were before some codes were renamed, removed and reworded (`earlierRows`).
  */
 export async function errdexRoot(
 	work: string,
 	codes: number,
-	documents: { name: string; files: GeneratedFile[] } = {
-		name: String(codes),
+	history = false,
+	documents: { name: string; files: readonly SiteFile[] } = {
+		name: `${codes}${history ? '-history' : ''}`,
 		files: errdexDocuments(codes, DOCUMENTS),
 	},
 ): Promise<string> {
@@ -82,7 +92,7 @@ export async function errdexRoot(
 			"\ttrailingSlash: 'always',",
 			'\tbuild: { concurrency: 2 },',
 			'\tvite: { build: { assetsInlineLimit: 0 } },',
-			"\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex()] })],",
+			`\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex({ history: ${history ? "{ file: 'errors-history.json' }" : 'false'} })] })],`,
 			'});',
 			'',
 		].join('\n'),
@@ -92,7 +102,17 @@ export async function errdexRoot(
 		"import { defineCollection } from 'astro:content';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: () => [], schema: docsSchema() }) };\n",
 	);
 	await writeFiles(join(root, 'content'), documents.files);
+	if (history) await writeFile(join(root, 'errors-history.json'), earlierHistory(codes));
 	return root;
+}
+
+/** The history the build of the earlier documents wrote: where a history begins, so no dates. */
+function earlierHistory(codes: number): string {
+	const documents = errdexDocuments(codes, DOCUMENTS, earlierRows(codes, DOCUMENTS)).map(
+		(file) => ({ file: `content/${file.path}`, text: file.text }),
+	);
+	const catalog = buildCatalog(documents, createRoutes());
+	return [...historyText(recordBuild(null, catalog, ''))].join('');
 }
 
 /**

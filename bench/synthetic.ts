@@ -154,9 +154,38 @@ const CODE_STYLES: readonly CodeStyle[] = [
 	(_, i) => String(-1000 - i),
 ];
 
+/**
+ * Every how many sources one (the first among them) gives every code an exception name, as SDK
+ * references do, unless its codes are hex, which have their decimal twin: most entries have no
+ * alias, and the smallest catalog has some.
+ */
+const EXCEPTION_SOURCE_EVERY = 5;
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The aliases of one source's codes, made from a generator of their own so that the rest of the
+ * catalog is the one made before codes had aliases: the decimal twin of a hex code, or else,
+ * in some sources, an exception class name (`BafoRefundError`).
+ */
+function aliasMaker(
+	rng: Rng,
+	invented: readonly string[],
+	source: number,
+): (code: string) => string[] {
+	const exceptions = source % EXCEPTION_SOURCE_EVERY === 0;
+	return (code) =>
+		/^0x[0-9a-f]+$/i.test(code)
+			? [String(parseInt(code, 16))]
+			: exceptions
+				? [`${capitalised(pick(rng, invented))}${capitalised(pick(rng, NOUNS))}Error`]
+				: [];
+}
+
 /** A catalog of `entries` entries over many sources, with the fields search reads filled in. */
 export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions): Catalog {
 	const rng = random(seed);
+	const names = random(seed + 1);
 	const invented = inventWords(rng, 6000);
 	const sourceCount = Math.max(3, Math.round(total / 400));
 	const sources: Source[] = [];
@@ -168,6 +197,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 		const size = s === sourceCount - 1 ? total - made : Math.min(total - made, int(rng, 100, 700));
 		const style = pick(rng, CODE_STYLES);
 		const snake = rng() < 0.15;
+		const aliasesOf = aliasMaker(names, invented, s);
 		for (let i = 0; i < size; i++) {
 			let t: Template;
 			do t = fill(rng, pick(rng, SHAPES), invented);
@@ -190,7 +220,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 				source: id,
 				code,
 				codeNote: '',
-				aliases: [],
+				aliases: aliasesOf(code),
 				status,
 				statusText: status === null ? '' : String(status),
 				message: t.message,
@@ -213,7 +243,7 @@ export function syntheticCatalog({ entries: total, seed = 1 }: SyntheticOptions)
 	return { sources, entries, pages: [] };
 }
 
-export type QueryKind = 'code' | 'prefix' | 'typo' | 'words' | 'filled' | 'json' | 'log';
+export type QueryKind = 'code' | 'prefix' | 'typo' | 'words' | 'filled' | 'json' | 'log' | 'alias';
 
 export interface LabelledQuery {
 	kind: QueryKind;
@@ -253,6 +283,12 @@ export function labelledQueries(catalog: Catalog, perKind: number, seed = 7): La
 	entries.forEach((e, i) =>
 		byCode.set(e.code.toLowerCase(), [...(byCode.get(e.code.toLowerCase()) ?? []), i]),
 	);
+	// Every entry a name stands for, as a code or as an alias.
+	const byName = new Map<string, number[]>();
+	entries.forEach((e, i) => {
+		for (const name of new Set([e.code, ...e.aliases].map((n) => n.toLowerCase())))
+			byName.set(name, [...(byName.get(name) ?? []), i]);
+	});
 	const words = (e: Entry) =>
 		`${e.message} ${e.details.map((d) => d.text).join(' ')}`
 			.toLowerCase()
@@ -330,6 +366,19 @@ export function labelledQueries(catalog: Catalog, perKind: number, seed = 7): La
 				query: `2025-03-0${int(rng, 1, 9)}T12:${int(rng, 10, 59)}:07Z ERROR api: request failed: ${e.code} ${filled(e)}`,
 				answers: [i],
 			};
+		},
+		// A code's other name: typed, typed with a slip, heading an exception, or in a JSON body.
+		alias: (i) => {
+			const e = entries[i]!;
+			const alias = e.aliases[0];
+			if (alias === undefined) return null;
+			const answers = byName.get(alias.toLowerCase())!;
+			const way = rng();
+			if (way < 0.4) return { kind: 'alias', query: alias, answers };
+			if (way < 0.6 && /\p{L}/u.test(alias))
+				return { kind: 'alias', query: typo(rng, alias), answers };
+			if (way < 0.8) return { kind: 'alias', query: `${alias}: ${filled(e)}`, answers: [i] };
+			return { kind: 'alias', query: JSON.stringify({ error: alias }), answers };
 		},
 	};
 	for (const kind of Object.keys(make) as QueryKind[]) {

@@ -12,6 +12,8 @@ export interface ClientConfig {
 	pagefind: boolean;
 	/** The label of errdex's sidebar group, when the site has pages of its own. */
 	sidebarLabel: string;
+	/** The folder of documents (errdex's `content` option), named on a home page that has none. */
+	content: string;
 }
 
 export const VIRTUAL_CONFIG = 'virtual:errdex/config';

@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { HistoryIndex } from '../outputs/history';
 import { redirectPageHtml, type Redirect } from '../outputs/redirect-page';
 import { shortLinkViews } from '../views/short-link';
 
@@ -35,8 +36,12 @@ export interface ShortLinkRedirect {
  * lines of HTML, one per code. Short links that let the reader choose between pages stay Astro
  * pages (`short-link.astro`).
  */
-export function shortLinkRedirects(catalog: Catalog, routes: Routes): ShortLinkRedirect[] {
-	return shortLinkViews(catalog, routes).flatMap((link) =>
+export function shortLinkRedirects(
+	catalog: Catalog,
+	routes: Routes,
+	history?: HistoryIndex,
+): ShortLinkRedirect[] {
+	return shortLinkViews(catalog, routes, history).flatMap((link) =>
 		link.redirect ? [{ path: link.path, redirect: link.redirect }] : [],
 	);
 }
@@ -121,7 +126,9 @@ export interface RuleSet {
 }
 
 /** Made before the pages are written, so that the redirects need not be kept until then. */
-export function redirectRules(redirects: readonly ShortLinkRedirect[]): RuleSet {
+export function redirectRules(
+	redirects: readonly { path: string; redirect: Pick<Redirect, 'to'> }[],
+): RuleSet {
 	return {
 		count: redirects.length,
 		rules:
@@ -131,13 +138,28 @@ export function redirectRules(redirects: readonly ShortLinkRedirect[]): RuleSet 
 	};
 }
 
+/** The rules that send a renamed code's old address on to the new one, made as short links' are. */
+export function renameRules(history: HistoryIndex, routes: Routes): RuleSet {
+	return redirectRules(
+		history.gone.flatMap(({ source, page, renamedTo }) =>
+			renamedTo === null
+				? []
+				: [{ path: routes.code(source.id, page.slug), redirect: { to: renamedTo } }],
+		),
+	);
+}
+
 /**
  * The same redirects as `_redirects` rules (Netlify and Cloudflare format): a host that reads
  * the file answers with an HTTP redirect (Cloudflare applies its rules before its files;
  * Netlify serves the file that exists, so the page still does the work there). Rules are added
  * after those the site has, which therefore win.
  */
-export async function addRedirectRules(outDir: string, rules: RuleSet): Promise<RedirectRules> {
+export async function addRedirectRules(
+	outDir: string,
+	rules: RuleSet,
+	heading = 'errdex short links',
+): Promise<RedirectRules> {
 	const file = join(outDir, '_redirects');
 	const existing = existsSync(file) ? await readFile(file, 'utf8') : '';
 	const present = existing.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length;
@@ -147,6 +169,6 @@ export async function addRedirectRules(outDir: string, rules: RuleSet): Promise<
 		};
 	if (rules.count === 0) return { added: 0 };
 	const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-	await appendFile(file, `${separator}# errdex short links\n${rules.rules.join('\n')}\n`);
+	await appendFile(file, `${separator}# ${heading}\n${rules.rules.join('\n')}\n`);
 	return { added: rules.count };
 }

@@ -25,6 +25,7 @@ export function sidebarEntries(catalog: Catalog, routes: Routes, pathname: strin
 		link('All sources', routes.home()),
 		link('All codes', routes.codes()),
 		link('Search', routes.search()),
+		link('Changes', routes.changes()),
 		...catalog.sources.map((source): SidebarEntry => {
 			const count = String(source.entries);
 			if (source !== current) return link(source.title, routes.source(source.id), count);

@@ -1,3 +1,4 @@
+import type { History } from '../core/history';
 import type { Catalog } from '../core/types';
 
 /**
@@ -10,14 +11,16 @@ const KEY = Symbol.for('errdex.catalog');
 
 export interface Published {
 	catalog: Catalog;
+	/** What errdex published, build after build, with this build recorded. */
+	history: History;
 	version: number;
 }
 
 type Store = typeof globalThis & { [KEY]?: Published };
 
-export function publishCatalog(catalog: Catalog): void {
+export function publishCatalog(catalog: Catalog, history: History): void {
 	const store = globalThis as Store;
-	store[KEY] = { catalog, version: (store[KEY]?.version ?? 0) + 1 };
+	store[KEY] = { catalog, history, version: (store[KEY]?.version ?? 0) + 1 };
 }
 
 export function readCatalog(): Published {

@@ -42,10 +42,15 @@ export async function suggestForMissingPage(): Promise<void> {
 	const hits =
 		asked.code === null ? [] : await searchClient.suggest(asked.code, CANDIDATES).catch(() => []);
 	const suggestions = suggestCodes(asked, index, candidatesOf(hits, index));
-	for (const { code, sourceTitle } of suggestions) {
+	for (const { code, sourceTitle, alias } of suggestions) {
 		const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
 		item.querySelector('a')!.href = code.url;
 		item.querySelector('code')!.textContent = code.code;
+		if (alias !== undefined) {
+			const also = item.querySelector<HTMLElement>('.errdex-choice-alias')!;
+			also.querySelector('code')!.textContent = alias;
+			also.hidden = false;
+		}
 		item.querySelector('.errdex-source-name')!.textContent = sourceTitle;
 		item.querySelector('.errdex-status')!.textContent = statusesLabel(code.statuses);
 		item.querySelector('.errdex-ref-message')!.textContent = code.message;

@@ -196,7 +196,14 @@ function render(results: HTMLOListElement, found: readonly SearchHit[]): void {
 }
 
 const keyOf = (hit: SearchHit) =>
-	JSON.stringify([hit.url, hit.kind, hit.codeRanges, hit.messageRanges]);
+	JSON.stringify([
+		hit.url,
+		hit.kind,
+		hit.codeRanges,
+		hit.messageRanges,
+		hit.alias,
+		hit.aliasRanges,
+	]);
 
 function renderHit(hit: SearchHit, id: string): Row {
 	// The link is the option itself: an option that held a link would nest one control in
@@ -213,6 +220,12 @@ function renderHit(hit: SearchHit, id: string): Row {
 
 	const head = element('span', 'errdex-hit-head');
 	head.append(marked(element('code', 'errdex-hit-code'), hit.code, hit.codeRanges));
+	// The result is the code; the name the query found it by is said beside it.
+	if (hit.alias !== null) {
+		const also = element('span', 'errdex-hit-alias', 'also ');
+		also.append(marked(element('code', 'errdex-hit-alias-name'), hit.alias, hit.aliasRanges));
+		head.append(also);
+	}
 	if (hit.status !== null) head.append(element('span', 'errdex-hit-status', `HTTP ${hit.status}`));
 	head.append(element('span', 'errdex-hit-source', hit.sourceTitle));
 	link.append(head);

@@ -35,6 +35,39 @@ export function looseIdentity(identity: string): string {
 	return identity.replace(/(^-?|\p{L})0+(?=\d)/gu, '$1');
 }
 
+/**
+ * A code's aliases as errdex lists them: each identity once, in the order given, and none that
+ * is the code itself written another way (`rate-limited` beside `RATE_LIMITED`).
+ */
+export function distinctAliases(code: string, aliases: Iterable<string>): string[] {
+	const seen = new Set([codeIdentity(code)]);
+	const distinct: string[] = [];
+	for (const alias of aliases) {
+		const identity = codeIdentity(alias);
+		if (seen.has(identity)) continue;
+		seen.add(identity);
+		distinct.push(alias);
+	}
+	return distinct;
+}
+
+/** A number in any notation, as an identity: `500`, `-1`, `0x1f4`, `4000-4999`. */
+const NUMBER = /^-?(?:0x[\da-f]+|\d[\d-]*)$/;
+
+/**
+ * The identity an alias of a code has when it stands for the code across sources and in the
+ * text of others (cross-links), or null when it cannot. A name (`ThrottledError`) is the same
+ * code wherever it is written, so `RATE_LIMITED` known as `ThrottledError` and a code
+ * `ThrottledError` elsewhere are one code. A number that is another notation of a code (`500`
+ * for `0x01F4`) is not: the numbers of one document mean nothing in another's numbering, and
+ * `500` would link a device's reason code to every code 500 of every API. Short links and the
+ * search still find an alias of either kind: there the reader asks for it by name.
+ */
+export function aliasLinkIdentity(alias: string): string | null {
+	const identity = codeIdentity(alias);
+	return NUMBER.test(identity) ? null : identity;
+}
+
 /** The id of a code page, unique in the catalog: `<source>/<slug>`. */
 export function pageId(page: Pick<CodePage, 'source' | 'slug'>): string {
 	return `${page.source}/${page.slug}`;

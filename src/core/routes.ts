@@ -108,8 +108,18 @@ export function createRoutes(options: RouteOptions = {}) {
 		/** The prebuilt index the search worker fetches on first use. */
 		searchIndex: () => `${root}search-index.json`,
 		export: () => `${root}errors.json`,
+		/** What changed between builds, newest first: of every source, or of one; page `n`. */
+		changes: (source = '', page = 1) =>
+			`${root}changes/${source === '' ? '' : `source/${source}/`}${pageSegment(page)}`,
+		/** What `changes` puts after `/changes/`, as the rest parameter of a route. */
+		changesParam: (source = '', page = 1) =>
+			`${source === '' ? '' : `source/${source}/`}${pageSegment(page)}`.slice(0, -1) || undefined,
+		/** The same changes as an Atom feed. */
+		changesFeed: () => `${root}changes.xml`,
+		/** What errdex published, build after build: read back by the next build. */
+		history: () => `${root}errors-history.json`,
 		/** First path segments errdex uses itself; a source cannot take them. */
-		reserved: () => ['search', 'codes', shortSegment.split('/')[0]!, '404'],
+		reserved: () => ['search', 'codes', 'changes', shortSegment.split('/')[0]!, '404'],
 		/**
 		 * What a path names, read back: a short link, or the segments of a page under errdex's
 		 * folder. Null for a path outside it. Segments are decoded; case is kept.

@@ -14,6 +14,20 @@ export interface SourceWarning {
 	message: string;
 }
 
+/**
+ * One line of the build report, as a record: the integration logs it at its level, and a
+ * program reads its fields rather than re-reading words.
+ */
+export interface ReportRecord {
+	level: 'info' | 'warning';
+	/** The document it is about (its path from the project, or its URL); null for the whole build. */
+	file: string | null;
+	/** The line of that document it is about; null for the whole document. */
+	line: number | null;
+	/** What it says, in the report's words. */
+	text: string;
+}
+
 /** A place in a source document, 1-based, as an editor shows it. */
 export interface Position {
 	/** Path of the document relative to the project root, e.g. `content/pluralkit.md`. */
@@ -254,6 +268,13 @@ export interface EntryRef {
 	anchor: string;
 }
 
+/** Another name of a code page's code, as its variants give it. */
+export interface CodeAlias {
+	name: string;
+	/** Slug of the name's short link, shared with codes and other names of the same identity. */
+	short: string;
+}
+
 /** One code page: every variant of one code in one source. */
 export interface CodePage {
 	source: string;
@@ -261,6 +282,8 @@ export interface CodePage {
 	/** Slug of the code's short link, shared by every page with the same code identity. */
 	short: string;
 	code: string;
+	/** The variants' aliases, each identity once, in row order; none the identity of the code. */
+	aliases: readonly CodeAlias[];
 	variants: Entry[];
 	links: CrossLinks;
 }

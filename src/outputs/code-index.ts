@@ -13,6 +13,8 @@ export interface IndexedCode {
 	url: string;
 	/** Site path of the code's short link. */
 	short: string;
+	/** The code's other names with the site paths of their short links; absent when it has none. */
+	aliases?: { name: string; short: string }[];
 	/** The HTTP statuses of its variants, without repeats; empty when none is documented. */
 	statuses: number[];
 	/** The first variant's message, or its first other column when it has no message. */
@@ -58,6 +60,12 @@ function indexedCode(page: CodePage, routes: Routes): IndexedCode {
 		code: page.code,
 		url: routes.code(page.source, page.slug),
 		short: routes.short(page.short),
+		...(page.aliases.length > 0 && {
+			aliases: page.aliases.map((alias) => ({
+				name: alias.name,
+				short: routes.short(alias.short),
+			})),
+		}),
 		statuses: distinctStatuses(page.variants),
 		message: truncate(summaryOf(first), MESSAGE_LENGTH),
 	};

@@ -27,11 +27,16 @@ export function previewOf(page: CodePage, sourceTitle: string): Preview {
 	const [first, ...others] = page.variants;
 	const message = summaryOf(first!);
 	const more = others.length > 0 ? ` (and ${others.length} more)` : '';
-	const title = `${page.code}${message ? `: ${truncate(message, TITLE_MESSAGE)}` : ''}${more} — ${sourceTitle}`;
+	// The other names are what a reader may have in hand and search the web for; the title has
+	// room for the first.
+	const names = page.aliases.map((alias) => alias.name);
+	const titled = names.length > 0 ? `${page.code} (${names[0]})` : page.code;
+	const described = names.length > 0 ? `${page.code} (also ${names.join(', ')})` : page.code;
+	const title = `${titled}${message ? `: ${truncate(message, TITLE_MESSAGE)}` : ''}${more} — ${sourceTitle}`;
 	const description =
 		others.length === 0
-			? `${page.code} in ${sourceTitle}${first!.status === null ? '' : ` (HTTP ${describeStatus(first!.status)})`}${message ? `: ${message}` : ''}`
-			: `${page.code} in ${sourceTitle} has ${page.variants.length} meanings. ${page.variants
+			? `${described} in ${sourceTitle}${first!.status === null ? '' : ` (HTTP ${describeStatus(first!.status)})`}${message ? `: ${message}` : ''}`
+			: `${described} in ${sourceTitle} has ${page.variants.length} meanings. ${page.variants
 					.map(
 						(entry) =>
 							`${entry.status === null ? '' : `HTTP ${entry.status}: `}${summaryOf(entry)}`,
@@ -80,6 +85,7 @@ export function jsonLdOf(
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTerm',
 		name: page.code,
+		...(page.aliases.length > 0 && { alternateName: page.aliases.map((alias) => alias.name) }),
 		termCode: page.code,
 		description: preview.description,
 		...absolute(routes.code(page.source, page.slug)),

@@ -1,35 +1,57 @@
 import type { Routes } from '../core/routes';
-import type { Catalog, RowsRead } from '../core/types';
+import type { Catalog, ReportRecord, RowsRead } from '../core/types';
 
 /**
- * The build report: per document, what was read, what was skipped and why, what was made, and
- * what errdex could not use (warnings, with their lines).
+ * The build report, as records: per document, what was read, what was skipped and why, what
+ * was made, and what errdex could not use (warnings, with their lines); then the totals.
  */
-export function formatReport(catalog: Catalog, routes: Routes): string[] {
-	const lines: string[] = [];
+export function buildReport(catalog: Catalog, routes: Routes): ReportRecord[] {
+	const records: ReportRecord[] = [];
+	const info = (file: string | null, line: number | null, text: string) =>
+		records.push({ level: 'info', file, line, text });
 	for (const source of catalog.sources) {
 		const read = source.tablesRead.filter((table) => table.accepted);
 		const skipped = source.tablesRead.filter((table) => !table.accepted);
-		lines.push(
+		info(
+			source.file,
+			null,
 			`${source.file} → ${routes.source(source.id)}: ${plural(source.tablesRead.length, 'table')}, ${read.length} read, ${skipped.length} skipped, ${plural(source.entries, 'entry', 'entries')}`,
 		);
-		for (const table of read) {
-			lines.push(
-				`  read    line ${table.line}: ${plural(table.rows, 'row')}, ${table.reason}${rowsNote(table.rowsRead)}`,
+		for (const table of read)
+			info(
+				source.file,
+				table.line,
+				`read    line ${table.line}: ${plural(table.rows, 'row')}, ${table.reason}${rowsNote(table.rowsRead)}`,
 			);
-		}
-		for (const table of skipped) {
-			lines.push(`  skipped line ${table.line}: ${table.reason}`);
-		}
-		for (const warning of source.warnings) {
-			lines.push(`  warning line ${warning.line}: ${warning.message}`);
-		}
+		for (const table of skipped)
+			info(source.file, table.line, `skipped line ${table.line}: ${table.reason}`);
+		for (const warning of source.warnings)
+			records.push({
+				level: 'warning',
+				file: warning.file,
+				line: warning.line,
+				text: `warning line ${warning.line}: ${warning.message}`,
+			});
 	}
-	const codes = catalog.pages.length;
-	lines.push(
-		`${plural(catalog.sources.length, 'document')}, ${plural(catalog.entries.length, 'entry', 'entries')}, ${plural(codes, 'code page')}`,
+	info(
+		null,
+		null,
+		`${plural(catalog.sources.length, 'document')}, ${plural(catalog.entries.length, 'entry', 'entries')}, ${plural(catalog.pages.length, 'code page')}`,
 	);
-	return lines;
+	return records;
+}
+
+/**
+ * A record as the report prints it: what is about one line of a document is indented under the
+ * document's own line.
+ */
+export function reportLine(record: ReportRecord): string {
+	return record.line === null ? record.text : `  ${record.text}`;
+}
+
+/** The report as the lines it prints. */
+export function formatReport(catalog: Catalog, routes: Routes): string[] {
+	return buildReport(catalog, routes).map(reportLine);
 }
 
 /** What became of rows that made no entry of their own; nothing when every row did. */

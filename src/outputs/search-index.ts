@@ -1,3 +1,4 @@
+import { distinctAliases } from '../core/identity';
 import type { Catalog, Entry } from '../core/types';
 import {
 	CODE_SEPARATOR,
@@ -54,6 +55,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 	catalog.entries.forEach((entry, i) => {
 		if (entry.slug !== defaultSlug(entry.code)) slug[i] = entry.slug;
 	});
+	const aliases = aliasColumns(catalog.entries);
 
 	return {
 		version: INDEX_VERSION,
@@ -67,8 +69,29 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 			message,
 			details,
 			slug,
+			...aliases,
 		},
 	};
+}
+
+/**
+ * The aliases of every entry, each identity once and none the code's, as the index lists them
+ * (see `SearchIndexData`). An alias is one name: a line break in one (which no table cell
+ * should give) is read as the space it shows as, since the separator is a line break.
+ */
+function aliasColumns(entries: readonly Entry[]): { alias: string; aliasEntry: number[] } {
+	const names: string[] = [];
+	const aliasEntry: number[] = [];
+	let last = 0;
+	entries.forEach((entry, e) => {
+		if (entry.aliases.length === 0) return;
+		for (const alias of distinctAliases(entry.code, entry.aliases)) {
+			names.push(alias.includes(CODE_SEPARATOR) ? alias.replace(/\s+/g, ' ') : alias);
+			aliasEntry.push(e - last);
+			last = e;
+		}
+	});
+	return { alias: names.join(CODE_SEPARATOR), aliasEntry };
 }
 
 function detailText(entry: Entry): string {

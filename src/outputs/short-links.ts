@@ -4,23 +4,32 @@ import type { CodeIndex, IndexedCode } from './code-index';
 export interface ShortLink {
 	/** Site path of the short link. */
 	path: string;
-	/** The code as the first page writes it. */
+	/** The code as the first page writes it, or the alias when no code has the link. */
 	code: string;
-	/** Every code page it can mean, in catalog order; one means a redirect. */
+	/**
+	 * Every code page it can mean: those whose code it is, then those whose alias it is, each in
+	 * catalog order; one means a redirect.
+	 */
 	targets: IndexedCode[];
 }
 
 /**
  * One short link per code, as `codeIdentity` tells codes apart: `E0001`, `e-0001` and the same
- * code in two sources share it (the pipeline gave them one short-link slug). A code with several variants on one page is one target: that page already
- * shows every variant, so the link goes straight there.
+ * code in two sources share it (the pipeline gave them one short-link slug). A code with several
+ * variants on one page is one target: that page already shows every variant, so the link goes
+ * straight there. Each alias of a code has a short link too, shared, like a code's, with
+ * whatever else is that code: another page's code or alias.
  */
 export function shortLinksOf(index: CodeIndex): ShortLink[] {
 	const links = new Map<string, ShortLink>();
-	for (const code of index.codes) {
-		const link = links.get(code.short);
-		if (link) link.targets.push(code);
-		else links.set(code.short, { path: code.short, code: code.code, targets: [code] });
-	}
+	const add = (path: string, name: string, target: IndexedCode) => {
+		const link = links.get(path);
+		if (link) link.targets.push(target);
+		else links.set(path, { path, code: name, targets: [target] });
+	};
+	for (const code of index.codes) add(code.short, code.code, code);
+	// After every code, so that a link that is both a code's and an alias is named by the code.
+	for (const code of index.codes)
+		for (const alias of code.aliases ?? []) add(alias.short, alias.name, code);
 	return [...links.values()];
 }

@@ -4,7 +4,7 @@ import type { Catalog, Entry, Source, SourceWarning } from '../core/types';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
 import { failure, renderedAsText, unreadSource, withoutErrorTables } from './failures';
-import { linkCodePages, linkSource } from './link';
+import { linkCodePages, linkSource, type RememberedSlugs } from './link';
 import { SlugScope, sourceSlug } from './link/slugs';
 import { parseSource } from './parse';
 import { renderSource } from './render';
@@ -30,7 +30,13 @@ export interface BuildOptions {
 	 * `src/astro/reclaim.ts`).
 	 */
 	afterDocument?: ((document: Document) => void) | undefined;
+	/** The slugs earlier builds published, which codes keep (see `pipeline/history/`). */
+	remembered?: RememberedSlugs | undefined;
 }
+
+/** Why a strict build stopped at a warning, and the ways on. */
+export const STRICT_HINT =
+	'errdex builds strictly (`strict: true` or ERRDEX_STRICT=1), so every warning stops the build. Correct errdex\'s settings (see the README, "Options"), or build without strict to have warnings instead.';
 
 /** What one document gave, by file; see `BuildOptions.cache`. */
 export type DocumentCache = Map<string, DocumentResult>;
@@ -61,8 +67,21 @@ interface DocumentResult {
 export function buildCatalog(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, afterDocument }: BuildOptions = {},
+	options: BuildOptions = {},
 ): Catalog {
+	const { sources, entries } = buildSources(documents, routes, options);
+	return { sources, entries, pages: linkCodePages(entries, options.remembered?.shorts) };
+}
+
+/**
+ * The sources and entries of `buildCatalog`, without the code pages and the links between
+ * them: for what needs only what each document holds (the history of past versions).
+ */
+export function buildSources(
+	documents: readonly Document[],
+	routes: Routes,
+	{ strict = false, cache, afterDocument, remembered }: BuildOptions = {},
+): Pick<Catalog, 'sources' | 'entries'> {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
 	const entries: Entry[] = [];
@@ -75,9 +94,15 @@ export function buildCatalog(
 		const result =
 			same && claimed === cached.id
 				? cached
-				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes);
+				: readDocument(
+						document,
+						settings,
+						(wanted) => claimed ?? ids.claim(wanted),
+						routes,
+						remembered,
+					);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
-		if (first) throw new ErrdexError(first.file, first.line, first.message);
+		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
 		cache?.set(document.file, result);
 		sources.push(result.source);
 		for (const entry of result.entries) entries.push(entry);
@@ -86,7 +111,7 @@ export function buildCatalog(
 	if (cache)
 		for (const file of cache.keys())
 			if (!documents.some((document) => document.file === file)) cache.delete(file);
-	return { sources, entries, pages: linkCodePages(entries) };
+	return { sources, entries };
 }
 
 /**
@@ -98,6 +123,7 @@ function readDocument(
 	settings: string,
 	idOf: (wanted: string) => string,
 	routes: Routes,
+	remembered: RememberedSlugs | undefined,
 ): DocumentResult {
 	const { file } = document;
 	const result = (wanted: string, source: Source, entries: Entry[]): DocumentResult => ({
@@ -118,13 +144,14 @@ function readDocument(
 	}
 	const wanted = sourceSlug(file, parsed.settings.slug);
 	const id = idOf(wanted);
+	const pages = remembered?.pages.get(id);
 	let linked: LinkedSource;
 	try {
-		linked = linkSource(draftEntries(classifySource(parsed)), id);
+		linked = linkSource(draftEntries(classifySource(parsed)), id, pages);
 	} catch (error) {
 		const warning = failure(file, 'read the tables of', error);
 		try {
-			linked = linkSource(draftEntries(withoutErrorTables(parsed, warning)), id);
+			linked = linkSource(draftEntries(withoutErrorTables(parsed, warning)), id, pages);
 		} catch (again) {
 			return result(wanted, unreadSource(document, id, failure(file, 'read', again)), []);
 		}

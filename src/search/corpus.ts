@@ -2,6 +2,7 @@ import type { Routes } from '../core/routes';
 import { CodeLookup } from './code-lookup';
 import { postingCount, transpose, type Forward, type Postings } from './postings';
 import {
+	CODE_SEPARATOR,
 	INDEX_VERSION,
 	decodeColumn,
 	defaultSlug,
@@ -34,20 +35,29 @@ interface Text {
 
 /**
  * The search index as the query side uses it: entries' fields, word postings of messages, of
- * details and of the words of codes (transposed from the shipped forward index), the
- * vocabulary and the code lookup. Built once on load, in tight loops over typed arrays: at
- * 100,000 entries this is most of the wait for the first results.
+ * details and of the words of codes and their aliases (transposed from the shipped forward
+ * index), the vocabulary and the lookup of codes and aliases by name. Built once on load, in
+ * tight loops over typed arrays: at 100,000 entries this is most of the wait for the first
+ * results.
  */
 export class Corpus {
 	readonly size: number;
 	readonly status: readonly number[];
 	readonly vocabulary: Vocabulary;
-	readonly codeLookup: CodeLookup;
+	/**
+	 * Every name an entry is known by: name `e` below `size` is entry `e`'s code, the names after
+	 * them its aliases (`entryOf` tells whose). One lookup, so that an alias is found exactly,
+	 * by its start and with a slip just as a code is, in the same pass.
+	 */
+	readonly names: CodeLookup;
 	/** Entries whose message holds each term. */
 	readonly messagePostings: Postings;
 	/** Entries whose detail columns hold each term. */
 	readonly detailPostings: Postings;
-	/** Entries whose code is made of words holding each term: `manifest` for `MANIFEST_INVALID`. */
+	/**
+	 * Entries whose code or alias is made of words holding each term: `manifest` for
+	 * `MANIFEST_INVALID`, `throttled` for `ThrottledError`.
+	 */
 	readonly codePostings: Postings;
 	readonly #data: SearchIndexData;
 	/** Shared pieces, then the pieces used once: indexed by piece id. */
@@ -55,6 +65,10 @@ export class Corpus {
 	readonly #text: Record<TextField, Text>;
 	readonly #messages: (string | undefined)[];
 	readonly #routes: Routes;
+	/** The entry of each alias, by its place after the codes in `names`. */
+	readonly #aliasEntry: Int32Array;
+	/** The aliases of the few entries that have any. */
+	readonly #aliases = new Map<number, string[]>();
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#routes = routes;
@@ -65,7 +79,25 @@ export class Corpus {
 		const pieces = (this.#pieces = [...data.pieces, ...data.once]);
 		const size = (this.size = entries.status.length);
 		this.status = entries.status;
-		const codeLookup = (this.codeLookup = new CodeLookup(entries.code, size));
+		const aliasCount = entries.aliasEntry.length;
+		const aliasEntry = (this.#aliasEntry = new Int32Array(aliasCount));
+		for (let k = 0, e = 0; k < aliasCount; k++) {
+			e += entries.aliasEntry[k]!;
+			aliasEntry[k] = e;
+		}
+		const names = (this.names = new CodeLookup(
+			aliasCount === 0
+				? entries.code
+				: size === 0
+					? entries.alias
+					: entries.code + CODE_SEPARATOR + entries.alias,
+			size + aliasCount,
+		));
+		for (let k = 0; k < aliasCount; k++) {
+			const list = this.#aliases.get(aliasEntry[k]!);
+			if (list) list.push(names.code(size + k));
+			else this.#aliases.set(aliasEntry[k]!, [names.code(size + k)]);
+		}
 		this.#messages = new Array<string | undefined>(size);
 
 		const message = decodeColumn(entries.message, size, data.pieces.length);
@@ -79,8 +111,10 @@ export class Corpus {
 		// Every term as text first, then ids in sorted order (the vocabulary's prefix ranges need it).
 		const pieceTerms = pieces.map((piece, id) => (word[id] ? wordTerms(piece) : []));
 		const codeTexts = Array.from({ length: size }, (_, e) =>
-			codeLookup.isPlainWithDigit(e) ? NO_WORDS : codeWords(codeLookup.code(e)),
+			names.isPlainWithDigit(e) ? NO_WORDS : codeWords(names.code(e)),
 		);
+		for (const [e, aliases] of this.#aliases)
+			codeTexts[e] = [...new Set([...codeTexts[e]!, ...aliases.flatMap(codeWords)])];
 		const all = new Set<string>();
 		for (const terms of pieceTerms) for (const term of terms) all.add(term);
 		for (const joined of [joinedMessage, joinedDetails])
@@ -139,7 +173,22 @@ export class Corpus {
 
 	/** The code of an entry, as written. */
 	code(entry: number): string {
-		return this.codeLookup.code(entry);
+		return this.names.code(entry);
+	}
+
+	/** The other names of an entry's code, as written; most have none. */
+	aliases(entry: number): readonly string[] {
+		return this.#aliases.get(entry) ?? NO_WORDS;
+	}
+
+	/** The entry a name found in `names` belongs to. */
+	entryOf(name: number): number {
+		return name < this.size ? name : this.#aliasEntry[name - this.size]!;
+	}
+
+	/** The alias a name found in `names` is, or null when it is the entry's code. */
+	aliasOf(name: number): string | null {
+		return name < this.size ? null : this.names.code(name);
 	}
 
 	message(entry: number): string {

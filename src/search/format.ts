@@ -13,7 +13,7 @@
  * per entry: parsing 300,000 small strings was most of the cost of reading a large index.
  */
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -42,6 +42,16 @@ export interface SearchIndexData {
 		details: string;
 		/** Slug of the code page, only where it is not `defaultSlug(code)` (keyed by entry index). */
 		slug: Record<string, string>;
+		/**
+		 * The codes' other names (`Entry.aliases`), separated by `CODE_SEPARATOR`, in catalog
+		 * order. Most entries have none, so they are listed apart rather than as a column.
+		 */
+		alias: string;
+		/**
+		 * The entry of each alias, as the step from the entry of the alias before it (the first
+		 * from entry 0): small numbers, mostly the same one, which gzip keeps small.
+		 */
+		aliasEntry: number[];
 	};
 }
 

@@ -32,6 +32,16 @@ export interface SearchHit {
 	codeRanges: Range[];
 	/** Parts of the message the query matched. */
 	messageRanges: Range[];
+	/** The code's other name the query matched, where it matched that rather than the code. */
+	alias: string | null;
+	/** Part of `alias` the query matched. */
+	aliasRanges: Range[];
+}
+
+/** An alias of a hit's code, and what of it the query matched. */
+interface AliasMatch {
+	name: string;
+	ranges: Range[];
 }
 
 /**
@@ -61,6 +71,13 @@ const POSITION_DECAY = 0.8;
  * by more is just a word), a little less surely than a code.
  */
 const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
+
+/**
+ * How far, in the tiers of codes typed and mistyped, an alias ranks behind a code (whose scores
+ * run from 0 to 2 by how exactly it is written): a name typed is first the code of that name,
+ * then the codes known by it.
+ */
+const ALIAS_BEHIND_CODE = 3;
 
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 const FUSE_CANDIDATES = 60;
@@ -99,6 +116,8 @@ interface Ranked {
 	codeRanges: Range[];
 	/** Worked out for the hits listed only: most candidates never are. */
 	messageRanges: () => Range[];
+	/** The alias the query matched, worked out as `messageRanges` is; none when absent. */
+	alias?: () => AliasMatch | null;
 }
 
 const NO_RANGES = (): Range[] => [];
@@ -108,6 +127,8 @@ interface Reading extends QueryReading {
 	text: string;
 	/** Entries whose code the query names, with how surely (strength plus the position tie-break). */
 	named: Map<number, number>;
+	/** Of `named`, those it names by an alias, with the alias. */
+	namedAs: Map<number, string>;
 	limit: number;
 }
 
@@ -134,7 +155,7 @@ export class SearchEngine {
 	 * a step of a few milliseconds at a time, so that a keystroke can be answered between two.
 	 */
 	*prepare(): Generator<void> {
-		yield* this.#corpus.codeLookup.prepare();
+		yield* this.#corpus.names.prepare();
 		yield* this.#corpus.vocabulary.prepare();
 		this.#entriesWithStatus(0);
 	}
@@ -143,7 +164,7 @@ export class SearchEngine {
 		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
 		const read = readQuery(text);
-		const reading: Reading = { ...read, text, named: this.#named(read), limit };
+		const reading: Reading = { ...read, text, ...this.#named(read), limit };
 		const ranked = new Map<number, Ranked>();
 		const put = (hit: Ranked) => {
 			const held = ranked.get(hit.entry);
@@ -178,21 +199,21 @@ export class SearchEngine {
 	}
 
 	/**
-	 * Codes written like `text`, for a page that was not found to offer: the code itself in any
-	 * source, codes it begins or misspells, codes that sort or number next to it, and what the
-	 * search finds for it. Unranked: the 404 page weighs them (`views/not-found.ts`).
+	 * Codes written like `text`, for a page that was not found to offer: the code (or another name
+	 * of it) in any source, codes it begins or misspells, codes that sort or number next to it,
+	 * and what the search finds for it. Unranked: the 404 page weighs them (`views/not-found.ts`).
 	 */
 	codeSuggestions(text: string, limit: number): SearchHit[] {
 		const cut = text.trim().slice(0, MAX_QUERY_CHARS);
-		const lookup = this.#corpus.codeLookup;
+		const { names } = this.#corpus;
 		const entries = new Set<number>();
 		for (const found of [
-			lookup.exact(cut),
-			lookup.near(cut),
-			lookup.prefixed(cut, limit),
-			lookup.around(cut, limit),
+			names.exact(cut),
+			names.near(cut),
+			names.prefixed(cut, limit),
+			names.around(cut, limit),
 		])
-			for (const entry of found) entries.add(entry);
+			for (const name of found) entries.add(this.#corpus.entryOf(name));
 		const hits = this.search(cut, limit);
 		for (const entry of entries)
 			hits.push(
@@ -201,16 +222,38 @@ export class SearchEngine {
 		return hits;
 	}
 
-	/** Whether the query is itself a code. */
+	/** Whether the query is itself a code, or another name of one. */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
-		const found = this.#corpus.codeLookup.exact(text);
-		for (const entry of found) {
+		const { names } = this.#corpus;
+		const found = names.exact(text);
+		for (const name of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.
-			const code = this.#corpus.code(entry);
-			const score = code === text ? 2 : code.toLowerCase() === text.toLowerCase() ? 1 : 0;
-			put({ entry, kind: 'code', score, codeRanges: [[0, code.length]], messageRanges: NO_RANGES });
+			const written = names.code(name);
+			const score = written === text ? 2 : written.toLowerCase() === text.toLowerCase() ? 1 : 0;
+			const byName = this.#byName(name, [[0, written.length]]);
+			put({
+				...byName,
+				kind: 'code',
+				score: byName.alias ? score - ALIAS_BEHIND_CODE : score,
+				messageRanges: NO_RANGES,
+			});
 		}
 		return found.length > 0;
+	}
+
+	/**
+	 * A hit on a name the lookup found: its entry, and the part of the code, or of the alias,
+	 * that matched.
+	 */
+	#byName(name: number, ranges: Range[]): Pick<Ranked, 'entry' | 'codeRanges' | 'alias'> {
+		const alias = this.#corpus.aliasOf(name);
+		return alias === null
+			? { entry: name, codeRanges: ranges }
+			: {
+					entry: this.#corpus.entryOf(name),
+					codeRanges: [],
+					alias: () => ({ name: alias, ranges }),
+				};
 	}
 
 	/**
@@ -254,30 +297,37 @@ export class SearchEngine {
 					template && coverage > 0
 						? wordsWithin(this.#corpus.message(entry), template.literals)
 						: [],
+				alias: () => namedAlias(reading, entry),
 			});
 		}
 	}
 
 	#codePrefix({ text, limit }: Reading, put: (hit: Ranked) => void): void {
 		if (/\s/.test(text) || !isCodeLike(text)) return;
-		this.#corpus.codeLookup.prefixed(text, limit).forEach((entry, rank) => {
-			const code = this.#corpus.code(entry);
-			const typed = code.toLowerCase().startsWith(text.toLowerCase()) ? text.length : 0;
+		const { names } = this.#corpus;
+		names.prefixed(text, limit).forEach((name, rank) => {
+			const typed = names.code(name).toLowerCase().startsWith(text.toLowerCase()) ? text.length : 0;
 			put({
-				entry,
+				...this.#byName(name, typed ? [[0, typed]] : []),
 				kind: 'code-prefix',
 				score: -rank,
-				codeRanges: typed ? [[0, typed]] : [],
 				messageRanges: NO_RANGES,
 			});
 		});
 	}
 
-	/** A code written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`. */
+	/** A code or alias written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`, `ThrottledEror`. */
 	#codeTypo({ text }: Reading, put: (hit: Ranked) => void): void {
 		if (/\s/.test(text)) return;
-		for (const entry of this.#corpus.codeLookup.near(text))
-			put({ entry, kind: 'code-typo', score: 0, codeRanges: [], messageRanges: NO_RANGES });
+		for (const name of this.#corpus.names.near(text)) {
+			const byName = this.#byName(name, []);
+			put({
+				...byName,
+				kind: 'code-typo',
+				score: byName.alias ? -ALIAS_BEHIND_CODE : 0,
+				messageRanges: NO_RANGES,
+			});
+		}
 	}
 
 	/** Fuse scores the candidates; the final score also weighs how much of the query each holds. */
@@ -294,7 +344,7 @@ export class SearchEngine {
 		const docs = candidates.entries.map((entry) => ({
 			entry,
 			message: corpus.message(entry),
-			name: spelledOut(corpus.code(entry)),
+			name: spelledOut([corpus.code(entry), ...corpus.aliases(entry)].join(' ')),
 		}));
 		const fuse = new Fuse(docs, {
 			keys: ['message', 'name'],
@@ -325,8 +375,25 @@ export class SearchEngine {
 					this.#statusAgreement(reading, entry),
 				codeRanges: [],
 				messageRanges: () => termRanges(message, candidates.matchedTerms, corpus.vocabulary),
+				alias: () => namedAlias(reading, entry) ?? this.#aliasWords(entry, candidates.matchedTerms),
 			});
 		}
+	}
+
+	/**
+	 * The first alias of an entry whose words the query's words matched, where its code's did
+	 * not: `throttled` finds `RATE_LIMITED` by its alias `ThrottledError`, which says why.
+	 */
+	#aliasWords(entry: number, terms: ReadonlySet<number>): AliasMatch | null {
+		const { vocabulary } = this.#corpus;
+		const aliases = this.#corpus.aliases(entry);
+		if (aliases.length === 0 || termRanges(this.#corpus.code(entry), terms, vocabulary).length)
+			return null;
+		for (const name of aliases) {
+			const ranges = termRanges(name, terms, vocabulary);
+			if (ranges.length) return { name, ranges };
+		}
+		return null;
 	}
 
 	#status({ status, json }: Reading, put: (hit: Ranked) => void): void {
@@ -362,28 +429,41 @@ export class SearchEngine {
 		}));
 	}
 
-	/** Entries whose code the query names, with how surely; the first named wins ties. */
-	#named({ mentions }: QueryReading): Map<number, number> {
+	/**
+	 * Entries whose code the query names, by the code or by an alias, with how surely; the first
+	 * named wins ties.
+	 */
+	#named({ mentions }: QueryReading): Pick<Reading, 'named' | 'namedAs'> {
+		const corpus = this.#corpus;
 		const named = new Map<number, number>();
+		const namedAs = new Map<number, string>();
 		let rank = 0;
 		for (const { text, strength } of mentions) {
-			let entries = this.#corpus.codeLookup.exact(text);
+			let found = corpus.names
+				.exact(text)
+				.map((name) => ({ entry: corpus.entryOf(name), alias: corpus.aliasOf(name) }));
 			let sureness = strength;
 			if (
-				entries.length === 0 &&
+				found.length === 0 &&
 				strength >= STRENGTH.named &&
 				shapeStrength(text) >= STRENGTH.number
 			) {
 				const alias = aliasTerm(text);
-				entries = alias ? this.#corpus.entriesHolding(alias) : [];
-				if (entries.length > ALIAS.maxEntries) entries = [];
+				const entries = alias ? corpus.entriesHolding(alias) : [];
+				found =
+					entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
 				sureness *= ALIAS.strength;
 			}
-			if (entries.length === 0) continue;
+			if (found.length === 0) continue;
 			const value = sureness + WEIGHT.position * POSITION_DECAY ** rank++;
-			for (const entry of entries) named.set(entry, Math.max(named.get(entry) ?? 0, value));
+			for (const { entry, alias } of found) {
+				if (value <= (named.get(entry) ?? 0)) continue;
+				named.set(entry, value);
+				if (alias === null) namedAs.delete(entry);
+				else namedAs.set(entry, alias);
+			}
 		}
-		return named;
+		return { named, namedAs };
 	}
 
 	#entriesWithStatus(status: number): number[] {
@@ -400,9 +480,10 @@ export class SearchEngine {
 		return this.#byStatus.get(status) ?? [];
 	}
 
-	#hit({ entry, kind, codeRanges, messageRanges }: Ranked): SearchHit {
+	#hit({ entry, kind, codeRanges, messageRanges, alias }: Ranked): SearchHit {
 		const corpus = this.#corpus;
 		const source = corpus.source(entry);
+		const matched = alias?.() ?? null;
 		return {
 			kind,
 			code: corpus.code(entry),
@@ -413,8 +494,16 @@ export class SearchEngine {
 			url: corpus.url(entry),
 			codeRanges,
 			messageRanges: messageRanges(),
+			alias: matched?.name ?? null,
+			aliasRanges: matched?.ranges ?? [],
 		};
 	}
+}
+
+/** The alias a pasted text named an entry by, as wholly matched; null when it named the code. */
+function namedAlias({ namedAs }: Reading, entry: number): AliasMatch | null {
+	const name = namedAs.get(entry);
+	return name === undefined ? null : { name, ranges: [[0, name.length]] };
 }
 
 /** The term a code's other name is indexed under: its joined name, or the one word it is. */

@@ -2,6 +2,7 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, ResponseShape, Source } from '../core/types';
+import { day, type PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
@@ -46,10 +47,17 @@ export interface CodePageView {
 	/** The section the code is documented in, with its link in the source page. */
 	section: { title: string; href: string } | null;
 	variants: VariantView[];
+	/** The code's other names, each copyable, with the site path of its short link. */
+	aliases: {
+		label: string;
+		names: { name: string; short: string; copyLabel: string }[];
+	} | null;
 	copy: { link: string; short: string; code: string };
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
+	/** What the history knows of the code, where it knows it: `First seen on` and a day. */
+	history: { label: string; date: string }[];
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
@@ -67,6 +75,7 @@ export function codePageView(
 	routes: Routes,
 	site: URL | undefined,
 	siteTitle: string,
+	dates?: PageDates,
 	part = 1,
 ): CodePageView {
 	const { parts } = codePartsOf(page);
@@ -118,6 +127,17 @@ export function codePageView(
 			rowLink: sourceIdPath(routes, source, entry.anchor),
 			example: exampleOf(shape, entry),
 		})),
+		aliases:
+			page.aliases.length === 0
+				? null
+				: {
+						label: 'Also known as',
+						names: page.aliases.map((alias) => ({
+							name: alias.name,
+							short: routes.short(alias.short),
+							copyLabel: `Copy ${alias.name}`,
+						})),
+					},
 		copy: {
 			link: routes.code(page.source, page.slug),
 			short: routes.short(page.short),
@@ -145,6 +165,16 @@ export function codePageView(
 			{ id: 'errdex-family', title: 'Codes of the same family', refs: links.family },
 			{ id: 'errdex-mentions', title: 'Codes this one mentions', refs: links.mentions },
 			{ id: 'errdex-mentioned-by', title: 'Codes that mention this one', refs: links.mentionedBy },
+		],
+		history: [
+			...(dates?.formerly ?? []).map((renamed) => ({
+				label: `Renamed from ${renamed.code} on`,
+				date: day(renamed.date),
+			})),
+			...(dates?.firstSeen ? [{ label: 'First seen on', date: day(dates.firstSeen) }] : []),
+			...(dates?.changed
+				? [{ label: 'Message or status last changed on', date: day(dates.changed) }]
+				: []),
 		],
 	};
 }

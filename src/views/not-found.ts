@@ -18,6 +18,8 @@ export interface Suggestion {
 	code: IndexedCode;
 	sourceTitle: string;
 	reason: SuggestionReason;
+	/** The code's other name the path is closest to, when that is closer than the code. */
+	alias?: string | undefined;
 }
 
 export function readMissingPath(pathname: string, index: CodeIndex, routes: Routes): MissingPath {
@@ -40,7 +42,11 @@ export function pathMeant(pathname: string, index: CodeIndex, routes: Routes): s
 	const target = routes.read(pathname);
 	if (target?.kind === 'short') {
 		const identity = codeIdentity(target.code);
-		const found = index.codes.find((code) => codeIdentity(code.code) === identity)?.short;
+		const found =
+			index.codes.find((code) => codeIdentity(code.code) === identity)?.short ??
+			index.codes
+				.flatMap((code) => code.aliases ?? [])
+				.find((alias) => codeIdentity(alias.name) === identity)?.short;
 		return found && found !== pathname ? found : null;
 	}
 	const asked = `${decode(pathname).replace(/\/?(?:index\.html)?$/, '')}/`.toLowerCase();
@@ -112,11 +118,8 @@ export function suggestCodes(
 		let score = code.source === missing.source ? SUGGESTION_SCORES.sameSource : 0;
 		let reason: SuggestionReason;
 		const number = numericValue(code.code);
-		const similarity =
-			1 -
-			leven(asked.toLowerCase(), code.code.toLowerCase()) /
-				Math.max(asked.length, code.code.length);
-		if (codeIdentity(code.code) === askedIdentity) {
+		const { alias, same, similarity } = closestName(asked, askedIdentity, code);
+		if (same) {
 			score += SUGGESTION_SCORES.sameCode;
 			reason = 'same code';
 		} else if (askedNumber !== null && number !== null) {
@@ -136,7 +139,13 @@ export function suggestCodes(
 			continue;
 		}
 		scored.push({
-			suggestion: { code, sourceTitle: titles.get(code.source) ?? code.source, reason },
+			suggestion: {
+				code,
+				sourceTitle: titles.get(code.source) ?? code.source,
+				reason,
+				// Only where the name was what matched: a number is near by its code.
+				alias: reason === 'same code' || reason === 'similar code' ? alias : undefined,
+			},
 			score,
 		});
 	}
@@ -146,6 +155,30 @@ export function suggestCodes(
 		)
 		.slice(0, limit)
 		.map(({ suggestion }) => suggestion);
+}
+
+/**
+ * Which name of a code, the code itself or one of its aliases, is closest to what was asked:
+ * whether it is the same code, and the share of letters they have in common. The code wins a
+ * tie; an alias is named only when it is the closer.
+ */
+function closestName(
+	asked: string,
+	askedIdentity: string,
+	code: IndexedCode,
+): { alias: string | undefined; same: boolean; similarity: number } {
+	const of = (name: string) => ({
+		same: codeIdentity(name) === askedIdentity,
+		similarity:
+			1 - leven(asked.toLowerCase(), name.toLowerCase()) / Math.max(asked.length, name.length),
+	});
+	let best = { alias: undefined as string | undefined, ...of(code.code) };
+	for (const { name } of code.aliases ?? []) {
+		const candidate = of(name);
+		if (best.same || (!candidate.same && candidate.similarity <= best.similarity)) continue;
+		best = { alias: name, ...candidate };
+	}
+	return best;
 }
 
 /** What to search for when no code is close: what the path holds, as words. */

@@ -2,6 +2,7 @@ import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
+import type { GoneRowLink } from './gone-page';
 
 /** One page of a document cut into several, as the list of its pages shows it. */
 export interface PartLink extends PageLink {
@@ -31,6 +32,11 @@ export interface SourcePageView {
 	partsUrl: string | null;
 	/** What errdex could not read in the document, by line, for the reader and its maintainer. */
 	warnings: SourceWarning[];
+	/**
+	 * Rows the document had and no longer has, each at its old id, so that a link to one
+	 * (`/<source>/#<code>`) lands on what became of it. On the first page, where such links go.
+	 */
+	gone: { title: string; rows: GoneRowLink[] } | null;
 }
 
 /**
@@ -42,6 +48,7 @@ export function sourcePageView(
 	part: number,
 	labels: readonly string[],
 	routes: Routes,
+	gone: readonly GoneRowLink[] = [],
 ): SourcePageView {
 	const cut = partsOf(source);
 	const read = source.tablesRead.filter((table) => table.accepted).length;
@@ -70,5 +77,9 @@ export function sourcePageView(
 		partsUrl: part === 1 && parts.length > 0 ? routes.sourceParts(source.id) : null,
 		// Said once, on the first page, which is where the document starts.
 		warnings: part === 1 ? source.warnings : [],
+		gone:
+			part === 1 && gone.length > 0
+				? { title: 'No longer in this document', rows: [...gone] }
+				: null,
 	};
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pluginSiteBase, pluginSiteURL } from '../../playwright.config';
+import { historyURL, pluginSiteBase, pluginSiteURL } from '../../playwright.config';
 
 /** Serious and critical axe violations on what the page shows now, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -16,6 +16,9 @@ const pages = [
 	{ name: 'code page', path: '/pluralkit/20003/' },
 	{ name: 'code page with variants', path: '/pluralkit/0/' },
 	{ name: 'search page', path: '/search/?q=member' },
+	{ name: 'page of a removed code', path: `${historyURL}/acme/e1002/` },
+	{ name: 'source page with removed rows', path: `${historyURL}/acme/` },
+	{ name: 'changes page', path: `${historyURL}/changes/` },
 ];
 
 for (const theme of ['light', 'dark'] as const) {

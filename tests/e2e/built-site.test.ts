@@ -18,6 +18,7 @@ const sites = {
 	fixtures: builtSites.fixtures,
 	hostile: builtSites.hostile,
 	large: builtSites.large,
+	history: builtSites.history,
 	pathological: builtSites.pathological,
 };
 

@@ -2,7 +2,7 @@
  * Follows every link of a served site from its home page, over HTTP, as a reader's browser
  * would: what leaves the site's folder, what answers with an error, what names no element.
  */
-import type { APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -105,9 +105,30 @@ export const errdexJson = (root: string): CrawlOptions['json'] => [
 	{
 		path: `${root}codes.json`,
 		links: (json) =>
-			(json as { codes: { url: string; short: string }[] }).codes.flatMap((code) => [
+			(
+				json as { codes: { url: string; short: string; aliases?: { short: string }[] }[] }
+			).codes.flatMap((code) => [
 				code.url,
 				code.short,
+				...(code.aliases ?? []).map((alias) => alias.short),
 			]),
 	},
 ];
+
+/**
+ * Crawls a site errdex is part of, with the links of errdex's JSON files (under `errdexRoot`,
+ * the site's folder unless errdex has a prefix), checks that every link resolves, and gives the
+ * pages reached.
+ */
+export async function crawlErrdexSite(
+	request: APIRequestContext,
+	{ origin, basePath, errdexRoot = basePath }: Omit<CrawlOptions, 'json'> & { errdexRoot?: string },
+): Promise<string[]> {
+	const { problems, pages } = await crawl(request, {
+		origin,
+		basePath,
+		json: errdexJson(errdexRoot),
+	});
+	expect(problems).toEqual([]);
+	return pages;
+}

@@ -6,7 +6,7 @@ import { buildCatalog as buildWith } from '../../src/pipeline';
 import { buildCatalog, loadCatalog, routes } from './helpers';
 import { ErrdexError } from '../../src/core/errors';
 import { exportCatalog } from '../../src/outputs/export';
-import { formatReport } from '../../src/outputs/report';
+import { buildReport, formatReport } from '../../src/outputs/report';
 
 const build = (text: string, file = 'content/doc.md') => buildCatalog([{ file, text }]);
 
@@ -52,6 +52,14 @@ describe('a published document never stops the build', () => {
 		expect(formatReport(catalog, routes)).toContain(
 			`  warning line 3: ${catalog.sources[0]!.warnings[0]!.message}`,
 		);
+		expect(buildReport(catalog, routes).filter((r) => r.level === 'warning')).toEqual([
+			{
+				level: 'warning',
+				file: 'content/doc.md',
+				line: 3,
+				text: `warning line 3: ${catalog.sources[0]!.warnings[0]!.message}`,
+			},
+		]);
 	});
 
 	it('warns of front matter that is not valid YAML and reads the tables anyway', () => {
@@ -90,14 +98,18 @@ describe('a published document never stops the build', () => {
 		expect(error.file).toBe('content/doc.md');
 		expect(error.line).toBe(3);
 		expect(error.reason).toMatch(/^row 1 of the error table at line 1: it has no code/);
+		expect(error.hint).toMatch(
+			/^errdex builds strictly .*or build without strict to have warnings instead/,
+		);
 	});
 
-	it('says clearly when the content folder has no documents', async () => {
+	it('builds a catalog of nothing from a content folder with no documents, and says so', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-'));
-		await expect(loadCatalog({ root, contentDir: '.' })).rejects.toThrow(
-			/no Markdown documents in/,
-		);
-		await expect(loadCatalog({ root, contentDir: 'missing' })).rejects.toThrow(/does not exist/);
+		for (const contentDir of ['.', 'missing']) {
+			const catalog = await loadCatalog({ root, contentDir });
+			expect(catalog).toEqual({ sources: [], entries: [], pages: [] });
+			expect(formatReport(catalog, routes)).toEqual(['0 documents, 0 entries, 0 code pages']);
+		}
 	});
 });
 
@@ -206,7 +218,13 @@ describe('the report and the export account for every row', () => {
 		'# API\n\n## Types\n\n| key | type |\n|---|---|\n| code | int |\n\n## Errors\n\n| Code | Status | Message |\n|---|---|---|\n| E1 | 400 | a |\n| E1 | 404 Not Found | b |\n',
 	);
 
-	it('lists tables read and skipped with their lines', () => {
+	it('lists tables read and skipped with their lines, each a record of its document and line', () => {
+		expect(buildReport(catalog, routes).map((r) => [r.level, r.file, r.line])).toEqual([
+			['info', 'content/doc.md', null],
+			['info', 'content/doc.md', 11],
+			['info', 'content/doc.md', 5],
+			['info', null, null],
+		]);
 		expect(formatReport(catalog, routes)).toEqual([
 			'content/doc.md → /doc/: 2 tables, 1 read, 1 skipped, 2 entries',
 			'  read    line 11: 2 rows, code column "Code"',

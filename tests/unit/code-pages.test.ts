@@ -27,6 +27,7 @@ const viewOf = (catalog: Catalog, part = 1) =>
 		routes,
 		undefined,
 		'errdex',
+		undefined,
 		part,
 	);
 

@@ -8,6 +8,7 @@ import { sources as siteSources } from '../../astro.config.mjs';
 import { createRoutes } from '../../src/core/routes';
 import type { Catalog } from '../../src/core/types';
 import { buildCatalog as build, type Document } from '../../src/pipeline';
+import { linkCodePages } from '../../src/pipeline/link';
 import { readSources } from '../../src/pipeline/read';
 
 export const routes = createRoutes();
@@ -34,4 +35,17 @@ export async function loadCatalog({
 		cacheDir: join(tmpdir(), 'errdex-test-cache'),
 	});
 	return buildCatalog(documents);
+}
+
+/**
+ * A catalog whose codes are given other names, by `<source>/<code>`, as the entries stage gives
+ * them (`Entry.aliases`), with the code pages linked again: for the outputs that read aliases,
+ * tested apart from how documents come to give them.
+ */
+export function withAliases(catalog: Catalog, aliases: Record<string, string[]>): Catalog {
+	for (const entry of catalog.entries) {
+		const names = aliases[`${entry.source}/${entry.code}`];
+		if (names) entry.aliases = names;
+	}
+	return { ...catalog, pages: linkCodePages(catalog.entries) };
 }

@@ -1,4 +1,5 @@
 /** What a person writes in `errdex({ … })`, and what errdex says when it is wrong. */
+import { AstroError } from 'astro/errors';
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../src/astro/options';
 
@@ -27,6 +28,20 @@ describe('errdex options', () => {
 		expect(() => parseOptions({ sources: [{ file: 'a.md', homepage: 'not a url' }] }, {})).toThrow(
 			/errdex option `sources\[0\]\.homepage`/,
 		);
+		expect(() =>
+			parseOptions(
+				{ sources: [{ file: 'a.md' }, { url: 'https://x.test/e.md' }, { file: 'a.md' }] },
+				{},
+			),
+		).toThrow(
+			/errdex option `sources\[2\]`: a\.md is listed twice \(also in `sources\[0\]`\); keep one entry for it/,
+		);
+		expect(() =>
+			parseOptions({ history: { url: 'https://x.example/h.json', file: 'h.json' } }, {}),
+		).toThrow(/errdex option `history`: give the history either `url` .* or `file`/);
+		expect(() => parseOptions({ history: { git: -1 } }, {})).toThrow(
+			/errdex option `history\.git`/,
+		);
 		expect(() => parseOptions({ strct: true }, {})).toThrow(
 			/errdex option `\(the options\)`: .*strct/,
 		);
@@ -38,5 +53,19 @@ describe('errdex options', () => {
 		expect(() => parseOptions({}, { ERRDEX_STRICT: 'yes' })).toThrow(
 			/ERRDEX_STRICT is "yes": set it to 1/,
 		);
+	});
+
+	it("are wrong as Astro shows errors: errdex's message, and a hint of errdex's own", () => {
+		let error: unknown;
+		try {
+			parseOptions({ shortLinks: '' }, {});
+		} catch (thrown) {
+			error = thrown;
+		}
+		expect(error).toBeInstanceOf(AstroError);
+		expect(error).toMatchObject({
+			message: expect.stringMatching(/^errdex option `shortLinks`: use letters/),
+			hint: 'See the README, "Options", for every option with its default and an example.',
+		});
 	});
 });

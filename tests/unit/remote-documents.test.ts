@@ -90,15 +90,37 @@ describe('a document at a URL', () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
 		await mkdir(join(root, 'content'));
 		await writeFile(join(root, 'content', 'local.md'), table('L1'));
-		const { documents, problems } = await readSources({
+		const { documents, warnings } = await readSources({
 			root,
 			contentDir: 'content',
 			sources: [{ url, title: 'Remote errors' }],
 			cacheDir: join(root, 'cache'),
 		});
-		expect(problems).toEqual([]);
+		expect(warnings).toEqual([]);
 		expect(documents.map((document) => document.file)).toEqual(['content/local.md', url]);
 		expect(documents[1]!.settings).toEqual({ title: 'Remote errors' });
+	});
+
+	it('that cannot be fetched and was never cached is left out, with a warning naming it', async () => {
+		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
+		const down = 'http://127.0.0.1:9/gone.md';
+		const { documents, warnings } = await readSources({
+			root,
+			contentDir: 'content',
+			sources: [{ url: down }],
+			cacheDir: join(root, 'cache'),
+		});
+		expect(documents).toEqual([]);
+		expect(warnings).toEqual([
+			{
+				level: 'warning',
+				file: down,
+				line: null,
+				text: expect.stringMatching(
+					/^http:\/\/127\.0\.0\.1:9\/gone\.md: it could not be fetched .*no copy from an earlier build$/,
+				),
+			},
+		]);
 	});
 });
 
@@ -153,14 +175,14 @@ describe('a document at a URL that does not end', () => {
 
 	it('a lower limit, given as the option, reaches the document as a warning of its page', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
-		const { documents, problems } = await readSources({
+		const { documents, warnings } = await readSources({
 			root,
 			contentDir: 'content',
 			sources: [{ url: endlessUrl }],
 			cacheDir: join(root, 'cache'),
 			maxFetchBytes: 64 * 1024,
 		});
-		expect(problems).toEqual([]);
+		expect(warnings).toEqual([]);
 		expect(documents[0]!.text.length).toBeLessThanOrEqual(64 * 1024);
 		expect(documents[0]!.warnings).toEqual([
 			expect.objectContaining({
@@ -170,17 +192,4 @@ describe('a document at a URL that does not end', () => {
 		]);
 		expect(buildCatalog(documents).sources[0]!.warnings[0]!.file).toBe(endlessUrl);
 	}, 60_000);
-});
-
-describe('settings that name no document', () => {
-	it('are an error that says which entry and what the folder has', async () => {
-		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
-		await mkdir(join(root, 'content'));
-		await writeFile(join(root, 'content', 'acme.md'), table('A1'));
-		await expect(
-			readSources({ root, contentDir: 'content', sources: [{ file: 'acne.md' }], cacheDir: root }),
-		).rejects.toThrow(
-			'errdex option `sources[0].file`: there is no acne.md in content/ (it has acme.md)',
-		);
-	});
 });

@@ -168,10 +168,11 @@ describe('the sidebar', () => {
 			'All sources',
 			'All codes',
 			'Search',
+			'Changes',
 			'Companion API known error codes',
 			'Errors and Status Codes',
 		]);
-		const open = entries[4]!;
+		const open = entries[5]!;
 		expect(open.type).toBe('group');
 		if (open.type !== 'group') return;
 		expect(open.entries.map((entry) => entry.type === 'link' && entry.href)).toEqual([

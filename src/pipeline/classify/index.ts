@@ -20,7 +20,8 @@ export function classifySource(parsed: ParsedSource): ClassifiedSource {
 			throw new ErrdexError(
 				file,
 				1,
-				`errdex setting \`tables\` of this document: ${message}. Fix it in errdex's configuration.`,
+				`errdex setting \`tables\` of this document: ${message}.`,
+				'Fix the correction in the `sources` entry of this document in errdex\'s configuration. See the README, "Table corrections".',
 			);
 		warnings.push({
 			file,

@@ -1,16 +1,19 @@
 import { compareCodes, familyOf } from '../../core/codes';
-import { codeIdentity, pageId } from '../../core/identity';
+import { aliasLinkIdentity, codeIdentity, distinctAliases, pageId } from '../../core/identity';
 import { distinctStatuses } from '../../core/status';
-import type { CodePage, CrossLinks, Entry } from '../../core/types';
+import type { CodeAlias, CodePage, CrossLinks, Entry } from '../../core/types';
 
 /** How many links of one kind a code page shows, so that a page stays small in a big catalog. */
 const LIMIT = 8;
 
+/** Shared by the many pages whose code has no other name. */
+const NO_ALIASES: readonly CodeAlias[] = Object.freeze([]);
+
 /**
- * Groups entries into one page per code and works out the links between pages. `short` is the
- * slug of each page's short link, by page id.
+ * Groups entries into one page per code and works out the links between pages. `short` gives
+ * the slug of the short link of a code or alias.
  */
-export function linkPages(entries: Entry[], short: (entry: Entry) => string): CodePage[] {
+export function linkPages(entries: Entry[], short: (name: string) => string): CodePage[] {
 	const pages = new Map<string, CodePage>();
 	// One id string per page, kept: the links name pages by id, and an id made anew for every
 	// link was a string apiece (320,000 strings for 20,000 pages, measured in a heap snapshot).
@@ -24,8 +27,9 @@ export function linkPages(entries: Entry[], short: (entry: Entry) => string): Co
 			page = {
 				source: entry.source,
 				slug: entry.slug,
-				short: short(entry),
+				short: short(entry.code),
 				code: entry.code,
+				aliases: NO_ALIASES,
 				variants: [entry],
 				links: emptyLinks(),
 			};
@@ -36,8 +40,17 @@ export function linkPages(entries: Entry[], short: (entry: Entry) => string): Co
 	}
 	const idOf = (page: CodePage) => ids.get(page)!;
 	const all = [...pages.values()];
+	// After every code's: a code's short link never depends on another code's aliases.
+	for (const page of all) page.aliases = aliasesOf(page, short);
 
-	const byCode = groupBy(all, (page) => codeIdentity(page.code));
+	// A page is the same code as another when their codes are, or a name of one is the other's.
+	const byCode = new Map<string, CodePage[]>();
+	for (const page of all)
+		for (const key of sameCodeKeys(page)) {
+			const list = byCode.get(key);
+			if (list) list.push(page);
+			else byCode.set(key, [page]);
+		}
 	const byStatus = new Map<number, Map<string, CodePage[]>>();
 	for (const page of all) {
 		for (const status of statusesOf(page)) {
@@ -49,11 +62,15 @@ export function linkPages(entries: Entry[], short: (entry: Entry) => string): Co
 		}
 	}
 	const bySource = groupBy(all, (page) => page.source);
+	// What a text can name a page by: its code, and its aliases where no code of the source is
+	// that name.
 	const codesOfSource = new Map(
-		[...bySource].map(([source, list]) => [
-			source,
-			new Map(list.map((page) => [codeIdentity(page.code), page])),
-		]),
+		[...bySource].map(([source, list]) => {
+			const named = new Map(list.map((page) => [codeIdentity(page.code), page]));
+			for (const page of list)
+				for (const key of sameCodeKeys(page).slice(1)) if (!named.has(key)) named.set(key, page);
+			return [source, named];
+		}),
 	);
 	const families = groupBy(
 		all.filter((page) => familyOf(page.code) !== null),
@@ -81,10 +98,13 @@ export function linkPages(entries: Entry[], short: (entry: Entry) => string): Co
 	for (const page of all) {
 		const first = page.variants[0]!;
 		const links = page.links;
-		links.elsewhere = (byCode.get(codeIdentity(page.code)) ?? [])
-			.filter((other) => other.source !== page.source)
-			.slice(0, LIMIT)
-			.map(idOf);
+		const elsewhere = new Set<CodePage>();
+		for (const key of sameCodeKeys(page))
+			for (const other of byCode.get(key)!) {
+				if (elsewhere.size === LIMIT) break;
+				if (other.source !== page.source) elsewhere.add(other);
+			}
+		links.elsewhere = [...elsewhere].map(idOf);
 
 		const [sameStatus, total] = sameStatusOf(page, byStatus);
 		links.sameStatus = sameStatus.map(idOf);
@@ -142,6 +162,28 @@ function sameStatusOf(
 			? [...statuses[0]!.values()].reduce((sum, list) => sum + list.length, 0) - 1
 			: new Set(statuses.flatMap((bySource) => [...bySource.values()].flat())).size - 1;
 	return [[...shown], total];
+}
+
+/** The other names of a page's code, each identity once, with their short-link slugs. */
+function aliasesOf(page: CodePage, short: (name: string) => string): readonly CodeAlias[] {
+	if (page.variants.every((entry) => entry.aliases.length === 0)) return NO_ALIASES;
+	return distinctAliases(
+		page.code,
+		page.variants.flatMap((entry) => entry.aliases),
+	).map((name) => ({ name, short: short(name) }));
+}
+
+/**
+ * The identities under which a page is the same code as others: its code's, then those of its
+ * aliases that stand for it across sources (`aliasLinkIdentity`).
+ */
+function sameCodeKeys(page: CodePage): string[] {
+	const keys = [codeIdentity(page.code)];
+	for (const alias of page.aliases) {
+		const key = aliasLinkIdentity(alias.name);
+		if (key !== null) keys.push(key);
+	}
+	return keys;
 }
 
 function statusesOf(page: CodePage): number[] {

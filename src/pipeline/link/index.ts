@@ -5,16 +5,39 @@ import { linkPages } from './cross-links';
 import { pageScope, slugOf, SlugScope } from './slugs';
 
 /**
+ * The slugs earlier builds published (read from the history), so that a code keeps its address
+ * when a code that slugs alike comes or goes: `a_b` stays `/x/a-b-2/` when `a-b` is removed.
+ */
+export interface RememberedSlugs {
+	/** By source id: the slug of each code, as written. */
+	pages: Map<string, Map<string, string>>;
+	/** By code identity: the slug of its short link. */
+	shorts: Map<string, string>;
+}
+
+/**
  * Link stage, for one source with the id it was given (`sourceSlug`, claimed in file order so
  * that ids that collide go to the first): the slug of every code, the anchor of every row and
  * heading. `linkCodePages` then makes the pages and the links between them from every source.
+ * A code an earlier build published keeps its slug (`remembered`).
  */
-export function linkSource(drafted: DraftedSource, id: string): LinkedSource {
+export function linkSource(
+	drafted: DraftedSource,
+	id: string,
+	remembered?: ReadonlyMap<string, string>,
+): LinkedSource {
 	const { document, settings, file } = drafted;
 	// One scope for the whole source page: code slugs first, so that `#<slug>` is always the
-	// first row of a code; then later variants; then headings.
+	// first row of a code (those published before first, at their old slugs); then later
+	// variants; then headings.
 	const scope = pageScope();
 	const slugOfCode = new Map<string, string>();
+	if (remembered)
+		for (const draft of drafted.drafts) {
+			const slug = remembered.get(draft.code);
+			if (slug !== undefined && !slugOfCode.has(draft.code))
+				slugOfCode.set(draft.code, scope.claim(slug));
+		}
 	for (const draft of drafted.drafts) {
 		if (!slugOfCode.has(draft.code)) slugOfCode.set(draft.code, scope.claim(slugOf(draft.code)));
 	}
@@ -47,22 +70,28 @@ export function linkSource(drafted: DraftedSource, id: string): LinkedSource {
 }
 
 /** The code pages of every linked entry, with their short links and the links between them. */
-export function linkCodePages(entries: Entry[]): CodePage[] {
-	return linkPages(entries, shortLinkSlugs());
+export function linkCodePages(
+	entries: Entry[],
+	remembered?: ReadonlyMap<string, string>,
+): CodePage[] {
+	return linkPages(entries, shortLinkSlugs(remembered));
 }
 
 /**
- * The slug of a code page's short link, asked for each page in catalog order. Codes that are the
- * same code (`codeIdentity`) share one, wherever they are documented; the first names it.
+ * The slug of the short link of a code, or of another name of one, asked in catalog order.
+ * Names that are the same code (`codeIdentity`) share one, wherever they are documented and
+ * whether code or alias; the first names it. Those an earlier build published (`remembered`, by
+ * identity) keep theirs, and no other name takes one, even of a code removed since: its short
+ * link still leads to the page that says so.
  */
-function shortLinkSlugs(): (entry: Entry) => string {
-	const scope = new SlugScope();
-	const slugs = new Map<string, string>();
-	return (entry) => {
-		const identity = codeIdentity(entry.code);
+export function shortLinkSlugs(remembered?: ReadonlyMap<string, string>): (name: string) => string {
+	const scope = new SlugScope(remembered?.values());
+	const slugs = new Map<string, string>(remembered);
+	return (name) => {
+		const identity = codeIdentity(name);
 		let slug = slugs.get(identity);
 		if (slug === undefined) {
-			slug = scope.claim(slugOf(entry.code));
+			slug = scope.claim(slugOf(name));
 			slugs.set(identity, slug);
 		}
 		return slug;

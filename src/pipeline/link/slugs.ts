@@ -62,6 +62,7 @@ const RESERVED_PAGE_IDS = [
 	'errdex-family',
 	'errdex-mentions',
 	'errdex-mentioned-by',
+	'errdex-gone-rows',
 ];
 
 /** The ids of one source page: its row anchors and headings. */

@@ -1,20 +1,19 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, posix, relative, resolve, sep } from 'node:path';
-import type { SourceWarning } from '../../core/types';
+import type { ReportRecord } from '../../core/types';
 import type { Document } from '../types';
 import { decodeDocument } from './decode';
 
 /** The documents of the content folder, and the entries named like documents that are not. */
 export interface FolderDocuments {
 	documents: Document[];
-	/** Entries skipped, each with why: said in the build report, errors under `strict`. */
-	skipped: SourceWarning[];
+	/** Entries skipped, each with why: warnings of the build report, errors under `strict`. */
+	skipped: ReportRecord[];
 }
 
 /**
  * Every Markdown document in `<root>/<contentDir>` (`.md`, `.markdown`, `.mdx`; names starting
- * with `_` are left out), with its path from `root`. An empty folder is an error unless the site
- * has documents from elsewhere (`allowEmpty`).
+ * with `_` are left out), with its path from `root`; null when the folder does not exist.
  *
  * Only files that are in the folder once links are followed are read: a link to `/etc/passwd`
  * or to a file beside the folder must not be published, and a dangling link, a link loop, a
@@ -23,12 +22,10 @@ export interface FolderDocuments {
 export async function readDocuments({
 	root,
 	contentDir = 'content',
-	allowEmpty = false,
 }: {
 	root: string;
 	contentDir?: string;
-	allowEmpty?: boolean;
-}): Promise<FolderDocuments> {
+}): Promise<FolderDocuments | null> {
 	const dir = resolve(root, contentDir);
 	let names: string[];
 	let real: string;
@@ -36,25 +33,19 @@ export async function readDocuments({
 		names = await readdir(dir);
 		real = await realpath(dir);
 	} catch {
-		if (allowEmpty) return { documents: [], skipped: [] };
-		throw new Error(
-			`errdex: the content folder ${dir} does not exist. Create it and add a Markdown document with an error table.`,
-		);
+		return null;
 	}
 	const markdown = names
 		.filter((name) => /\.(?:md|markdown|mdx)$/i.test(name) && !name.startsWith('_'))
 		.sort();
-	if (markdown.length === 0 && !allowEmpty) {
-		throw new Error(
-			`errdex: no Markdown documents in ${dir}. Add a .md file with an error table (see README: "Adding a document").`,
-		);
-	}
 	const read = await Promise.all(
 		markdown.map(async (name) => {
 			const file = relative(root, join(dir, name)).split(sep).join(posix.sep);
 			const found = await readEntry(join(dir, name), real);
-			if ('skipped' in found)
-				return { skipped: { file, line: 1, message: `skipped: ${found.skipped}` } };
+			if ('skipped' in found) {
+				const text = `${file}: skipped: ${found.skipped}`;
+				return { skipped: { level: 'warning', file, line: null, text } satisfies ReportRecord };
+			}
 			const document: Document = { file, text: found.text };
 			if (found.problems.length > 0)
 				document.warnings = found.problems.map((problem) => ({ file, ...problem }));

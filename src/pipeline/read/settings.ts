@@ -13,17 +13,56 @@ const columnRef = z.union([z.string().min(1), z.number().int().positive()]);
 /** A correction for one table, when detection guesses wrong. */
 export const tableOverrideSchema = z
 	.object({
-		/** Which table: its number in the document, 1 for the first. */
+		/**
+		 * Which table: its number in the document, 1 for the first. Give this or `line`.
+		 *
+		 * @default none
+		 * @example
+		 * { table: 2, include: false }
+		 */
 		table: z.number().int().positive().optional(),
-		/** …or the line its header row (or `<table>` tag) is on. */
+		/**
+		 * Which table, by the line its header row (or `<table>` tag) is on, as the build report
+		 * gives it. Give this or `table`.
+		 *
+		 * @default none
+		 * @example
+		 * { line: 48, include: true }
+		 */
 		line: z.number().int().positive().optional(),
-		/** Take the table in (`true`) even if it does not look like an error table, or out (`false`). */
+		/**
+		 * Take the table in (`true`) even if it does not look like an error table, or leave it out
+		 * (`false`).
+		 *
+		 * @default errdex decides
+		 * @example
+		 * { table: 1, include: false }
+		 */
 		include: z.boolean().optional(),
-		/** The column that holds the codes: its header text (any case) or its number, 1 for the first. */
+		/**
+		 * The column that holds the codes: its header text (any case) or its number, 1 for the
+		 * first.
+		 *
+		 * @default errdex decides
+		 * @example
+		 * { table: 3, code: 'Identifier' }
+		 */
 		code: columnRef.optional(),
-		/** The column that holds the HTTP status. */
+		/**
+		 * The column that holds the HTTP status, by header text or number.
+		 *
+		 * @default errdex decides
+		 * @example
+		 * { table: 3, status: 2 }
+		 */
 		status: columnRef.optional(),
-		/** The column that holds the message. */
+		/**
+		 * The column that holds the message, by header text or number.
+		 *
+		 * @default errdex decides
+		 * @example
+		 * { table: 3, message: 'Meaning' }
+		 */
 		message: columnRef.optional(),
 	})
 	.strict()
@@ -33,15 +72,46 @@ export const tableOverrideSchema = z
 
 /** Settings of one document. */
 export const sourceSettingsSchema = z.object({
-	/** Title of the source; default: the document's first level-1 heading, then its file name. */
+	/**
+	 * The title of the source, on its pages, in the sidebar and on the home page.
+	 *
+	 * @default the document's first level-1 heading, then its file name
+	 * @example
+	 * { file: 'pluralkit.md', title: 'PluralKit API errors' }
+	 */
 	title: z.string().trim().min(1).optional(),
-	/** One line about the source, on the home page. */
+	/**
+	 * One line about the source, on the home page.
+	 *
+	 * @default none
+	 * @example
+	 * { file: 'pluralkit.md', description: 'Errors of the v2 API' }
+	 */
 	description: z.string().trim().min(1).optional(),
-	/** The source's id in URLs (`/<slug>/`); default: the file name. */
+	/**
+	 * The source's id in URLs, `/<slug>/`.
+	 *
+	 * @default the file name, lowercased, without its extension
+	 * @example
+	 * { file: 'PluralKit-Errors.md', slug: 'pluralkit' }
+	 */
 	slug: z.string().trim().min(1).optional(),
-	/** Where the document is published: linked from its pages, and what its relative links resolve against. */
+	/**
+	 * Where the document is published: linked from its pages, and what its relative links
+	 * resolve against.
+	 *
+	 * @default none: relative links are kept as text
+	 * @example
+	 * { file: 'pluralkit.md', homepage: 'https://pluralkit.me/api/errors' }
+	 */
 	homepage: z.url({ protocol: /^https?$/ }).optional(),
-	/** Corrections, one per table, when detection guesses wrong. */
+	/**
+	 * Corrections, one per table, when detection guesses wrong.
+	 *
+	 * @default []
+	 * @example
+	 * { file: 'pluralkit.md', tables: [{ table: 2, include: false }] }
+	 */
 	tables: z.array(tableOverrideSchema).default([]),
 });
 
@@ -59,7 +129,8 @@ export function readSettings(input: SourceSettingsInput, file: string): Partial<
 		throw new ErrdexError(
 			file,
 			1,
-			`errdex setting \`${issue.path.join('.') || '(settings)'}\` of this document is wrong: ${issue.message}. Fix it in errdex's configuration (see README: "Settings of a document").`,
+			`errdex setting \`${issue.path.join('.') || '(settings)'}\` of this document is wrong: ${issue.message}.`,
+			'Fix it in the `sources` entry of this document in errdex\'s configuration (see README: "Settings of a document").',
 		);
 	}
 	return Object.fromEntries(
