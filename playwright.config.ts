@@ -12,6 +12,7 @@ const hostileOutDir = process.env['ERRDEX_HOSTILE_OUT_DIR'] ?? 'dist-hostile';
 const baseOutDir = process.env['ERRDEX_BASE_OUT_DIR'] ?? 'dist-base';
 const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
+const localeOutDir = process.env['ERRDEX_LOCALE_OUT_DIR'] ?? 'dist-locale';
 const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
 const pathologicalOutDir = process.env['ERRDEX_PATHOLOGICAL_OUT_DIR'] ?? 'dist-pathological';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
@@ -46,6 +47,11 @@ export const pluginSiteBase = '/docs/';
  */
 export const largeURL = `http://localhost:${port + 5}`;
 /**
+ * tests/fixtures/locale-site, a Starlight site in Persian (its default locale, right to left)
+ * and English, with errdex as a plugin under `errors/` (`npm run build:locale-site`).
+ */
+export const localeSiteURL = `http://localhost:${port + 8}`;
+/**
  * A fresh Starlight site, outside this repository, that installed errdex from the package `npm
  * pack` makes (`npm run build:packed-site`), served under its Astro `base`.
  */
@@ -61,7 +67,7 @@ export const historyURL = `http://localhost:${port + 7}`;
  * tests/fixtures/pathological.ts): links out of the content folder, documents nested too deep,
  * a code of 1,000 rows, a 2 MB message.
  */
-export const pathologicalURL = `http://localhost:${port + 8}`;
+export const pathologicalURL = `http://localhost:${port + 9}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -132,7 +138,12 @@ export default defineConfig({
 			reuseExistingServer: !process.env['CI'],
 		},
 		{
-			command: `ERRDEX_OUT_DIR=${pathologicalOutDir} astro preview --port ${port + 8} --ignore-lock`,
+			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 8} --ignore-lock`,
+			url: `${localeSiteURL}/errors/`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${pathologicalOutDir} astro preview --port ${port + 9} --ignore-lock`,
 			url: pathologicalURL,
 			reuseExistingServer: !process.env['CI'],
 		},

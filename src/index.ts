@@ -2,6 +2,8 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { sourceFile } from './astro/files';
 import { errdexIntegration } from './astro/integration';
 import { parseOptions, type ErrdexUserOptions } from './astro/options';
+import { siteLanguages } from './astro/site-language';
+import { browserMessages, starlightTranslate, translationsForStarlight } from './i18n/starlight';
 
 export type { ErrdexUserOptions } from './astro/options';
 
@@ -9,14 +11,27 @@ export type { ErrdexUserOptions } from './astro/options';
  * errdex as a Starlight plugin: `starlight({ plugins: [errdex({ … })] })` adds an error
  * reference, built from the Markdown error tables of `content/` (or of documents at URLs), to
  * the site: its pages, its sidebar group, its search (codes first, then the site's pages) and
- * its styles.
+ * its styles, in the site's language.
  */
 export default function errdex(userOptions?: ErrdexUserOptions): StarlightPlugin {
 	const options = parseOptions(userOptions, process.env);
 	return {
 		name: 'errdex',
 		hooks: {
-			'config:setup'({ config, updateConfig, addIntegration, addRouteMiddleware, logger }) {
+			// errdex's strings join Starlight's, so that a site can change them in its own
+			// `src/content/i18n/<lang>.json` as it changes Starlight's.
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations(translationsForStarlight());
+			},
+			'config:setup'({
+				config,
+				astroConfig,
+				updateConfig,
+				addIntegration,
+				addRouteMiddleware,
+				logger,
+				useTranslations,
+			}) {
 				if (config.components?.Search)
 					logger.warn(
 						`the site overrides Starlight's Search with ${config.components.Search}; errdex replaces it with its own, which searches codes and then the site's pages.`,
@@ -28,11 +43,24 @@ export default function errdex(userOptions?: ErrdexUserOptions): StarlightPlugin
 					disable404Route: true,
 				});
 				addRouteMiddleware({ entrypoint: sourceFile('astro/route-middleware.ts'), order: 'post' });
+				const languages = siteLanguages(config.locales, config.defaultLocale, astroConfig.i18n);
 				const title = config.title;
 				addIntegration(
 					errdexIntegration(options, {
-						title: typeof title === 'string' ? title : (Object.values(title ?? {})[0] ?? 'errdex'),
+						title:
+							typeof title === 'string'
+								? title
+								: (title?.[languages.lang] ?? Object.values(title ?? {})[0] ?? 'errdex'),
 						pagefind: config.pagefind !== false,
+						languages,
+						messages: Object.fromEntries(
+							languages.langs.map((lang) => [lang, browserMessages(useTranslations(lang), lang)]),
+						),
+						translate: starlightTranslate(
+							useTranslations(languages.lang),
+							languages.lang,
+							languages.dir,
+						),
 					}),
 				);
 			},

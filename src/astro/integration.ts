@@ -12,6 +12,7 @@ import type { HistoryLocation } from '../pipeline/read/history';
 import { VIRTUAL_CONFIG, type ClientConfig } from './config';
 import { ErrdexAstroError, toAstroError } from './errors';
 import { sourceFile } from './files';
+import type { Messages, Translate } from '../i18n/translate';
 import {
 	buildDate,
 	historyLocation,
@@ -20,6 +21,7 @@ import {
 	type LoadedHistory,
 } from './history';
 import type { ErrdexOptions } from './options';
+import type { SiteLanguages } from './site-language';
 import { keepStarlightPageSchema } from './starlight-page-schema';
 import { reclaimer } from './reclaim';
 import { sitemapPruner } from './sitemap';
@@ -37,6 +39,11 @@ import { publishCatalog, readCatalog } from './store';
 export interface HostSite {
 	title: string;
 	pagefind: boolean;
+	languages: SiteLanguages;
+	/** What browser code shows, in each of the site's languages. */
+	messages: Record<string, Messages>;
+	/** errdex's strings in the language of its pages, for the files written outside Astro. */
+	translate: Translate;
 }
 
 /** The pages errdex adds, by route file, with the path each is served at. */
@@ -86,6 +93,10 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 					siteTitle: host.title,
 					pagefind: host.pagefind,
 					sidebarLabel: options.sidebarLabel,
+					lang: host.languages.lang,
+					dir: host.languages.dir,
+					messages: host.messages,
+					localeFolders: host.languages.folders,
 					content: options.content,
 				};
 				const resolved = `\0${VIRTUAL_CONFIG}`;
@@ -129,6 +140,7 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 						root,
 						cacheDir,
 						cache,
+						t: host.translate,
 						history: (documents) => {
 							const load = () =>
 								loadHistory(options, { root, cacheDir, location, routes: based }, documents);
@@ -151,8 +163,15 @@ export function errdexIntegration(options: ErrdexOptions, host: HostSite): Astro
 				if (!routes || redirectPages) return;
 				const { catalog, history: recorded } = readCatalog();
 				const history = historyIndex(recorded, routes);
-				const redirects = shortLinkRedirects(catalog, routes, history);
-				const written = writeRedirectPages(redirects, routes, outDir, site, host.title);
+				const redirects = shortLinkRedirects(catalog, routes, host.translate, history);
+				const written = writeRedirectPages(
+					redirects,
+					routes,
+					outDir,
+					site,
+					host.title,
+					host.translate,
+				);
 				// Awaited in astro:build:done; until then a failure must not count as unhandled.
 				written.catch(() => {});
 				redirectPages = {
@@ -222,6 +241,7 @@ async function buildOnce(
 		root: string;
 		cacheDir: string;
 		cache: DocumentCache | undefined;
+		t: Translate;
 		history: (documents: Document[]) => Promise<LoadedHistory>;
 	},
 ): Promise<void> {
@@ -244,6 +264,7 @@ async function buildOnce(
 	const catalog = buildCatalog(documents, routes, {
 		strict: options.strict,
 		cache: where.cache,
+		t: where.t,
 		afterDocument: reclaimer(),
 		remembered: previous ? rememberedSlugs(previous) : undefined,
 	});

@@ -162,11 +162,11 @@ export const optionsSchema = z
 		/**
 		 * The label of errdex's group in the sidebar, when the site has pages of its own.
 		 *
-		 * @default 'Error codes'
+		 * @default "Error codes" in the page's language (the translation `errdex.sidebar.group`)
 		 * @example
 		 * errdex({ sidebarLabel: 'API errors' })
 		 */
-		sidebarLabel: z.string().trim().min(1).default('Error codes'),
+		sidebarLabel: z.string().trim().min(1).optional(),
 		/**
 		 * The most errdex reads of a document at a URL (`sources[].url`), in bytes: 5 MB by
 		 * default. A longer document is read up to its last whole line within the limit and built

@@ -4,9 +4,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import type { HistoryIndex } from '../outputs/history';
 import { redirectPageHtml, type Redirect } from '../outputs/redirect-page';
-import { shortLinkViews } from '../views/short-link';
+import { redirectOf, shortLinkViews } from '../views/short-link';
 
 /**
  * Hosts that read a `_redirects` file stop reading it, or reject it, past a number of rules:
@@ -39,11 +40,13 @@ export interface ShortLinkRedirect {
 export function shortLinkRedirects(
 	catalog: Catalog,
 	routes: Routes,
+	t: Translate,
 	history?: HistoryIndex,
 ): ShortLinkRedirect[] {
-	return shortLinkViews(catalog, routes, history).flatMap((link) =>
-		link.redirect ? [{ path: link.path, redirect: link.redirect }] : [],
-	);
+	return shortLinkViews(catalog, routes, history).flatMap((link) => {
+		const redirect = redirectOf(link, t);
+		return redirect ? [{ path: link.path, redirect }] : [];
+	});
 }
 
 /**
@@ -79,6 +82,7 @@ export async function writeRedirectPages(
 	outDir: string,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
 ): Promise<void> {
 	if (redirects.length === 0) return;
 	const root = resolve(outDir);
@@ -108,7 +112,10 @@ export async function writeRedirectPages(
 			if (failed) throw failed;
 			const batch = redirects
 				.slice(start, start + REDIRECT_WRITES.batch)
-				.map(({ path, redirect }) => [fileOf(path), redirectPageHtml(redirect, site, siteTitle)]);
+				.map(({ path, redirect }) => [
+					fileOf(path),
+					redirectPageHtml(redirect, site, siteTitle, t),
+				]);
 			worker.postMessage(batch);
 			inFlight++;
 		}

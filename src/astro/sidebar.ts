@@ -1,6 +1,7 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { sourceIdPath } from '../outputs/source-parts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -11,7 +12,12 @@ type SidebarEntry = StarlightRouteData['sidebar'][number];
  * rendered into every page, so its size must not grow with the catalog beyond one link per
  * source.
  */
-export function sidebarEntries(catalog: Catalog, routes: Routes, pathname: string): SidebarEntry[] {
+export function sidebarEntries(
+	catalog: Catalog,
+	routes: Routes,
+	pathname: string,
+	t: Translate,
+): SidebarEntry[] {
 	const link = (label: string, href: string, badge?: string): SidebarEntry => ({
 		type: 'link',
 		label,
@@ -22,12 +28,12 @@ export function sidebarEntries(catalog: Catalog, routes: Routes, pathname: strin
 	});
 	const current = catalog.sources.find((source) => pathname.startsWith(routes.source(source.id)));
 	return [
-		link('All sources', routes.home()),
-		link('All codes', routes.codes()),
-		link('Search', routes.search()),
-		link('Changes', routes.changes()),
+		link(t('errdex.common.allSources'), routes.home()),
+		link(t('errdex.common.allCodes'), routes.codes()),
+		link(t('errdex.common.search'), routes.search()),
+		link(t('errdex.common.changes'), routes.changes()),
 		...catalog.sources.map((source): SidebarEntry => {
-			const count = String(source.entries);
+			const count = t.number(source.entries);
 			if (source !== current) return link(source.title, routes.source(source.id), count);
 			return {
 				type: 'group',
@@ -35,7 +41,7 @@ export function sidebarEntries(catalog: Catalog, routes: Routes, pathname: strin
 				collapsed: false,
 				badge: undefined,
 				entries: [
-					link('Whole document', routes.source(source.id), count),
+					link(t('errdex.sidebar.wholeDocument'), routes.source(source.id), count),
 					...source.headings
 						.filter((heading) => heading.depth <= 3)
 						.map((heading) => link(heading.text, sourceIdPath(routes, source, heading.id))),

@@ -7,6 +7,7 @@ import {
 	type CodeFilter,
 } from '../views/code-filter';
 import { routes } from './routes';
+import { t } from './translate';
 
 /**
  * The filters of `/codes/` as they change. The address is the state: opening it again, or
@@ -61,7 +62,7 @@ export function startCodeFilter(form: HTMLFormElement): void {
 		}
 		count.textContent = isEmptyFilter(filter)
 			? total
-			: `${shown} of ${rows.length} codes${split ? ' on this page' : ''}`;
+			: t(split ? 'errdex.codes.shownOnPage' : 'errdex.codes.shown', { shown, count: rows.length });
 		empty.hidden = shown > 0;
 	};
 

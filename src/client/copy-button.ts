@@ -1,3 +1,5 @@
+import { t } from './translate';
+
 /**
  * `<errdex-copy data-value>`: copies its value, a site path made absolute against the page's
  * address. Without a clipboard the button would only fail, so it stays hidden.
@@ -13,9 +15,9 @@ export class CopyValue extends HTMLElement {
 			const text = /^[/#]/.test(value) ? new URL(value, location.href).href : value;
 			try {
 				await navigator.clipboard.writeText(text);
-				status.textContent = 'Copied';
+				status.textContent = t('errdex.copy.done');
 			} catch {
-				status.textContent = 'Could not copy';
+				status.textContent = t('errdex.copy.failed');
 			}
 			setTimeout(() => (status.textContent = ''), 2000);
 		});

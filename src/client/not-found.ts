@@ -1,5 +1,5 @@
+import config from 'virtual:errdex/config';
 import { decode } from '../core/routes';
-import { statusesLabel } from '../core/status';
 import type { CodeIndex } from '../outputs/code-index';
 import {
 	candidatesOf,
@@ -10,6 +10,7 @@ import {
 } from '../views/not-found';
 import { routes } from './routes';
 import { searchClient } from './search-client';
+import { t } from './translate';
 
 /** Codes the search offers for the 404 page to rank: enough for the nearest of every kind. */
 const CANDIDATES = 50;
@@ -27,7 +28,7 @@ export async function suggestForMissingPage(): Promise<void> {
 	const search = document.querySelector<HTMLInputElement>('#missing-search')!;
 
 	const index: CodeIndex = await fetch(routes.codeIndex()).then((response) => response.json());
-	const meant = pathMeant(location.pathname, index, routes);
+	const meant = pathMeant(location.pathname, index, routes, config.localeFolders);
 	if (meant) {
 		location.replace(`${meant}${location.hash}`);
 		return;
@@ -35,8 +36,13 @@ export async function suggestForMissingPage(): Promise<void> {
 	const asked = readMissingPath(location.pathname, index, routes);
 	search.value = searchTextOf(asked);
 	const path = document.createElement('code');
+	path.dir = 'ltr';
 	path.textContent = decode(location.pathname);
-	missing.replaceChildren('There is no page at ', path, '.');
+	missing.replaceChildren(
+		...t
+			.parts('errdex.notFound.missingPath', ['path'])
+			.map((part) => (typeof part === 'string' ? part : path)),
+	);
 	// The search index picks the candidates, in its worker: a site of 100,000 codes must not be
 	// compared code by code with the path on the page's thread.
 	const hits =
@@ -52,7 +58,10 @@ export async function suggestForMissingPage(): Promise<void> {
 			also.hidden = false;
 		}
 		item.querySelector('.errdex-source-name')!.textContent = sourceTitle;
-		item.querySelector('.errdex-status')!.textContent = statusesLabel(code.statuses);
+		item.querySelector('.errdex-status')!.textContent =
+			code.statuses.length > 0
+				? t('errdex.common.httpStatus', { status: t.list(code.statuses.map(String)) })
+				: '';
 		item.querySelector('.errdex-ref-message')!.textContent = code.message;
 		list.append(item);
 	}

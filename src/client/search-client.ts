@@ -1,6 +1,7 @@
 import type { RouteOptions } from '../core/routes';
 import type { SearchHit } from '../search/search';
 import { routeOptions, routes } from './routes';
+import { t } from './translate';
 
 /** The messages the page sends the search worker. */
 export type SearchRequest =
@@ -87,7 +88,7 @@ export class SearchClient {
 			}
 			for (const [id, pending] of this.#pending) {
 				this.#pending.delete(id);
-				pending.reject(new Error(event.message || 'the search could not start'));
+				pending.reject(new Error(event.message || t('errdex.search.notStarted')));
 			}
 		});
 		worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {

@@ -13,6 +13,7 @@ import { splitByRanges, type Range } from '../search/highlight';
 import type { SearchHit } from '../search/search';
 import { routes } from './routes';
 import { searchClient as client } from './search-client';
+import { t } from './translate';
 
 export interface SearchViewOptions {
 	input: HTMLInputElement;
@@ -90,8 +91,15 @@ export function attachSearch(options: SearchViewOptions): void {
 			query === ''
 				? ''
 				: found.length === 0
-					? `No results for “${query}”`
-					: `${found.length}${found.length === limit ? '+' : ''} results`;
+					? t('errdex.search.noResults', { query })
+					: t(
+							found.length === limit
+								? 'errdex.search.resultCountMore'
+								: 'errdex.search.resultCount',
+							{
+								count: found.length,
+							},
+						);
 		if (status.textContent !== said) status.textContent = said;
 		results.closest('[data-search-view]')?.toggleAttribute('data-has-results', found.length > 0);
 		// Which query the list shows: for tests and the browser benchmark to wait on.
@@ -114,7 +122,7 @@ export function attachSearch(options: SearchViewOptions): void {
 		// query has its answer (or its failure) by then.
 		if (!answered)
 			setTimeout(() => {
-				if (ticket === latest && !settled) status.textContent = 'Loading the search index…';
+				if (ticket === latest && !settled) status.textContent = t('errdex.search.loading');
 			}, SLOW_MS);
 		current.then(
 			(found) => {
@@ -126,7 +134,9 @@ export function attachSearch(options: SearchViewOptions): void {
 				if (ticket !== latest) return;
 				show(query, []);
 				// Said until the next query, which loads the index again.
-				status.textContent = `Search is unavailable: ${error instanceof Error ? error.message : String(error)}. Type again to retry.`;
+				status.textContent = t('errdex.search.unavailable', {
+					error: error instanceof Error ? error.message : String(error),
+				});
 			},
 		);
 	};
@@ -219,18 +229,37 @@ function renderHit(hit: SearchHit, id: string): Row {
 	link.setAttribute('aria-selected', 'false');
 
 	const head = element('span', 'errdex-hit-head');
-	head.append(marked(element('code', 'errdex-hit-code'), hit.code, hit.codeRanges));
+	// Codes read left to right whatever the page; what documents wrote, in its own direction.
+	head.append(marked(element('code', 'errdex-hit-code', 'ltr'), hit.code, hit.codeRanges));
 	// The result is the code; the name the query found it by is said beside it.
 	if (hit.alias !== null) {
-		const also = element('span', 'errdex-hit-alias', 'also ');
-		also.append(marked(element('code', 'errdex-hit-alias-name'), hit.alias, hit.aliasRanges));
+		const also = element('span', 'errdex-hit-alias');
+		for (const part of t.parts('errdex.common.also', ['name']))
+			also.append(
+				typeof part === 'string'
+					? part
+					: marked(element('code', 'errdex-hit-alias-name', 'ltr'), hit.alias, hit.aliasRanges),
+			);
 		head.append(also);
 	}
-	if (hit.status !== null) head.append(element('span', 'errdex-hit-status', `HTTP ${hit.status}`));
-	head.append(element('span', 'errdex-hit-source', hit.sourceTitle));
+	if (hit.status !== null)
+		head.append(
+			element(
+				'span',
+				'errdex-hit-status',
+				undefined,
+				t('errdex.common.httpStatus', { status: hit.status }),
+			),
+		);
+	// The title isolated inside, so that the span itself is set by the page's direction.
+	const source = element('span', 'errdex-hit-source');
+	source.append(element('bdi', '', undefined, hit.sourceTitle));
+	head.append(source);
 	link.append(head);
 	if (hit.message)
-		link.append(marked(element('span', 'errdex-hit-message'), hit.message, hit.messageRanges));
+		link.append(
+			marked(element('span', 'errdex-hit-message', 'auto'), hit.message, hit.messageRanges),
+		);
 	item.append(link);
 	return item;
 }
@@ -238,10 +267,12 @@ function renderHit(hit: SearchHit, id: string): Row {
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	className: string,
+	dir?: 'ltr' | 'auto',
 	text?: string,
 ): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
-	node.className = className;
+	if (className) node.className = className;
+	if (dir !== undefined) node.dir = dir;
 	if (text !== undefined) node.textContent = text;
 	return node;
 }

@@ -138,6 +138,16 @@ export function createRoutes(options: RouteOptions = {}) {
 		},
 		/** The site's own page search, which Starlight's Pagefind writes at the top of the site. */
 		pagefind: () => `${base}pagefind/`,
+		/**
+		 * A path under one of the site's locale folders (`/docs/en/errors/…` for `en`) as it is
+		 * without that folder (`/docs/errors/…`); null for a path under none of them.
+		 */
+		withoutLocale(pathname: string, folders: readonly string[]): string | null {
+			const folder = folders.find((name) => pathname.startsWith(`${base}${name}/`));
+			return folder === undefined
+				? null
+				: `${base}${pathname.slice(base.length + folder.length + 1)}`;
+		},
 		/** A path made here, without the site's `base`: for APIs that add it themselves. */
 		withoutBase: (path: string) => (path.startsWith(base) ? path.slice(base.length - 1) : path),
 		/** Whether a path is a short link, which sends readers on and is kept out of sitemaps. */

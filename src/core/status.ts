@@ -32,8 +32,3 @@ export function statusClassOf(status: number | null): string | null {
 export function distinctStatuses(rows: readonly { status: number | null }[]): number[] {
 	return [...new Set(rows.flatMap((row) => (row.status === null ? [] : [row.status])))];
 }
-
-/** `HTTP 400, 401`: the statuses a code returns; empty when none is documented. */
-export function statusesLabel(statuses: readonly number[]): string {
-	return statuses.length > 0 ? `HTTP ${statuses.join(', ')}` : '';
-}

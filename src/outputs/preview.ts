@@ -4,6 +4,7 @@ import { describeStatus } from '../core/status-names';
 import { summaryOf } from '../core/summary';
 import { truncate } from '../core/text';
 import type { CodePage } from '../core/types';
+import type { Translate } from '../i18n/translate';
 
 /** What a link to a code page shows before anyone clicks it: in chats, issues and search results. */
 export interface Preview {
@@ -23,25 +24,46 @@ export interface HeadTag {
 const TITLE_MESSAGE = 70;
 const DESCRIPTION = 300;
 
-export function previewOf(page: CodePage, sourceTitle: string): Preview {
+export function previewOf(page: CodePage, sourceTitle: string, t: Translate): Preview {
 	const [first, ...others] = page.variants;
 	const message = summaryOf(first!);
-	const more = others.length > 0 ? ` (and ${others.length} more)` : '';
 	// The other names are what a reader may have in hand and search the web for; the title has
 	// room for the first.
 	const names = page.aliases.map((alias) => alias.name);
-	const titled = names.length > 0 ? `${page.code} (${names[0]})` : page.code;
-	const described = names.length > 0 ? `${page.code} (also ${names.join(', ')})` : page.code;
-	const title = `${titled}${message ? `: ${truncate(message, TITLE_MESSAGE)}` : ''}${more} — ${sourceTitle}`;
-	const description =
-		others.length === 0
-			? `${described} in ${sourceTitle}${first!.status === null ? '' : ` (HTTP ${describeStatus(first!.status)})`}${message ? `: ${message}` : ''}`
-			: `${described} in ${sourceTitle} has ${page.variants.length} meanings. ${page.variants
-					.map(
-						(entry) =>
-							`${entry.status === null ? '' : `HTTP ${entry.status}: `}${summaryOf(entry)}`,
-					)
-					.join(' · ')}`;
+	const titled =
+		names.length > 0 ? t('errdex.common.named', { code: page.code, name: names[0]! }) : page.code;
+	const described =
+		names.length > 0
+			? t('errdex.preview.also', { code: page.code, names: t.list(names) })
+			: page.code;
+	const withMessage = (text: string, said: string) =>
+		said ? t('errdex.preview.withMessage', { text, message: said }) : text;
+	let title = withMessage(titled, truncate(message, TITLE_MESSAGE));
+	if (others.length > 0) title = t('errdex.preview.more', { text: title, count: others.length });
+	title = t('errdex.preview.title', { text: title, source: sourceTitle });
+	let description: string;
+	if (others.length === 0) {
+		const where = t('errdex.common.codeIn', { code: described, source: sourceTitle });
+		const status = first!.status;
+		description = withMessage(
+			status === null
+				? where
+				: t('errdex.preview.withStatus', { text: where, status: describeStatus(status) }),
+			message,
+		);
+	} else {
+		const meanings = t('errdex.preview.meanings', {
+			code: described,
+			source: sourceTitle,
+			count: page.variants.length,
+		});
+		const each = page.variants.map((entry) =>
+			entry.status === null
+				? summaryOf(entry)
+				: t('errdex.preview.variant', { status: entry.status, message: summaryOf(entry) }),
+		);
+		description = `${meanings} ${each.join(' · ')}`;
+	}
 	return { title, description: truncate(description, DESCRIPTION) };
 }
 

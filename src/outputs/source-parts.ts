@@ -92,11 +92,12 @@ export function sourceIdPath(routes: Routes, source: Source, id: string): string
 
 /**
  * What each page of a source page holds, for the list of its pages: its first and last codes
- * (`E0100–E0599`), else its first section, else where it continues from.
+ * (`E0100–E0599`), else its first section, else `continued` (the word, in the site's language).
  */
 export function partLabels(
 	source: Source,
 	entries: readonly Pick<Entry, 'code' | 'anchor'>[],
+	continued: string,
 ): string[] {
 	const { parts, partOf } = partsOf(source);
 	const codes = parts.map(() => ({ first: '', last: '' }));
@@ -108,7 +109,7 @@ export function partLabels(
 	return parts.map(({ part }, index) => {
 		const { first, last } = codes[index]!;
 		if (first) return first === last ? first : `${first} – ${last}`;
-		return partHeadings(source.headings, { parts, partOf }, part)[0]?.text ?? 'continued';
+		return partHeadings(source.headings, { parts, partOf }, part)[0]?.text ?? continued;
 	});
 }
 

@@ -1,6 +1,8 @@
 import { ErrdexError } from '../core/errors';
 import type { Routes } from '../core/routes';
 import type { Catalog, Entry, Source, SourceWarning } from '../core/types';
+import { english } from '../i18n/dictionaries';
+import type { Translate } from '../i18n/translate';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
 import { failure, renderedAsText, unreadSource, withoutErrorTables } from './failures';
@@ -24,6 +26,8 @@ export interface BuildOptions {
 	 * again. Only the links between code pages, which span documents, are made anew.
 	 */
 	cache?: DocumentCache | undefined;
+	/** errdex's strings in the site's language, for what the source pages say themselves. */
+	t?: Translate | undefined;
 	/**
 	 * Called after each document is read (not one taken from `cache`), once its trees are
 	 * garbage: the place for a runtime to reclaim them before the next document (see
@@ -80,7 +84,7 @@ export function buildCatalog(
 export function buildSources(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, afterDocument, remembered }: BuildOptions = {},
+	{ strict = false, cache, t = english, afterDocument, remembered }: BuildOptions = {},
 ): Pick<Catalog, 'sources' | 'entries'> {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
@@ -100,6 +104,7 @@ export function buildSources(
 						(wanted) => claimed ?? ids.claim(wanted),
 						routes,
 						remembered,
+						t,
 					);
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
 		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
@@ -124,6 +129,7 @@ function readDocument(
 	idOf: (wanted: string) => string,
 	routes: Routes,
 	remembered: RememberedSlugs | undefined,
+	t: Translate,
 ): DocumentResult {
 	const { file } = document;
 	const result = (wanted: string, source: Source, entries: Entry[]): DocumentResult => ({
@@ -157,7 +163,7 @@ function readDocument(
 		}
 	}
 	try {
-		return result(wanted, renderSource(linked, routes), linked.entries);
+		return result(wanted, renderSource(linked, routes, t), linked.entries);
 	} catch (error) {
 		const warning = failure(file, 'render', error);
 		return result(wanted, renderedAsText(linked, document, warning), linked.entries);

@@ -2,6 +2,7 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, ResponseShape, Source } from '../core/types';
+import { leftToRight, type MessageKey, type Part, type Translate } from '../i18n/translate';
 import { day, type PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
@@ -43,7 +44,16 @@ export interface CodePageView {
 	 * Where the code's rows are too many for one page: this page's number and the pager's links
 	 * (`null` for pages left out between them), with the rows each page holds.
 	 */
-	pages: { part: number; links: (PageLink | null)[]; first: number; last: number } | null;
+	pages: {
+		part: number;
+		links: (PageLink | null)[];
+		first: number;
+		last: number;
+		/** The pager's name, for assistive technology: "Pages of this code". */
+		label: string;
+		/** "Rows 201–400 of 1,000, on page 2." */
+		summary: string;
+	} | null;
 	/** The section the code is documented in, with its link in the source page. */
 	section: { title: string; href: string } | null;
 	variants: VariantView[];
@@ -56,13 +66,16 @@ export interface CodePageView {
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
-	/** What the history knows of the code, where it knows it: `First seen on` and a day. */
-	history: { label: string; date: string }[];
+	/**
+	 * What the history knows of the code, where it knows it: "First seen on …", cut where the
+	 * day (and a former code) go; `date` is the day as `<time>` gives it, `day` as the page says it.
+	 */
+	history: { parts: Part[]; code: string; date: string; day: string }[];
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
-export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>): string {
-	if (entry.status === null) return entry.statusText || 'not documented';
+export function statusLabel(entry: Pick<Entry, 'status' | 'statusText'>, t: Translate): string {
+	if (entry.status === null) return entry.statusText || t('errdex.code.statusNotDocumented');
 	return entry.statusText && entry.statusText !== String(entry.status)
 		? entry.statusText
 		: describeStatus(entry.status);
@@ -75,6 +88,7 @@ export function codePageView(
 	routes: Routes,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
 	dates?: PageDates,
 	part = 1,
 ): CodePageView {
@@ -87,10 +101,19 @@ export function codePageView(
 	const several = page.variants.length > 1;
 	const sectionTitle = first.section.at(-1);
 	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
-	const preview = previewOf(page, source.title);
+	const preview = previewOf(page, source.title, t);
 	const shape = source.responseShape;
+	const dated = (key: MessageKey, iso: string, code = '') => ({
+		parts: t.parts(key, ['code', 'date']),
+		code,
+		date: day(iso),
+		day: t.date(iso),
+	});
 	return {
-		title: part === 1 ? page.code : `${page.code} (page ${part})`,
+		title:
+			part === 1
+				? page.code
+				: t('errdex.code.titlePage', { code: leftToRight(page.code), page: part }),
 		description: preview.description,
 		head: codePageHead(page, source, preview, site, siteTitle, routes),
 		source: { title: source.title, url: routes.source(source.id), homepage: source.homepage },
@@ -103,6 +126,13 @@ export function codePageView(
 						links: pagerLinks(part, parts.length, (n) => routes.code(page.source, page.slug, n)),
 						first: shown[0]! + 1,
 						last: shown.at(-1)! + 1,
+						label: t('errdex.code.pagesNav'),
+						summary: t('errdex.code.partRows', {
+							count: page.variants.length,
+							first: shown[0]! + 1,
+							last: shown.at(-1)! + 1,
+							page: part,
+						}),
 					},
 		section:
 			sectionTitle === undefined
@@ -120,10 +150,10 @@ export function codePageView(
 			id: several ? entry.anchor : undefined,
 			heading: several
 				? entry.status === null
-					? `Variant ${entry.variant + 1}`
-					: `HTTP ${entry.status}`
+					? t('errdex.code.variant', { number: entry.variant + 1 })
+					: t('errdex.common.httpStatus', { status: entry.status })
 				: undefined,
-			statusLabel: statusLabel(entry),
+			statusLabel: statusLabel(entry, t),
 			rowLink: sourceIdPath(routes, source, entry.anchor),
 			example: exampleOf(shape, entry),
 		})),
@@ -131,11 +161,11 @@ export function codePageView(
 			page.aliases.length === 0
 				? null
 				: {
-						label: 'Also known as',
+						label: t('errdex.code.aliases'),
 						names: page.aliases.map((alias) => ({
 							name: alias.name,
 							short: routes.short(alias.short),
-							copyLabel: `Copy ${alias.name}`,
+							copyLabel: t('errdex.code.copyAlias', { name: alias.name }),
 						})),
 					},
 		copy: {
@@ -146,35 +176,39 @@ export function codePageView(
 		previous: links.previous,
 		next: links.next,
 		groups: [
-			{ id: 'errdex-elsewhere', title: 'The same code in other sources', refs: links.elsewhere },
+			{ id: 'errdex-elsewhere', title: t('errdex.code.elsewhere'), refs: links.elsewhere },
 			{
 				id: 'errdex-same-status',
 				title:
 					statuses.length === 1
-						? `Other codes with HTTP ${statuses[0]}`
-						: 'Other codes with the same HTTP status',
+						? t('errdex.code.sameStatusOne', { status: statuses[0]! })
+						: t('errdex.code.sameStatus'),
 				refs: links.sameStatus,
 				more:
 					links.sameStatusTotal > links.sameStatus.length && statuses.length === 1
 						? {
 								href: routes.search(String(statuses[0])),
-								label: `All ${links.sameStatusTotal} codes with HTTP ${statuses[0]}`,
+								label: t('errdex.code.sameStatusAll', {
+									count: links.sameStatusTotal,
+									status: statuses[0]!,
+								}),
 							}
 						: undefined,
 			},
-			{ id: 'errdex-family', title: 'Codes of the same family', refs: links.family },
-			{ id: 'errdex-mentions', title: 'Codes this one mentions', refs: links.mentions },
-			{ id: 'errdex-mentioned-by', title: 'Codes that mention this one', refs: links.mentionedBy },
+			{ id: 'errdex-family', title: t('errdex.code.family'), refs: links.family },
+			{ id: 'errdex-mentions', title: t('errdex.code.mentions'), refs: links.mentions },
+			{
+				id: 'errdex-mentioned-by',
+				title: t('errdex.code.mentionedBy'),
+				refs: links.mentionedBy,
+			},
 		],
 		history: [
-			...(dates?.formerly ?? []).map((renamed) => ({
-				label: `Renamed from ${renamed.code} on`,
-				date: day(renamed.date),
-			})),
-			...(dates?.firstSeen ? [{ label: 'First seen on', date: day(dates.firstSeen) }] : []),
-			...(dates?.changed
-				? [{ label: 'Message or status last changed on', date: day(dates.changed) }]
-				: []),
+			...(dates?.formerly ?? []).map((renamed) =>
+				dated('errdex.code.renamedFrom', renamed.date, renamed.code),
+			),
+			...(dates?.firstSeen ? [dated('errdex.code.firstSeen', dates.firstSeen)] : []),
+			...(dates?.changed ? [dated('errdex.code.changed', dates.changed)] : []),
 		],
 	};
 }

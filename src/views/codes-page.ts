@@ -6,6 +6,7 @@ import { describeStatus } from '../core/status-names';
 import { summaryOf } from '../core/summary';
 import { truncate } from '../core/text';
 import type { Catalog, Entry } from '../core/types';
+import { ownDirection, type Translate } from '../i18n/translate';
 import { codePartsOf } from '../outputs/code-parts';
 
 /** One row of `/codes/`: one documented row, so a code with several statuses is under each. */
@@ -207,15 +208,22 @@ export interface CodesPageView {
 	facetPaths: string[] | null;
 }
 
-export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): CodesPageView {
+export function codesPageView(
+	codes: Codes,
+	page: CodesPage,
+	routes: Routes,
+	t: Translate,
+): CodesPageView {
 	const { facet } = page;
 	const sourceTitle = codes.sources.find((source) => source.id === facet.source)?.title;
 	const what = [
-		sourceTitle,
-		facet.class && `HTTP ${facet.class}`,
-		facet.status && (facet.status === 'none' ? 'no HTTP status' : `HTTP ${facet.status}`),
-	].filter(Boolean);
-	const number = (n: number) => n.toLocaleString('en');
+		sourceTitle && ownDirection(sourceTitle),
+		facet.class && t('errdex.codes.classFilter', { class: facet.class }),
+		facet.status &&
+			(facet.status === 'none'
+				? t('errdex.codes.noStatus')
+				: t('errdex.common.httpStatus', { status: facet.status })),
+	].filter((part): part is string => Boolean(part));
 	const exists = (candidate: CodesFacet) => codes.facets.has(facetKey(candidate));
 	const link = (label: string, candidate: CodesFacet) => ({
 		label,
@@ -226,22 +234,38 @@ export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): Co
 	const withSource = (source: string): CodesFacet =>
 		exists({ ...facet, source }) ? { ...facet, source } : { ...ANY, source };
 	const statusFacets: [string, CodesFacet][] = [
-		['Any', { ...facet, status: '', class: '' }],
+		[t('errdex.codes.any'), { ...facet, status: '', class: '' }],
 		...codes.classes.map((c): [string, CodesFacet] => [c, { ...facet, status: '', class: c }]),
 		...codes.statuses.map((status): [string, CodesFacet] => [
 			describeStatus(status),
 			{ ...facet, class: '', status: String(status) },
 		]),
 		...(codes.withoutStatus
-			? [['Not documented', { ...facet, class: '', status: 'none' }] as [string, CodesFacet]]
+			? [
+					[t('errdex.codes.statusNone'), { ...facet, class: '', status: 'none' }] as [
+						string,
+						CodesFacet,
+					],
+				]
 			: []),
 	];
 	return {
-		title: what.length === 0 ? 'All codes' : `Codes: ${what.join(', ')}`,
-		description: `All ${codes.total} error codes of ${codes.sources.length} APIs in one table, filtered by source, HTTP status or text.`,
-		count: codes.split
-			? `${number(page.total)} codes${page.pages > 1 ? `; this page lists ${number(page.first)}–${number(page.first + page.rows.length - 1)}` : ''}`
-			: `${page.rows.length} codes`,
+		title:
+			what.length === 0
+				? t('errdex.common.allCodes')
+				: t('errdex.codes.titleFiltered', { filters: t.list(what) }),
+		description: t('errdex.codes.description', {
+			count: codes.total,
+			apis: t('errdex.codes.apis', { count: codes.sources.length }),
+		}),
+		count:
+			codes.split && page.pages > 1
+				? t('errdex.codes.range', {
+						count: page.total,
+						first: page.first,
+						last: page.first + page.rows.length - 1,
+					})
+				: t('errdex.common.codeCount', { count: page.rows.length }),
 		rows: page.rows,
 		split: codes.split,
 		sources: codes.sources,
@@ -251,9 +275,9 @@ export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): Co
 		facetGroups: codes.split
 			? [
 					{
-						label: 'Source',
+						label: t('errdex.codes.source'),
 						links: [
-							link('All sources', withSource('')),
+							link(t('errdex.common.allSources'), withSource('')),
 							// A source without codes (none of its tables is an error table) has no page here.
 							...codes.sources
 								.filter((source) => exists({ ...ANY, source: source.id }))
@@ -261,7 +285,7 @@ export function codesPageView(codes: Codes, page: CodesPage, routes: Routes): Co
 						],
 					},
 					{
-						label: 'HTTP status',
+						label: t('errdex.code.status'),
 						links: statusFacets
 							.filter(([, candidate]) => exists(candidate))
 							.map(([label, candidate]) => link(label, candidate)),

@@ -1,5 +1,6 @@
 import type { PageRecord, SourceRecord } from '../core/history';
 import type { Routes } from '../core/routes';
+import { english } from '../i18n/dictionaries';
 import type { CodeIndex } from '../outputs/code-index';
 import { day, type GonePage, type HistoryIndex } from '../outputs/history';
 import type { HeadTag } from '../outputs/preview';
@@ -106,7 +107,8 @@ export function gonePageView(
 		renamedTo,
 		candidates: renamedTo ? [] : links,
 		rows: page.rows.map((row) => ({
-			statusLabel: statusLabel(row),
+			// The page of a removed code is not translated yet: it says what it says in English.
+			statusLabel: statusLabel(row, english),
 			message: row.message,
 			details: row.details.map(([label, text]) => ({ label, text })),
 			section: row.section.at(-1) ?? '',

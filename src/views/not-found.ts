@@ -35,19 +35,33 @@ export function readMissingPath(pathname: string, index: CodeIndex, routes: Rout
 
 /**
  * The page a path means when it differs from one only in how it is written: the case of its
- * letters (`/PluralKit/20003/`), or a short link written as the code is (`/e/BLOB_UNKNOWN/`).
- * Static hosts match paths exactly, so this is where "regardless of case" is kept.
+ * letters (`/PluralKit/20003/`), a short link written as the code is (`/e/BLOB_UNKNOWN/`), or
+ * the folder of another of the site's locales in front (`/en/pluralkit/20003/`, where a
+ * language menu leads: errdex's pages exist in the site's default language only). Static hosts
+ * match paths exactly, so this is where "regardless of case" is kept.
  */
-export function pathMeant(pathname: string, index: CodeIndex, routes: Routes): string | null {
+export function pathMeant(
+	pathname: string,
+	index: CodeIndex,
+	routes: Routes,
+	localeFolders: readonly string[] = [],
+): string | null {
+	const path = routes.withoutLocale(pathname, localeFolders) ?? pathname;
+	const found = pageOf(path, index, routes);
+	return found && found !== pathname ? found : null;
+}
+
+function pageOf(pathname: string, index: CodeIndex, routes: Routes): string | null {
 	const target = routes.read(pathname);
 	if (target?.kind === 'short') {
 		const identity = codeIdentity(target.code);
-		const found =
+		return (
 			index.codes.find((code) => codeIdentity(code.code) === identity)?.short ??
 			index.codes
 				.flatMap((code) => code.aliases ?? [])
-				.find((alias) => codeIdentity(alias.name) === identity)?.short;
-		return found && found !== pathname ? found : null;
+				.find((alias) => codeIdentity(alias.name) === identity)?.short ??
+			null
+		);
 	}
 	const asked = `${decode(pathname).replace(/\/?(?:index\.html)?$/, '')}/`.toLowerCase();
 	const known = [
@@ -57,8 +71,7 @@ export function pathMeant(pathname: string, index: CodeIndex, routes: Routes): s
 		...index.sources.map((source) => source.url),
 		...index.codes.map((code) => code.url),
 	];
-	const found = known.find((path) => path.toLowerCase() === asked);
-	return found && found !== pathname ? found : null;
+	return known.find((candidate) => candidate.toLowerCase() === asked) ?? null;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Routes } from '../core/routes';
 import type { Catalog } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { codeIndexOf, type IndexedCode } from '../outputs/code-index';
+import type { Redirect } from '../outputs/redirect-page';
 import { day, type HistoryIndex } from '../outputs/history';
 import { shortLinksOf } from '../outputs/short-links';
 
@@ -18,9 +20,7 @@ export interface ShortLinkView {
 	slug: string;
 	code: string;
 	path: string;
-	redirect: { to: string; label: string; title: string; description: string } | null;
 	choices: CodeChoice[];
-	description: string;
 	/** Where to look when none of the choices is it. */
 	searchUrl: string;
 }
@@ -62,33 +62,58 @@ export function shortLinkViews(
 			];
 		},
 	);
-	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone] }).map((link) => {
-		const choices = link.targets.map((code): CodeChoice => ({
+	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone] }).map((link) => ({
+		slug: link.path.slice(routes.shortLinks().length, -1),
+		code: link.code,
+		path: link.path,
+		choices: link.targets.map((code): CodeChoice => ({
 			code,
 			sourceTitle: titles.get(code.source) ?? code.source,
 			alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
-		}));
-		const only = choices.length === 1 ? choices[0]! : null;
-		const sources = new Set(choices.map((choice) => choice.sourceTitle));
-		const message = (choice: CodeChoice) => (choice.code.message ? `: ${choice.code.message}` : '');
-		const named = (choice: CodeChoice) =>
-			choice.alias === undefined ? choice.code.code : `${choice.code.code} (${choice.alias})`;
-		return {
-			slug: link.path.slice(routes.shortLinks().length, -1),
-			code: link.code,
-			path: link.path,
-			redirect: only && {
-				to: only.code.url,
-				label: `${named(only)} in ${only.sourceTitle}`,
-				title: `${named(only)}${message(only)} — ${only.sourceTitle}`,
-				description: `${named(only)} in ${only.sourceTitle}${message(only)}`,
-			},
-			choices,
-			description:
-				sources.size > 1
-					? `${link.code} is documented in ${sources.size} sources: ${[...sources].join(', ')}.`
-					: `${choices.length} codes share the short link ${link.path}.`,
-			searchUrl: routes.search(link.code),
-		};
-	});
+		})),
+		searchUrl: routes.search(link.code),
+	}));
+}
+
+/** Where a short link that means one page sends the reader; null when it means several. */
+export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
+	if (link.choices.length !== 1) return null;
+	const only = link.choices[0]!;
+	// A short link of a code's other name says by which name it leads there.
+	const named =
+		only.alias === undefined
+			? only.code.code
+			: t('errdex.common.named', { code: only.code.code, name: only.alias });
+	const inSource = t('errdex.common.codeIn', { code: named, source: only.sourceTitle });
+	const withMessage = (text: string) =>
+		only.code.message
+			? t('errdex.preview.withMessage', { text, message: only.code.message })
+			: text;
+	return {
+		to: only.code.url,
+		code: named,
+		source: only.sourceTitle,
+		title: t('errdex.preview.title', {
+			text: withMessage(named),
+			source: only.sourceTitle,
+		}),
+		description: withMessage(inSource),
+	};
+}
+
+/** The sources a short link's choices are documented in, each once. */
+export function choiceSources(link: ShortLinkView): string[] {
+	return [...new Set(link.choices.map((choice) => choice.sourceTitle))];
+}
+
+/** What a short link to several pages says of them. */
+export function choicesDescription(link: ShortLinkView, t: Translate): string {
+	const sources = choiceSources(link);
+	return sources.length > 1
+		? t('errdex.shortLink.sources', {
+				code: link.code,
+				count: sources.length,
+				sources: t.list(sources),
+			})
+		: t('errdex.shortLink.shared', { count: link.choices.length, path: link.path });
 }

@@ -1,6 +1,7 @@
 import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
+import type { Translate } from '../i18n/translate';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
 import type { GoneRowLink } from './gone-page';
 
@@ -48,6 +49,7 @@ export function sourcePageView(
 	part: number,
 	labels: readonly string[],
 	routes: Routes,
+	t: Translate,
 	gone: readonly GoneRowLink[] = [],
 ): SourcePageView {
 	const cut = partsOf(source);
@@ -64,8 +66,12 @@ export function sourcePageView(
 	return {
 		title: source.title,
 		description:
-			source.description ?? `${source.entries} error codes documented in ${source.file}.`,
-		summary: `${source.entries} ${source.entries === 1 ? 'entry' : 'entries'} from ${read} ${read === 1 ? 'table' : 'tables'}`,
+			source.description ??
+			t('errdex.source.description', { count: source.entries, file: source.file }),
+		summary: t('errdex.source.summary', {
+			entries: t('errdex.source.entries', { count: source.entries }),
+			tables: t('errdex.source.tables', { count: read }),
+		}),
 		toc: partHeadings(source.headings, cut, part)
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),

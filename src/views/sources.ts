@@ -1,5 +1,7 @@
 import type { Routes } from '../core/routes';
+import { summaryOf } from '../core/summary';
 import type { Catalog } from '../core/types';
+import { directionOf, leftToRight, type Translate } from '../i18n/translate';
 
 /** A source as the home and search pages list it. */
 export interface SourceRow {
@@ -28,4 +30,28 @@ export function sourceRows(catalog: Catalog, routes: Routes): SourceRow[] {
 		codes: codes.get(source.id) ?? 0,
 		entries: source.entries,
 	}));
+}
+
+/**
+ * How much of a message the search box's example shows: a few words, or, in a language written
+ * without spaces, a few characters' worth.
+ */
+const EXAMPLE = { words: 3, characters: 24 } as const;
+
+/**
+ * What the search box suggests typing, from the catalog itself: a code and a few words of its
+ * message, one written in the direction of the page where there is one.
+ */
+export function searchPlaceholder(catalog: Catalog, t: Translate): string {
+	const described = catalog.entries.filter((candidate) => summaryOf(candidate) !== '');
+	const entry =
+		described.find((candidate) => directionOf(summaryOf(candidate)) === t.dir) ?? described[0];
+	if (!entry) return t('errdex.search.fieldLabel');
+	const words = summaryOf(entry)
+		.split(/\s+/)
+		.slice(0, EXAMPLE.words)
+		.join(' ')
+		.slice(0, EXAMPLE.characters)
+		.replace(/[\s\p{P}]+$/u, '');
+	return t('errdex.search.placeholder', { code: leftToRight(entry.code), words });
 }

@@ -30,7 +30,9 @@ test.describe('short links', () => {
 		const html = await (await request.get('/e/20003/')).text();
 		expect(html).toMatch(/<link rel="canonical" href="[^"]*\/pluralkit\/20003\/"/);
 		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/pluralkit/20003/"');
-		expect(html).toContain('<a href="/pluralkit/20003/">20003 in Errors and Status Codes</a>');
+		expect(html).toContain(
+			'<a href="/pluralkit/20003/"><code dir="ltr">20003</code> in <bdi>Errors and Status Codes</bdi></a>',
+		);
 	});
 
 	test.describe('with several matches', () => {

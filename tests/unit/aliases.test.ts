@@ -5,7 +5,7 @@
  * the entries stage gives them.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes, withAliases } from './helpers';
+import { buildCatalog, routes, t, withAliases } from './helpers';
 import type { Catalog, CodePage } from '../../src/core/types';
 import { codeIndexOf } from '../../src/outputs/code-index';
 import { exportCatalog } from '../../src/outputs/export';
@@ -17,7 +17,7 @@ import { codePageView } from '../../src/views/code-page';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
 import { candidatesOf, pathMeant, readMissingPath, suggestCodes } from '../../src/views/not-found';
-import { shortLinkViews } from '../../src/views/short-link';
+import { choicesDescription, redirectOf, shortLinkViews } from '../../src/views/short-link';
 
 const HOSTILE = '</script><img src=x onerror=alert(1)>';
 
@@ -161,19 +161,20 @@ describe('short links', () => {
 	it('say on their page which name a choice is offered by, and redirect with it', () => {
 		const views = shortLinkViews(catalog, routes);
 		const throttled = views.find((view) => view.slug === 'throttlederror')!;
-		expect(throttled.redirect).toBeNull();
+		expect(redirectOf(throttled, t)).toBeNull();
 		expect(throttled.choices.map((c) => [c.code.code, c.alias])).toEqual([
 			['ThrottledError', undefined],
 			['LIMIT', 'ThrottledError'],
 			['RATE_LIMITED', 'ThrottledError'],
 		]);
-		expect(throttled.description).toBe(
-			'ThrottledError is documented in 3 sources: Gateway errors, Legacy errors, SDK errors.',
+		expect(choicesDescription(throttled, t)).toBe(
+			'ThrottledError is documented in 3 sources: Gateway errors, Legacy errors, and SDK errors.',
 		);
 		const e429 = views.find((view) => view.slug === 'e429')!;
-		expect(e429.redirect).toEqual({
+		expect(redirectOf(e429, t)).toEqual({
 			to: '/sdk/rate-limited/',
-			label: 'RATE_LIMITED (E429) in SDK errors',
+			code: 'RATE_LIMITED (E429)',
+			source: 'SDK errors',
 			title:
 				'RATE_LIMITED (E429): The rate limit was exceeded; see SessionExpiredError. — SDK errors',
 			description:
@@ -186,7 +187,7 @@ describe('short links', () => {
 			(view) => view.choices[0]?.alias === HOSTILE,
 		)!;
 		expect(hostile.path).toMatch(/^\/e\/[a-z0-9-]+\/$/);
-		const html = redirectPageHtml(hostile.redirect!, undefined, 'Errors');
+		const html = redirectPageHtml(redirectOf(hostile, t)!, undefined, 'Errors', t);
 		expect(html).not.toContain('<img');
 		expect(html).not.toContain('</script>');
 		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -237,7 +238,7 @@ describe('the 404 page', () => {
 describe('the code page', () => {
 	const sdk = catalog.sources.find((s) => s.id === 'sdk')!;
 	const view = (code: string) =>
-		codePageView(page('sdk', code), sdk, pageRefs(catalog, routes), routes, undefined, 'Errors');
+		codePageView(page('sdk', code), sdk, pageRefs(catalog, routes), routes, undefined, 'Errors', t);
 
 	it('shows each alias, copyable, with its short link', () => {
 		expect(view('RATE_LIMITED').aliases).toEqual({
@@ -259,18 +260,19 @@ describe('the code page', () => {
 			routes,
 			undefined,
 			'Errors',
+			t,
 		);
 		expect(plain.aliases).toBeNull();
 		expect(plain.title).toBe('258');
 	});
 
 	it('names the aliases in its preview, and as alternate names of the term', () => {
-		const preview = previewOf(page('sdk', 'RATE_LIMITED'), 'SDK errors');
+		const preview = previewOf(page('sdk', 'RATE_LIMITED'), 'SDK errors', t);
 		expect(preview.title).toBe(
 			'RATE_LIMITED (ThrottledError): The rate limit was exceeded; see SessionExpiredError. — SDK errors',
 		);
 		expect(preview.description).toBe(
-			'RATE_LIMITED (also ThrottledError, E429) in SDK errors (HTTP 429 Too Many Requests): The rate limit was exceeded; see SessionExpiredError.',
+			'RATE_LIMITED (also ThrottledError and E429) in SDK errors (HTTP 429 Too Many Requests): The rate limit was exceeded; see SessionExpiredError.',
 		);
 		const ld = jsonLdOf(page('sdk', 'RATE_LIMITED'), sdk, preview, undefined, routes);
 		expect(ld).toMatchObject({ name: 'RATE_LIMITED', alternateName: ['ThrottledError', 'E429'] });
@@ -278,7 +280,7 @@ describe('the code page', () => {
 			alternateName: ['258'],
 		});
 		const plain = page('gateway', '258');
-		expect(jsonLdOf(plain, sdk, previewOf(plain, 'G'), undefined, routes)).not.toHaveProperty(
+		expect(jsonLdOf(plain, sdk, previewOf(plain, 'G', t), undefined, routes)).not.toHaveProperty(
 			'alternateName',
 		);
 	});
@@ -286,7 +288,7 @@ describe('the code page', () => {
 	it('keeps an alias that holds markup a string inside its JSON-LD script', () => {
 		const hostile = page('sdk', 'SESSION_EXPIRED');
 		const json = serializeJsonLd(
-			jsonLdOf(hostile, sdk, previewOf(hostile, 'SDK errors'), undefined, routes),
+			jsonLdOf(hostile, sdk, previewOf(hostile, 'SDK errors', t), undefined, routes),
 		);
 		expect(json).not.toMatch(/[<>]/);
 		expect(JSON.parse(json).alternateName).toEqual(['SessionExpiredError', HOSTILE]);

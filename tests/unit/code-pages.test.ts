@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_LIMITS } from '../../src/core/paging';
 import type { Catalog } from '../../src/core/types';
+import { DICTIONARIES } from '../../src/i18n/dictionaries';
+import { createTranslate } from '../../src/i18n/translate';
 import { codePartsOf, cutCodePage, shownRow } from '../../src/outputs/code-parts';
 import { codePageView } from '../../src/views/code-page';
 import { codesOf, codesPageView } from '../../src/views/codes-page';
 import { PATHOLOGICAL } from '../fixtures/pathological';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, routes, t } from './helpers';
 
 const catalogOf = (name: string, scale = 1): Catalog =>
 	buildCatalog([
@@ -19,7 +21,7 @@ const catalogOf = (name: string, scale = 1): Catalog =>
 			text: PATHOLOGICAL.find((item) => item.name === name)!.content(scale) as string,
 		},
 	]);
-const viewOf = (catalog: Catalog, part = 1) =>
+const viewOf = (catalog: Catalog, part = 1, translate = t) =>
 	codePageView(
 		catalog.pages[0]!,
 		catalog.sources[0]!,
@@ -27,6 +29,7 @@ const viewOf = (catalog: Catalog, part = 1) =>
 		routes,
 		undefined,
 		'errdex',
+		translate,
 		undefined,
 		part,
 	);
@@ -51,10 +54,17 @@ describe('a code documented by 1,000 rows', () => {
 		const first = viewOf(catalog, 1);
 		const second = viewOf(catalog, 2);
 		expect(first.title).toBe('E_SAME');
-		expect(second.title).toBe('E_SAME (page 2)');
+		// The code keeps its direction in a title of a language written right to left.
+		expect(second.title).toBe('\u2066E_SAME\u2069 (page 2)');
 		expect(first.rows).toBe(1000);
 		expect(second.variants.map((v) => v.entry.variant)).toEqual(parts[1]);
-		expect(second.pages).toMatchObject({ part: 2, first: parts[0]!.length + 1 });
+		const last = parts[0]!.length + parts[1]!.length;
+		expect(second.pages).toMatchObject({
+			part: 2,
+			first: parts[0]!.length + 1,
+			label: 'Pages of this code',
+			summary: `Rows ${parts[0]!.length + 1}–${last} of 1,000, on page 2.`,
+		});
 		expect(second.pages!.links[0]).toEqual({
 			page: 1,
 			href: '/same-code-1000/e-same/',
@@ -67,6 +77,17 @@ describe('a code documented by 1,000 rows', () => {
 		});
 		// Every row keeps its heading and anchor, numbered across the pages.
 		expect(second.variants[0]!.heading).toBe(`Variant ${parts[0]!.length + 1}`);
+	});
+
+	it("says which rows a page holds in the site's language", () => {
+		const fa = createTranslate('fa', DICTIONARIES['fa']!);
+		const second = viewOf(catalog, 2, fa);
+		const digits = (n: number) => fa.number(n);
+		expect(second.title).toBe(`\u2066E_SAME\u2069 (صفحهٔ ${digits(2)})`);
+		expect(second.pages!.summary).toBe(
+			`ردیف\u200cهای ${digits(parts[0]!.length + 1)} تا ${digits(parts[0]!.length + parts[1]!.length)} از ${digits(1000)}، در صفحهٔ ${digits(2)}.`,
+		);
+		expect(second.pages!.label).toBe('صفحه\u200cهای این کد');
 	});
 
 	it('/codes/ links each row to the page that holds it', () => {
@@ -150,7 +171,7 @@ describe('/codes/ cut into facets', () => {
 		]);
 		const codes = codesOf(catalog, routes, 10 * 1024);
 		expect(codes.split).toBe(true);
-		const view = codesPageView(codes, codes.pages[0]!, routes);
+		const view = codesPageView(codes, codes.pages[0]!, routes, t);
 		expect(view.facetGroups[0]!.links.map((link) => link.label)).toEqual([
 			'All sources',
 			'shown.md',

@@ -6,12 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sources as siteSources } from '../../astro.config.mjs';
 import { createRoutes } from '../../src/core/routes';
+import { ENGLISH } from '../../src/i18n/dictionaries';
+import { createTranslate } from '../../src/i18n/translate';
 import type { Catalog } from '../../src/core/types';
 import { buildCatalog as build, type Document } from '../../src/pipeline';
 import { linkCodePages } from '../../src/pipeline/link';
 import { readSources } from '../../src/pipeline/read';
 
 export const routes = createRoutes();
+
+/** errdex's strings in English, as the site of this repository shows them. */
+export const t = createTranslate('en', ENGLISH);
 
 export function buildCatalog(documents: readonly Document[]): Catalog {
 	return build(documents, routes);

@@ -14,8 +14,8 @@ import { codeIndexOf } from '../../src/outputs/code-index';
 import { datesOf, gonePaths, historyIndex } from '../../src/outputs/history';
 import { changesPageView } from '../../src/views/changes-page';
 import { goneRows, gonePageView, goneSourceView } from '../../src/views/gone-page';
-import { shortLinkViews } from '../../src/views/short-link';
-import { routes } from './helpers';
+import { redirectOf, shortLinkViews } from '../../src/views/short-link';
+import { routes, t } from './helpers';
 
 const table = (rows: string[][]): Document => ({
 	file: 'content/acme.md',
@@ -110,11 +110,21 @@ describe('the pages of gone codes', () => {
 
 	it('keep their short links, to the page that says what became of them', () => {
 		const links = shortLinkViews(last, routes, index);
-		expect(links.find((link) => link.slug === 'e2')!.redirect).toMatchObject({
+		expect(
+			redirectOf(
+				links.find((link) => link.slug === 'e2')!,
+				t,
+			),
+		).toMatchObject({
 			to: '/acme/e2/',
 			description: expect.stringContaining('Removed on 2026-02-01'),
 		});
-		expect(links.find((link) => link.slug === 'e3')!.redirect!.to).toBe('/acme/e333/');
+		expect(
+			redirectOf(
+				links.find((link) => link.slug === 'e3')!,
+				t,
+			)!.to,
+		).toBe('/acme/e333/');
 	});
 });
 

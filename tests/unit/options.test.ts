@@ -10,7 +10,6 @@ describe('errdex options', () => {
 			shortLinks: 'e',
 			sources: [],
 			strict: false,
-			sidebarLabel: 'Error codes',
 			maxFetchBytes: 5 * 1024 * 1024,
 		});
 	});

@@ -17,7 +17,7 @@ import {
 import { slugOf } from '../../src/pipeline/link/slugs';
 import { codesOf, codesPageView, facetKey } from '../../src/views/codes-page';
 import { sourcePageView } from '../../src/views/source-page';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, routes, t } from './helpers';
 
 /** A document of `sections` sections, each a table of `rows` rows with a message of `words`. */
 function longDocument(rows: number, sections = 2, words = 8): string {
@@ -118,6 +118,7 @@ describe('a long source page', () => {
 		const labels = partLabels(
 			long,
 			big.entries.filter((entry) => entry.source === 'long'),
+			'continued',
 		);
 		expect(labels[0]).toMatch(/^E00000 – E0\d{4}$/);
 		expect(labels.at(-1)).toMatch(/^E1\d{4} – E11499$/);
@@ -128,9 +129,9 @@ describe('a long source page', () => {
 	});
 
 	it('has a view per page: its HTML, its sections, its neighbours, and the parts file first', () => {
-		const labels = partLabels(long, []);
-		const first = sourcePageView(long, 1, labels, routes);
-		const second = sourcePageView(long, 2, labels, routes);
+		const labels = partLabels(long, [], 'continued');
+		const first = sourcePageView(long, 1, labels, routes, t);
+		const second = sourcePageView(long, 2, labels, routes, t);
 		expect(first.parts.map((part) => part.current)).toEqual(
 			cut.parts.map(({ part }) => part === 1),
 		);
@@ -141,7 +142,7 @@ describe('a long source page', () => {
 		expect(second.previous?.href).toBe('/long/');
 		expect(first.toc.map((heading) => heading.slug)).toEqual(['section-1']);
 		expect(second.html).toBe(partHtml(long, cut.parts[1]!));
-		expect(sourcePageView(short, 1, [], routes).parts).toEqual([]);
+		expect(sourcePageView(short, 1, [], routes, t).parts).toEqual([]);
 	});
 });
 
@@ -173,7 +174,7 @@ describe('/codes/ of a large catalog', () => {
 	});
 
 	it('links to the facets that have codes and to the other pages, without JavaScript', () => {
-		const view = codesPageView(codes, first, routes);
+		const view = codesPageView(codes, first, routes, t);
 		expect(view.split).toBe(true);
 		const [sources, statuses] = view.facetGroups;
 		expect(sources!.links.map((link) => link.href)).toEqual([
@@ -199,8 +200,8 @@ describe('/codes/ of a large catalog', () => {
 
 	it('keeps the status chosen when the source changes, where that source has it', () => {
 		const page = codes.pages.find((p) => facetKey(p.facet) === 'long|401|')!;
-		const view = codesPageView(codes, page, routes);
-		expect(view.title).toBe('Codes: Long API errors, HTTP 401');
+		const view = codesPageView(codes, page, routes, t);
+		expect(view.title).toBe('Codes: \u2068Long API errors\u2069 and HTTP 401');
 		expect(view.facetGroups[0]!.links.map((link) => link.href)).toEqual([
 			'/codes/status/401/',
 			'/codes/source/long/status/401/',

@@ -14,7 +14,7 @@ import { parseSource } from '../../src/pipeline/parse';
 import { LIMITS } from '../../src/pipeline/parse/limits';
 import { renderSource } from '../../src/pipeline/render';
 import { PATHOLOGICAL, tableAfter } from '../fixtures/pathological';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, routes, t } from './helpers';
 
 const documentOf = (name: string, scale = 1): Document => {
 	const content = PATHOLOGICAL.find((item) => item.name === name)!.content(scale);
@@ -231,7 +231,7 @@ describe('tables whose size a document decides', () => {
 		const linked = linkSource(draftEntries(classifySource(parsed)), 'rows');
 		expect(linked.entries).toHaveLength(130_000);
 		expect(linked.entries.at(-1)!.code).toBe('S129999');
-		const source = renderSource(linked, routes);
+		const source = renderSource(linked, routes, t);
 		expect(source.layout.pieces.length).toBeGreaterThan(130_000);
 	}, 120_000);
 

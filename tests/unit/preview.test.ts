@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, routes } from './helpers';
+import { loadCatalog, routes, t } from './helpers';
 import { codePageHead, jsonLdOf, previewOf, serializeJsonLd } from '../../src/outputs/preview';
 import type { Catalog, CodePage } from '../../src/core/types';
 
@@ -15,7 +15,7 @@ const site = new URL('https://errdex.example/');
 
 describe('link previews', () => {
 	it('name the code, its source, status and message', () => {
-		const preview = previewOf(page('/pluralkit/20003/'), 'Errors and Status Codes');
+		const preview = previewOf(page('/pluralkit/20003/'), 'Errors and Status Codes', t);
 		expect(preview.title).toBe("20003: Member '{memberRef}' not found. — Errors and Status Codes");
 		expect(preview.description).toBe(
 			"20003 in Errors and Status Codes (HTTP 404 Not Found): Member '{memberRef}' not found.",
@@ -23,7 +23,7 @@ describe('link previews', () => {
 	});
 
 	it('say how many meanings a repeated code has, and give each', () => {
-		const preview = previewOf(page('/pluralkit/0/'), 'Errors and Status Codes');
+		const preview = previewOf(page('/pluralkit/0/'), 'Errors and Status Codes', t);
 		expect(preview.title).toBe(
 			'0: Internal server error, try again later (and 2 more) — Errors and Status Codes',
 		);
@@ -36,7 +36,7 @@ describe('link previews', () => {
 		const ld = jsonLdOf(
 			code,
 			{ id: 'pluralkit', title: 'Errors and Status Codes' },
-			previewOf(code, 'Errors and Status Codes'),
+			previewOf(code, 'Errors and Status Codes', t),
 			site,
 			routes,
 		);
@@ -60,7 +60,7 @@ describe('link previews', () => {
 
 	it('add a card without an image, and a title with the site name', () => {
 		const code = page('/pluralkit/20003/');
-		const preview = previewOf(code, 'Errors and Status Codes');
+		const preview = previewOf(code, 'Errors and Status Codes', t);
 		const head = codePageHead(
 			code,
 			{ id: 'pluralkit', title: 'Errors and Status Codes' },

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, loadCatalog, routes } from './helpers';
+import { createRoutes } from '../../src/core/routes';
 import { truncate } from '../../src/core/text';
 import { codeIndexOf, type CodeIndex } from '../../src/outputs/code-index';
 import {
@@ -94,6 +95,22 @@ describe('a missing path', () => {
 		expect(pathMeant('/CODES/', index, routes)).toBe('/codes/');
 		expect(pathMeant('/pluralkit/20011/', index, routes)).toBeNull();
 		expect(pathMeant('/e/0/', index, routes)).toBeNull();
+	});
+
+	it("under another locale's folder leads to errdex's page, which is in the default language only", () => {
+		expect(pathMeant('/en/pluralkit/20003/', index, routes, ['en', 'ja'])).toBe(
+			'/pluralkit/20003/',
+		);
+		expect(pathMeant('/ja/codes/', index, routes, ['en', 'ja'])).toBe('/codes/');
+		expect(pathMeant('/ja/e/0/', index, routes, ['en', 'ja'])).toBe('/e/0/');
+		expect(pathMeant('/ja/pluralkit/20011/', index, routes, ['en', 'ja'])).toBeNull();
+		// A path under a folder that is not a locale is not read as one.
+		expect(pathMeant('/en/pluralkit/20003/', index, routes, [])).toBeNull();
+		const based = createRoutes({ base: '/docs/', prefix: 'errors' });
+		const under = codeIndexOf(seeds, based);
+		expect(pathMeant('/docs/fr/errors/pluralkit/0/', under, based, ['fr'])).toBe(
+			'/docs/errors/pluralkit/0/',
+		);
 	});
 
 	it('is offered the numerically nearest codes of its source first', () => {

@@ -23,7 +23,7 @@ import {
 import { createRoutes } from '../../src/core/routes';
 import type { Catalog } from '../../src/core/types';
 import { redirectPageHtml } from '../../src/outputs/redirect-page';
-import { loadCatalog, routes } from './helpers';
+import { loadCatalog, routes, t } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const site = new URL('https://errors.example.com');
@@ -44,12 +44,14 @@ describe('a redirect page', () => {
 		const html = redirectPageHtml(
 			{
 				to: '/acme/e1/',
-				label: 'E1 in <Acme>',
+				code: 'E1',
+				source: '<Acme>',
 				title: '"E1" </title><script>alert(1)</script>',
 				description: "It's <b>bad</b>",
 			},
 			site,
 			'Errors',
+			t,
 		);
 		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/acme/e1/">');
 		expect(html).toContain('<link rel="canonical" href="https://errors.example.com/acme/e1/">');
@@ -71,9 +73,9 @@ describe('a redirect page', () => {
 describe('short links to one page', () => {
 	it('are written as files, under the output folder without the base, and as rules', async () => {
 		const based = createRoutes({ base: '/api-errors/' });
-		const redirects = shortLinkRedirects(fixtures, based);
+		const redirects = shortLinkRedirects(fixtures, based, t);
 		expect(redirects.length).toBeGreaterThan(3);
-		await writeRedirectPages(redirects, based, out, site, 'Errors');
+		await writeRedirectPages(redirects, based, out, site, 'Errors', t);
 		expect(await addRedirectRules(out, redirectRules(redirects))).toEqual({
 			added: redirects.length,
 		});
@@ -93,17 +95,23 @@ describe('short links to one page', () => {
 			{ length: REDIRECT_WRITES.batch * REDIRECT_WRITES.inFlight * 2 + 7 },
 			(_, i) => ({
 				path: `/e/x${i}/`,
-				redirect: { to: `/acme/x${i}/`, label: `x${i}`, title: `x${i}`, description: '' },
+				redirect: {
+					to: `/acme/x${i}/`,
+					code: `x${i}`,
+					source: 'Acme',
+					title: `x${i}`,
+					description: '',
+				},
 			}),
 		);
-		await writeRedirectPages(many, routes, out, site, 'Errors');
+		await writeRedirectPages(many, routes, out, site, 'Errors', t);
 		for (const i of [0, REDIRECT_WRITES.batch, many.length - 1])
 			expect(await readFile(join(out, `e/x${i}/index.html`), 'utf8')).toContain(`url=/acme/x${i}/`);
 	});
 
 	it("come after the site's own rules, which win", async () => {
 		await writeFile(join(out, '_redirects'), '/old/ /new/ 301');
-		await addRedirectRules(out, redirectRules(shortLinkRedirects(fixtures, routes)));
+		await addRedirectRules(out, redirectRules(shortLinkRedirects(fixtures, routes, t)));
 		const rules = (await readFile(join(out, '_redirects'), 'utf8')).split('\n');
 		expect(rules.slice(0, 3)).toEqual([
 			'/old/ /new/ 301',
@@ -115,7 +123,7 @@ describe('short links to one page', () => {
 	it('keep no rule when they alone are more than hosts read', async () => {
 		const many = Array.from({ length: REDIRECTS_LIMITS.rules + 1 }, (_, i) => ({
 			path: `/e/x${i}/`,
-			redirect: { to: `/acme/x${i}/`, label: '', title: '', description: '' },
+			redirect: { to: `/acme/x${i}/`, code: '', source: '', title: '', description: '' },
 		}));
 		const rules = redirectRules(many);
 		expect(rules).toEqual({ count: many.length, rules: null });
@@ -129,7 +137,7 @@ describe('short links to one page', () => {
 		const own = Array.from({ length: REDIRECTS_LIMITS.rules - 2 }, (_, i) => `/a${i}/ /b/ 301`);
 		await writeFile(join(out, '_redirects'), `# the site's\n${own.join('\n')}\n`);
 		expect(
-			await addRedirectRules(out, redirectRules(shortLinkRedirects(fixtures, routes))),
+			await addRedirectRules(out, redirectRules(shortLinkRedirects(fixtures, routes, t))),
 		).toEqual({
 			skipped: expect.stringContaining('1000 rules'),
 		});

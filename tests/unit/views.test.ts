@@ -10,10 +10,10 @@ import type { Catalog, CodePage, Source } from '../../src/core/types';
 import { pageRefs } from '../../src/outputs/page-refs';
 import { codePageView, statusLabel } from '../../src/views/code-page';
 import { codesOf, codesPageView } from '../../src/views/codes-page';
-import { shortLinkViews } from '../../src/views/short-link';
+import { choicesDescription, redirectOf, shortLinkViews } from '../../src/views/short-link';
 import { sourcePageView } from '../../src/views/source-page';
 import { sourceRows } from '../../src/views/sources';
-import { buildCatalog, loadCatalog, routes } from './helpers';
+import { buildCatalog, loadCatalog, routes, t } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let seeds: Catalog;
@@ -42,7 +42,7 @@ describe('the home and search pages', () => {
 });
 
 describe('a source page', () => {
-	const firstPage = (of: Source) => sourcePageView(of, 1, [], routes);
+	const firstPage = (of: Source) => sourcePageView(of, 1, [], routes, t);
 
 	it('sums up its entries and tables in words, singular where there is one', () => {
 		expect(firstPage(source(seeds, 'pluralkit')).summary).toBe('27 entries from 1 table');
@@ -76,6 +76,7 @@ describe('a code page', () => {
 			routes,
 			undefined,
 			'errdex',
+			t,
 		);
 
 	it('gives every variant its own section, heading and row link', () => {
@@ -121,16 +122,16 @@ describe('a code page', () => {
 	});
 
 	it('labels a status as the document writes it, or with its reason phrase', () => {
-		expect(statusLabel({ status: 404, statusText: '404' })).toBe('404 Not Found');
-		expect(statusLabel({ status: 503, statusText: '503 Slow Down' })).toBe('503 Slow Down');
-		expect(statusLabel({ status: null, statusText: '' })).toBe('not documented');
+		expect(statusLabel({ status: 404, statusText: '404' }, t)).toBe('404 Not Found');
+		expect(statusLabel({ status: 503, statusText: '503 Slow Down' }, t)).toBe('503 Slow Down');
+		expect(statusLabel({ status: null, statusText: '' }, t)).toBe('not documented');
 	});
 });
 
 describe('the all-codes page', () => {
 	it('has a row per documented row, by source and code, and the statuses to filter by', () => {
 		const codes = codesOf(seeds, routes);
-		const view = codesPageView(codes, codes.pages[0]!, routes);
+		const view = codesPageView(codes, codes.pages[0]!, routes, t);
 		expect(view.rows).toHaveLength(37);
 		expect(view.rows.filter((row) => row.code === '0').map((row) => row.url)).toEqual([
 			'/pluralkit/0/#0',
@@ -147,15 +148,20 @@ describe('short links', () => {
 	it('send a code with one page on to it, and let the reader choose among several', () => {
 		const views = shortLinkViews(site, routes);
 		const declined = views.find((view) => view.slug === 'card-declined')!;
-		expect(declined.redirect).toBeNull();
+		expect(redirectOf(declined, t)).toBeNull();
 		expect(declined.choices.map((choice) => choice.code.url)).toEqual([
 			'/acme-billing/card-declined/',
 			'/acme-payments/card-declined/',
 		]);
-		expect(declined.description).toBe(
-			'card_declined is documented in 2 sources: Acme Billing API errors, Acme Payments API errors.',
+		expect(choicesDescription(declined, t)).toBe(
+			'card_declined is documented in 2 sources: Acme Billing API errors and Acme Payments API errors.',
 		);
-		expect(views.find((view) => view.slug === 'rate-limited')!.redirect).toMatchObject({
+		expect(
+			redirectOf(
+				views.find((view) => view.slug === 'rate-limited')!,
+				t,
+			),
+		).toMatchObject({
 			to: '/acme-billing/rate-limited/',
 		});
 	});
@@ -163,7 +169,7 @@ describe('short links', () => {
 
 describe('the sidebar', () => {
 	it('opens the source being read, with its sections, and marks the current page', () => {
-		const entries = sidebarEntries(seeds, routes, '/pluralkit/20003/');
+		const entries = sidebarEntries(seeds, routes, '/pluralkit/20003/', t);
 		expect(entries.map((entry) => entry.label)).toEqual([
 			'All sources',
 			'All codes',
@@ -181,13 +187,13 @@ describe('the sidebar', () => {
 			'/pluralkit/#error-object',
 			'/pluralkit/#json-error-codes',
 		]);
-		const home = sidebarEntries(seeds, routes, '/')[0]!;
+		const home = sidebarEntries(seeds, routes, '/', t)[0]!;
 		expect(home).toMatchObject({ type: 'link', isCurrent: true });
 	});
 
 	it('carries the base and the prefix', () => {
 		const prefixed = createRoutes({ base: '/docs/', prefix: 'errors' });
-		const entries = sidebarEntries(seeds, prefixed, '/docs/errors/');
+		const entries = sidebarEntries(seeds, prefixed, '/docs/errors/', t);
 		expect(entries[0]).toMatchObject({ href: '/docs/errors/', isCurrent: true });
 	});
 });

@@ -1,10 +1,11 @@
 import type { Routes } from '../../core/routes';
 import type { Source } from '../../core/types';
+import type { Translate } from '../../i18n/translate';
 import type { LinkedSource } from '../types';
 import { renderDocument, type RenderPlan, type RowLinks } from './render';
 
 /** Render stage: the source page, the whole document with its error rows anchored and linked. */
-export function renderSource(linked: LinkedSource, routes: Routes): Source {
+export function renderSource(linked: LinkedSource, routes: Routes, t: Translate): Source {
 	const { document, id } = linked;
 	const plan: RenderPlan = {
 		tables: linked.verdicts.map((verdict) =>
@@ -13,6 +14,7 @@ export function renderSource(linked: LinkedSource, routes: Routes): Source {
 		headingIds: linked.headings.map((heading) => heading.id),
 		dropTitle: document.title !== null,
 		resolveUrl: linked.resolveUrl,
+		rowLinkLabel: (code) => t('errdex.source.rowLink', { code }),
 	};
 	// Entries count error tables only; the plan has a place for every table.
 	const errorTables = linked.verdicts.flatMap((verdict, index) =>

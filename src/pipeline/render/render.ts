@@ -29,6 +29,8 @@ export interface RenderPlan {
 	/** Drop the document's first level-1 heading, which the page shows as its title. */
 	dropTitle: boolean;
 	resolveUrl: ResolveUrl;
+	/** What a row's own link is called, for those who hear it: "Link to the row of E1". */
+	rowLinkLabel: (code: string) => string;
 }
 
 // Markers errdex sets on its own nodes so they survive sanitising; nothing a document writes
@@ -82,7 +84,12 @@ export function renderDocument(
 		const table = node.properties['dataErrdexTable'];
 		if (typeof table === 'string') {
 			const index = Number(table);
-			return renderTable(doc.tables[index]!, plan.tables[index] ?? null, renderCell);
+			return renderTable(
+				doc.tables[index]!,
+				plan.tables[index] ?? null,
+				renderCell,
+				plan.rowLinkLabel,
+			);
 		}
 		const id = node.properties['dataErrdexHeading'];
 		if (id === 'drop') return null;
@@ -166,6 +173,7 @@ function renderTable(
 	table: ParsedDocument['tables'][number],
 	plan: RenderPlan['tables'][number],
 	renderCell: (nodes: ElementContent[]) => ElementContent[],
+	rowLinkLabel: RenderPlan['rowLinkLabel'],
 ): Element {
 	let width = table.header.cells.length;
 	for (const row of table.rows) width = Math.max(width, row.cells.length);
@@ -186,7 +194,7 @@ function renderTable(
 					{
 						href: `#${link.anchor}`,
 						className: ['errdex-anchor'],
-						ariaLabel: `Link to the row of ${link.code}`,
+						ariaLabel: rowLinkLabel(link.code),
 						// A site's page search would read the `#` as part of the code.
 						dataPagefindIgnore: '',
 					},
