@@ -9,6 +9,7 @@
  * only written when they change, and the address follows the query only when typing pauses,
  * as updating it costs more than the rest of a keystroke.
  */
+import { ownDirection } from '../i18n/translate';
 import { splitByRanges, type Range } from '../search/highlight';
 import type { SearchHit } from '../search/search';
 import { routes } from './routes';
@@ -133,9 +134,10 @@ export function attachSearch(options: SearchViewOptions): void {
 				settled = true;
 				if (ticket !== latest) return;
 				show(query, []);
-				// Said until the next query, which loads the index again.
+				// Said until the next query, which loads the index again. The reason is the server's
+				// or the browser's (`/search-index.json: HTTP 500`): it keeps its own direction.
 				status.textContent = t('errdex.search.unavailable', {
-					error: error instanceof Error ? error.message : String(error),
+					error: ownDirection(error instanceof Error ? error.message : String(error)),
 				});
 			},
 		);
