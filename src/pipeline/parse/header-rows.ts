@@ -57,7 +57,7 @@ function isBold(cell: RawCell): boolean {
 }
 
 /** A row that names the columns above rows of another kind, or is all `<th>` or all bold. */
-export function namesColumns(row: RawRow, below: readonly RawRow[]): boolean {
+export function namesColumns(row: RawRow, rows: readonly RawRow[], from: number): boolean {
 	const texts = row.cells.map(cellText);
 	const written = [...texts.keys()].filter((i) => texts[i] !== '');
 	// One cell alone titles the rows below it; two cells saying the same are data.
@@ -67,16 +67,20 @@ export function namesColumns(row: RawRow, below: readonly RawRow[]): boolean {
 	if (written.every((i) => isBold(row.cells[i]!))) return true;
 	return written.every((i) => {
 		if (!isLabel(texts[i]!)) return false;
-		const under = below.map((other) => cellText(other.cells[i])).filter(Boolean);
-		return (
-			under.length > 0 && under.filter(isLabel).length / under.length <= THRESHOLDS.sameKindShare
-		);
+		let under = 0;
+		let labels = 0;
+		for (let r = from; r < rows.length; r++) {
+			const text = cellText(rows[r]!.cells[i]);
+			if (text === '') continue;
+			under++;
+			if (isLabel(text)) labels++;
+		}
+		return under > 0 && labels / under <= THRESHOLDS.sameKindShare;
 	});
 }
 
 /** A row that says again what the header says (a long table repeats its header). */
-function repeatsHeader(row: RawRow, header: RawRow): boolean {
-	const names = header.cells.map((cell) => cellText(cell).toLowerCase());
+function repeatsHeader(row: RawRow, names: readonly string[]): boolean {
 	const texts = row.cells.map((cell) => cellText(cell).toLowerCase());
 	const written = [...texts.keys()].filter((i) => texts[i] !== '');
 	return (
@@ -93,8 +97,9 @@ function repeatsHeader(row: RawRow, header: RawRow): boolean {
 export function markHeaderRows(header: RawRow, rows: RawRow[]): void {
 	let leading = header.cells.length > 0;
 	const written = new Set(header.cells);
+	const names = header.cells.map((cell) => cellText(cell).toLowerCase());
 	rows.forEach((row, r) => {
-		if (leading && namesColumns(row, rows.slice(r + 1))) {
+		if (leading && r < THRESHOLDS.headerRows && namesColumns(row, rows, r + 1)) {
 			row.header = true;
 			row.heading = false;
 			// A header cell spanning rows (`rowspan`) fills the header rows under it with itself;
@@ -107,7 +112,7 @@ export function markHeaderRows(header: RawRow, rows: RawRow[]): void {
 			return;
 		}
 		leading = false;
-		if (repeatsHeader(row, header)) {
+		if (repeatsHeader(row, names)) {
 			row.header = true;
 			row.heading = false;
 		}
@@ -126,7 +131,8 @@ export function columnNames(header: RawRow, rows: readonly RawRow[]): RawCell[] 
 		leading.push(row);
 	}
 	if (leading.length === 0) return header.cells;
-	const width = Math.max(header.cells.length, ...leading.map((row) => row.cells.length));
+	let width = header.cells.length;
+	for (const row of leading) width = Math.max(width, row.cells.length);
 	let spanning: RawCell | undefined;
 	return [...Array(width).keys()].map((i) => {
 		const top = header.cells[i];

@@ -21,4 +21,9 @@ export const THRESHOLDS = {
 	 * error returned to the client`, eight words, still names one).
 	 */
 	sentenceWords: 8,
+	/**
+	 * The most rows a header runs to under its first (sub-column names, a unit row): more rows of
+	 * words are data, and each is checked against every row below it.
+	 */
+	headerRows: 3,
 } as const;
