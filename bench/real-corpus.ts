@@ -52,6 +52,15 @@ export function readQueries(): RealQuery[] {
 	).queries;
 }
 
+/** The documents of one batch of the corpus: those whose `kind` starts with its name. */
+export function batchFiles(batch: string): Set<string> {
+	const corpus = JSON.parse(readFileSync(join(realDir, 'corpus.json'), 'utf8')) as {
+		file: string;
+		kind: string;
+	}[];
+	return new Set(corpus.filter((d) => d.kind.startsWith(`${batch}:`)).map((d) => d.file));
+}
+
 /**
  * Every document of the corpus through the pipeline, each on its own: a document the pipeline
  * refuses is left out and reported, so that one document read badly does not hide how search

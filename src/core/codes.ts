@@ -2,8 +2,8 @@
  * What an error code looks like. Codes come as decimal, negative, hex (`0x8024A000`, or a status
  * word without the prefix: `6A86`), HTTP classes, ranges, SQLSTATEs (`22P02`, `42K0A`),
  * alphanumeric (`E0001`, `DL3000`), CONSTANT_CASE, PascalCase (`AccessDenied`), camelCase
- * (`accessDenied`), snake_case, dotted (`ces.0001`) or namespaced (`auth/invalid-email`)
- * identifiers.
+ * (`accessDenied`), snake_case, kebab-case (`do-not-honor`), dotted (`ces.0001`) or namespaced
+ * (`auth/invalid-email`) identifiers.
  */
 const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
@@ -26,6 +26,7 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	},
 	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:-[a-z0-9]+)*)+$/ },
 	{ name: 'snake', pattern: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/ },
+	{ name: 'kebab', pattern: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/ },
 	{ name: 'camel', pattern: /^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$/ },
 ];
 
@@ -45,121 +46,36 @@ export function readCode(text: string): { code: string; note: string } {
 	return { code: cell, note: '' };
 }
 
-/**
- * What writers put between several codes on one line, most telling first: `A, B`, `A; B`,
- * `A · B`, `A、B`, and `A/B` for a pair (`1451/1452`); a slash in longer runs is a date.
- */
-const LIST_SEPARATORS: { pattern: RegExp; most: number }[] = [
-	{ pattern: /\s*[,，]\s*/, most: Infinity },
-	{ pattern: /\s*;\s*/, most: Infinity },
-	{ pattern: /\s*[·・]\s*/, most: Infinity },
-	{ pattern: /\s*、\s*/, most: Infinity },
-	{ pattern: /\s*\/\s*/, most: 2 },
-];
-
-/**
- * The codes of a line that lists several, or null: every part between the separators is a code,
- * and of the same shape, so that a code beside its name (`E0001, DUPLICATE_KEY`) or a namespaced
- * code (`auth/invalid-email`) stays one code.
- */
-function listedCodes(line: string): string[] | null {
-	for (const { pattern, most } of LIST_SEPARATORS) {
-		const parts = line.trim().split(pattern);
-		if (parts.length < 2 || parts.length > most) continue;
-		const shape = codeShape(parts[0]!);
-		if (shape && parts.every((part) => codeShape(part) === shape)) return parts;
-	}
-	return null;
-}
-
 /** Shapes of a symbol's name: `ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`. */
 const NAME_SHAPES = new Set(['constant', 'pascal', 'camel', 'snake']);
 
-/**
- * A cell that gives a symbol and its value on lines of their own (`ERROR_ACCESS_DENIED` above
- * `5`, as Pandoc writes a definition list into a table): the number is the code and the name its
- * note, as a column of names gives way to the column of numbers beside it. Null for any other
- * cell, several numbers (one code per line) or a number beside a range among them.
- */
-function valueBesideName(lines: readonly string[]): { codes: string[]; note: string } | null {
-	const isNumber = (line: string) => ['decimal', 'hex'].includes(codeShape(line) ?? '');
-	const numbers = lines.filter(isNumber);
-	if (numbers.length !== 1) return null;
-	// The other lines name it, in a symbol or in words (`E RROR_ATOMIC_…` where a converter broke
-	// the symbol); a range or another kind of code beside the number is a second code.
-	const names = lines.filter((line) => !isNumber(line));
-	if (!names.every((line) => NAME_SHAPES.has(codeShape(line) ?? '') || !codeShape(line)))
-		return null;
-	return { codes: numbers, note: names.join(' ') };
-}
+/** The class a library throws: `ThrottledError`, `QuotaExceededException`, `api::NotFoundErr`. */
+const EXCEPTION_NAME = /(?:^|::|\.)[A-Z][A-Za-z0-9]*(?:Error|Exception|Err|Fault|Failure)$/;
 
-/** Keys under which an error body carries its code: OAuth's `error`, and the usual `code`. */
-const BODY_CODE_KEYS = ['error', 'code', 'error_code', 'errorCode'];
-/** Keys under which it says what went wrong: OAuth's `error_description`, and the usual `message`. */
-const BODY_MESSAGE_KEYS = [
-	'error_description',
-	'message',
-	'error_message',
-	'errorMessage',
-	'detail',
-	'description',
-];
-
-/**
- * A cell that holds an error body as JSON (`{"error": "invalid_grant", "error_description": "…"}`,
- * as OAuth documents write each response, or `{"error": {"code": …}}`): its code is the body's,
- * and what the body says of it is the note. Null for any other cell.
- */
-export function bodyCode(text: string): { codes: string[]; note: string } | null {
-	if (!/^\{[\s\S]*\}$/.test(text)) return null;
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (!isRecord(body)) return null;
-	const holder = isRecord(body['error']) ? body['error'] : body;
-	const code = BODY_CODE_KEYS.map((key) => holder[key]).find(
-		(value) => typeof value === 'string' || typeof value === 'number',
-	);
-	if (code === undefined || !codeShape(String(code))) return null;
-	const note = BODY_MESSAGE_KEYS.flatMap((key) => [holder[key], body[key]]).find(
-		(value): value is string => typeof value === 'string',
-	);
-	return { codes: [String(code)], note: note ?? '' };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+export function isExceptionName(text: string): boolean {
+	return EXCEPTION_NAME.test(text);
 }
 
 /**
- * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
- * (`-4000001<br>-4000006`) or listed on one (`auth/user-not-found, auth/wrong-password`), or a
- * code above its name or a remark (`CODE` / `Since v2.10`). What is not the code is kept as the
- * note.
+ * One identifier in Latin letters, digits and the joiners names use (`accountlocked`,
+ * `api::NotFoundErr`, `WWW-Authenticate`), no spaces.
  */
-export function readCodeCell(lines: readonly string[]): { codes: string[]; note: string } {
-	const body = bodyCode(lines.join(' ').trim());
-	if (body) return body;
-	if (lines.length > 1) {
-		const value = valueBesideName(lines);
-		if (value) return value;
-		const each = lines.map(readCode);
-		if (each.every((line) => !line.note && codeShape(line.code)))
-			return { codes: each.map((line) => line.code), note: '' };
-		const first = each[0]!;
-		if (codeShape(first.code))
-			return {
-				codes: [first.code],
-				note: [first.note, ...lines.slice(1)].filter(Boolean).join(' '),
-			};
-	}
-	const listed = lines.length === 1 ? listedCodes(lines[0]!) : null;
-	if (listed) return { codes: listed, note: '' };
-	const { code, note } = readCode(lines.join(' '));
-	return { codes: code ? [code] : [], note };
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:(?:::|[./:-])[A-Za-z0-9_]+)*$/;
+
+/** A name a code can go by: shaped like a code, or one identifier. */
+export function isIdentifier(text: string): boolean {
+	return IDENTIFIER.test(text) || codeShape(text) !== null;
+}
+
+/** A symbol's name (`ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`). */
+export function isSymbolName(text: string): boolean {
+	return NAME_SHAPES.has(codeShape(text) ?? '');
+}
+
+/** Whether two numbers are one value: equal, or one 32-bit word read signed and unsigned. */
+export function sameValue(a: number, b: number): boolean {
+	const word = (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 32;
+	return a === b || (word(a) && word(b) && a >>> 0 === b >>> 0);
 }
 
 /**

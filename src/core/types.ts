@@ -35,8 +35,11 @@ export interface Position {
 	line: number;
 }
 
-/** The role errdex gives a table column. */
-export type ColumnRole = 'code' | 'status' | 'message' | 'detail';
+/**
+ * The role errdex gives a table column. An `alias` column gives each code another name (its
+ * constant, its exception class, its value in another base); it stays a detail of the entry too.
+ */
+export type ColumnRole = 'code' | 'status' | 'message' | 'alias' | 'detail';
 
 export interface Column {
 	/** Header text as written (plain text). Empty when the header cell is empty. */
@@ -71,12 +74,28 @@ export interface TableReport {
 	/** `markdown` for a GFM table, `html` for a raw `<table>`. */
 	kind: 'markdown' | 'html';
 	accepted: boolean;
-	/** Human-readable reason, e.g. `no code column (headers: key, type, description)`. */
+	/**
+	 * Human-readable reason with the balance of the evidence and the strongest of it each way,
+	 * e.g. `not an error table (−1.9): column "type" holds type names (−2.0), …; for: …`.
+	 */
 	reason: string;
+	/** The balance of the evidence; absent where a setting or the table's shape decided. */
+	score?: number;
+	/** What spoke for (positive weight) and against (negative) the table, strongest first. */
+	evidence?: TableEvidence[];
 	columns: Column[];
 	rows: number;
 	/** Of an error table: what became of its data rows. They add up to `rows`. */
 	rowsRead?: RowsRead;
+}
+
+/** One signal that spoke for or against a table being an error table. */
+export interface TableEvidence {
+	/** Which signal (`codeHeader`, `typeColumn`…): a key of the classifier's weights. */
+	signal: string;
+	weight: number;
+	/** What was seen, in words: `header "Code" names codes`. */
+	says: string;
 }
 
 /** What became of the data rows of an error table; each row is counted once. */
@@ -85,7 +104,10 @@ export interface RowsRead {
 	entries: number;
 	/** Rows that continue the entry above them (empty or ditto code cell): more details of it. */
 	joined: number;
-	/** Rows that title the rows below them (`Class 22 — Data Exception`). */
+	/**
+	 * Rows that title the rows below them (`Class 22 — Data Exception`), or that name the columns
+	 * (sub-column names under the header, the header repeated).
+	 */
 	headings: number;
 	/** Rows with nothing in them. */
 	empty: number;
@@ -146,6 +168,8 @@ export interface TableOverride {
 	code?: string | number | undefined;
 	status?: string | number | undefined;
 	message?: string | number | undefined;
+	/** The columns of other names of each code, as the other roles are given. */
+	aliases?: string | number | (string | number)[] | undefined;
 }
 
 /** What a person set for one document: in its front matter, or in errdex's configuration. */

@@ -59,8 +59,11 @@ export function withoutErrorTables(parsed: ParsedSource, warning: SourceWarning)
 		code: -1,
 		status: -1,
 		message: -1,
+		aliases: [],
 		statusFromCode: false,
 		sectionStatus: null,
+		score: null,
+		evidence: [],
 	};
 	return {
 		...parsed,

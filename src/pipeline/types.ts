@@ -44,6 +44,18 @@ export interface TableText {
 	rowLines: number[];
 	/** Whether each data row titles the rows below it rather than holding data. */
 	rowHeadings: boolean[];
+	/**
+	 * Whether each data row names the columns rather than holding data: sub-column names under
+	 * the header, the header repeated. Its words are in `header` already.
+	 */
+	rowHeaders: boolean[];
+	/**
+	 * Words around the table that are not headings: the labels of the tabs around it, its caption
+	 * or title row, the sentence that introduces it.
+	 */
+	context: string[];
+	/** The document's title (its settings' or front matter's, else its first level-1 heading). */
+	title: string;
 }
 
 /** parse → classify: the document's tree and tables, and the settings that apply to it. */

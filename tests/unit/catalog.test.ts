@@ -190,7 +190,7 @@ describe('front matter', () => {
 		expect(catalog.sources[0]!.id).toBe('widgets');
 		expect(catalog.sources[0]!.tablesRead.map((t) => [t.line, t.accepted, t.reason])).toEqual([
 			[10, false, 'excluded by front matter'],
-			[14, true, 'code column "Ident"'],
+			[14, true, 'code column "Ident", set by front matter'],
 		]);
 		expect(catalog.entries).toMatchObject([
 			{
@@ -227,8 +227,8 @@ describe('the report and the export account for every row', () => {
 		]);
 		expect(formatReport(catalog, routes)).toEqual([
 			'content/doc.md → /doc/: 2 tables, 1 read, 1 skipped, 2 entries',
-			'  read    line 11: 2 rows, code column "Code"',
-			'  skipped line 5: not an error table: a parameter or field table (it has a column of types) (headers: key, type)',
+			'  read    line 11: 2 rows, code column "Code" (+4.3): header "Code" names codes (+2.3), 100% of "Code" are shaped like codes (+2.3), "Errors" above it names errors (+1.6); against: values of "Code" repeat (50% distinct) (−0.7)',
+			'  skipped line 5: not an error table (−7.9): column "type" holds type names or declarations (−2.3), header "key" names something other than codes (−2.0), "Types" above it names neither errors nor codes (−1.1) (headers: key, type)',
 			'1 document, 2 entries, 1 code page',
 		]);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeShape, compareCodes, familyOf, readCode, readCodeCell } from '../../src/core/codes';
+import { readCodeCell } from '../../src/core/code-cell';
+import { codeShape, compareCodes, familyOf, readCode } from '../../src/core/codes';
 import { readStatus } from '../../src/core/status';
 
 describe('codeShape', () => {
@@ -17,6 +18,7 @@ describe('codeShape', () => {
 		['PSNInaccessible', 'pascal'],
 		['auth/invalid-email', 'namespaced'],
 		['card_declined', 'snake'],
+		['do-not-honor', 'kebab'],
 	])('%s is a %s code', (code, shape) => {
 		expect(codeShape(code)).toBe(shape);
 	});
@@ -60,6 +62,7 @@ describe('readCodeCell', () => {
 		expect(readCodeCell(['E0001, DUPLICATE_KEY'])).toEqual({
 			codes: ['E0001'],
 			note: 'DUPLICATE_KEY',
+			aliases: ['DUPLICATE_KEY'],
 		});
 		expect(readCodeCell(['auth/invalid-email']).codes).toEqual(['auth/invalid-email']);
 		expect(readCodeCell(['404 · Not Found']).codes).toEqual(['404']);
@@ -69,13 +72,44 @@ describe('readCodeCell', () => {
 		expect(readCodeCell(['2024/01/31']).codes).toEqual(['2024/01/31']);
 	});
 
-	it('takes the number of a symbol written above its value as the code, the symbol as its note', () => {
+	it('takes the number of a symbol written above its value as the code, the symbol as its note and alias', () => {
 		expect(readCodeCell(['ERROR_ACCESS_DENIED', '5'])).toEqual({
 			codes: ['5'],
 			note: 'ERROR_ACCESS_DENIED',
+			aliases: ['ERROR_ACCESS_DENIED'],
 		});
 		expect(readCodeCell(['E RROR_ATOMIC_LOCKS_NOT_SUPPORTED', '174']).codes).toEqual(['174']);
 		expect(readCodeCell(['0x8007000E', 'E_OUTOFMEMORY']).codes).toEqual(['0x8007000E']);
+	});
+
+	it('reads two names of one code on two lines as the code and its alias, never the exception as the code', () => {
+		expect(readCodeCell(['RATE_LIMITED', 'ThrottledError'])).toEqual({
+			codes: ['RATE_LIMITED'],
+			note: '',
+			aliases: ['ThrottledError'],
+		});
+		expect(readCodeCell(['QuotaExceededException', 'QUOTA_EXCEEDED']).codes).toEqual([
+			'QUOTA_EXCEEDED',
+		]);
+		expect(readCodeCell(['4097', '0x1001'])).toMatchObject({
+			codes: ['4097'],
+			aliases: ['0x1001'],
+		});
+		expect(readCodeCell(['AUTH_FAILED', 'AUTH_EXPIRED']).codes).toEqual([
+			'AUTH_FAILED',
+			'AUTH_EXPIRED',
+		]);
+	});
+
+	it('takes one other name written beside the code as an alias, never words or a number of another value', () => {
+		expect(readCodeCell(['RATE_EXPIRED / QuoteExpiredError']).aliases).toEqual([
+			'QuoteExpiredError',
+		]);
+		expect(readCodeCell(['404 (NOT_FOUND)']).aliases).toEqual(['NOT_FOUND']);
+		expect(readCodeCell(['0x80070005 (-2147024891)']).aliases).toEqual(['-2147024891']);
+		expect(readCodeCell(['404 (NOT FOUND)']).aliases).toEqual([]);
+		expect(readCodeCell(['E0001: duplicate key']).aliases).toEqual([]);
+		expect(readCodeCell(['E7 (12)']).aliases).toEqual([]);
 	});
 
 	it('still reads several numbers, or a number and a range, one per line as several codes', () => {
@@ -88,11 +122,28 @@ describe('readCodeCell with an error body', () => {
 	it('reads the code and the description out of a JSON error body, flat or nested', () => {
 		expect(
 			readCodeCell(['{"error": "invalid_grant", "error_description": "The token is expired."}']),
-		).toEqual({ codes: ['invalid_grant'], note: 'The token is expired.' });
+		).toEqual({ codes: ['invalid_grant'], note: 'The token is expired.', aliases: [] });
 		expect(readCodeCell(['{"error": {"code": 40401, "message": "Not found."}}'])).toEqual({
 			codes: ['40401'],
 			note: 'Not found.',
+			aliases: [],
 		});
+	});
+
+	it('reads a body written as key: value pairs', () => {
+		expect(
+			readCodeCell([
+				'error_code: INVALID_MODEL, error_description: the requested model has invalid properties',
+			]),
+		).toEqual({
+			codes: ['INVALID_MODEL'],
+			note: 'the requested model has invalid properties',
+			aliases: [],
+		});
+		expect(readCodeCell(['error_code: PEINAU_ERROR']).codes).toEqual(['PEINAU_ERROR']);
+		expect(readCodeCell(['Note: see the log, code: 5']).codes).toEqual([
+			'Note: see the log, code: 5',
+		]);
 	});
 
 	it('leaves braces that are no error body as written', () => {

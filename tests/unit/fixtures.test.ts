@@ -487,12 +487,22 @@ describe('code-with-name: "404 (NOT FOUND)" cells', () => {
 		checkInvariants(f);
 	});
 
-	it('splits the code from its name', () => {
+	it('splits the code from its name: a one-word name is an alias, words a note', () => {
 		expect(codes(f.entries)).toEqual(['400', '401', '403', '404', '405', '429', '502', '5xx']);
+		expect(f.entries.map((e) => e.aliases)).toEqual([
+			[],
+			['UNAUTHORIZED'],
+			['FORBIDDEN'],
+			[],
+			[],
+			[],
+			[],
+			[],
+		]);
 		expect(f.entries.map((e) => e.codeNote)).toEqual([
 			'BAD REQUEST',
-			'UNAUTHORIZED',
-			'FORBIDDEN',
+			'',
+			'',
 			'NOT FOUND',
 			'METHOD NOT ALLOWED',
 			'TOO MANY REQUESTS',
@@ -1078,8 +1088,11 @@ describe('several-codes-in-one-cell: codes listed with commas, a slash, middle d
 		expect(f.source.tablesRead[1]!.columns.find((c) => c.role === 'code')?.label).toBe('Code');
 	});
 
-	it('keeps a code beside its name as one code with a note', () => {
-		expect(byCode(f.entries, 'E4091').codeNote).toBe('DUPLICATE_ORDER');
+	it('keeps a code beside its name as one code, the name its alias', () => {
+		expect(byCode(f.entries, 'E4091')).toMatchObject({
+			aliases: ['DUPLICATE_ORDER'],
+			codeNote: '',
+		});
 	});
 });
 
@@ -1241,9 +1254,9 @@ describe('pandoc-grid-table: grid tables, as Pandoc writes tables whose cells ho
 		checkInvariants(f, ['0', '2', '174']);
 	});
 
-	it('takes the value under each constant as the code, the constant as its note', () => {
+	it('takes the value under each constant as the code, the constant as its alias', () => {
 		expect(codes(f.entries)).toEqual(['0', '2', '174']);
-		expect(byCode(f.entries, '2').codeNote).toBe('DEV_NOT_FOUND');
+		expect(byCode(f.entries, '2')).toMatchObject({ aliases: ['DEV_NOT_FOUND'], codeNote: '' });
 		expect(byCode(f.entries, '2').message).toBe(
 			'The device cannot be found. Plug it in and try again.',
 		);

@@ -3,6 +3,7 @@ import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { classifyTable } from './classify';
 import { responseShapeOf } from './response-shape';
+import { WEIGHTS, type Weights } from './tuning';
 
 /**
  * Classify stage: which tables are error tables and which column plays which role, with the
@@ -12,7 +13,7 @@ import { responseShapeOf } from './response-shape';
  * holds it (a person wrote it for errdex) and a warning when the document's front matter does
  * (the document is published as it is); either way the correction is not applied.
  */
-export function classifySource(parsed: ParsedSource): ClassifiedSource {
+export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS): ClassifiedSource {
 	const { file, settings, settingsLine, tables, tablesFrom } = parsed;
 	const warnings: SourceWarning[] = [...parsed.warnings];
 	const misconfigured = (message: string) => {
@@ -40,6 +41,7 @@ export function classifySource(parsed: ParsedSource): ClassifiedSource {
 			settings.tables[overrideIndex],
 			misconfigured,
 			tablesFrom === 'settings' ? "errdex's settings" : 'front matter',
+			weights,
 		);
 	});
 	settings.tables.forEach((override, i) => {
@@ -48,15 +50,19 @@ export function classifySource(parsed: ParsedSource): ClassifiedSource {
 			`${override.table ? `table ${override.table}` : `the table at line ${override.line}`} is corrected, but the document has no such table (it has ${tables.length}${tables.length ? `, at lines ${tables.map((t) => t.line).join(', ')}` : ''})`,
 		);
 	});
-	const reports: TableReport[] = tables.map((table, index) => ({
-		line: table.line,
-		section: table.section,
-		kind: parsed.document.tables[index]!.kind,
-		accepted: verdicts[index]!.accepted,
-		reason: verdicts[index]!.reason,
-		columns: verdicts[index]!.columns,
-		rows: table.rows.length,
-	}));
+	const reports: TableReport[] = tables.map((table, index) => {
+		const { accepted, reason, score, evidence, columns } = verdicts[index]!;
+		return {
+			line: table.line,
+			section: table.section,
+			kind: parsed.document.tables[index]!.kind,
+			accepted,
+			reason,
+			...(score !== null && { score, evidence }),
+			columns,
+			rows: table.rows.length,
+		};
+	});
 	return {
 		...parsed,
 		warnings,

@@ -1,7 +1,9 @@
 import { toHtml } from 'hast-util-to-html';
-import { readCodeCell } from '../../core/codes';
+import { bareNote, readCodeCell } from '../../core/code-cell';
+import { isIdentifier, numericValue, sameValue } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
+import { reasonPhrase } from '../../core/status-names';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
@@ -31,6 +33,11 @@ export function tableEntries(
 	let section = table.section;
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
+		if (table.rowHeaders[row]) {
+			// Sub-column names or the header again: its words name the columns, it holds no code.
+			rowsRead.headings++;
+			return;
+		}
 		if (table.rowHeadings[row]) {
 			// `Class 22 — Data Exception` across the table: the section of the rows below it.
 			const title = cells.find((cell) => cell.text)?.text;
@@ -79,21 +86,35 @@ export function tableEntries(
 			rowsRead.joined++;
 			return;
 		}
-		const { codes, note } = statusOnly
-			? { codes: [String(ownStatus)], note: '' }
+		const { codes, note, aliases } = statusOnly
+			? { codes: [String(ownStatus)], note: '', aliases: [] }
 			: readCodeCell(codeCell!.lines);
 		const messageCell = cells[classification.message];
-		// Where a row leaves its message empty, its next filled column is what it says; where it
-		// has none, what its code cell says beside the code (the description in an error body).
+		// Where a row leaves its message empty, its next column of words is what it says (not
+		// another name of the code), else its next filled column; where it has none, what its code
+		// cell says beside the code (the description in an error body).
+		const others = cells.filter(
+			(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
+		);
 		const said = messageCell?.text
 			? messageCell
-			: cells.find((cell, i) => !roles.has(i) && cell.text);
+			: (others.find((cell) => /\s/.test(cell.text)) ??
+				others[0] ??
+				cells.find((cell, i) => !roles.has(i) && cell.text));
 		const message = said?.text ?? note;
 		const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
 		above = codes.map((code) => ({
 			code,
-			codeNote: note,
-			aliases: [],
+			// A note that is only the code's other name is said once, as its alias.
+			codeNote: aliases.length === 1 && aliases[0] === bareNote(note) ? '' : note,
+			aliases: otherNames(code, [
+				...aliases,
+				...(spellsReason(code, note) ? [note] : []),
+				...classification.aliases.map((i) => cells[i]),
+				...cells.flatMap((cell, i) =>
+					i === classification.code ? [] : leadingTwin(cell.text, code),
+				),
+			]),
 			status: classification.statusFromCode
 				? readStatus(code)
 				: statusCell
@@ -116,6 +137,44 @@ export function tableEntries(
 		rowsRead.entries++;
 	});
 	return { entries, warnings, rowsRead };
+}
+
+/**
+ * The other names of a code: those its cell gives, then one per alias column, then its value in
+ * another base at the start of another cell, as a reader sees them. Each is one identifier (no
+ * sentence, no ditto mark), given once, never the code itself.
+ */
+function otherNames(code: string, names: (string | Cell | undefined)[]): string[] {
+	const found: string[] = [];
+	for (const name of names) {
+		const text =
+			typeof name === 'string' ? name : name ? (readCodeCell(name.lines).codes[0] ?? '') : '';
+		if (!isIdentifier(text)) continue;
+		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
+		found.push(text);
+	}
+	return found;
+}
+
+/**
+ * The hex form of a decimal code written at the start of another cell of its row, run into the
+ * words after it (`5 | 0x05连接已拒绝，未授权`): the code's value in another base, another name.
+ */
+function leadingTwin(text: string, code: string): string[] {
+	const value = numericValue(code);
+	const hex = /^0[xX][0-9A-Fa-f]+(?![0-9A-Za-z_])/.exec(text)?.[0];
+	if (value === null || !hex || /^0x/i.test(code)) return [];
+	return sameValue(value, numericValue(hex)!) ? [hex] : [];
+}
+
+/**
+ * Whether the words beside a status code in its cell are its HTTP reason phrase (`200 - Ok`,
+ * `401 (UNAUTHORIZED)`): the name the status goes by, one of its aliases where it is one word.
+ */
+function spellsReason(code: string, name: string): boolean {
+	const reason = reasonPhrase(Number(code));
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return reason !== undefined && letters(reason) === letters(name);
 }
 
 function detailsOf(

@@ -4,16 +4,17 @@ import type { Document, ParsedSource } from '../types';
 import { readCell } from './cells';
 import { readFrontMatter } from './front-matter';
 import { parseMarkdown } from './markdown';
-import { blankMdxSyntax } from './mdx';
+import { columnNames } from './header-rows';
+import { blankMdxSyntax, componentLabels } from './mdx';
 import { documentUrls } from './urls';
 
 /** Parse stage: a document's tree, its settings, and every table with its cells read. */
 export function parseSource(document: Document): ParsedSource {
 	const { file } = document;
 	const configured = document.settings ? readSettings(document.settings, file) : {};
-	const parsed = parseMarkdown(
-		/\.mdx$/i.test(file) ? blankMdxSyntax(document.text) : document.text,
-	);
+	const mdx = /\.mdx$/i.test(file);
+	const parsed = parseMarkdown(mdx ? blankMdxSyntax(document.text) : document.text);
+	const labelsAt = mdx ? componentLabels(document.text) : () => [];
 	const frontMatter = parsed.frontMatter
 		? readFrontMatter(parsed.frontMatter.yaml, file, parsed.frontMatter.line)
 		: { settings: {}, warnings: [] };
@@ -34,10 +35,13 @@ export function parseSource(document: Document): ParsedSource {
 		tables: parsed.tables.map((raw) => ({
 			line: raw.line,
 			section: raw.section,
-			header: raw.header.cells.map((cell) => readCell(cell.nodes, resolveUrl)),
+			header: columnNames(raw.header, raw.rows).map((cell) => readCell(cell.nodes, resolveUrl)),
 			rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes, resolveUrl))),
 			rowLines: raw.rows.map((row) => row.line),
 			rowHeadings: raw.rows.map((row) => row.heading),
+			rowHeaders: raw.rows.map((row) => row.header === true),
+			context: [...labelsAt(raw.line), ...raw.around],
+			title: settings.title ?? parsed.title ?? '',
 		})),
 	};
 }

@@ -8,8 +8,10 @@ import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { normalizeSpace } from '../../core/text';
 import { keptAsText, limitHtmlDepth } from './depth';
+import { cellText, isSentence, markHeaderRows, namesColumns } from './header-rows';
 import type { ParseProblem } from './limits';
 import { parseFragment, parseSyntaxTree } from './syntax-tree';
+import { THRESHOLDS } from './thresholds';
 import { replaceRange, SKIP, walkTree } from './walk';
 
 /** One cell as found in the document: its hast content, not yet sanitised. */
@@ -28,6 +30,11 @@ export interface RawRow {
 	 * only, or one cell across the whole table (`Class 22 — Data Exception`).
 	 */
 	heading: boolean;
+	/**
+	 * A row that names the columns rather than holding data: sub-column names right under the
+	 * header, or the header written again (see `header-rows.ts`).
+	 */
+	header?: boolean;
 }
 
 /** A table of the document, Markdown or raw HTML, in one shape. */
@@ -38,6 +45,12 @@ export interface RawTable {
 	section: string[];
 	header: RawRow;
 	rows: RawRow[];
+	/**
+	 * What the document says the table is, other than in a heading: its `<caption>`, a title row
+	 * above its header, the sentence right above it that introduces it (`The API returns these
+	 * codes:`).
+	 */
+	around: string[];
 	/** The table's element in `ParsedDocument.hast`, replaced when the page is rendered. */
 	element: Element;
 }
@@ -55,15 +68,6 @@ export interface ParsedDocument {
 	/** What was kept as written rather than read, past the parse stage's `LIMITS`. */
 	problems: ParseProblem[];
 }
-
-/** The numbers the parser decides by, with why each has its value. */
-const THRESHOLDS = {
-	/**
-	 * A first row holding a number is data, not a header, when this share of the rows below hold
-	 * a number in the same column: a column of codes, allowing a row that says "varies".
-	 */
-	numberColumnShare: 0.8,
-} as const;
 
 /** A decimal, negative or hex number: a value, which no writer uses to name a column. */
 const NUMBER = /^[-−]?(?:\d+|0[xX][0-9A-Fa-f]+)$/;
@@ -111,6 +115,7 @@ export function parseMarkdown(text: string): ParsedDocument {
 	limitHtmlDepth(hast, problems);
 	parseRawTables(hast, source);
 
+	const introductions = introducedTables(hast);
 	const tables: RawTable[] = [];
 	const headings: ParsedDocument['headings'] = [];
 	const headingPath: { depth: number; text: string }[] = [];
@@ -129,19 +134,48 @@ export function parseMarkdown(text: string): ParsedDocument {
 			const section = headingPath.map((h) => h.text);
 			const offset = node.position?.start.offset;
 			const md = offset === undefined ? undefined : markdownTables.get(offset);
-			tables.push(
-				md
-					? fromMarkdownTable(md, node, section, definition)
-					: fromHtmlTable(
-							node,
-							section,
-							source,
-							offset !== undefined && gridTables.has(offset) ? 'markdown' : 'html',
-						),
-			);
+			const table = md
+				? fromMarkdownTable(md, node, section, definition)
+				: fromHtmlTable(
+						node,
+						section,
+						source,
+						offset !== undefined && gridTables.has(offset) ? 'markdown' : 'html',
+					);
+			markHeaderRows(table.header, table.rows);
+			const intro = introductions.get(node);
+			if (intro) table.around.push(intro);
+			tables.push(table);
 		}
 	});
 	return { frontMatter, hast, tables, headings, title, problems };
+}
+
+/**
+ * The sentence right above each table that introduces it, ending in a colon (`The API returns
+ * these codes:`, `Examples of Quantity values:`): a reader takes the table for what it announces.
+ */
+function introducedTables(root: HastRoot): Map<Element, string> {
+	const found = new Map<Element, string>();
+	walkTree<HastRoot | HastContent, null>(root, null, (node) => {
+		if (node.type === 'element' && node.tagName === 'table') return SKIP;
+		if (!('children' in node)) return null;
+		let before: Element | null = null;
+		for (const child of node.children) {
+			if (child.type === 'text' && child.value.trim() === '') continue;
+			if (child.type !== 'element') {
+				before = null;
+				continue;
+			}
+			if (child.tagName === 'table' && before?.tagName === 'p') {
+				const text = normalizeSpace(toText(before, { whitespace: 'normal' }));
+				if (/[:：]$/.test(text)) found.set(child, text);
+			}
+			before = child;
+		}
+		return null;
+	});
+	return found;
 }
 
 /** The document's GFM tables by offset, and the offsets of its grid tables. */
@@ -221,6 +255,7 @@ function fromMarkdownTable(
 		section,
 		header: rows[0]!,
 		rows: rows.slice(1),
+		around: [],
 		element,
 	};
 }
@@ -276,13 +311,24 @@ function fromHtmlTable(
 	// rather than from the document; only raw HTML cells may hold Markdown still to parse.
 	const rows = grid(written, kind === 'html' ? (td) => cellNodes(td, source) : (td) => td.children);
 	const line = element.position?.start.line ?? 1;
+	const around = element.children.flatMap((child) =>
+		child.type === 'element' && child.tagName === 'caption'
+			? [normalizeSpace(toText(child, { whitespace: 'normal' }))].filter(Boolean)
+			: [],
+	);
 	// Vendors mark the header with <thead> or <th>; a table with neither names its columns in
-	// its first row (often in bold). A title row across the table may stand above the header.
-	const title = rows[0] && rows[0].cells.filter((cell) => cell.nodes.length > 0).length === 1;
-	const headerIndex =
-		title && rows[0]!.cells.length > 1 && rows[1]?.cells.every((cell) => cell.header) ? 1 : 0;
+	// its first row (often in bold). A title row across the table may stand above the header: it
+	// says what the table is, as a caption does.
+	const title =
+		rows[0] &&
+		rows[0].cells.length > 1 &&
+		rows[0].cells.filter((cell) => cell.nodes.length > 0).length === 1 &&
+		rows[1] !== undefined &&
+		namesColumns(rows[1], rows, 2);
+	const headerIndex = title ? 1 : 0;
+	if (title) around.push(...rows[0]!.cells.map(cellText).filter(Boolean));
 	const none = { line, cells: [], heading: false };
-	if (firstRowIsData(rows)) return { kind, line, section, header: none, rows, element };
+	if (firstRowIsData(rows)) return { kind, line, section, header: none, rows, around, element };
 	const header = rows[headerIndex] ?? none;
 	return {
 		kind,
@@ -290,6 +336,7 @@ function fromHtmlTable(
 		section,
 		header: { ...header, heading: false },
 		rows: rows.slice(headerIndex + 1),
+		around,
 		element,
 	};
 }
@@ -297,20 +344,21 @@ function fromHtmlTable(
 /**
  * Whether a table without `<th>` starts with data rather than with the names of its columns:
  * its first row holds a number where the rows below hold numbers (`100 | Transaction was
- * approved.` above `200 | …`). Writers name columns in words, never with a number, so such a
+ * approved.` above `200 | …`), or a sentence (`ABORT | Do not retry this request. It will never
+ * succeed.`). Writers name columns in a few words, never with a number or a sentence, so such a
  * table has no header at all.
  */
 function firstRowIsData(rows: RawRow[]): boolean {
 	const [first, ...rest] = rows;
 	if (!first || rest.length === 0 || rows.some((row) => row.cells.some((cell) => cell.header)))
 		return false;
-	const isNumber = (cell: RawCell | undefined) =>
-		!!cell && NUMBER.test(normalizeSpace(toText({ type: 'root', children: cell.nodes })));
+	const isNumber = (cell: RawCell | undefined) => !!cell && NUMBER.test(cellText(cell));
 	return first.cells.some(
 		(cell, i) =>
-			isNumber(cell) &&
-			rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
-				THRESHOLDS.numberColumnShare,
+			isSentence(cellText(cell)) ||
+			(isNumber(cell) &&
+				rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
+					THRESHOLDS.numberColumnShare),
 	);
 }
 

@@ -41,7 +41,7 @@ export const tableOverrideSchema = z
 		include: z.boolean().optional(),
 		/**
 		 * The column that holds the codes: its header text (any case) or its number, 1 for the
-		 * first.
+		 * first. A table whose code column is named is taken in.
 		 *
 		 * @default errdex decides
 		 * @example
@@ -64,6 +64,16 @@ export const tableOverrideSchema = z
 		 * { table: 3, message: 'Meaning' }
 		 */
 		message: columnRef.optional(),
+		/**
+		 * The columns that give each code another name (its constant, its exception class, its
+		 * value in another base), by header text or number, one or a list: each cell becomes an
+		 * alias of the row's code. Given, they replace the columns errdex finds itself.
+		 *
+		 * @default errdex decides
+		 * @example
+		 * { table: 3, aliases: ['Symbol', 'Exception'] }
+		 */
+		aliases: z.union([columnRef, z.array(columnRef).min(1)]).optional(),
 	})
 	.strict()
 	.refine((t) => t.table !== undefined || t.line !== undefined, {

@@ -185,7 +185,7 @@ function renderTable(
 			'tbody',
 			table.rows.map((row, index) => {
 				const links = plan?.rows.get(index);
-				const tds = cells(row, row.heading ? 'th' : 'td');
+				const tds = cells(row, row.heading || row.header ? 'th' : 'td');
 				const link = links?.[0];
 				if (!plan || !links || !link) return h('tr', tds);
 				const codeCell = tds[plan.codeColumn]!;

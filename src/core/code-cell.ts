@@ -1,0 +1,141 @@
+/**
+ * What a code cell says: its code or codes, what else it says beside them, and the other names it
+ * gives its code. Pure: the pipeline reads cells with it, and the classifier profiles columns.
+ */
+import {
+	codeShape,
+	isExceptionName,
+	isSymbolName,
+	numericValue,
+	readCode,
+	sameValue,
+} from './codes';
+import { bodyCode } from './error-body';
+
+/**
+ * Reads the codes out of a code cell, line by line: a cell may hold several codes one per line
+ * (`-4000001<br>-4000006`) or listed on one (`auth/user-not-found, auth/wrong-password`), or a
+ * code above its name or a remark (`CODE` / `Since v2.10`). What is not the code is kept as the
+ * note; where it is another name of the one code (a symbol, an exception class, its value in
+ * another base), it is an alias too.
+ */
+export function readCodeCell(lines: readonly string[]): CodeCell {
+	const read = codesOf(lines);
+	if ('aliases' in read) return read;
+	const [code] = read.codes;
+	return { ...read, aliases: read.codes.length === 1 ? aliasesIn(read.note, code!) : [] };
+}
+
+/** What a code cell says: its codes, what else it says (the note), and other names of its code. */
+export interface CodeCell {
+	codes: string[];
+	note: string;
+	/** Other names of the one code the cell gives (`ThrottledError` under `RATE_LIMITED`). */
+	aliases: string[];
+}
+
+function codesOf(lines: readonly string[]): { codes: string[]; note: string } | CodeCell {
+	const body = bodyCode(lines.join(' ').trim());
+	if (body) return body;
+	if (lines.length > 1) {
+		const value = valueBesideName(lines);
+		if (value) return value;
+		const each = lines.map(readCode);
+		if (each.every((line) => !line.note && codeShape(line.code))) {
+			const named = oneCodeTwoNames(each.map((line) => line.code));
+			return named ?? { codes: each.map((line) => line.code), note: '' };
+		}
+		const first = each[0]!;
+		if (codeShape(first.code))
+			return {
+				codes: [first.code],
+				note: [first.note, ...lines.slice(1)].filter(Boolean).join(' '),
+			};
+	}
+	const listed = lines.length === 1 ? listedCodes(lines[0]!) : null;
+	if (listed) return { codes: listed, note: '' };
+	const { code, note } = readCode(lines.join(' '));
+	return { codes: code ? [code] : [], note };
+}
+
+/**
+ * What writers put between several codes on one line, most telling first: `A, B`, `A; B`,
+ * `A · B`, `A、B`, and `A/B` for a pair (`1451/1452`); a slash in longer runs is a date.
+ */
+const LIST_SEPARATORS: { pattern: RegExp; most: number }[] = [
+	{ pattern: /\s*[,，]\s*/, most: Infinity },
+	{ pattern: /\s*;\s*/, most: Infinity },
+	{ pattern: /\s*[·・]\s*/, most: Infinity },
+	{ pattern: /\s*、\s*/, most: Infinity },
+	{ pattern: /\s*\/\s*/, most: 2 },
+];
+
+/**
+ * The codes of a line that lists several, or null: every part between the separators is a code,
+ * and of the same shape, so that a code beside its name (`E0001, DUPLICATE_KEY`) or a namespaced
+ * code (`auth/invalid-email`) stays one code.
+ */
+function listedCodes(line: string): string[] | null {
+	for (const { pattern, most } of LIST_SEPARATORS) {
+		const parts = line.trim().split(pattern);
+		if (parts.length < 2 || parts.length > most) continue;
+		const shape = codeShape(parts[0]!);
+		if (shape && parts.every((part) => codeShape(part) === shape)) return parts;
+	}
+	return null;
+}
+
+/**
+ * A cell that gives a symbol and its value on lines of their own (`ERROR_ACCESS_DENIED` above
+ * `5`, as Pandoc writes a definition list into a table): the number is the code and the name its
+ * note, as a column of names gives way to the column of numbers beside it. Null for any other
+ * cell, several numbers (one code per line) or a number beside a range among them.
+ */
+function valueBesideName(lines: readonly string[]): { codes: string[]; note: string } | null {
+	const isNumber = (line: string) => ['decimal', 'hex'].includes(codeShape(line) ?? '');
+	const numbers = lines.filter(isNumber);
+	if (numbers.length !== 1) return null;
+	// The other lines name it, in a symbol or in words (`E RROR_ATOMIC_…` where a converter broke
+	// the symbol); a range or another kind of code beside the number is a second code.
+	const names = lines.filter((line) => !isNumber(line));
+	if (!names.every((line) => isSymbolName(line) || !codeShape(line))) return null;
+	return { codes: numbers, note: names.join(' ') };
+}
+
+/**
+ * Two lines that name one code twice rather than list two (`RATE_LIMITED` above `ThrottledError`,
+ * `4097` above `0x1001`): names of two different shapes, or one number in two bases. The code is
+ * the one the API returns, not the exception a library throws for it; else the first line.
+ */
+function oneCodeTwoNames(codes: string[]): CodeCell | null {
+	if (codes.length !== 2) return null;
+	const [a, b] = codes as [string, string];
+	const [x, y] = [numericValue(a), numericValue(b)];
+	const twins = x !== null && y !== null && sameValue(x, y);
+	const names = isSymbolName(a) && isSymbolName(b);
+	if (!twins && !(names && codeShape(a) !== codeShape(b))) return null;
+	const [code, alias] = isExceptionName(a) && !isExceptionName(b) ? [b, a] : [a, b];
+	return { codes: [code], note: '', aliases: [alias] };
+}
+
+/**
+ * The other name a code's note gives, where it is one: a symbol or an exception class (`5` above
+ * `ERROR_ACCESS_DENIED`, `RATE_EXPIRED / QuoteExpiredError`, `404 (NOT_FOUND)`), or the code's
+ * value in another base. Words (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
+ */
+function aliasesIn(note: string, code: string): string[] {
+	const name = bareNote(note);
+	if (name === '' || /\s/.test(name) || name.toLowerCase() === code.toLowerCase()) return [];
+	const value = numericValue(name);
+	const codeValue = numericValue(code);
+	if (value !== null) return codeValue !== null && sameValue(value, codeValue) ? [name] : [];
+	return isSymbolName(name) || isExceptionName(name) ? [name] : [];
+}
+
+/** A note without the separator or brackets it was written with: `/ QuoteExpiredError`, `(NOT_FOUND)`. */
+export function bareNote(note: string): string {
+	return note
+		.trim()
+		.replace(/^(?:[/,;:–—]|-(?=\s))\s*/, '')
+		.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
+}

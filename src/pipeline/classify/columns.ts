@@ -1,0 +1,159 @@
+import { readCodeCell } from '../../core/code-cell';
+import { codeShape, isIdentifier } from '../../core/codes';
+import { bodyCode } from '../../core/error-body';
+import { isStatusText, readStatus } from '../../core/status';
+import { reasonPhrase } from '../../core/status-names';
+import type { Cell } from '../../core/types';
+import { THRESHOLDS } from './tuning';
+import { CODE_WORD, ERROR_WORD, FAILURE_WORD, NAME_WORD } from './words';
+
+/** What the classifier knows of one column, from its header and its cells. */
+export interface Profile {
+	label: string;
+	count: number;
+	/** See `codeScore`. */
+	codeScore: number;
+	/**
+	 * Share of cells that are one identifier without the shape of a code (`accountlocked`,
+	 * `api::NotFoundErr`): names a reader takes for codes where the rest of the table says errors.
+	 */
+	identifiers: number;
+	/** Share of distinct values. */
+	unique: number;
+	/** 2 when the header names codes, 1 errors, 0 neither (or names and symbols). */
+	strength: number;
+	nameLike: boolean;
+	/** Share of cells that read as a phrase rather than one token. */
+	prose: number;
+	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
+	bodies: number;
+	/** Share of the table's data rows whose cell in this column uses failure words. */
+	failureShare: number;
+	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
+	statusShare: number;
+	/** Share of cells whose code is an HTTP status: `404`, `404 (NOT FOUND)`. */
+	statusCodes: number;
+	/** Share of cells whose code is a status HTTP defines a reason phrase for. */
+	registeredCodes: number;
+	/** Share of cells that are an HTTP method or a path. */
+	methods: number;
+	/** Share of cells that are a type (`string`, `{Data}`, `[]int`) or a member's declaration. */
+	types: number;
+	/** Share of cells that are a setting's value: a switch (`on`, `true`) or `required`/`optional`. */
+	values: number;
+	/** Share of cells that are two or three letters and nothing else. */
+	lookup: number;
+	/** Whether the cells are names rather than sentences (see `isName`). */
+	names: boolean;
+}
+
+/** A word in capitals (`SELECT`, `JSON`): a code only where it stands alone. */
+const ACRONYM = /^[A-Z]{2,}$/;
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
+const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
+/**
+ * A type: a name, or a type written in braces or brackets (`{Data}`, `[]string`). Braces around
+ * quoted keys and colons hold a JSON value (an error body), not a type; brackets around a name
+ * with `::` or a dot hold a link's text whose target the document does not define.
+ */
+const TYPE_NAME =
+	/^(?:string|str|text|int(?:eger)?(?:8|16|32|64)?|u?int\d*|long|short|number|float|double|decimal|bool(?:ean)?|object|array|list|map|dict|enum|date|datetime|timestamp|uuid|null|any|void|bytes?|binary|json|\{[^"':]*\}|\[[^:.]*\])[?[\]]*$/i;
+/**
+ * A declaration, as API references list a class's members (`fun valueOf(value: String): ErrorCode`,
+ * `val code: String`, `static int compare(…)`).
+ */
+const DECLARATION =
+	/^(?:(?:public|private|protected|internal|static|final|abstract|open|override|suspend|async|readonly)\s+)*(?:fun|def|func|function|fn|val|var|let|const|object|class|interface|enum|struct|void|int|long|boolean|bool|String|string)\s+[\w$<>[\].]+\s*[(:<]/;
+/** A setting's value: a switch, whether a parameter must be given, whether a value is valid. */
+const SETTING_VALUE =
+	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** A column's profile from its header, its written cells, and how many data rows the table has. */
+export function profile(label: string, cells: Cell[], rows: number): Profile {
+	const texts = cells.map((cell) => cell.text);
+	const share = (test: (text: string) => boolean) =>
+		texts.length ? texts.filter(test).length / texts.length : 0;
+	const nameLike = NAME_WORD.test(label);
+	const firstCodes = cells.map((cell) => readCodeCell(cell.lines).codes[0] ?? '');
+	const codeShare = (test: (code: string) => boolean) =>
+		cells.length ? firstCodes.filter(test).length / cells.length : 0;
+	return {
+		label,
+		count: texts.length,
+		codeScore: codeScore(cells),
+		// A word of another script alone in a cell is a word (`재시도`, `请求成功`), not a name.
+		identifiers: share(
+			(text) => isIdentifier(text) && codeShape(text) === null && !TYPE_NAME.test(text),
+		),
+		unique: texts.length ? new Set(texts).size / texts.length : 0,
+		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
+		nameLike,
+		prose: share(isProse),
+		bodies: share((text) => bodyCode(text) !== null),
+		// Of the table's rows, not of the cells written: a column that says something failed in
+		// one row of four, and nothing in the others, says little of the table.
+		failureShare: rows
+			? texts.filter((text) => isProse(text) && FAILURE_WORD.test(text)).length / rows
+			: 0,
+		statusShare: share((text) => readStatus(text) !== null),
+		statusCodes: codeShare(isStatusText),
+		registeredCodes: codeShare(
+			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
+		),
+		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
+		types: share((text) => TYPE_NAME.test(text) || DECLARATION.test(text)),
+		values: share((text) => SETTING_VALUE.test(text)),
+		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
+		names: nameColumn(texts),
+	};
+}
+
+/**
+ * A name rather than a sentence: a few words, every one capitalised (`Normal Closure`, `No Status
+ * Rcvd`), as registries and enumerations name things. Sentence case (`Parse error`) and terse
+ * lowercase messages (`blob unknown to registry`, which is what an API says) are not names, and
+ * scripts without case say nothing.
+ */
+function isName(words: string[]): boolean {
+	const cased = words.map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+	if (cased.length < 2 || cased.some((word) => word.toLowerCase() === word.toUpperCase()))
+		return false;
+	return cased.every((word) => word[0] !== word[0]!.toLowerCase());
+}
+
+function nameColumn(texts: string[]): boolean {
+	const short = texts
+		.map((text) => text.split(/\s+/))
+		.filter((words) => words.length >= 2 && words.length <= THRESHOLDS.nameWords);
+	if (short.length === 0 || short.length < texts.length / 2) return false;
+	return short.filter(isName).length / short.length >= THRESHOLDS.nameShare;
+}
+
+/**
+ * How much a column reads as codes: per cell 1 when the cell is a code (alone, or with a short
+ * name beside it, or one code per line), ½ when a code starts a longer text, 0 otherwise.
+ */
+function codeScore(cells: Cell[]): number {
+	if (cells.length === 0) return 0;
+	let score = 0;
+	for (const cell of cells) {
+		const { codes, note } = readCodeCell(cell.lines);
+		if (codes.length === 0 || !codes.every((code) => codeShape(code) !== null)) continue;
+		score += note.split(/\s+/).length <= THRESHOLDS.noteWords ? 1 : 0.5;
+	}
+	return score / cells.length;
+}
+
+/**
+ * Words rather than a code with a name beside it. A sentence may open with an acronym (`SELECT
+ * INTO returned no rows`, `API key is invalid`) or a hyphenated word (`read-only file system`),
+ * which are shaped like codes but are words.
+ */
+export function isProse(text: string): boolean {
+	if ((text.match(CJK)?.length ?? 0) >= THRESHOLDS.cjkPhrase) return true;
+	if (text.split(/\s+/).length < 2) return false;
+	const first = readCodeCell([text]).codes[0] ?? '';
+	const shape = codeShape(first);
+	return shape === null || shape === 'kebab' || ACRONYM.test(first);
+}

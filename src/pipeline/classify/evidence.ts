@@ -1,0 +1,177 @@
+/**
+ * What speaks for or against a table being an error table. A person sees one at a glance from
+ * many weak signals at once: the heading or tab label above it, a column of short distinct
+ * identifiers, a column that says what went wrong, a status column beside it. errdex weighs the
+ * same signals: each adds or subtracts its weight (`WEIGHTS`), and the verdict is the balance, so
+ * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
+ */
+import type { Profile } from './columns';
+import { type Signal, WEIGHTS, type Weights } from './tuning';
+import {
+	EXAMPLE_WORD,
+	LOOKUP_CONTEXT,
+	NOT_CODE_HEADER,
+	OPCODE_CONTEXT,
+	SETTINGS_CONTEXT,
+	TYPE_HEADER,
+	namesErrors,
+	speaksOfErrors,
+} from './words';
+
+/** One signal as found in a table: how strongly (0 to 1) and what it is, in words. */
+export interface Observed {
+	signal: Signal;
+	value: number;
+	/** What was seen, for a person reading the build report: `header "Code" names codes`. */
+	says: string;
+}
+
+/** One signal weighed: its weight times how strongly it was seen. */
+export interface Evidence {
+	signal: Signal;
+	weight: number;
+	says: string;
+}
+
+/** What the signals are read from: the table's words and its columns, the code column chosen. */
+export interface Seen {
+	labels: string[];
+	columns: Profile[];
+	code: number;
+	status: number;
+	/** Headings above the table, outermost first. */
+	section: string[];
+	/** Words around the table that are not headings: its caption, its title row, a tab's label. */
+	around: string[];
+	/** The document's title, where it is not a heading of the document. */
+	title: string;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Every signal the table shows, strongest first within its kind. */
+export function observe(seen: Seen): Observed[] {
+	const { labels, columns, code: codeIndex, status } = seen;
+	const code = columns[codeIndex]!;
+	const name = (i: number) => JSON.stringify(labels[i] || `#${i + 1}`);
+	const observed: Observed[] = [];
+	const add = (signal: Signal, value: number, says: string) => {
+		if (value > 0) observed.push({ signal, value: Math.min(1, value), says });
+	};
+	const strongest = (share: (column: Profile) => number, among = [...columns.keys()]) =>
+		among.reduce<{ i: number; share: number }>(
+			(best, i) => (share(columns[i]!) > best.share ? { i, share: share(columns[i]!) } : best),
+			{ i: -1, share: 0 },
+		);
+	const others = [...columns.keys()].filter((i) => i !== codeIndex && i !== status);
+
+	if (code.strength === 2) add('codeHeader', 1, `header ${name(codeIndex)} names codes`);
+	if (code.strength === 1) add('errorHeader', 1, `header ${name(codeIndex)} names errors`);
+	// A `Type` header is no evidence either way: problem types are codes, parameter types are
+	// not, and the cells tell which (`typeColumn`).
+	if (NOT_CODE_HEADER.test(code.label) && !TYPE_HEADER.test(code.label))
+		add('otherHeader', 1, `header ${name(codeIndex)} names something other than codes`);
+	add(
+		'codeShapes',
+		code.codeScore,
+		`${percent(code.codeScore)} of ${name(codeIndex)} are shaped like codes`,
+	);
+	add(
+		'repeats',
+		1 - code.unique,
+		`values of ${name(codeIndex)} repeat (${percent(code.unique)} distinct)`,
+	);
+	add(
+		'lookupCodes',
+		code.lookup,
+		`${percent(code.lookup)} of ${name(codeIndex)} are two- or three-letter words`,
+	);
+	add(
+		'statusCodes',
+		code.statusCodes,
+		`${percent(code.statusCodes)} of ${name(codeIndex)} are HTTP statuses`,
+	);
+	add('errorBodies', code.bodies, `${percent(code.bodies)} of ${name(codeIndex)} are error bodies`);
+	if (status >= 0 && status !== codeIndex)
+		add('statusColumn', 1, `column ${name(status)} holds HTTP statuses`);
+
+	const failing = strongest((c) => c.failureShare);
+	if (failing.i >= 0)
+		add(
+			'failureWords',
+			failing.share * 2,
+			`${percent(failing.share)} of ${name(failing.i)} say something failed`,
+		);
+	const types = strongest((c) => c.types);
+	if (types.i >= 0)
+		add('typeColumn', types.share, `column ${name(types.i)} holds type names or declarations`);
+	const methods = strongest((c) => c.methods);
+	if (methods.i >= 0)
+		add('endpointColumn', methods.share, `column ${name(methods.i)} holds HTTP methods or paths`);
+	const values = strongest((c) => c.values, others);
+	if (values.i >= 0)
+		add('valuesColumn', values.share, `column ${name(values.i)} holds settings' values`);
+
+	// The nearest words above the table say most about it; the page's title and outer headings
+	// say what the whole page is about.
+	const near = [seen.section.at(-1) ?? '', ...seen.around].filter(Boolean);
+	const far = [...seen.section.slice(0, -1), seen.title].filter(Boolean);
+	const quote = (text: string) => JSON.stringify(text);
+	const nearErrors = near.find(namesErrors);
+	const nearCodes = near.find(speaksOfErrors);
+	const farErrors = far.find(speaksOfErrors);
+	if (nearErrors) add('headingErrors', 1, `${quote(nearErrors)} above it names errors`);
+	else if (nearCodes)
+		add('headingCodes', 1, `${quote(nearCodes)} above it names codes or statuses`);
+	else if (farErrors) add('titleErrors', 1, `${quote(farErrors)} above it names errors or codes`);
+	const settings = near.find((text) => SETTINGS_CONTEXT.test(text));
+	if (settings) add('settingsHeading', 1, `${quote(settings)} above it names settings or fields`);
+	else if (near.length > 0 && !nearErrors && !nearCodes)
+		add('headingOther', 1, `${quote(near[0]!)} above it names neither errors nor codes`);
+	const examples = near.find((text) => EXAMPLE_WORD.test(text));
+	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
+	const lookup = [...near, ...labels].find((text) => LOOKUP_CONTEXT.test(text));
+	if (lookup) add('lookupHeading', 1, `${quote(lookup)} names currencies, countries or languages`);
+	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
+	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
+	return observed;
+}
+
+/** The signals weighed, strongest first, and their balance with the prior. */
+export function weigh(
+	observed: Observed[],
+	weights: Weights = WEIGHTS,
+): { score: number; evidence: Evidence[] } {
+	const evidence = observed
+		.map(({ signal, value, says }) => ({ signal, says, weight: round(weights[signal] * value) }))
+		.filter((e) => e.weight !== 0)
+		.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+	const score = round(evidence.reduce((sum, e) => sum + e.weight, weights.prior));
+	return { score, evidence };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** How many signals each way the report names. */
+const NAMED = 3;
+
+/**
+ * The balance and the strongest evidence each way, as the build report says it:
+ * `(−2.1): column "type" holds type names (−1.5), …; for: header "code" names codes (+1.0)`.
+ */
+export function explain(score: number, evidence: Evidence[]): string {
+	const side = (sign: number) =>
+		evidence
+			.filter((e) => Math.sign(e.weight) === sign)
+			.slice(0, NAMED)
+			.map((e) => `${e.says} (${signed(e.weight)})`)
+			.join(', ');
+	const main = side(score > 0 ? 1 : -1);
+	const other = side(score > 0 ? -1 : 1);
+	return `(${signed(score)})${main ? `: ${main}` : ''}${other ? `; ${score > 0 ? 'against' : 'for'}: ${other}` : ''}`;
+}
+
+export function signed(n: number): string {
+	const fixed = Math.abs(n).toFixed(1);
+	return n < 0 ? `−${fixed}` : `+${fixed}`;
+}

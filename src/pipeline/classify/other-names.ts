@@ -1,0 +1,97 @@
+/**
+ * Which columns give each code another name: its constant, symbol or exception class, its number
+ * beside a name, its value in another base.
+ */
+import { readCodeCell } from '../../core/code-cell';
+import { isExceptionName, isSymbolName, numericValue, sameValue } from '../../core/codes';
+import type { Cell } from '../../core/types';
+import type { Profile } from './columns';
+import { THRESHOLDS } from './tuning';
+import { ALIAS_WORD, CODE_WORD, ERROR_WORD, NOT_CODE_HEADER, STATUS_HEADER } from './words';
+
+/**
+ * Columns that give each code another name: its constant, symbol or exception class beside it
+ * (`Symbol`, `Exception`, `Name (BSD sysexits.h)`, `Identifier`), its number beside a name code
+ * (`Id`, `Value`), or the same value in another base (a `Decimal` column beside the hex code).
+ * Each holds one identifier per row, under a header that names it so, or names beside numbers (a
+ * row that says a sentence instead, as a range's `reserved for future use` does, aside); a
+ * twin in another base needs no header. A name names one code, so a column of names is distinct
+ * (one that repeats names the codes of another column); an exception class may stand for several
+ * codes. The message column counts where it holds names and nothing else (`Code | Name` of a
+ * system's crash codes). Not the status, prose, or a column that numbers the rows.
+ */
+export function aliasColumns(
+	columns: Profile[],
+	rows: Cell[][],
+	codeIndex: number,
+	taken: number[],
+): number[] {
+	const firsts = (i: number) =>
+		rows.flatMap((row) => (row[i]?.text ? [readCodeCell(row[i]!.lines).codes[0] ?? ''] : []));
+	const share = (codes: string[], test: (code: string) => boolean) =>
+		codes.length === 0 ? 0 : codes.filter(test).length / codes.length;
+	const codesAreNumbers =
+		share(firsts(codeIndex), (code) => numericValue(code) !== null) >= THRESHOLDS.aliasShare;
+	return [...columns.keys()].filter((i) => {
+		const column = columns[i]!;
+		if (taken.includes(i) || column.count === 0) return false;
+		if (NOT_CODE_HEADER.test(column.label) || STATUS_HEADER.test(column.label)) return false;
+		if (column.prose > THRESHOLDS.aliasProse) return false;
+		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
+		const names = firsts(i);
+		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
+		if (column.unique < THRESHOLDS.aliasDistinct || countsRows(rows, i)) return false;
+		if (column.codeScore + column.identifiers < THRESHOLDS.aliasShare) return false;
+		return (
+			OTHER_NAME_WORD.test(column.label) ||
+			(codesAreNumbers &&
+				share(
+					names.filter((name) => !/\s/.test(name)),
+					(name) => isSymbolName(name) || /^[A-Z]{2,}$/.test(name),
+				) >= THRESHOLDS.aliasShare)
+		);
+	});
+}
+
+/** A header of another name of a code, or of its number. */
+const OTHER_NAME_WORD = new RegExp(
+	[
+		ALIAS_WORD,
+		CODE_WORD,
+		ERROR_WORD,
+		/\b(?:id|value|number|no|dec(?:imal)?|hex(?:adecimal)?|numeric)\b/,
+	]
+		.map((pattern) => pattern.source)
+		.join('|'),
+	'iu',
+);
+
+/** Whether a column numbers the rows: 1, 2, 3… (or from 0) down the table. */
+function countsRows(rows: Cell[][], i: number): boolean {
+	const numbers = rows.flatMap((row) => (row[i]?.text ? [row[i]!.text] : []));
+	const first = Number(numbers[0]);
+	return (
+		numbers.length > 1 &&
+		(first === 0 || first === 1) &&
+		numbers.every((text, n) => text === String(first + n))
+	);
+}
+
+/**
+ * Share of rows whose cell in column `i` holds the same number as their code in another base
+ * (`0x8A150001` and `-1978335231`, a 32-bit value signed or not).
+ */
+function twins(rows: Cell[][], codeIndex: number, i: number): number {
+	let both = 0;
+	let same = 0;
+	for (const row of rows) {
+		const code = readCodeCell(row[codeIndex]?.lines ?? []).codes[0] ?? '';
+		const other = readCodeCell(row[i]?.lines ?? []).codes[0] ?? '';
+		const a = numericValue(code);
+		const b = numericValue(other);
+		if (a === null || b === null) continue;
+		both++;
+		if (code !== other && sameValue(a, b)) same++;
+	}
+	return both === 0 ? 0 : same / both;
+}

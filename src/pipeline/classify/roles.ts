@@ -1,0 +1,214 @@
+/**
+ * Which column plays which role: the codes, the HTTP status, the message (other names of the
+ * codes: `other-names.ts`). Whether the table is an error table at all is the evidence's to say
+ * (`evidence.ts`); these choose the columns that evidence is about.
+ */
+import { readCodeCell } from '../../core/code-cell';
+import { reasonPhrase } from '../../core/status-names';
+import { normalizeSpace } from '../../core/text';
+import type { Cell } from '../../core/types';
+import type { Profile } from './columns';
+import { THRESHOLDS } from './tuning';
+import {
+	ASIDE_WORD,
+	CODE_MEANING_WORD,
+	CODE_WORD,
+	DESCRIPTION_WORD,
+	MESSAGE_WORD,
+	NOT_CODE_HEADER,
+	RETURNED_MESSAGE_WORD,
+	STATUS_HEADER,
+} from './words';
+
+/** The HTTP status column: headed as a status, its cells statuses; -1 when there is none. */
+export function statusColumn(columns: Profile[], labels: string[], forbidden?: number): number {
+	return columns.findIndex(
+		(column, i) =>
+			i !== forbidden &&
+			STATUS_HEADER.test(labels[i] ?? '') &&
+			!numbersNeighbour(labels, i) &&
+			column.count > 0 &&
+			column.statusShare >= THRESHOLDS.statusShare,
+	);
+}
+
+/**
+ * Whether a column is headed as the code of what the column beside it names (`Status code` beside
+ * `Status`, `Reason code` beside `Reason`): its numbers number those values, as a card issuer
+ * numbers its states (`PENDING` 100, `REJECTED` 504). They are the document's own codes, whatever
+ * their digits, and the named column is their category; an HTTP status column is headed as a
+ * status alone.
+ */
+export function numbersNeighbour(labels: string[], i: number): boolean {
+	const label = normalizeSpace(labels[i] ?? '').toLowerCase();
+	return labels.some((other, j) => {
+		const named = normalizeSpace(other).toLowerCase();
+		if (j === i || named === '' || !label.startsWith(`${named} `)) return false;
+		const rest = label.slice(named.length).trim();
+		return !/\s/.test(rest) && CODE_WORD.test(rest);
+	});
+}
+
+/**
+ * The column of codes, or -1 where no column holds anything a reader could take for one. Header
+ * words in any language weigh in; the cells decide: short, identifier-like, mostly distinct
+ * values. Where two columns hold codes, a header that names codes beats one that names errors or
+ * nothing, a name or symbol column gives way to the code it names, and an HTTP status column
+ * gives way to a more specific code beside it.
+ *
+ * A column that is plainly a code column (shaped like codes, distinct, not headed as something
+ * else) is chosen before any other; failing one, the column most like one, whose doubts (a
+ * `Type` header, values that repeat, names rather than codes) the evidence then weighs.
+ */
+export function codeColumn(columns: Profile[], statusIndex: number, aboutErrors: boolean): number {
+	const plain = columns.flatMap((column, i) => {
+		if (i === statusIndex || column.count === 0 || NOT_CODE_HEADER.test(column.label)) return [];
+		const needed = column.strength > 0 ? THRESHOLDS.namedCodeShare : THRESHOLDS.unnamedCodeShare;
+		if (column.codeScore < needed || column.unique < THRESHOLDS.distinctShare) return [];
+		if (column.strength === 0 && !aboutErrors) return [];
+		return [{ i, score: rank(column, i) }];
+	});
+	if (plain.length > 0) return valueOfName(columns, preferSpecific(columns, plain));
+	const doubtful = columns.flatMap((column, i) => {
+		// What to do about an error, or a remark, is never its code.
+		if (i === statusIndex || column.count === 0 || ASIDE_WORD.test(column.label)) return [];
+		if (column.codeScore + column.identifiers < THRESHOLDS.doubtfulCodeShare) return [];
+		const score =
+			rank(column, i) -
+			(NOT_CODE_HEADER.test(column.label) ? THRESHOLDS.otherHeaderPenalty : 0) +
+			column.identifiers * THRESHOLDS.identifierWeight;
+		return [{ i, score }];
+	});
+	return doubtful.length > 0 ? preferSpecific(columns, doubtful) : -1;
+}
+
+function rank(column: Profile, i: number): number {
+	return (
+		column.codeScore +
+		column.strength * THRESHOLDS.namedBonus +
+		column.unique * THRESHOLDS.uniqueWeight -
+		(column.nameLike ? THRESHOLDS.namePenalty : 0) -
+		i * THRESHOLDS.positionPenalty
+	);
+}
+
+function preferSpecific(columns: Profile[], candidates: { i: number; score: number }[]): number {
+	candidates.sort((a, b) => b.score - a.score);
+	const best = candidates[0]!;
+	if (columns[best.i]!.statusCodes >= THRESHOLDS.statusShare) {
+		// Codes whose values repeat more than the statuses' are what the statuses map to (`SIP Code
+		// | ITU-T Q.850 Code`), not the table's codes.
+		const specific = candidates.find(
+			(c) =>
+				columns[c.i]!.strength > 0 &&
+				columns[c.i]!.statusCodes < THRESHOLDS.statusShare &&
+				columns[c.i]!.unique >= columns[best.i]!.unique,
+		);
+		if (specific) return specific.i;
+	}
+	return best.i;
+}
+
+/**
+ * A column of names (`Name`, `Symbol`) gives way to the column of the values they stand for
+ * (`Name | Value`, as SDK references list an enum): the value is what the API returns, the name
+ * the constant a program writes for it, an alias.
+ */
+function valueOfName(columns: Profile[], chosen: number): number {
+	if (!columns[chosen]!.nameLike) return chosen;
+	const value = columns.findIndex(
+		(column) =>
+			VALUE_HEADER.test(column.label.trim()) &&
+			column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
+			column.unique >= THRESHOLDS.aliasDistinct,
+	);
+	return value >= 0 ? value : chosen;
+}
+
+/** A header of the values that names stand for. */
+const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
+
+/**
+ * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers
+ * are not statuses HTTP defines (FTP replies, exit codes) and nothing above the table says they
+ * are HTTP's (a CDN's `520`–`527` are), and not where another column names
+ * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
+ * own error ids that happen to look like statuses; unless those names are the statuses' reason
+ * phrases (`404 | NOT_FOUND`).
+ */
+export function readsAsStatuses(
+	columns: Profile[],
+	codeIndex: number,
+	rows: Cell[][],
+	/** The heading or headers name HTTP, which vouches for statuses it does not define (`520`). */
+	namesHttp: boolean,
+): boolean {
+	const code = columns[codeIndex]!;
+	if (code.count === 0) return false;
+	if (code.statusCodes < THRESHOLDS.statusShare) return false;
+	if (code.registeredCodes < THRESHOLDS.registeredShare && !namesHttp) return false;
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return columns.every((c, i) => {
+		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
+		if (c.statusShare > 0) return true;
+		const named = rows.filter((row) => {
+			const reason = reasonPhrase(Number(readCodeCell(row[codeIndex]?.lines ?? []).codes[0]));
+			return reason !== undefined && letters(row[i]?.text ?? '').includes(letters(reason));
+		});
+		return named.length / c.count >= THRESHOLDS.reasonShare;
+	});
+}
+
+/**
+ * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
+ * style references put before the `Error Message` the API returns); else a column headed as the
+ * message; else the first column of prose after the code (a short name such as `Invalid payload`
+ * reads before a long description), passing over columns half full of symbols and categories that
+ * repeat a few values; else a column headed as a description; else the fullest column. Where that
+ * column holds names (`Abnormal Closure`, `Message Too Big`) and another column explains them in
+ * sentences, the explanation is the message and the names are a detail; unless the document calls
+ * the names its message (a `Mensagem` of reason phrases is what the API returns). A remedy or a
+ * remark explains nothing.
+ */
+export function messageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const chosen = firstMessageColumn(columns, codeIndex, taken);
+	if (chosen < 0 || !columns[chosen]!.names || RETURNED_MESSAGE_WORD.test(columns[chosen]!.label))
+		return chosen;
+	const explained = [...columns.keys()].find(
+		(i) =>
+			i !== chosen &&
+			!taken.includes(i) &&
+			!columns[i]!.names &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			!ASIDE_WORD.test(columns[i]!.label),
+	);
+	return explained ?? chosen;
+}
+
+function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const free = [...columns.keys()].filter((i) => !taken.includes(i));
+	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
+	if (meaning !== undefined) return meaning;
+	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
+	if (named !== undefined) return named;
+	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
+	// A remedy or a remark (`Çözüm`, `Solution`, `Notes`) is prose that says what to do, not what
+	// went wrong.
+	const prose = ordered.filter(
+		(i) => columns[i]!.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(columns[i]!.label),
+	);
+	// A column that repeats a few values down the table (`Yazma`, `Yazma, uç nokta`: which API a
+	// status comes from) is a category; what each code means differs from row to row.
+	const varied = prose.filter((i) => columns[i]!.unique >= THRESHOLDS.distinctShare);
+	const meanings = varied.length > 0 ? varied : prose;
+	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
+	// without symbols says what they mean.
+	const plain = meanings.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? meanings[0];
+	if (plain !== undefined) return plain;
+	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
+	if (described !== undefined) return described;
+	return free.reduce(
+		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
+		-1,
+	);
+}

@@ -1,0 +1,191 @@
+/**
+ * The numbers the classify stage decides by, each with why it has its value: `THRESHOLDS` for
+ * how cells and headers are read into column profiles and roles, `WEIGHTS` for how much each
+ * signal counts towards calling a table an error table. Shares are of a column's non-empty cells.
+ */
+export const THRESHOLDS = {
+	/**
+	 * A column headed like a status is the status column when this share of its cells hold an
+	 * HTTP status: a few rows may say "varies" or name a gRPC code instead.
+	 */
+	statusShare: 0.8,
+	/**
+	 * A column whose header names codes is plainly the code column at this code score (see
+	 * `codeScore`): enough to pass over a column of sentences, loose enough for a table with a few
+	 * codes written as prose.
+	 */
+	namedCodeShare: 0.6,
+	/**
+	 * A column whose header does not name codes is plainly the code column only when its cells are
+	 * nearly all codes, or every column of constants or of GET/POST would be.
+	 */
+	unnamedCodeShare: 0.9,
+	/**
+	 * Where no column is plainly the code column, the column most like one is weighed if this share
+	 * of its cells are codes or single identifiers: less is a column of words.
+	 */
+	doubtfulCodeShare: 0.5,
+	/** How much a header naming something else (`Type`, `Key`) counts against a doubtful code column. */
+	otherHeaderPenalty: 0.5,
+	/**
+	 * How much single identifiers without a code's shape (`accountlocked`) count towards a doubtful
+	 * code column: half a code, since a column of plain words holds them too.
+	 */
+	identifierWeight: 0.5,
+	/**
+	 * Codes are mostly distinct (a document may list one code under several statuses); a
+	 * column below this share of distinct values is not plainly the code column. Nor is it the
+	 * message: a column of words this repetitive gives way to one that says what each code means.
+	 */
+	distinctShare: 0.5,
+	/**
+	 * A code cell may carry a short name beside the code (`404 (NOT FOUND)`, `E1: bad key`). A
+	 * longer tail is a sentence that starts with an identifier, as descriptions often do; such a
+	 * cell counts half towards the column's code score.
+	 */
+	noteWords: 6,
+	/** Score per level of how plainly a header names codes (see `Profile.strength`). */
+	namedBonus: 1,
+	/** Weight of the share of distinct values: codes are mostly distinct, categories are not. */
+	uniqueWeight: 0.5,
+	/**
+	 * Penalty for a column headed as a name or symbol (`Symbol`, `SW name`, `Constant name`): when
+	 * a table has both, the name describes the code rather than being it.
+	 */
+	namePenalty: 0.75,
+	/** Per column of distance from the left: ties go to the column further left. */
+	positionPenalty: 0.01,
+	/**
+	 * A column is prose when this share of its cells read as words rather than one token: a
+	 * message column, which an error table has beside its codes.
+	 */
+	proseShare: 0.5,
+	/**
+	 * A column of prose where this share of the cells are codes (`EX_OK`, `EX_USAGE`, with remarks
+	 * in the other rows) names symbols: the message is a column of prose without them, where
+	 * there is one.
+	 */
+	symbolShare: 0.5,
+	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
+	cjkPhrase: 4,
+	/**
+	 * Messages that say what went wrong: this share of a table's messages using failure words
+	 * (`invalid`, `not found`, `失败`, `ungültig`) puts the table among errors when the columns are
+	 * chosen, whatever its headings.
+	 */
+	errorWordShare: 0.2,
+	/**
+	 * A column of names beside HTTP statuses that spells this share of their reason phrases
+	 * (`404 | NOT_FOUND`) names the statuses, and the codes are statuses after all.
+	 */
+	reasonShare: 0.5,
+	/**
+	 * A column of three-digit numbers is HTTP statuses only when this share of them are statuses
+	 * HTTP defines, or the heading or headers say HTTP: an API may add a few of its own (`452`,
+	 * `512`), while FTP and SMTP replies, exit codes and protocol result codes share the digits
+	 * (`550`, `227`, `124`) but mostly not the registry.
+	 */
+	registeredShare: 0.6,
+	/**
+	 * The longest a name runs, in words (`Message Too Big`, `Try Again Later`); longer texts are
+	 * titles or sentences whatever their case.
+	 */
+	nameWords: 4,
+	/**
+	 * A column holds names when this share of its cells are names (see `isName`), counting only
+	 * the cells case can tell: two to `nameWords` words.
+	 */
+	nameShare: 0.5,
+	/**
+	 * A column gives the codes other names when this share of its cells are one identifier each,
+	 * distinct, or the codes' value in another base: a few rows may leave it empty or say `-`.
+	 */
+	aliasShare: 0.8,
+	/**
+	 * A column of names gives the codes other names only when this share of them are distinct: a
+	 * name names one code, and a column that repeats a few names (`CALL_REJECTED` for three SIP
+	 * codes) names the codes of another column.
+	 */
+	aliasDistinct: 0.95,
+	/**
+	 * A column of other names may say a sentence in this share of its cells (a range's `reserved
+	 * for future use` among four names), no more: a column of sentences is a message.
+	 */
+	aliasProse: 0.2,
+} as const;
+
+/**
+ * How much each signal counts for (positive) or against (negative) a table being an error table,
+ * per unit of the signal (most are shares, 0 to 1). The table is an error table when `prior` and
+ * the weighed signals add up to more than 0. Fitted on the corpus's hand-written verdicts (see
+ * `bench/classify-weights.ts`, which refits them and gives leave-one-document-out figures), then
+ * rounded; the sign of each is fixed by what the signal means, the fit only sets how much. Three are
+ * set by hand, and the fit leaves them as they are: `opcodes`, `examples` and `otherHeader`, each
+ * saying why.
+ */
+export const WEIGHTS = {
+	/** Where nothing is known a table is not an error table: most tables of a document are not. */
+	prior: -2.5,
+	/** The code column's header names codes (`Code`, `SQLSTATE`, `コード`): the plainest word there is. */
+	codeHeader: 2.3,
+	/** The code column's header names errors (`Error`, `Exception`), which may be codes or names. */
+	errorHeader: 0.7,
+	/**
+	 * The code column is headed as something else (`Key`, `Field`, `Parameter`, `Method`). Set by
+	 * hand: no error table of the corpus is headed so, but fitted alone it came out at −1.3, which a
+	 * table of parameters under a heading that names an error (`Error 5013 detail`) outweighed.
+	 */
+	otherHeader: -2,
+	/** The code column's cells are shaped like codes (numbers, `E0001`, `NOT_FOUND`, `AccessDenied`). */
+	codeShapes: 2.3,
+	/** The code column's values repeat: categories repeat, codes mostly do not. Per share repeated. */
+	repeats: -1.3,
+	/** The code column holds two- and three-letter words: currencies, countries, languages. */
+	lookupCodes: -1,
+	/** The code column holds HTTP statuses: a table of the statuses an API returns. */
+	statusCodes: 0.5,
+	/** A column beside the codes holds HTTP statuses: what an API returns with an error. */
+	statusColumn: 1.2,
+	/** The words of a column say something failed (`invalid`, `not found`, `失败`). */
+	failureWords: 2,
+	/** The code column's cells are error bodies (`{"error": "invalid_grant", …}`). */
+	errorBodies: 0.5,
+	/** The nearest heading, the caption or the label of the tab around the table names errors. */
+	headingErrors: 1.6,
+	/** The nearest heading, the caption or the tab's label names codes or statuses, not errors. */
+	headingCodes: 1.3,
+	/** A heading further up or the document's title names errors: the whole page is about them. */
+	titleErrors: 1.9,
+	/**
+	 * The nearest heading, caption, label or introducing sentence names something, and neither
+	 * errors nor codes (`List of behaviors:`, `Quantity`): the table is about that.
+	 */
+	headingOther: -1.1,
+	/** The nearest heading or a label names settings, options, parameters or fields. */
+	settingsHeading: -1.6,
+	/**
+	 * The nearest heading or the sentence introducing the table calls it examples. Set by hand: too
+	 * few tables of examples in the corpus for a fit to weigh.
+	 */
+	examples: -1,
+	/** A heading or header names a lookup: currencies, countries, languages, units, time zones. */
+	lookupHeading: -1,
+	/**
+	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
+	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;
+	 * a person takes the heading at its word.
+	 */
+	opcodes: -4,
+	/**
+	 * A column holds type names (`string`, `int`, `{Data}`) or declarations (`fun valueOf(…)`): a
+	 * table of parameters, fields or a class's members.
+	 */
+	typeColumn: -2.3,
+	/** A column holds HTTP methods or paths: a list of endpoints. */
+	endpointColumn: -0.5,
+	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */
+	valuesColumn: -0.3,
+} as const satisfies Record<string, number>;
+
+export type Signal = Exclude<keyof typeof WEIGHTS, 'prior'>;
+export type Weights = Record<keyof typeof WEIGHTS, number>;

@@ -1,0 +1,170 @@
+/**
+ * The words of headers, headings and cells the classifier reads, in the languages API
+ * documentation is commonly written in. They are evidence, never a verdict: the cells and the
+ * other signals weigh with them (see `evidence.ts`).
+ */
+
+/**
+ * Words with letters beyond ASCII (Russian `код`, Vietnamese `lỗi`, Polish `błąd`, Turkish
+ * `açıklama`): `\b` knows only ASCII letters, so these end where letters do. The patterns that
+ * use it carry the `u` flag.
+ */
+const word = (stems: string) => `(?<![\\p{L}\\p{N}_])(?:${stems})(?![\\p{L}\\p{N}_])`;
+
+/** A header that says its column holds codes. */
+export const CODE_WORD = new RegExp(
+	String.raw`\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드|` +
+		// Russian and Ukrainian; Vietnamese, Polish, Turkish, Hungarian, Czech.
+		word('код|коды|кода|кодов|коди|mã|kody|kodu|kodları|kód|kódja|hibakód|foutcode'),
+	'iu',
+);
+/**
+ * A header or heading that says its column holds errors, which may be codes or names: errors,
+ * exceptions, problems, and the rules and diagnostics of a linter or compiler.
+ */
+export const ERROR_WORD = new RegExp(
+	String.raw`\b(?:errors?|err|fehler|erreur|errore|exceptions?|faults?|failures?|problems?|rules?|diagnostics?|warnings?)\b|エラー|错误|錯誤|오류|` +
+		word(
+			'ошибка|ошибки|ошибок|помилка|помилки|помилок|lỗi|błąd|błędu|błędy|błędów|hata|hatası|hataları|kesalahan|galat|fout|fouten|hiba|hibák|chyba|chyby|erro|erros|errori',
+		),
+	'iu',
+);
+/** A header of names or symbols that describe a code. */
+export const NAME_WORD = new RegExp(
+	String.raw`\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭|` +
+		word('название|наименование|имя|назва|константа'),
+	'iu',
+);
+/**
+ * A header of another name of each code, where the table has a code column too: the exception
+ * or class a library throws for it, its constant or symbol, an alias.
+ */
+export const ALIAS_WORD = new RegExp(
+	String.raw`\b(?:names?|symbols?|constants?|alias(?:es)?|identifiers?|exceptions?|exception class(?:es)?|class(?:es)?|enum(?:eration)?s?|macro|define|status word)\b|名称|名稱|名前|이름|명칭|定数|常量|` +
+		word('название|наименование|имя|назва|константа'),
+	'iu',
+);
+export const STATUS_HEADER = new RegExp(
+	String.raw`\b(?:http|status)\b|statuscode|ステータス|状态|狀態|상태|` +
+		word('статус|trạng thái|durum|állapot'),
+	'iu',
+);
+/** A header that says it describes the code: `Error Code Description`, `Code meaning`. */
+export const CODE_MEANING_WORD =
+	/\b(?:codes?|errors?)\b.*\b(?:description|meaning|explanation)\b|(?:码|코드|コード).*(?:描述|说明|含义|설명|説明|意味)/i;
+/** Headings and headers that say the numbers are HTTP's. */
+export const HTTP_CONTEXT = /\bhttp\b/i;
+/** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
+export const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
+/** Headers of a message: what the code means, in few words. */
+export const MESSAGE_WORD = new RegExp(
+	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
+		word(
+			'сообщение|значение|повідомлення|значення|thông báo|ý nghĩa|komunikat|znaczenie|mesaj|anlamı|pesan|arti|bericht|melding|betekenis|üzenet|jelentés|zpráva|význam',
+		),
+	'iu',
+);
+/** Headers that call a column the message itself, the text the API returns, not its meaning. */
+export const RETURNED_MESSAGE_WORD = new RegExp(
+	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|메시지|` +
+		word('сообщение|повідомлення|thông báo|komunikat|mesaj|pesan|bericht|melding|üzenet|zpráva'),
+	'iu',
+);
+/** Headers of a longer explanation, a message where there is no message column. */
+export const DESCRIPTION_WORD = new RegExp(
+	String.raw`\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
+		word(
+			'описание|пояснение|причина|опис|пояснення|mô tả|thông tin lỗi|thông tin|opis|açıklama|deskripsi|keterangan|penjelasan|omschrijving|beschrijving|leírás|popis',
+		),
+	'iu',
+);
+/**
+ * Headers of columns that list something else than codes: parameters, fields, keys, types,
+ * methods, commands, lengths; in English and in the other languages of API documentation.
+ */
+export const NOT_CODE_HEADER = new RegExp(
+	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|length|size|format|example|header)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
+		word(
+			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür|comprimento|longitud|longueur|länge|lunghezza|длина|uzunluk|długość',
+		),
+	'iu',
+);
+/** Headers that call the column a type or kind: of parameters mostly, of problems sometimes. */
+export const TYPE_HEADER = new RegExp(
+	String.raw`\b(?:types?|kinds?)\b|型|类型|類型|タイプ|타입|` + word('tipo|tipos|typ|тип|kiểu|tür'),
+	'iu',
+);
+/** Headings and headers of tables of opcodes, which look like codes and are messages. */
+export const OPCODE_CONTEXT = /\bop\s*codes?\b|\bopcodes?\b/i;
+/** Words that say a table shows examples, of values or of use, not a catalog. */
+export const EXAMPLE_WORD = new RegExp(
+	String.raw`\b(?:examples?|samples?|e\.g\.|for instance|ejemplos?|exemplos?|esempi|beispiele?|exemples?)\b|例えば|示例|例子|예시|예제|` +
+		word(
+			'пример|примеры|приклад|приклади|ví dụ|przykład|przykłady|örnek|örnekler|contoh|voorbeeld|voorbeelden|példa|příklad',
+		),
+	'iu',
+);
+/** Headings and headers of lookup tables. */
+export const LOOKUP_CONTEXT =
+	/\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|통화|국가|언어/i;
+/**
+ * Headings of what a program is set up with or called with, or is made of: settings, options,
+ * parameters, fields, and the members of a class in an API reference (functions, methods,
+ * constructors). Their tables name keys and members, and a key in capitals looks like a code.
+ */
+export const SETTINGS_CONTEXT =
+	/\b(?:config(?:uration)?s?|settings?|options?|parameters?|params|arguments?|flags?|environment(?: variables?)?|variables?|properties|attributes?|fields?|schema|request body|headers?|functions?|methods?|constructors?|members?)\b|設定|配置|参数|參數|설정|매개변수/i;
+/**
+ * Headings, captions and labels that put a table among errors or codes. The stems start a word,
+ * and may run on into a compound (`Fehlercodes`, `ErrorCodes` once its humps are spaced): so that
+ * `encoded`, `default` and `Opcodes` say nothing of errors.
+ */
+const ERROR_CONTEXT = new RegExp(
+	String.raw`(?<!\p{L})(?:error|erro|fault|exception|failure|code|c[oó]dig|problem|(?:http\s*)?status\s*codes?|fehler|erreur|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|שגיא`,
+	'iu',
+);
+/** Words a message uses to say something went wrong, in the same languages. */
+export const FAILURE_WORD = new RegExp(
+	String.raw`\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|thrown|raised|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다|` +
+		// Russian and Ukrainian: `не`, `нет` and the stems of incorrect, invalid, error, refused,
+		// expired, forbidden, exceeded, not found.
+		word(
+			'не|нет|ні|некорректн\\S*|некоректн\\S*|неверн\\S*|невірн\\S*|недопустим\\S*|ошибк\\S*|ошибок|помилк\\S*|отказ\\S*|відмов\\S*|истек\\S*|запрещ\\S*|заборон\\S*|превышен\\S*|перевищен\\S*|недостаточно|недостатньо',
+		) +
+		// Vietnamese (not, wrong, error, failed), Polish, Turkish, Indonesian, Dutch, Hungarian and
+		// Czech: not, invalid, error, failed, missing, not found.
+		'|' +
+		word(
+			'không|sai|lỗi|thất bại|nie|nieprawidłow\\S*|błąd\\S*|brak|geçersiz|hatalı|bulunamadı|değil|başarısız|tidak|gagal|salah|niet|ongeldig\\S*|mislukt|nem|érvénytelen|sikertelen|není|neplatn\\S*',
+		) +
+		// Arabic, Persian and Hebrew: error, invalid, not, failed.
+		'|' +
+		word('خطأ|خطا|غير|فشل|نامعتبر|ناموفق|نیست|שגיאה|לא|נכשל'),
+	'iu',
+);
+/**
+ * Headers of what stands beside an error rather than saying what it is: what to do about it
+ * (`Solution`, `处理措施`) or a remark (`Notes`, `备注`). Neither is ever the message.
+ */
+export const ASIDE_WORD = new RegExp(
+	String.raw`\b(?:solutions?|fix(?:es)?|resolution|remed(?:y|ies)|actions?|handling|workarounds?|suggestions?|recommendations?|notes?|remarks?|comments?|hints?|tips?|lösung|abhilfe|maßnahmen?|anmerkung(?:en)?|hinweise?|soluci[oó]n|solu[cç][aã]o|soluzione|r[ée]solution|observaci[oó]n(?:es)?|observa[cç](?:ão|ões)|notas?|remarques?)\b|处理|解决|對應|対処|対応|备注|備註|備考|해결|조치|대응|비고|` +
+		word(
+			'решение|действие|примечание|рішення|дія|примітка|giải pháp|cách khắc phục|rozwiązanie|çözüm|solusi|oplossing|megoldás|řešení',
+		),
+	'iu',
+);
+
+/** Whether words around a table put it among errors or codes (an opcode is no code). */
+export function speaksOfErrors(text: string): boolean {
+	return ERROR_CONTEXT.test(spaceHumps(text).replace(/\bop\s*codes?\b/gi, ''));
+}
+
+/** `GenericErrorCodes` as `Generic Error Codes`: the words of an identifier. */
+function spaceHumps(text: string): string {
+	return text.replace(/(?<=[a-z])(?=[A-Z])/g, ' ');
+}
+
+/** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
+export function namesErrors(text: string): boolean {
+	return ERROR_WORD.test(spaceHumps(text));
+}

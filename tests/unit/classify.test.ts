@@ -1,0 +1,333 @@
+/**
+ * The classify stage on its own: a table as the parse stage hands it on (`TableText`) in, a
+ * verdict with its evidence out. Each kind of table the issue of unseen documents named is
+ * written here small, as a person would see it at a glance.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
+import { explain, signed, weigh } from '../../src/pipeline/classify/evidence';
+import { WEIGHTS } from '../../src/pipeline/classify/tuning';
+import { type TableSketch, tableText } from './table-text';
+
+const nowhere = () => {
+	throw new Error('no setting was expected to be wrong');
+};
+const classify = (sketch: TableSketch): Classification =>
+	classifyTable(tableText(sketch), undefined, nowhere, 'front matter');
+const signals = (c: Classification) => c.evidence.map((e) => e.signal);
+const roles = (c: Classification) => c.columns.map((column) => column.role);
+
+describe('classify: weighed evidence, not vetoes', () => {
+	const problems: TableSketch = {
+		section: ['Ledger API', 'Problem types'],
+		header: ['Type', 'Status', 'Title'],
+		rows: [
+			['accountlocked', '423', 'The account is locked.'],
+			['accountclosed', '410', 'The account was closed by its owner.'],
+			['insufficientfunds', '409', 'The balance is lower than the amount.'],
+			['ratelimited', '429', 'Slow down: the client sent too many requests.'],
+		],
+	};
+
+	it('takes a Type column of problem names beside statuses, under a heading of problems', () => {
+		const c = classify(problems);
+		expect(c.accepted).toBe(true);
+		expect(roles(c)).toEqual(['code', 'status', 'message']);
+		expect(signals(c)).toEqual(expect.arrayContaining(['statusColumn', 'headingErrors']));
+		// `Type` names problem types here, parameter types elsewhere: the header alone says nothing.
+		expect(signals(c)).not.toContain('otherHeader');
+		expect(c.reason).toMatch(/^code column "Type" \(\+\d\.\d\): /);
+	});
+
+	it('weighs the heading: the same table under a heading of fields, without its statuses, is not one', () => {
+		const c = classify({
+			...problems,
+			section: ['Ledger API', 'Transfer fields'],
+			header: ['Type', 'Title'],
+			rows: problems.rows.map(([type, , title]) => [type!, title!]),
+		});
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/^not an error table \(−\d\.\d\): .*names settings or fields/);
+	});
+
+	it('takes constants thrown by a call, from the label of the tab around them', () => {
+		const errors: TableSketch = {
+			section: ['Storage client', 'upload(file, options)'],
+			context: ['Errors'],
+			header: ['String', 'Description'],
+			rows: [
+				['BUCKET_MISSING', 'Thrown if the bucket was deleted while the upload ran.'],
+				['QUOTA_REACHED', 'Thrown if the upload would take the bucket over its quota.'],
+				['OBJECT_LOCKED', 'Thrown if an object of the same name is under a retention lock.'],
+			],
+		};
+		const c = classify(errors);
+		expect(c.accepted).toBe(true);
+		expect(c.evidence.find((e) => e.signal === 'headingErrors')?.says).toBe(
+			'"Errors" above it names errors',
+		);
+		const untabbed = classify({ ...errors, context: [] });
+		expect(untabbed.score!).toBeLessThan(c.score!);
+	});
+
+	it('takes error type names beside linked statuses, whose brackets are no type', () => {
+		const c = classify({
+			section: ['api crate', 'Errors returned by Client::send'],
+			header: ['Status', 'Error', 'When'],
+			rows: [
+				['400', 'api::BadRequestErr', 'The body did not parse.'],
+				['404', 'api::NotFoundErr', 'No resource has this id.'],
+				['503', '[api::UnavailableErr]', 'The server is down for maintenance.'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(roles(c)).toEqual(['status', 'code', 'message']);
+		expect(signals(c)).not.toContain('typeColumn');
+	});
+
+	it('takes situations mapped to codes that repeat, the codes counting a little against', () => {
+		const c = classify({
+			section: ['Sync client: what went wrong'],
+			header: ['Situation', 'Code', 'Side'],
+			rows: [
+				['The request timed out before the server answered.', 'TIMED_OUT', 'Client'],
+				['The server closed the connection before sending the body.', 'TIMED_OUT', 'Server'],
+				['The proxy dropped the request after its own timeout.', 'TIMED_OUT', 'Client'],
+				['The token was revoked while the sync ran.', 'UNAUTHENTICATED', 'Client'],
+				['A file was renamed on both sides at once.', 'CONFLICT', 'Client'],
+				['Two files differ only in case.', 'CONFLICT', 'Client'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(roles(c)).toEqual(['message', 'code', 'detail']);
+		expect(c.evidence.find((e) => e.signal === 'repeats')!.weight).toBeLessThan(0);
+	});
+
+	const settings: TableSketch = {
+		section: ['Edge cache', 'Configuration'],
+		header: ['', '', ''],
+		rows: [
+			['CACHE_MODE', 'on', 'Must be active for the edge to keep responses.'],
+			['CACHE_TTL', '300', 'Seconds a response is kept.'],
+			['STALE_IF_ERROR', 'off', 'Serve a stale response when the origin fails.'],
+			['PURGE_ON_DEPLOY', 'true', 'Empty the cache on every deploy.'],
+		],
+	};
+
+	it('does not take a headerless table of settings, and says why both ways', () => {
+		const c = classify(settings);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(
+			/^not an error table \(−\d\.\d\): "Configuration" above it names settings or fields \(−\d\.\d\).*; for: 100% of "#1" are shaped like codes \(\+\d\.\d\)/,
+		);
+	});
+
+	it('is the balance of its evidence: the same constants, failing, under a heading of errors, are an error table', () => {
+		const c = classify({
+			...settings,
+			section: ['Edge cache', 'Errors'],
+			rows: settings.rows.map(([code]) => [code!, '503', `The edge failed: ${code} is invalid.`]),
+		});
+		expect(c.accepted).toBe(true);
+	});
+
+	it('accepts no decoy on one signal alone', () => {
+		// Codes' shapes alone.
+		expect(
+			classify({ header: ['Name'], rows: [['CACHE_MODE'], ['CACHE_TTL'], ['PURGE_ON_DEPLOY']] })
+				.accepted,
+		).toBe(false);
+		// A heading of errors alone, over names that are not codes.
+		expect(
+			classify({
+				section: ['Errors'],
+				header: ['Field', 'Type', 'Description'],
+				rows: [
+					['code', 'integer', 'The error code.'],
+					['message', 'string', 'What went wrong.'],
+				],
+			}).accepted,
+		).toBe(false);
+	});
+
+	it('says when no column holds anything a code could be', () => {
+		const c = classify({
+			section: ['Errors'],
+			header: ['What happened', 'What to do'],
+			rows: [['The disk is full.', 'Free some space and try again.']],
+		});
+		expect(c).toMatchObject({ accepted: false, score: null, evidence: [] });
+		expect(c.reason).toBe(
+			'not an error table: no column holds codes or names (headers: What happened, What to do)',
+		);
+	});
+
+	it('takes endpoint lists, parameter tables and opcodes for what they are', () => {
+		const endpoints = classify({
+			section: ['Endpoints'],
+			header: ['Method', 'Path', 'Description'],
+			rows: [
+				['GET', '/gateway', 'Returns an object with a valid WSS URL.'],
+				['POST', '/channels/{id}/messages', 'Post a message. Returns 403 if not allowed.'],
+			],
+		});
+		expect(endpoints.accepted).toBe(false);
+		const opcodes = classify({
+			section: ['Gateway Opcodes'],
+			header: ['Code', 'Name', 'Description'],
+			rows: [
+				['0', 'Dispatch', 'An event was dispatched.'],
+				['1', 'Heartbeat', 'Keeps the connection alive.'],
+				['9', 'Invalid Session', 'The session has been invalidated.'],
+			],
+		});
+		expect(opcodes.accepted).toBe(false);
+		expect(opcodes.reason).toContain('"Gateway Opcodes" names opcodes (−4.0)');
+	});
+
+	it('never takes a header row inside the body for data', () => {
+		const c = classify({
+			section: ['Result codes'],
+			header: ['Result code dec', 'Result code hex', 'Meaning'],
+			rows: [
+				['dec', 'hex', ''],
+				['0', '0x00', 'Command accepted.'],
+				['3', '0x03', 'No carrier: the line dropped.'],
+				['4', '0x04', 'Error in the command line.'],
+			],
+			headerRows: [0],
+		});
+		expect(c.accepted).toBe(true);
+		expect(roles(c)).toEqual(['code', 'alias', 'message']);
+		expect(c.evidence.find((e) => e.signal === 'codeShapes')!.says).toBe(
+			'100% of "Result code dec" are shaped like codes',
+		);
+	});
+
+	it('gives the column of another name of each code the alias role', () => {
+		const c = classify({
+			section: ['Exit codes'],
+			header: ['Exit code', 'Name (BSD sysexits.h)', 'When'],
+			rows: [
+				['0', 'EX_OK', 'Every file was synchronised.'],
+				['64', 'EX_USAGE', 'An unknown flag or a missing argument.'],
+				['66', 'EX_NOINPUT', 'The source folder does not exist.'],
+			],
+		});
+		expect(roles(c)).toEqual(['code', 'alias', 'message']);
+		expect(c.aliases).toEqual([1]);
+		// A column that numbers the rows is no other name.
+		const numbered = classify({
+			header: ['#', 'Error', 'HTTP', 'What happened'],
+			rows: [
+				['1', 'sync_running', '409', 'Another sync is still running.'],
+				['2', 'table_unknown', '404', 'The table is not in the sync plan.'],
+				['3', 'plan_invalid', '422', 'The sync plan failed validation.'],
+			],
+			section: ['Control API errors'],
+		});
+		expect(roles(numbered)).toEqual(['detail', 'code', 'status', 'message']);
+	});
+
+	it('leaves the verdict to a setting that takes a table in or names its code column', () => {
+		const decoy: TableSketch = { header: ['Name'], rows: [['CACHE_MODE'], ['CACHE_TTL']] };
+		const included = classifyTable(
+			tableText(decoy),
+			{ table: 1, include: true },
+			nowhere,
+			'front matter',
+		);
+		expect(included).toMatchObject({ accepted: true, reason: 'included by front matter' });
+		const named = classifyTable(
+			tableText(decoy),
+			{ table: 1, code: 'Name' },
+			nowhere,
+			"errdex's settings",
+		);
+		expect(named).toMatchObject({
+			accepted: true,
+			reason: `code column "Name", set by errdex's settings`,
+		});
+	});
+
+	it('takes the alias columns a setting names instead of those it finds, and says when one is missing', () => {
+		const table = tableText({
+			section: ['Errors'],
+			header: ['Code', 'Exception', 'Constant', 'Message'],
+			rows: [
+				['E1', 'DiskFullError', 'DISK_FULL', 'The disk is full.'],
+				['E2', 'QuotaGoneError', 'QUOTA_GONE', 'No quota is left.'],
+			],
+		});
+		const found = classifyTable(table, undefined, nowhere, 'front matter');
+		expect(found.aliases).toEqual([1, 2]);
+		const set = classifyTable(table, { table: 1, aliases: ['constant'] }, nowhere, 'front matter');
+		expect(set.aliases).toEqual([2]);
+		expect(set.columns.map((c) => c.role)).toEqual(['code', 'detail', 'alias', 'message']);
+		const wrong: string[] = [];
+		classifyTable(
+			table,
+			{ table: 1, aliases: [2, 'Symbol'] },
+			(m) => wrong.push(m),
+			'front matter',
+		);
+		expect(wrong).toEqual([
+			'the aliases column of the table at line 1 is set to "Symbol", which it does not have (headers: Code, Exception, Constant, Message); give a header text or a column number, 1 for the first',
+		]);
+	});
+
+	it('decides by the weights it is given, so a refit changes the verdicts and nothing else', () => {
+		const table = tableText({ header: ['Name'], rows: [['CACHE_MODE'], ['CACHE_TTL']] });
+		const lenient = { ...WEIGHTS, prior: 10 };
+		expect(classifyTable(table, undefined, nowhere, 'front matter', lenient).accepted).toBe(true);
+		expect(classifyTable(table, undefined, nowhere, 'front matter').accepted).toBe(false);
+	});
+});
+
+describe('the weights', () => {
+	const signals = Object.keys(WEIGHTS).filter((key) => key !== 'prior') as (keyof typeof WEIGHTS)[];
+
+	it('let no signal accept a table alone', () => {
+		for (const signal of signals.filter((s) => WEIGHTS[s] > 0))
+			expect(WEIGHTS.prior + WEIGHTS[signal], signal).toBeLessThan(0);
+	});
+
+	it('let no signal reject a table whose header, cells, messages and statuses say errors', () => {
+		const strong =
+			WEIGHTS.prior +
+			WEIGHTS.codeHeader +
+			WEIGHTS.codeShapes +
+			WEIGHTS.failureWords +
+			WEIGHTS.statusColumn;
+		for (const signal of signals.filter((s) => WEIGHTS[s] < 0))
+			expect(strong + WEIGHTS[signal], signal).toBeGreaterThan(0);
+	});
+});
+
+describe('evidence: weighing and saying it', () => {
+	it('weighs each signal by its weight, strongest first, and adds the prior', () => {
+		const { score, evidence } = weigh([
+			{ signal: 'codeShapes', value: 0.5, says: 'half are codes' },
+			{ signal: 'typeColumn', value: 1, says: 'types' },
+		]);
+		expect(evidence.map((e) => e.signal)).toEqual(['typeColumn', 'codeShapes']);
+		expect(evidence[0]!.weight).toBe(WEIGHTS.typeColumn);
+		expect(score).toBeCloseTo(WEIGHTS.prior + WEIGHTS.typeColumn + WEIGHTS.codeShapes / 2, 2);
+	});
+
+	it('names the strongest evidence each way, at most three, with signed weights', () => {
+		const line = explain(-2.14, [
+			{ signal: 'typeColumn', weight: -2.6, says: 'column "type" holds type names' },
+			{ signal: 'codeHeader', weight: 2.2, says: 'header "code" names codes' },
+			{
+				signal: 'otherHeader',
+				weight: -1.4,
+				says: 'header "key" names something other than codes',
+			},
+		]);
+		expect(line).toBe(
+			'(−2.1): column "type" holds type names (−2.6), header "key" names something other than codes (−1.4); for: header "code" names codes (+2.2)',
+		);
+		expect(signed(0.04)).toBe('+0.0');
+	});
+});

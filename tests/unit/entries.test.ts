@@ -1,0 +1,163 @@
+/**
+ * The entries stage on its own: a classified table in, entries out, with what became of each row
+ * and the other names (aliases) of each code.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyTable } from '../../src/pipeline/classify/classify';
+import { tableEntries } from '../../src/pipeline/entries/entries';
+import { type TableSketch, tableText } from './table-text';
+
+function entriesOf(sketch: TableSketch) {
+	const table = tableText(sketch);
+	const classification = classifyTable(table, undefined, () => {}, 'front matter');
+	expect(classification.accepted, classification.reason).toBe(true);
+	return tableEntries(table, classification, { file: 'content/doc.md', table: 0 });
+}
+const aliases = (read: ReturnType<typeof entriesOf>) =>
+	Object.fromEntries(read.entries.map((entry) => [entry.code, entry.aliases]));
+
+describe('entries: aliases', () => {
+	it('reads a constant and its exception class in one cell as one entry with an alias', () => {
+		const read = entriesOf({
+			section: ['Codes and exceptions'],
+			header: ['Code / Exception', 'HTTP', 'Meaning'],
+			rows: [
+				['RATE_LIMITED<br>ThrottledError', '429', 'Too many requests in the last minute.'],
+				['DeclinedError<br>CARD_DECLINED', '402', 'The issuer declined the card.'],
+				['RATE_EXPIRED / QuoteExpiredError', '409', 'The exchange rate quoted has expired.'],
+				['IDEMPOTENCY_REUSED', '409', 'The idempotency key was used with another body.'],
+			],
+		});
+		expect(aliases(read)).toEqual({
+			RATE_LIMITED: ['ThrottledError'],
+			CARD_DECLINED: ['DeclinedError'],
+			RATE_EXPIRED: ['QuoteExpiredError'],
+			IDEMPOTENCY_REUSED: [],
+		});
+		expect(read.rowsRead.entries).toBe(4);
+	});
+
+	it('gives a decimal column and a hex column of one value one entry, the code in the column the table leads with', () => {
+		const read = entriesOf({
+			section: ['Reason codes'],
+			header: ['Reason (dec)', 'Reason (hex)', 'Description'],
+			rows: [
+				['4097', '0x1001', 'The terminal lost its connection.'],
+				['4098', '0x1002', 'The card was removed too early.'],
+			],
+		});
+		expect(aliases(read)).toEqual({ '4097': ['0x1001'], '4098': ['0x1002'] });
+		// The hex column stays a detail as well, under its own header.
+		expect(read.entries[0]!.details).toEqual([
+			{ label: 'Reason (hex)', text: '0x1001', html: '0x1001' },
+		]);
+	});
+
+	it('takes every name column and the signed decimal of a hex code, in table order', () => {
+		const read = entriesOf({
+			section: ['General Errors'],
+			header: ['Hex', 'Decimal', 'Symbol', 'Description'],
+			rows: [
+				['0x8A150001', '-1978335231', 'APPINSTALLER_CLI_ERROR_INTERNAL_ERROR', 'Internal Error'],
+				[
+					'0x8A150002',
+					'-1978335230',
+					'APPINSTALLER_CLI_ERROR_INVALID_CL_ARGUMENTS',
+					'Invalid command line arguments',
+				],
+			],
+		});
+		expect(aliases(read)['0x8A150001']).toEqual([
+			'-1978335231',
+			'APPINSTALLER_CLI_ERROR_INTERNAL_ERROR',
+		]);
+	});
+
+	it("never takes the code itself, an empty cell or a ditto mark for an alias; a status's one-word reason phrase is one", () => {
+		const read = entriesOf({
+			section: ['Errors'],
+			header: ['Code', 'Name', 'Message'],
+			rows: [
+				['E1', 'e1', 'The first thing failed.'],
+				['E2', '', 'The second thing failed.'],
+				['E3', '"', 'The third thing failed.'],
+				['E4', 'DISK_FULL', 'The disk is full.'],
+				['E5', 'QUOTA_GONE', 'No quota is left.'],
+				['E6', 'NET_DOWN', 'The network is down.'],
+			],
+		});
+		expect(aliases(read)).toEqual({
+			E1: [],
+			E2: [],
+			E3: [],
+			E4: ['DISK_FULL'],
+			E5: ['QUOTA_GONE'],
+			E6: ['NET_DOWN'],
+		});
+		const statuses = entriesOf({
+			section: ['HTTP status codes'],
+			header: ['Status', 'Message'],
+			rows: [
+				['401 (UNAUTHORIZED)', 'The token is missing.'],
+				['404 (NOT_FOUND)', 'No such thing.'],
+				['409 (EDIT_CONFLICT)', 'Someone else changed it.'],
+			],
+		});
+		expect(aliases(statuses)).toEqual({
+			'401': ['UNAUTHORIZED'],
+			'404': ['NOT_FOUND'],
+			'409': ['EDIT_CONFLICT'],
+		});
+		// Words are a note, not a name.
+		const phrases = entriesOf({
+			section: ['HTTP status codes'],
+			header: ['Status', 'Message'],
+			rows: [
+				['200 - Ok', 'The call succeeded.'],
+				['404 (Not Found)', 'No such thing.'],
+			],
+		});
+		expect(aliases(phrases)).toEqual({ '200': ['Ok'], '404': [] });
+	});
+});
+
+describe('entries: names beside numbers', () => {
+	it("takes a column of state names beside exit codes for their aliases, a range's sentence aside", () => {
+		const read = entriesOf({
+			section: ['Exit codes'],
+			header: ['Exit Code', 'Meaning (short)', 'Meaning (extended)'],
+			rows: [
+				['0', 'OK', 'The check ran and everything was within its thresholds.'],
+				['1', 'WARNING', 'The check ran and something was not within its thresholds.'],
+				['2', 'CRITICAL', 'The check ran and something was far outside its thresholds.'],
+				['3', 'UNKNOWN', 'The check could not run: missing permissions or libraries.'],
+				['4-255', 'reserved for future use', ''],
+			],
+		});
+		expect(aliases(read)).toEqual({
+			'0': ['OK'],
+			'1': ['WARNING'],
+			'2': ['CRITICAL'],
+			'3': ['UNKNOWN'],
+			'4-255': [],
+		});
+	});
+});
+
+describe('entries: header rows', () => {
+	it('makes no entry of a row that names the columns, and counts it with the heading rows', () => {
+		const read = entriesOf({
+			section: ['Extended codes'],
+			header: ['Code', 'Meaning'],
+			rows: [
+				['E100', 'The SIM card is missing.'],
+				['Code', 'Meaning'],
+				['E200', 'The network refused the registration.'],
+			],
+			headerRows: [1],
+		});
+		expect(read.entries.map((entry) => entry.code)).toEqual(['E100', 'E200']);
+		expect(read.rowsRead).toMatchObject({ entries: 2, headings: 1 });
+		expect(read.entries[1]!.row).toBe(2);
+	});
+});

@@ -1,0 +1,142 @@
+/**
+ * The parse stage's tables on their own: a document in, `TableText` out. Header rows inside a
+ * table name its columns and are never data; the words around a table (a tab's label, a caption,
+ * a title row, the sentence that introduces it) are kept for the classifier to weigh.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/pipeline/parse';
+import { componentLabels } from '../../src/pipeline/parse/mdx';
+
+const tablesOf = (text: string, file = 'content/doc.md') => parseSource({ file, text }).tables;
+const labels = (text: string) => tablesOf(text)[0]!.header.map((cell) => cell.text);
+
+describe('parse: header rows inside a table', () => {
+	it('joins sub-column names under the header to it, a name spanning the empty cell beside it', () => {
+		const [table] = tablesOf(
+			[
+				'| Result code | | Meaning | Since |',
+				'|---|---|---|---|',
+				'| dec | hex | | |',
+				'| 0 | 0x00 | Command accepted. | |',
+				'| 3 | 0x03 | No carrier. | v2 |',
+			].join('\n'),
+		);
+		expect(table!.header.map((cell) => cell.text)).toEqual([
+			'Result code dec',
+			'Result code hex',
+			'Meaning',
+			'Since',
+		]);
+		expect(table!.rowHeaders).toEqual([true, false, false]);
+	});
+
+	it('reads two rows of <th> with colspan and rowspan as one header', () => {
+		expect(
+			labels(
+				[
+					'<table>',
+					'<thead><tr><th colspan="2">Code</th><th rowspan="2">Meaning</th></tr>',
+					'<tr><th>dec</th><th>hex</th></tr></thead>',
+					'<tr><td>20</td><td>0x14</td><td>The register does not exist.</td></tr>',
+					'</table>',
+				].join('\n'),
+			),
+		).toEqual(['Code dec', 'Code hex', 'Meaning']);
+	});
+
+	it('takes a bold row under a title row as the header of an HTML table, and the title as what it says it is', () => {
+		const [table] = tablesOf(
+			[
+				'<table>',
+				'<tr><td colspan="3"><b>Dial errors</b></td></tr>',
+				'<tr><td><b>Code</b></td><td><b>Name</b></td><td><b>Meaning</b></td></tr>',
+				'<tr><td>8</td><td>NO_ANSWER</td><td>The far end did not answer.</td></tr>',
+				'<tr><td>9</td><td>BUSY</td><td>The far end is busy.</td></tr>',
+				'</table>',
+			].join('\n'),
+		);
+		expect(table!.header.map((cell) => cell.text)).toEqual(['Code', 'Name', 'Meaning']);
+		expect(table!.rows.map((row) => row[0]!.text)).toEqual(['8', '9']);
+		expect(table!.context).toEqual(['Dial errors']);
+	});
+
+	it('marks the header written again further down as a header row', () => {
+		const [table] = tablesOf(
+			[
+				'| Code | Meaning |',
+				'|---|---|',
+				'| E100 | The SIM card is missing. |',
+				'| Code | Meaning |',
+				'| E200 | The network refused the registration. |',
+			].join('\n'),
+		);
+		expect(table!.rowHeaders).toEqual([false, true, false]);
+	});
+
+	it('keeps a first row of words as data where the column below holds words too', () => {
+		const [table] = tablesOf(
+			[
+				'| State | Meaning |',
+				'|---|---|',
+				'| Pending | Waiting |',
+				'| Active | Running |',
+				'| Closed | Done |',
+			].join('\n'),
+		);
+		expect(table!.rowHeaders).toEqual([false, false, false]);
+	});
+});
+
+describe('parse: the words around a table', () => {
+	it('keeps the sentence that introduces a table, and the caption of an HTML one', () => {
+		const [intro, captioned] = tablesOf(
+			[
+				'The API answers with one of these codes:',
+				'',
+				'| Code | Meaning |',
+				'|---|---|',
+				'| E1 | Failed. |',
+				'',
+				'A paragraph that does not introduce the table.',
+				'',
+				'<table><caption>Error codes</caption><tr><th>Code</th></tr><tr><td>E2</td></tr></table>',
+			].join('\n'),
+		);
+		expect(intro!.context).toEqual(['The API answers with one of these codes:']);
+		expect(captioned!.context).toEqual(['Error codes']);
+	});
+
+	it('keeps the labels of the MDX components around a table, outermost first', () => {
+		const mdx = [
+			'<Tabs>',
+			'<TabItem label="Parameters">',
+			'',
+			'| Name | Description |',
+			'|---|---|',
+			'| `file` | The file. |',
+			'',
+			'</TabItem>',
+			'<TabItem label="Errors">',
+			'',
+			'| String | Description |',
+			'|---|---|',
+			'| `QUOTA_REACHED` | Thrown if the quota is reached. |',
+			'',
+			'</TabItem>',
+			'</Tabs>',
+		].join('\n');
+		const [parameters, errors] = tablesOf(mdx, 'content/doc.mdx');
+		expect(parameters!.context).toEqual(['Parameters']);
+		expect(errors!.context).toEqual(['Errors']);
+		const at = componentLabels(
+			`<Accordion title='Limits'>\n<Tab title={"Errors"}>\nx\n</Tab>\n</Accordion>\n`,
+		);
+		expect(at(3)).toEqual(['Limits', 'Errors']);
+		expect(at(6)).toEqual([]);
+	});
+
+	it('gives every table the document title', () => {
+		const [table] = tablesOf('---\ntitle: Storage errors\n---\n\n| Code |\n|---|\n| E1 |\n');
+		expect(table!.title).toBe('Storage errors');
+	});
+});

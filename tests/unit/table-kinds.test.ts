@@ -1,0 +1,328 @@
+/**
+ * The kinds of table that went wrong on documents errdex had not seen (issue 16), each as a small
+ * document of its own under tests/fixtures/, named after the kind; and every quirk fixture's
+ * tables judged as tests/fixtures/verdicts.json says a person judges them (the verdicts the
+ * classifier's weights are fitted on, with the corpus's).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Entry } from '../../src/core/types';
+import { formatReport } from '../../src/outputs/report';
+import { buildCatalog, routes } from './helpers';
+
+function load(name: string) {
+	const file = `tests/fixtures/${name}`;
+	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+	const catalog = buildCatalog([{ file, text }]);
+	return { catalog, source: catalog.sources[0]!, entries: catalog.entries };
+}
+const verdicts = (catalog: Catalog) =>
+	catalog.sources[0]!.tablesRead.map((table) => [table.line, table.accepted]);
+const codes = (entries: Entry[]) => entries.map((entry) => entry.code);
+const entry = (entries: Entry[], code: string) => entries.find((e) => e.code === code)!;
+
+describe('an error table with one signal against it: a Type header, no code word, brackets', () => {
+	it('reads problem types beside statuses, and skips the field table below them', () => {
+		const { catalog, entries } = load('problem-types-beside-statuses.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[17, false],
+		]);
+		expect(codes(entries)).toEqual([
+			'accountlocked',
+			'accountclosed',
+			'insufficientfunds',
+			'duplicatetransfer',
+			'ratelimited',
+		]);
+		expect(entry(entries, 'accountlocked')).toMatchObject({
+			status: 423,
+			message: 'The account is locked.',
+		});
+	});
+
+	it('reads the constants of an Errors tab, and not the Parameters tab beside it', () => {
+		const { catalog, entries } = load('exception-names-in-tabs.mdx');
+		expect(verdicts(catalog)).toEqual([
+			[16, false],
+			[24, true],
+		]);
+		expect(codes(entries)).toEqual([
+			'BUCKET_MISSING',
+			'QUOTA_REACHED',
+			'OBJECT_LOCKED',
+			'CHECKSUM_MISMATCH',
+		]);
+		expect(formatReport(catalog, routes)).toContain(
+			'  read    line 24: 4 rows, code column "String" (+1.8): 100% of "String" are shaped like codes (+2.3), 100% of "Description" say something failed (+2.0), "Errors" above it names errors (+1.6); against: "upload(file, options)" above it names settings or fields (−1.6)',
+		);
+	});
+
+	it('reads error type names beside linked statuses', () => {
+		const { catalog, entries } = load('linked-statuses-beside-error-types.md');
+		expect(verdicts(catalog)).toEqual([[7, true]]);
+		expect(codes(entries)).toEqual([
+			'api::BadRequestErr',
+			'api::UnauthorizedErr',
+			'api::NotFoundErr',
+			'api::ConflictErr',
+			'api::UnavailableErr',
+		]);
+		expect(entry(entries, 'api::NotFoundErr')).toMatchObject({
+			status: 404,
+			message: 'No resource has this id.',
+		});
+	});
+});
+
+describe('situations mapped to codes, the codes repeating down their column', () => {
+	it('reads every situation as an entry of its code, the situation its message', () => {
+		const { catalog, entries } = load('situations-mapped-to-codes.md');
+		expect(verdicts(catalog)).toEqual([[6, true]]);
+		expect(codes(entries)).toEqual([
+			'TIMED_OUT',
+			'TIMED_OUT',
+			'TIMED_OUT',
+			'UNAUTHENTICATED',
+			'UNAUTHENTICATED',
+			'NOT_FOUND',
+			'CONFLICT',
+			'CONFLICT',
+		]);
+		expect(entries[1]!.message).toBe('The server closed the connection before sending the body.');
+		expect(entries[1]!.details).toEqual([{ label: 'Side', text: 'Server', html: 'Server' }]);
+	});
+});
+
+describe('header rows inside the body', () => {
+	it('reads sub-column names, a title row, two rows of <th> and a repeated header as headers', () => {
+		const { catalog, entries } = load('header-rows-in-body.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[18, true],
+			[28, true],
+			[39, true],
+		]);
+		expect(codes(entries)).toEqual(
+			['0', '3', '4', '6', '7', '8', '9', '10', '20', '21'].concat([
+				'E100',
+				'E101',
+				'E200',
+				'E201',
+			]),
+		);
+		const [subColumns, titled, twoRows, repeated] = catalog.sources[0]!.tablesRead;
+		expect(subColumns!.columns.map((c) => c.label)).toEqual([
+			'Result code dec',
+			'Result code hex',
+			'Meaning',
+			'Since',
+		]);
+		expect(subColumns!.rowsRead).toMatchObject({ entries: 5, headings: 1 });
+		expect(titled!.columns.map((c) => c.label)).toEqual(['Code', 'Name', 'Meaning']);
+		expect(twoRows!.columns.map((c) => c.label)).toEqual(['Code dec', 'Code hex', 'Meaning']);
+		expect(repeated!.rowsRead).toMatchObject({ entries: 4, headings: 1 });
+		expect(entry(entries, '3').aliases).toEqual(['0x03']);
+		expect(entry(entries, '8')).toMatchObject({
+			aliases: ['NO_ANSWER'],
+			message: 'The far end did not answer.',
+		});
+	});
+
+	it('renders a header row as a header in the source page, a name spanning two rows once', () => {
+		const { source } = load('header-rows-in-body.md');
+		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th><th></th></tr>');
+		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th></tr>');
+	});
+});
+
+describe('decoys read as errors: a headerless table of settings', () => {
+	it('skips both settings tables, saying why, and reads the error table', () => {
+		const { catalog, entries } = load('settings-table-without-header.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, false],
+			[14, false],
+			[21, true],
+		]);
+		expect(codes(entries)).toEqual(['CACHE_FULL', 'ORIGIN_DOWN']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toMatch(
+			/^not an error table \(−\d\.\d\): "Configuration" above it names settings or fields/,
+		);
+	});
+});
+
+describe('one code, two names', () => {
+	it('gives one entry per code, its other name an alias, and one entry per reason code in two bases', () => {
+		const { catalog, entries } = load('one-code-two-names.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[18, true],
+		]);
+		expect(codes(entries)).toEqual([
+			'RATE_LIMITED',
+			'CARD_DECLINED',
+			'RATE_EXPIRED',
+			'IDEMPOTENCY_REUSED',
+			'4097',
+			'4098',
+			'4099',
+		]);
+		expect(entries.map((e) => e.aliases)).toEqual([
+			['ThrottledError'],
+			['DeclinedError'],
+			['QuoteExpiredError'],
+			[],
+			['0x1001'],
+			['0x1002'],
+			['0x1003'],
+		]);
+		expect(entry(entries, 'RATE_LIMITED')).toMatchObject({ status: 429 });
+		expect(catalog.sources[0]!.tablesRead[1]!.columns.map((c) => c.role)).toEqual([
+			'code',
+			'alias',
+			'message',
+		]);
+	});
+});
+
+describe('tests/fixtures/verdicts.json', () => {
+	const judged = JSON.parse(
+		readFileSync(new URL('../fixtures/verdicts.json', import.meta.url), 'utf8'),
+	) as Record<string, { line: number; error: boolean }[]>;
+	for (const [file, tables] of Object.entries(judged)) {
+		it(`${file}: every table judged as a person judges it`, () => {
+			const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+			const catalog = buildCatalog([{ file, text }]);
+			expect(verdicts(catalog)).toEqual(tables.map((table) => [table.line, table.error]));
+		});
+	}
+});
+
+describe('the aliases setting', () => {
+	it('names the columns of other names in front matter or errdex settings, and a wrong one is an error', () => {
+		const text = [
+			'---',
+			'tables:',
+			'  - table: 1',
+			'    aliases: [Legacy]',
+			'---',
+			'| Code | Legacy | Message |',
+			'|---|---|---|',
+			'| E1 | OLD-1 | The disk is full. |',
+			'| E2 | OLD-2 | No quota is left. |',
+		].join('\n');
+		const catalog = buildCatalog([{ file: 'content/doc.md', text }]);
+		expect(catalog.entries.map((e) => e.aliases)).toEqual([['OLD-1'], ['OLD-2']]);
+		expect(() =>
+			buildCatalog([
+				{
+					file: 'content/doc.md',
+					text: text.replace(/^---[\s\S]*?---\n/, ''),
+					settings: { tables: [{ table: 1, aliases: 'Symbol' }] },
+				},
+			]),
+		).toThrow(
+			/errdex setting `tables` of this document: the aliases column of the table at line 1 is set to "Symbol"/,
+		);
+	});
+});
+
+describe('kinds met in batch unseen-5', () => {
+	it('reads the other names of codes: a name column that is also the message, an exception class several codes share, names beside numbers, a hex twin at the start of the next cell', () => {
+		const { catalog, entries } = load('other-names-of-codes.md');
+		expect(verdicts(catalog)).toEqual([
+			[5, true],
+			[13, true],
+			[21, true],
+			[29, true],
+		]);
+		expect(Object.fromEntries(entries.map((e) => [e.code, e.aliases]))).toEqual({
+			'0x00000001': ['APC_INDEX_MISMATCH'],
+			'0x0000000A': ['IRQL_NOT_LESS_OR_EQUAL'],
+			'0x000000EF': ['CRITICAL_PROCESS_DIED'],
+			'DB-942': ['NotExistError'],
+			'DB-904': ['NotExistError'],
+			'DB-1017': ['AuthError'],
+			'16': ['NORMAL_CLEARING'],
+			'17': ['USER_BUSY'],
+			'21': ['CALL_REJECTED'],
+			'0': ['0x00'],
+			'4': ['0x04'],
+			'5': ['0x05'],
+		});
+		expect(entry(entries, '0x0000000A').message).toBe('IRQL_NOT_LESS_OR_EQUAL');
+	});
+
+	it("takes the distinct codes for the table's codes where the codes they map to repeat, and their names for no alias", () => {
+		const { catalog, entries } = load('status-like-codes-mapped-to-others.md');
+		expect(catalog.sources[0]!.tablesRead[0]!.columns.map((c) => c.role)).toEqual([
+			'code',
+			'detail',
+			'detail',
+			'message',
+		]);
+		expect(codes(entries)).toEqual(['400', '401', '402', '403', '404']);
+		// SIP responses that a Q.850 column names are not HTTP statuses.
+		expect(entries.map((e) => [e.status, e.aliases])).toEqual(Array(5).fill([null, []]));
+	});
+
+	it('fills an empty message from the next column of words, not from a name', () => {
+		const { entries } = load('empty-message-cells.md');
+		expect(entries.map((e) => e.message)).toEqual([
+			'Normal call clearing',
+			'The caller hung up before the call was answered.',
+			'You tried to call a SIP user who did not register.',
+			'PROGRESS_TIMEOUT',
+		]);
+	});
+});
+
+describe('kinds met in batch unseen-6', () => {
+	it('reads a table without a header whose first row says a sentence as data, and weighs the sentence that introduces it', () => {
+		const { catalog, entries } = load('lists-without-header-rows.md');
+		expect(verdicts(catalog)).toEqual([
+			[3, false],
+			[24, true],
+		]);
+		expect(codes(entries)).toEqual(['AUTHENTICATION_FAILED', 'CARD_EXPIRED', 'TOKEN_INVALID']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toMatch(
+			/"List of behaviours:" above it names neither errors nor codes/,
+		);
+	});
+
+	it('reads the entries of an enum reference page, not its properties and functions', () => {
+		const { catalog, entries } = load('enum-reference-page.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, true],
+			[15, false],
+			[21, false],
+		]);
+		expect(codes(entries)).toEqual([
+			'SDK_NOT_INITIALIZED',
+			'SDK_INTERNAL_ERROR',
+			'API_TIMEOUT_ERROR',
+		]);
+		expect(catalog.sources[0]!.tablesRead[2]!.reason).toContain(
+			'column "Summary" holds type names or declarations',
+		);
+	});
+
+	it('takes the value a name stands for as the code, the name as its alias', () => {
+		const { entries } = load('enum-names-and-values.md');
+		expect(entries.map((e) => [e.code, e.aliases])).toEqual([
+			['call-issuer', ['CALL_ISSUER']],
+			['do-not-honor', ['DO_NOT_HONOR']],
+			['insufficient-funds', ['INSUFFICIENT_FUNDS']],
+			['cvv-mismatch', ['CVV_MISMATCH']],
+		]);
+	});
+
+	it('does not take the states of a transaction for errors because the heading says status', () => {
+		const { catalog, entries } = load('states-under-a-status-heading.md');
+		expect(verdicts(catalog)).toEqual([
+			[5, false],
+			[14, true],
+		]);
+		expect(codes(entries)).toEqual(['E001', 'E002']);
+	});
+});

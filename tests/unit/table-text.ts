@@ -1,0 +1,40 @@
+/**
+ * Tables as the parse stage hands them on (`TableText`), written as plain text, for tests that
+ * call the classify and entries stages directly. A cell's lines are split at `<br>`.
+ */
+import type { Cell } from '../../src/core/types';
+import type { TableText } from '../../src/pipeline/types';
+
+export function cell(text: string): Cell {
+	const lines = text
+		.split('<br>')
+		.map((line) => line.trim())
+		.filter(Boolean);
+	const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return { text: lines.join(' '), html: escaped, lines, written: text.trim() !== '' };
+}
+
+export interface TableSketch {
+	header: string[];
+	rows: string[][];
+	/** Headings above the table, outermost first. */
+	section?: string[];
+	context?: string[];
+	title?: string;
+	/** Indexes of rows that name the columns (sub-headers), as the parse stage marks them. */
+	headerRows?: number[];
+}
+
+export function tableText(sketch: TableSketch): TableText {
+	return {
+		line: 1,
+		section: sketch.section ?? [],
+		header: sketch.header.map(cell),
+		rows: sketch.rows.map((row) => row.map(cell)),
+		rowLines: sketch.rows.map((_, i) => i + 3),
+		rowHeadings: sketch.rows.map(() => false),
+		rowHeaders: sketch.rows.map((_, i) => sketch.headerRows?.includes(i) ?? false),
+		context: sketch.context ?? [],
+		title: sketch.title ?? '',
+	};
+}
