@@ -1,9 +1,19 @@
 import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
-import type { Translate } from '../i18n/translate';
+import type { Part, Translate } from '../i18n/translate';
+import { day } from '../outputs/history';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
 import type { GoneRowLink } from './gone-page';
+
+/** A row the document no longer has, as the source page lists it. */
+export interface GoneRowView extends GoneRowLink {
+	/** `removed on {date}`, `renamed to {code} on {date}`, cut where the code and day go. */
+	what: Part[];
+	/** The day it went, as `<time datetime>` takes it, and as the language writes it. */
+	date: string;
+	day: string;
+}
 
 /** One page of a document cut into several, as the list of its pages shows it. */
 export interface PartLink extends PageLink {
@@ -37,7 +47,7 @@ export interface SourcePageView {
 	 * Rows the document had and no longer has, each at its old id, so that a link to one
 	 * (`/<source>/#<code>`) lands on what became of it. On the first page, where such links go.
 	 */
-	gone: { title: string; rows: GoneRowLink[] } | null;
+	gone: { title: string; rows: GoneRowView[] } | null;
 }
 
 /**
@@ -85,7 +95,18 @@ export function sourcePageView(
 		warnings: part === 1 ? source.warnings : [],
 		gone:
 			part === 1 && gone.length > 0
-				? { title: 'No longer in this document', rows: [...gone] }
+				? {
+						title: t('errdex.source.gone'),
+						rows: gone.map((row) => ({
+							...row,
+							what:
+								row.to === null
+									? t.parts('errdex.source.goneRemoved', ['date'])
+									: t.parts('errdex.source.goneRenamed', ['code', 'date']),
+							date: day(row.removed),
+							day: t.date(row.removed),
+						})),
+					}
 				: null,
 	};
 }
