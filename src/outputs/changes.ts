@@ -1,6 +1,6 @@
 import type { Change, ChangeKind, Wording } from '../core/history';
 import type { Routes } from '../core/routes';
-import type { MessageKey, Part, Translate } from '../i18n/translate';
+import type { Part, Translate } from '../i18n/translate';
 import type { HistoryIndex } from './history';
 
 /**
@@ -13,27 +13,13 @@ export const CHANGES_PER_PAGE = 500;
 export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'removed', 'renamed', 'reworded'];
 
 /** How each kind of change is named: on `/changes/`, in the feed, on a gone code's page. */
-const LABELS = {
-	added: 'errdex.changes.added',
-	removed: 'errdex.changes.removed',
-	renamed: 'errdex.changes.renamed',
-	reworded: 'errdex.changes.reworded',
-} as const satisfies Record<ChangeKind, MessageKey>;
-
-/** `12 added`, in the feed's entry titles. */
-const COUNTS = {
-	added: 'errdex.changes.addedCount',
-	removed: 'errdex.changes.removedCount',
-	renamed: 'errdex.changes.renamedCount',
-	reworded: 'errdex.changes.rewordedCount',
-} as const satisfies Record<ChangeKind, MessageKey>;
-
 export function changeLabel(kind: ChangeKind, t: Translate): string {
-	return t(LABELS[kind]);
+	return t(`errdex.changes.${kind}`);
 }
 
+/** `12 added`, in the feed's entry titles. */
 export function changeCount(kind: ChangeKind, count: number, t: Translate): string {
-	return t(COUNTS[kind], { count });
+	return t(`errdex.changes.${kind}Count`, { count });
 }
 
 /** What one row of a reworded code said, or says now, cut where its message goes. */

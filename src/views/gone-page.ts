@@ -7,6 +7,7 @@ import { day, type GonePage, type HistoryIndex } from '../outputs/history';
 import type { HeadTag } from '../outputs/preview';
 import { suggestCodes } from './not-found';
 import { statusLabel } from './code-page';
+import { datedFact, type DatedFact } from './dated-fact';
 import type { CodeChoice } from './short-link';
 
 /** How many codes nearest to a removed one its page offers. */
@@ -163,11 +164,8 @@ function codeLink(source: SourceRecord, slug: string, routes: Routes): CodeLink 
 export interface GoneSourceView {
 	title: string;
 	description: string;
-	/** `This document was removed on …`, cut where the day goes. */
-	lead: Part[];
-	/** The day it went, as `<time datetime>` takes it, and as the language writes it. */
-	date: string;
-	day: string;
+	/** `This document was removed on …`. */
+	lead: DatedFact;
 	codes: { id: string; code: string; url: string; message: string }[];
 	changes: string;
 	changesLabel: string;
@@ -187,9 +185,7 @@ export function goneSourceView(
 			source: source.title,
 			date: t.date(removed),
 		}),
-		lead: t.parts('errdex.gone.sourceLead', ['date']),
-		date: day(removed),
-		day: t.date(removed),
+		lead: datedFact(t, 'errdex.gone.sourceLead', removed),
 		codes: source.pages.flatMap((page) =>
 			page.rows.map((row, i) => ({
 				id: row.anchor,

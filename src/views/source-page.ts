@@ -1,18 +1,15 @@
 import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
-import type { Part, Translate } from '../i18n/translate';
-import { day } from '../outputs/history';
+import type { Translate } from '../i18n/translate';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
+import { datedFact, type DatedFact } from './dated-fact';
 import type { GoneRowLink } from './gone-page';
 
 /** A row the document no longer has, as the source page lists it. */
 export interface GoneRowView extends GoneRowLink {
-	/** `removed on {date}`, `renamed to {code} on {date}`, cut where the code and day go. */
-	what: Part[];
-	/** The day it went, as `<time datetime>` takes it, and as the language writes it. */
-	date: string;
-	day: string;
+	/** `removed on …`, `renamed to E33 on …`. */
+	what: DatedFact;
 }
 
 /** One page of a document cut into several, as the list of its pages shows it. */
@@ -101,10 +98,8 @@ export function sourcePageView(
 							...row,
 							what:
 								row.to === null
-									? t.parts('errdex.source.goneRemoved', ['date'])
-									: t.parts('errdex.source.goneRenamed', ['code', 'date']),
-							date: day(row.removed),
-							day: t.date(row.removed),
+									? datedFact(t, 'errdex.source.goneRemoved', row.removed)
+									: datedFact(t, 'errdex.source.goneRenamed', row.removed, row.to),
 						})),
 					}
 				: null,

@@ -50,3 +50,13 @@ export const V3 = [
 	['E4', '404', 'Nothing is there.'],
 	['E5', '409', 'Conflict.'],
 ];
+
+/** A second document, `content/other.md` (code X1), published beside the first and then removed on `date`. */
+export function documentRemoved(date: string): History {
+	const other: Document = {
+		file: 'content/other.md',
+		text: '# Other\n\n| Code | Message |\n| --- | --- |\n| X1 | Broken. |\n',
+	};
+	const first = recordBuild(null, buildCatalog([table(V1), other], routes), 'D0');
+	return recordBuild(first, buildCatalog([table(V1)], routes), date);
+}

@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import type { History } from '../../src/core/history';
 import { DICTIONARIES } from '../../src/i18n/dictionaries';
 import { createTranslate, type Part } from '../../src/i18n/translate';
-import { buildCatalog, type Document } from '../../src/pipeline';
-import { recordBuild } from '../../src/pipeline/history';
 import { changesOf } from '../../src/outputs/changes';
 import { changesFeed } from '../../src/outputs/changes-feed';
 import { codeIndexOf } from '../../src/outputs/code-index';
@@ -20,7 +18,7 @@ import { choiceMessage, redirectOf, shortLinkViews } from '../../src/views/short
 import { sourcePageView } from '../../src/views/source-page';
 import { readAtom } from '../atom';
 import { routes } from './helpers';
-import { builds, table, V1, V2, V3 } from './history-builds';
+import { builds, documentRemoved, V1, V2, V3 } from './history-builds';
 
 const fa = createTranslate('fa', DICTIONARIES['fa']!, 'rtl');
 const site = new URL('https://errors.example.com');
@@ -113,22 +111,19 @@ describe('the page of a gone code, in Persian', () => {
 
 describe('a document removed whole, in Persian', () => {
 	it('says when it went', () => {
-		const other: Document = {
-			file: 'content/other.md',
-			text: '# Other\n\n| Code | Message |\n| --- | --- |\n| X1 | Broken. |\n',
-		};
-		const first = recordBuild(null, buildCatalog([table(V1), other], routes), 'D0');
-		const second = recordBuild(first, buildCatalog([table(V1)], routes), '2026-03-01T00:00:00Z');
+		const second = documentRemoved('2026-03-01T00:00:00Z');
 		const removed = historyIndex(second, routes);
 		const view = goneSourceView(removed.goneSources[0]!, removed, routes, '/changes/', fa);
 		expect(view.description).toBe(`Other در ${esfand10} حذف شد.`);
-		expect(view.lead).toEqual([
-			'این سند در ',
-			{ slot: 'date' },
-			' حذف شد. کدهایی که مستند کرده بود، همان‌گونه که بودند:',
-		]);
-		expect(view.day).toBe(esfand10);
-		expect(englishOf([view.description, view.lead, view.changesLabel], second)).toEqual([]);
+		expect(view.lead).toMatchObject({
+			parts: [
+				'این سند در ',
+				{ slot: 'date' },
+				' حذف شد. کدهایی که مستند کرده بود، همان‌گونه که بودند:',
+			],
+			day: esfand10,
+		});
+		expect(englishOf([view.description, view.lead.parts, view.changesLabel], second)).toEqual([]);
 	});
 });
 
@@ -138,14 +133,16 @@ describe('a source page’s rows that are gone, in Persian', () => {
 		const view = sourcePageView(last.sources[0]!, 1, [], routes, fa, gone);
 		expect(view.gone!.title).toBe('کدهایی که دیگر در این سند نیستند');
 		const byCode = new Map(view.gone!.rows.map((row) => [row.code, row]));
-		expect(byCode.get('E2')).toMatchObject({
-			what: ['در ', { slot: 'date' }, ' حذف شد'],
+		expect(byCode.get('E2')!.what).toEqual({
+			parts: ['در ', { slot: 'date' }, ' حذف شد'],
+			code: '',
 			date: '2026-02-01',
 			day: bahman12,
 		});
-		expect(byCode.get('E33')).toMatchObject({
-			to: 'E333',
-			what: ['در ', { slot: 'date' }, ' به ', { slot: 'code' }, ' تغییر نام داد'],
+		expect(byCode.get('E33')!.what).toEqual({
+			parts: ['در ', { slot: 'date' }, ' به ', { slot: 'code' }, ' تغییر نام داد'],
+			code: 'E333',
+			date: '2026-03-01',
 			day: esfand10,
 		});
 	});

@@ -5,8 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readAtom } from '../atom';
-import { buildCatalog, type Document } from '../../src/pipeline';
-import { recordBuild } from '../../src/pipeline/history';
 import { changesOf } from '../../src/outputs/changes';
 import { changesFeed } from '../../src/outputs/changes-feed';
 import { codeIndexOf } from '../../src/outputs/code-index';
@@ -15,7 +13,7 @@ import { changesPageView } from '../../src/views/changes-page';
 import { goneRows, gonePageView, goneSourceView } from '../../src/views/gone-page';
 import { redirectOf, shortLinkViews } from '../../src/views/short-link';
 import { routes, t } from './helpers';
-import { builds, table, V1, V2, V3 } from './history-builds';
+import { builds, documentRemoved, V1, V2, V3 } from './history-builds';
 
 const site = new URL('https://errors.example.com');
 
@@ -104,23 +102,22 @@ describe('the pages of gone codes', () => {
 
 describe('a document removed whole', () => {
 	it('keeps its page, listing its codes at their old rows’ ids', () => {
-		const other: Document = {
-			file: 'content/other.md',
-			text: '# Other\n\n| Code | Message |\n| --- | --- |\n| X1 | Broken. |\n',
-		};
-		const first = recordBuild(null, buildCatalog([table(V1), other], routes), 'D0');
-		const second = recordBuild(first, buildCatalog([table(V1)], routes), '2026-04-01T00:00:00Z');
+		const second = documentRemoved('2026-04-01T00:00:00Z');
 		const index = historyIndex(second, routes);
 		expect(index.goneSources.map((source) => source.id)).toEqual(['other']);
 		expect(gonePaths(index, routes)).toEqual(new Set(['/other/x1/', '/other/']));
 		const view = goneSourceView(index.goneSources[0]!, index, routes, '/changes/source/other/', t);
 		expect(view.description).toBe('Other was removed on April 1, 2026.');
-		expect(view.lead).toEqual([
-			'This document was removed on ',
-			{ slot: 'date' },
-			'. The codes it documented, as they were:',
-		]);
-		expect([view.date, view.day]).toEqual(['2026-04-01', 'April 1, 2026']);
+		expect(view.lead).toEqual({
+			parts: [
+				'This document was removed on ',
+				{ slot: 'date' },
+				'. The codes it documented, as they were:',
+			],
+			code: '',
+			date: '2026-04-01',
+			day: 'April 1, 2026',
+		});
 		expect(view.codes).toEqual([{ id: 'x1', code: 'X1', url: '/other/x1/', message: 'Broken.' }]);
 	});
 });
