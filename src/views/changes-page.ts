@@ -104,10 +104,8 @@ export function changesPageView(
 							current: page.source === '',
 						},
 						...changes.sources.map((source) => ({
-							label: t('errdex.changes.sourceCount', {
-								source: ownDirection(source.title),
-								count: source.count,
-							}),
+							// The link reads in the direction of the title it begins with (`dir="auto"`).
+							label: t('errdex.changes.sourceCount', { source: source.title, count: source.count }),
 							href: routes.changes(source.id),
 							current: page.source === source.id,
 						})),

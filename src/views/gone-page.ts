@@ -1,6 +1,6 @@
 import type { PageRecord, SourceRecord } from '../core/history';
 import type { Routes } from '../core/routes';
-import { ownDirection, type Part, type Translate } from '../i18n/translate';
+import type { Part, Translate } from '../i18n/translate';
 import { changeLabel } from '../outputs/changes';
 import type { CodeIndex } from '../outputs/code-index';
 import { day, type GonePage, type HistoryIndex } from '../outputs/history';
@@ -65,7 +65,8 @@ export interface GonePageView {
 		section: string;
 		documented: string;
 		copy: string;
-		changes: string;
+		/** `What changed in {source}`, cut where the source's title goes. */
+		changes: Part[];
 		nearest: string;
 	};
 }
@@ -149,7 +150,7 @@ export function gonePageView(
 			section: t('errdex.gone.section'),
 			documented: t('errdex.code.documentedIn'),
 			copy: t('errdex.code.copyLink'),
-			changes: t('errdex.gone.changesIn', { source: ownDirection(sourceTitle) }),
+			changes: t.parts('errdex.gone.changesIn', ['source']),
 			nearest: t('errdex.gone.nearest'),
 		},
 	};
@@ -168,7 +169,8 @@ export interface GoneSourceView {
 	lead: DatedFact;
 	codes: { id: string; code: string; url: string; message: string }[];
 	changes: string;
-	changesLabel: string;
+	/** `What changed in {source}`, cut where the source's title goes. */
+	changesLabel: Part[];
 }
 
 export function goneSourceView(
@@ -195,7 +197,7 @@ export function goneSourceView(
 			})),
 		),
 		changes,
-		changesLabel: t('errdex.gone.changesIn', { source: ownDirection(source.title) }),
+		changesLabel: t.parts('errdex.gone.changesIn', ['source']),
 	};
 }
 

@@ -75,7 +75,7 @@ describe('the page of a gone code, in Persian', () => {
 			section: 'بخش',
 			documented: 'مستند شده در',
 			copy: 'کپی پیوند',
-			changes: 'تغییرات \u2068Acme errors\u2069',
+			changes: ['تغییرات ', { slot: 'source' }],
 			nearest: 'نزدیک‌ترین کدها در حال حاضر',
 		});
 		expect(
@@ -165,7 +165,7 @@ describe('/changes/ in Persian', () => {
 		expect(view.renamed).toEqual([{ slot: 'from' }, ' ← ', { slot: 'to' }]);
 		expect(view.filters.map((filter) => filter.label)).toEqual([
 			'همهٔ منبع‌ها',
-			'\u2068Acme errors\u2069 (۵)',
+			'Acme errors (۵)',
 		]);
 		expect(
 			englishOf([

@@ -157,7 +157,7 @@ describe('/changes/ and its feed', () => {
 		const view = changesPageView(changes, all[0]!, routes, t);
 		expect(view.filters.map((filter) => [filter.label, filter.href])).toEqual([
 			['All sources', '/changes/'],
-			['\u2068Acme errors\u2069 (5)', '/changes/source/acme/'],
+			['Acme errors (5)', '/changes/source/acme/'],
 		]);
 		expect(view.count).toBe('5 changes, page 1 of 3');
 		expect(view.groups.map((group) => [group.date, group.day])).toEqual([
