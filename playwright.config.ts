@@ -14,6 +14,7 @@ const pluginOutDir = process.env['ERRDEX_PLUGIN_OUT_DIR'] ?? 'dist-plugin';
 const largeOutDir = process.env['ERRDEX_LARGE_OUT_DIR'] ?? 'dist-large';
 const localeOutDir = process.env['ERRDEX_LOCALE_OUT_DIR'] ?? 'dist-locale';
 const historyOutDir = process.env['ERRDEX_HISTORY_OUT_DIR'] ?? 'dist-history';
+const pathologicalOutDir = process.env['ERRDEX_PATHOLOGICAL_OUT_DIR'] ?? 'dist-pathological';
 /** The built folders, for the checks that read the files (tests/e2e/built-site.test.ts). */
 export const builtSites = {
 	main: outDir,
@@ -24,6 +25,7 @@ export const builtSites = {
 	/** The first build of `npm run build:history`, whose every address the second must answer. */
 	historyBefore: `${historyOutDir}-before`,
 	history: historyOutDir,
+	pathological: pathologicalOutDir,
 };
 const mainURL = `http://localhost:${port}`;
 /** The site built from tests/fixtures/site (`npm run build:fixtures`). */
@@ -60,6 +62,12 @@ export const packedSiteBase = '/docs/';
  * history of the first build (of tests/fixtures/history/before).
  */
 export const historyURL = `http://localhost:${port + 7}`;
+/**
+ * The site built from issue 19's documents (`npm run build:pathological`, written by
+ * tests/fixtures/pathological.ts): links out of the content folder, documents nested too deep,
+ * a code of 1,000 rows, a 2 MB message.
+ */
+export const pathologicalURL = `http://localhost:${port + 9}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -132,6 +140,11 @@ export default defineConfig({
 		{
 			command: `ERRDEX_OUT_DIR=${process.cwd()}/${localeOutDir} astro preview --root tests/fixtures/locale-site --port ${port + 8} --ignore-lock`,
 			url: `${localeSiteURL}/errors/`,
+			reuseExistingServer: !process.env['CI'],
+		},
+		{
+			command: `ERRDEX_OUT_DIR=${pathologicalOutDir} astro preview --port ${port + 9} --ignore-lock`,
+			url: pathologicalURL,
 			reuseExistingServer: !process.env['CI'],
 		},
 	],

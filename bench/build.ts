@@ -19,6 +19,12 @@
  * - ERRDEX_BENCH_HISTORY: "1" (default) also builds each catalog with the history of its
  *   previous build (some codes renamed, removed and reworded since: `earlierRows`), and
  *   compares the two; "0" for none.
+ * - ERRDEX_BENCH_PATHOLOGICAL: `all`, or file names of issue 19's documents
+ *   (tests/fixtures/pathological.ts, those it marks `timed`): each is built alone, as the only
+ *   document of a site, into bench/results/build-pathological.md and the README's table of them.
+ *   Only these are built unless ERRDEX_BENCH_SIZES is given too.
+ * - ERRDEX_BENCH_SCALE: the size of those documents, 1 (the default) as the issue measured
+ *   them; a fraction checks that the bench runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,12 +32,15 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { EDITS } from './generate';
+import { PATHOLOGICAL } from '../tests/fixtures/pathological';
 import { DOCUMENTS, errdexRoot, plainRoot, repo, spawnAstro } from './sites';
 
 // One folder per run: two people benchmarking on one machine must not build into each other's.
 const work = await mkdtemp(join(tmpdir(), 'errdex-bench-'));
 const list = (text: string) => (text === '0' ? [] : text.split(',').map(Number));
-const sizes = list(process.env['ERRDEX_BENCH_SIZES'] ?? '10000,100000');
+const pathological = process.env['ERRDEX_BENCH_PATHOLOGICAL']?.split(',');
+const scale = Number(process.env['ERRDEX_BENCH_SCALE'] ?? 1);
+const sizes = list(process.env['ERRDEX_BENCH_SIZES'] ?? (pathological ? '0' : '10000,100000'));
 const baselineSizes = new Set(list(process.env['ERRDEX_BENCH_BASELINE'] ?? '10000'));
 const runs = Number(process.env['ERRDEX_BENCH_RUNS'] ?? 1);
 const limit = Number(process.env['ERRDEX_BENCH_LIMIT'] ?? 1500);
@@ -55,6 +64,9 @@ const BUDGETS = {
 	 * without: what keeps every published address alive must not cost the build noticeably.
 	 */
 	history: 1.1,
+	/** What issue 19 asks of a site of one pathological document (a 10 MB one among them). */
+	pathologicalSeconds: 60,
+	pathologicalMemoryBytes: 2 * 1024 ** 3,
 } as const;
 
 type Site = 'errdex' | 'errdex with history' | 'plain Starlight';
@@ -241,6 +253,56 @@ const earlierTenThousand = await readEarlierTenThousand();
 if (spawnSync('npm', ['run', 'build:plugin'], { cwd: repo, stdio: 'inherit' }).status !== 0)
 	throw new Error('npm run build:plugin failed');
 
+/**
+ * Each of issue 19's documents as the only document of a site: within 60 s and 2 GB, whatever
+ * it holds. A build that fails is a result too.
+ */
+async function benchPathological(): Promise<string[]> {
+	const chosen = PATHOLOGICAL.filter(
+		(item) => item.timed && (pathological!.includes('all') || pathological!.includes(item.name)),
+	);
+	const lines: string[] = [];
+	for (const item of chosen) {
+		const content = item.content(scale);
+		const name = item.name.replace(/\.md$/, '');
+		const root = await errdexRoot(work, 0, false, {
+			name,
+			files: [{ path: item.name, text: content }],
+		});
+		console.log(`${item.name} (${mb(content.length)}): building in ${root} …`);
+		let run: Run | null = null;
+		try {
+			run = await timedBuild(root, join(root, 'build.log'));
+		} catch (error) {
+			console.log(`  ${error instanceof Error ? error.message : String(error)}`);
+		}
+		const output = await readOutput(join(root, 'dist'), isCodePage);
+		await rm(root, { recursive: true, force: true });
+		const within =
+			run !== null &&
+			run.finished &&
+			run.seconds <= BUDGETS.pathologicalSeconds &&
+			run.peakBytes <= BUDGETS.pathologicalMemoryBytes;
+		const time =
+			run === null
+				? 'failed'
+				: run.finished
+					? `${run.seconds.toFixed(0)} s`
+					: `> ${limit} s (cut off)`;
+		lines.push(
+			`| \`${item.name}\` | ${item.filed} | ${(content.length / 1024 ** 2).toFixed(1)} MB | ${time} | ${run ? mb(run.peakBytes) : '–'} | ${output.html.toLocaleString('en')} | ${kb(output.largest.bytes)} | ${mark(within)} |`,
+		);
+		console.log(`  ${lines.at(-1)}`);
+	}
+	return lines;
+}
+
+const PATHOLOGICAL_HEADER = [
+	'| document | case | size | wall time | peak memory | HTML files | largest page | within 60 s and 2 GB |',
+	'| --- | --- | ---: | ---: | ---: | ---: | ---: | :---: |',
+];
+const pathologicalRows = pathological ? await benchPathological() : [];
+
 const results: Measure[] = [];
 for (const codes of sizes) {
 	const sites: Site[] = [
@@ -298,11 +360,30 @@ rows.sort(
 		Number(a.split('|')[1]!.replace(/\D/g, '')) - Number(b.split('|')[1]!.replace(/\D/g, '')),
 );
 const readme = join(repo, 'README.md');
-const text = await readFile(readme, 'utf8');
-await writeFile(
-	readme,
-	text.replace(
-		/(<!-- build-bench -->\n)[\s\S]*?(<!-- \/build-bench -->)/,
-		`$1${[...HEADER, ...rows].join('\n')}\n$2`,
-	),
+let text = await readFile(readme, 'utf8');
+text = text.replace(
+	/(<!-- build-bench -->\n)[\s\S]*?(<!-- \/build-bench -->)/,
+	`$1${[...HEADER, ...rows].join('\n')}\n$2`,
 );
+if (pathologicalRows.length > 0) {
+	const report = [
+		'# Build benchmark, pathological documents',
+		'',
+		`\`ERRDEX_BENCH_PATHOLOGICAL=${pathological!.join(',')}${scale === 1 ? '' : ` ERRDEX_BENCH_SCALE=${scale}`} npm run bench:build\`, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${mb(totalmem())} memory, Node ${process.versions.node}. ` +
+			`Each document of issue 19 (tests/fixtures/pathological.ts${scale === 1 ? ', at the size the issue measured' : `, at ${scale} of the size the issue measured`}) is the only document of a Starlight site with errdex as a plugin. Wall time and peak resident memory from GNU time; budget ${BUDGETS.pathologicalSeconds} s and ${mb(BUDGETS.pathologicalMemoryBytes)} each.`,
+		'',
+		...PATHOLOGICAL_HEADER,
+		...pathologicalRows,
+		'',
+	];
+	console.log(report.join('\n'));
+	// A run at a fraction of the size only checks the bench; it records nothing.
+	if (scale === 1) {
+		await writeFile(join(resultsDir, 'build-pathological.md'), report.join('\n'));
+		text = text.replace(
+			/(<!-- build-bench-pathological -->\n)[\s\S]*?(<!-- \/build-bench-pathological -->)/,
+			`$1${[...PATHOLOGICAL_HEADER, ...pathologicalRows].join('\n')}\n$2`,
+		);
+	}
+}
+await writeFile(readme, text);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createRoutes } from '../src/core/routes';
 import { buildCatalog } from '../src/pipeline';
 import { historyText, recordBuild } from '../src/pipeline/history';
-import { earlierRows, errdexDocuments, plainStarlightPages, type GeneratedFile } from './generate';
+import { earlierRows, errdexDocuments, plainStarlightPages } from './generate';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Documents the codes are spread over, as in an API with ten error references. */
@@ -34,7 +34,10 @@ function linkModules(root: string) {
 	}
 }
 
-export async function writeFiles(dir: string, files: GeneratedFile[]) {
+/** A file to write into a site: text (as UTF-8), or bytes (a document that is not UTF-8). */
+export type SiteFile = { path: string; text: string | Uint8Array };
+
+export async function writeFiles(dir: string, files: readonly SiteFile[]) {
 	const folders = new Set(files.map((file) => dirname(join(dir, file.path))));
 	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 	// In slices: a Promise.all over 100,000 writes would open more files than the system allows.
@@ -56,8 +59,16 @@ export async function writeFiles(dir: string, files: GeneratedFile[]) {
  * `history`: the site also reads the history its previous build wrote, a build of the same
  * documents as they were before some codes were renamed, removed and reworded (`earlierRows`).
  */
-export async function errdexRoot(work: string, codes: number, history = false): Promise<string> {
-	const root = join(work, `errdex-${codes}${history ? '-history' : ''}`);
+export async function errdexRoot(
+	work: string,
+	codes: number,
+	history = false,
+	documents: { name: string; files: readonly SiteFile[] } = {
+		name: `${codes}${history ? '-history' : ''}`,
+		files: errdexDocuments(codes, DOCUMENTS),
+	},
+): Promise<string> {
+	const root = join(work, `errdex-${documents.name}`);
 	await rm(root, { recursive: true, force: true });
 	await mkdir(join(root, 'src'), { recursive: true });
 	linkModules(root);
@@ -90,7 +101,7 @@ export async function errdexRoot(work: string, codes: number, history = false): 
 		join(root, 'src/content.config.ts'),
 		"import { defineCollection } from 'astro:content';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: () => [], schema: docsSchema() }) };\n",
 	);
-	await writeFiles(join(root, 'content'), errdexDocuments(codes, DOCUMENTS));
+	await writeFiles(join(root, 'content'), documents.files);
 	if (history) await writeFile(join(root, 'errors-history.json'), earlierHistory(codes));
 	return root;
 }

@@ -53,7 +53,7 @@ function pagesOf(routes: Routes): [entrypoint: string, pattern: string][] {
 		['home.astro', routes.home()],
 		['source.astro', `${routes.source(param('source'))}[...part]`],
 		['source-parts.json.ts', routes.sourceParts(param('source'))],
-		['code.astro', routes.code(param('source'), param('code'))],
+		['code.astro', `${routes.code(param('source'), param('code'))}[...part]`],
 		['short-link.astro', routes.short(param('code'))],
 		['codes.astro', `${routes.codes()}[...facet]`],
 		['search.astro', routes.search()],
@@ -250,6 +250,7 @@ async function buildOnce(
 		contentDir: options.content,
 		sources: options.sources,
 		cacheDir: where.cacheDir,
+		maxFetchBytes: options.maxFetchBytes,
 	});
 	const loaded = await where.history(documents);
 	for (const text of loaded.problems)

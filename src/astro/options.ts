@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FETCH_BYTES } from '../pipeline/read/remote';
 import { sourceSettingsSchema } from '../pipeline/read/settings';
 import { ErrdexAstroError } from './errors';
 
@@ -166,6 +167,16 @@ export const optionsSchema = z
 		 * errdex({ sidebarLabel: 'API errors' })
 		 */
 		sidebarLabel: z.string().trim().min(1).optional(),
+		/**
+		 * The most errdex reads of a document at a URL (`sources[].url`), in bytes: 5 MB by
+		 * default. A longer document is read up to its last whole line within the limit and built
+		 * from that, with a warning; a server that sends without end cannot fill the build's memory.
+		 *
+		 * @default 5242880
+		 * @example
+		 * errdex({ maxFetchBytes: 20 * 1024 * 1024 })
+		 */
+		maxFetchBytes: z.number().int().positive().default(MAX_FETCH_BYTES),
 	})
 	.strict();
 

@@ -1,13 +1,24 @@
 import config from 'virtual:errdex/config';
 import { decode } from '../core/routes';
 import type { CodeIndex } from '../outputs/code-index';
-import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../views/not-found';
+import {
+	candidatesOf,
+	pathMeant,
+	readMissingPath,
+	searchTextOf,
+	suggestCodes,
+} from '../views/not-found';
 import { routes } from './routes';
+import { searchClient } from './search-client';
 import { t } from './translate';
+
+/** Codes the search offers for the 404 page to rank: enough for the nearest of every kind. */
+const CANDIDATES = 50;
 
 /**
  * The 404 page: sends a path that differs from a page only in how it is written on to that
- * page, and otherwise lists the codes the path may have meant, from `/codes.json`.
+ * page (`/codes.json`), and otherwise lists the codes the path may have meant, ranked from the
+ * candidates the search index offers.
  */
 export async function suggestForMissingPage(): Promise<void> {
 	const missing = document.getElementById('errdex-missing')!;
@@ -32,7 +43,11 @@ export async function suggestForMissingPage(): Promise<void> {
 			.parts('errdex.notFound.missingPath', ['path'])
 			.map((part) => (typeof part === 'string' ? part : path)),
 	);
-	const suggestions = suggestCodes(asked, index);
+	// The search index picks the candidates, in its worker: a site of 100,000 codes must not be
+	// compared code by code with the path on the page's thread.
+	const hits =
+		asked.code === null ? [] : await searchClient.suggest(asked.code, CANDIDATES).catch(() => []);
+	const suggestions = suggestCodes(asked, index, candidatesOf(hits, index));
 	for (const { code, sourceTitle, alias } of suggestions) {
 		const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
 		item.querySelector('a')!.href = code.url;

@@ -1,6 +1,7 @@
 import type { RouteOptions } from '../core/routes';
 import type { SearchHit } from '../search/search';
 import { routeOptions, routes } from './routes';
+import { t } from './translate';
 
 /** The messages the page sends the search worker. */
 export type SearchRequest =
@@ -12,7 +13,9 @@ export type SearchRequest =
 	/** The index as fetched (its bytes, handed over), or why it could not be. */
 	| { type: 'index'; bytes: ArrayBuffer }
 	| { type: 'index'; error: string }
-	| { type: 'search'; id: number; query: string; limit: number };
+	| { type: 'search'; id: number; query: string; limit: number }
+	/** Codes written like `query`, for the 404 page to rank (`SearchEngine.codeSuggestions`). */
+	| { type: 'suggest'; id: number; query: string; limit: number };
 
 export type SearchResponse =
 	| { id: number; hits: SearchHit[] }
@@ -52,11 +55,20 @@ export class SearchClient {
 	}
 
 	search(query: string, limit: number): Promise<SearchHit[]> {
+		return this.#ask('search', query, limit);
+	}
+
+	/** Codes written like `text`: the candidates the 404 page ranks its suggestions from. */
+	suggest(text: string, limit: number): Promise<SearchHit[]> {
+		return this.#ask('suggest', text, limit);
+	}
+
+	#ask(type: 'search' | 'suggest', query: string, limit: number): Promise<SearchHit[]> {
 		const worker = this.start();
 		const id = ++this.#next;
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
-			worker.postMessage({ type: 'search', id, query, limit } satisfies SearchRequest);
+			worker.postMessage({ type, id, query, limit } satisfies SearchRequest);
 		});
 	}
 
@@ -65,6 +77,19 @@ export class SearchClient {
 		// recognises to build the worker as its own file.
 		const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
 			type: 'module',
+		});
+		// A worker whose script could not be loaded or run answers nothing: its queries fail, and
+		// the next query starts a new one.
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			if (this.#worker === worker) {
+				this.#worker = undefined;
+				this.#loading = false;
+			}
+			for (const [id, pending] of this.#pending) {
+				this.#pending.delete(id);
+				pending.reject(new Error(event.message || t('errdex.search.notStarted')));
+			}
 		});
 		worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
 			const reply = event.data;

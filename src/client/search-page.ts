@@ -10,11 +10,15 @@ export function startSearchPage(input: HTMLInputElement): void {
 	const attach = () => {
 		// The worker and the index first: they take longest, and need nothing from the box.
 		searchClient.start();
+		const results = document.querySelector<HTMLOListElement>('#search-results')!;
 		return (attached ??= import('./search-ui').then(({ attachSearch }) =>
 			attachSearch({
 				input,
-				results: document.querySelector<HTMLOListElement>('#search-results')!,
-				status: document.querySelector<HTMLElement>('[data-search-view] [data-search-status]')!,
+				results,
+				// The page's own status, not the header dialog's, which comes first in the page.
+				status: results
+					.closest('[data-search-view]')!
+					.querySelector<HTMLElement>('[data-search-status]')!,
 				limit: 50,
 				syncAddress: true,
 				enterOpensFirst: false,

@@ -9,6 +9,7 @@
  * only written when they change, and the address follows the query only when typing pauses,
  * as updating it costs more than the rest of a keystroke.
  */
+import { ownDirection } from '../i18n/translate';
 import { splitByRanges, type Range } from '../search/highlight';
 import type { SearchHit } from '../search/search';
 import { routes } from './routes';
@@ -117,21 +118,26 @@ export function attachSearch(options: SearchViewOptions): void {
 			return;
 		}
 		current = client.search(query, limit);
-		// Only the first query waits for the index; say so if that takes a moment.
+		let settled = false;
+		// Only the first query waits for the index; say so if that takes a moment, unless the
+		// query has its answer (or its failure) by then.
 		if (!answered)
 			setTimeout(() => {
-				if (ticket === latest && !answered) status.textContent = t('errdex.search.loading');
+				if (ticket === latest && !settled) status.textContent = t('errdex.search.loading');
 			}, SLOW_MS);
 		current.then(
 			(found) => {
-				answered = true;
+				settled = answered = true;
 				if (ticket === latest) show(query, found);
 			},
 			(error: unknown) => {
+				settled = true;
 				if (ticket !== latest) return;
 				show(query, []);
+				// Said until the next query, which loads the index again. The reason is the server's
+				// or the browser's (`/search-index.json: HTTP 500`): it keeps its own direction.
 				status.textContent = t('errdex.search.unavailable', {
-					error: error instanceof Error ? error.message : String(error),
+					error: ownDirection(error instanceof Error ? error.message : String(error)),
 				});
 			},
 		);

@@ -57,10 +57,27 @@ self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
 	}
 	const { id, query, limit } = request;
 	newest = Math.max(newest, id);
+	let ready: SearchEngine;
+	try {
+		ready = await engine!;
+	} catch (error) {
+		// The index did not load: the page fetches it again for the next query.
+		const message = error instanceof Error ? error.message : String(error);
+		self.postMessage({ id, error: message, reload: true } satisfies SearchResponse);
+		return;
+	}
 	let reply: SearchResponse;
 	try {
-		const ready = await engine!;
-		reply = id < newest ? { id, superseded: true } : { id, hits: ready.search(query, limit) };
+		reply =
+			id < newest
+				? { id, superseded: true }
+				: {
+						id,
+						hits:
+							request.type === 'search'
+								? ready.search(query, limit)
+								: ready.codeSuggestions(query, limit),
+					};
 	} catch (error) {
 		reply = { id, error: error instanceof Error ? error.message : String(error) };
 	}

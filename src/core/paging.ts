@@ -15,7 +15,57 @@ export const PAGE_LIMITS = {
 	 * 200 bytes a row with a one-line message, so about 1,000 rows), for the same reason.
 	 */
 	codesBytes: 200 * 1024,
+	/**
+	 * UTF-8 bytes of the rows of a code on one code page: a code documented by 1,000 rows made a
+	 * page of 739 KB. Past it, the rows go on further pages, as a source page does.
+	 */
+	codeBytes: 200 * 1024,
+	/**
+	 * What a row of a code page costs beyond its message and columns: its heading, the facts
+	 * list, the copy buttons (a page of one row is about 2 KB without Starlight's frame).
+	 */
+	rowOverheadBytes: 1024,
+	/**
+	 * Characters of a message shown as they are; a longer message shows its start, with the rest
+	 * one click away. Real messages are a sentence or a paragraph; 1,000 characters is a long one.
+	 */
+	messageChars: 1_000,
+	/** Characters of the start a folded message shows. */
+	messageStartChars: 300,
+	/**
+	 * UTF-8 bytes of a message's HTML a code page holds, folded; past it (a 2 MB message), the
+	 * whole message is a link away, in its row of the source page.
+	 */
+	messageBytes: 64 * 1024,
+	/**
+	 * UTF-8 bytes of a row's other columns a code page shows (one row of 230,000 cells had as many
+	 * columns); the rest are counted, with a link to the row of the source page that holds them.
+	 */
+	detailsBytes: 64 * 1024,
 } as const;
+
+/**
+ * Items cut into pages of at most `limit` bytes, in order, by what each adds to a page; an item
+ * larger than the limit gets a page alone.
+ */
+export function cutBySize<T>(
+	items: readonly T[],
+	sizeOf: (item: T) => number,
+	limit: number,
+): T[][] {
+	const pages: T[][] = [[]];
+	let bytes = 0;
+	for (const item of items) {
+		const size = sizeOf(item);
+		if (bytes > 0 && bytes + size > limit) {
+			pages.push([]);
+			bytes = 0;
+		}
+		pages.at(-1)!.push(item);
+		bytes += size;
+	}
+	return pages;
+}
 
 /** A page of a view cut into several: its number and address, and whether it is the one shown. */
 export interface PageLink {

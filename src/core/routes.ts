@@ -75,10 +75,12 @@ export function createRoutes(options: RouteOptions = {}) {
 		/** A section (heading) of a source page, on the page of it that holds it. */
 		heading: (source: string, heading: string, part = 1) =>
 			`${root}${source}/${pageSegment(part)}#${heading}`,
-		code: (source: string, slug: string) => `${root}${source}/${slug}/`,
+		/** A code page, or page `part` of one whose rows are cut into several. */
+		code: (source: string, slug: string, part = 1) =>
+			`${root}${source}/${slug}/${pageSegment(part)}`,
 		/** One variant of a code on its page; only pages with several variants give them ids. */
-		variant: (source: string, slug: string, anchor: string) =>
-			`${root}${source}/${slug}/#${anchor}`,
+		variant: (source: string, slug: string, anchor: string, part = 1) =>
+			`${root}${source}/${slug}/${pageSegment(part)}#${anchor}`,
 		row: (source: string, anchor: string, part = 1) =>
 			`${root}${source}/${pageSegment(part)}#${anchor}`,
 		/** Which page of a source page cut into several holds each row and heading. */
@@ -100,8 +102,9 @@ export function createRoutes(options: RouteOptions = {}) {
 			facetSegments(facet, page).slice(0, -1) || undefined,
 		/** The compact list of code pages that the 404 page ranks suggestions from. */
 		codeIndex: () => `${root}codes.json`,
+		/** The search page; a query longer than an address should hold keeps its start. */
 		search: (query?: string) =>
-			withQuery(`${root}search/`, query ? `q=${encodeURIComponent(query)}` : undefined),
+			withQuery(`${root}search/`, query ? `q=${addressQuery(query)}` : undefined),
 		/** The prebuilt index the search worker fetches on first use. */
 		searchIndex: () => `${root}search-index.json`,
 		export: () => `${root}errors.json`,
@@ -150,6 +153,27 @@ export function createRoutes(options: RouteOptions = {}) {
 		/** Whether a path is a short link, which sends readers on and is kept out of sitemaps. */
 		isShortLink: (pathname: string) => pathname.startsWith(shortRoot),
 	};
+}
+
+/**
+ * The most of a query an address keeps, percent-encoded. Servers refuse a request whose line or
+ * headers pass 8 KB (a 1 MB paste kept in the address made reloading the page fail with HTTP
+ * 431), and the start of a paste is what the search reads first.
+ */
+const ADDRESS_QUERY_CHARS = 2000;
+
+/** A query percent-encoded for an address, cut after the characters that fit `ADDRESS_QUERY_CHARS`. */
+export function addressQuery(query: string): string {
+	const whole = query.toWellFormed();
+	const encoded = encodeURIComponent(whole);
+	if (encoded.length <= ADDRESS_QUERY_CHARS) return encoded;
+	let cut = '';
+	for (const char of whole) {
+		const next = encodeURIComponent(char);
+		if (cut.length + next.length > ADDRESS_QUERY_CHARS) break;
+		cut += next;
+	}
+	return cut;
 }
 
 /** A path or segment as a reader wrote it; one that is not valid percent-encoding stays as it is. */

@@ -70,6 +70,7 @@ export const BROWSER_KEYS = [
 	'errdex.search.resultCountMore',
 	'errdex.search.loading',
 	'errdex.search.unavailable',
+	'errdex.search.notStarted',
 	'errdex.copy.done',
 	'errdex.copy.failed',
 	'errdex.codes.shown',

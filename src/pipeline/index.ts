@@ -5,11 +5,12 @@ import { english } from '../i18n/dictionaries';
 import type { Translate } from '../i18n/translate';
 import { classifySource } from './classify';
 import { draftEntries } from './entries';
+import { failure, renderedAsText, unreadSource, withoutErrorTables } from './failures';
 import { linkCodePages, linkSource, type RememberedSlugs } from './link';
 import { SlugScope, sourceSlug } from './link/slugs';
 import { parseSource } from './parse';
 import { renderSource } from './render';
-import type { Document } from './types';
+import type { Document, LinkedSource, ParsedSource } from './types';
 
 export type { Document } from './types';
 
@@ -118,7 +119,10 @@ export function buildSources(
 	return { sources, entries };
 }
 
-/** One document through parse → classify → entries → link → render; `idOf` claims its id. */
+/**
+ * One document through parse → classify → entries → link → render; `idOf` claims its id. A
+ * stage that fails on the document leaves it what the stages before gave (`failures.ts`).
+ */
 function readDocument(
 	document: Document,
 	settings: string,
@@ -127,16 +131,41 @@ function readDocument(
 	remembered: RememberedSlugs | undefined,
 	t: Translate,
 ): DocumentResult {
-	const drafted = draftEntries(classifySource(parseSource(document)));
-	const wanted = sourceSlug(drafted.file, drafted.settings.slug);
-	const id = idOf(wanted);
-	const linked = linkSource(drafted, id, remembered?.pages.get(id));
-	return {
+	const { file } = document;
+	const result = (wanted: string, source: Source, entries: Entry[]): DocumentResult => ({
 		text: document.text,
 		settings,
 		wanted,
-		id: linked.id,
-		source: renderSource(linked, routes, t),
-		entries: linked.entries,
-	};
+		id: source.id,
+		source,
+		entries,
+	});
+	let parsed: ParsedSource;
+	try {
+		parsed = parseSource(document);
+	} catch (error) {
+		const warning = failure(file, 'parse', error);
+		const wanted = sourceSlug(file, document.settings?.slug);
+		return result(wanted, unreadSource(document, idOf(wanted), warning), []);
+	}
+	const wanted = sourceSlug(file, parsed.settings.slug);
+	const id = idOf(wanted);
+	const pages = remembered?.pages.get(id);
+	let linked: LinkedSource;
+	try {
+		linked = linkSource(draftEntries(classifySource(parsed)), id, pages);
+	} catch (error) {
+		const warning = failure(file, 'read the tables of', error);
+		try {
+			linked = linkSource(draftEntries(withoutErrorTables(parsed, warning)), id, pages);
+		} catch (again) {
+			return result(wanted, unreadSource(document, id, failure(file, 'read', again)), []);
+		}
+	}
+	try {
+		return result(wanted, renderSource(linked, routes, t), linked.entries);
+	} catch (error) {
+		const warning = failure(file, 'render', error);
+		return result(wanted, renderedAsText(linked, document, warning), linked.entries);
+	}
 }

@@ -27,6 +27,11 @@ export interface Document {
 	 * override its front matter key by key, so a published document is used as it is.
 	 */
 	settings?: SourceSettingsInput | undefined;
+	/**
+	 * What the read stage could not use as it was (an encoding it had to guess, bytes that are not
+	 * UTF-8), with lines: warnings of the document like those of the stages after.
+	 */
+	warnings?: SourceWarning[] | undefined;
 }
 
 /** A table with its cells read, before errdex decides what it is. */

@@ -7,6 +7,12 @@ import { lowerBound } from './vocabulary';
  * `E-1` counts 2): in a shorter code one slip makes another code.
  */
 const MIN_TYPO_LENGTH = 5;
+/**
+ * …and at most this long: a slip is looked for by trying every letter at every place, so its
+ * cost grows with the square of the length (an 8,000-character token held the worker for 10 s),
+ * and a code this long is found by its start long before it is typed whole.
+ */
+const MAX_TYPO_LENGTH = 64;
 /** What a slip can put into an identity: identities are lower case letters, digits and `-`. */
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 /** Codes read per step when preparing in the background: a few milliseconds' work. */
@@ -29,6 +35,8 @@ const SEPARATOR_CODE = CODE_SEPARATOR.charCodeAt(0);
  */
 export class CodeLookup {
 	readonly size: number;
+	/** Length of the longest code identity: no longer text is a code, or the start of one. */
+	readonly longest: number;
 	readonly #column: string;
 	/** Where each code starts in the column; the next code starts one character after its end. */
 	readonly #start: Uint32Array;
@@ -44,6 +52,8 @@ export class CodeLookup {
 	#looseBuild: Generator<void> | undefined;
 	/** Distinct code keys, sorted, for prefix ranges. */
 	#sorted: string[] | undefined;
+	/** The keys that are whole numbers, by value, for the numerically nearest codes. */
+	#numbers: { value: number; key: string }[] | undefined;
 
 	/** `column`: `size` codes separated by `CODE_SEPARATOR`, as the index ships them. */
 	constructor(column: string, size: number) {
@@ -56,16 +66,19 @@ export class CodeLookup {
 		let hash = FNV_OFFSET;
 		let plain = true;
 		let digit = false;
+		let longest = 0;
 		for (let i = 0; i <= column.length; i++) {
 			const c = i < column.length ? column.charCodeAt(i) : SEPARATOR_CODE;
 			if (c === SEPARATOR_CODE) {
 				if (plain && i > start[entry]!) {
 					hashes[entry] = hash;
 					plainWithDigit[entry] = digit ? 1 : 0;
+					longest = Math.max(longest, i - start[entry]!);
 				} else {
 					const identity = codeIdentity(column.slice(start[entry], i));
 					this.#identities.set(entry, identity);
 					hashes[entry] = hashOf(identity);
+					longest = Math.max(longest, identity.length);
 				}
 				start[++entry] = i + 1;
 				hash = FNV_OFFSET;
@@ -81,6 +94,7 @@ export class CodeLookup {
 				}
 			}
 		}
+		this.longest = longest;
 		const slots = (this.#slots = new Int32Array(tableSize(size)));
 		const mask = slots.length - 1;
 		for (let e = 0; e < size; e++) {
@@ -112,6 +126,7 @@ export class CodeLookup {
 	/** Entries whose code is `text`; `E425` also finds `E0425` when no other code reads so. */
 	exact(text: string): number[] {
 		const key = codeIdentity(text);
+		if (key.length > this.longest) return [];
 		const found = this.#entries(key);
 		// The looser reading only drops zeros before digits: a key without digits has none.
 		if (found.length || !/\d/.test(key)) return found;
@@ -126,7 +141,10 @@ export class CodeLookup {
 	 */
 	near(text: string): number[] {
 		const key = codeIdentity(text);
-		if (key.length < MIN_TYPO_LENGTH || !/[a-z]/.test(key)) return [];
+		// A slip adds at most one character.
+		if (key.length < MIN_TYPO_LENGTH || key.length > Math.min(MAX_TYPO_LENGTH, this.longest + 1))
+			return [];
+		if (!/[a-z]/.test(key)) return [];
 		const found = new Set<number>();
 		const visit = (candidate: string) => {
 			if (candidate !== key) for (const entry of this.#entries(candidate)) found.add(entry);
@@ -147,7 +165,7 @@ export class CodeLookup {
 	/** Entries whose code starts with `text` (and is longer), shortest codes first, at most `limit`. */
 	prefixed(text: string, limit: number): number[] {
 		const key = codeIdentity(text);
-		if (key === '') return [];
+		if (key === '' || key.length >= this.longest) return [];
 		const sorted = this.#sortedKeys();
 		// Scans the whole range but keeps only `limit` keys: a one-digit prefix can span most of
 		// a large catalog, and sorting all of it on every keystroke would cost more than this.
@@ -163,8 +181,38 @@ export class CodeLookup {
 			if (best.length > limit) best.pop();
 		}
 		const entries: number[] = [];
-		for (const key of best) entries.push(...this.#entries(key));
+		for (const key of best) for (const entry of this.#entries(key)) entries.push(entry);
 		return entries.slice(0, limit);
+	}
+
+	/**
+	 * The codes that sort next to `text`, `count` on each side, and for a number the `count`
+	 * numerically nearest on each side: the codes a page that was not found was likely meant
+	 * for (`E0426` beside `E0425`, `20010` beside `20011`), found without reading every code.
+	 */
+	around(text: string, count: number): number[] {
+		const key = codeIdentity(text).slice(0, this.longest);
+		if (key === '') return [];
+		const sorted = this.#sortedKeys();
+		const at = lowerBound(sorted, key);
+		const keys = sorted.slice(Math.max(0, at - count), at + count);
+		if (/^-?\d{1,15}$/.test(key)) {
+			const numbers = this.#numberKeys();
+			const value = Number(key);
+			let lo = 0;
+			let hi = numbers.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (numbers[mid]!.value < value) lo = mid + 1;
+				else hi = mid;
+			}
+			for (const number of numbers.slice(Math.max(0, lo - count), lo + count))
+				keys.push(number.key);
+		}
+		const entries: number[] = [];
+		for (const found of new Set(keys))
+			for (const entry of this.#entries(found)) entries.push(entry);
+		return entries;
 	}
 
 	/** Entries whose code's identity is `key`, in catalog order. */
@@ -217,6 +265,14 @@ export class CodeLookup {
 			if ((entry + 1) % PREPARE_SLICE === 0) yield;
 		}
 		this.#loose = loose;
+	}
+
+	#numberKeys(): { value: number; key: string }[] {
+		this.#numbers ??= this.#sortedKeys()
+			.filter((key) => /^-?\d{1,15}$/.test(key))
+			.map((key) => ({ value: Number(key), key }))
+			.sort((a, b) => a.value - b.value);
+		return this.#numbers;
 	}
 
 	#sortedKeys(): string[] {

@@ -198,6 +198,30 @@ export class SearchEngine {
 			.map((hit) => this.#hit(hit));
 	}
 
+	/**
+	 * Codes written like `text`, for a page that was not found to offer: the code (or another name
+	 * of it) in any source, codes it begins or misspells, codes that sort or number next to it,
+	 * and what the search finds for it. Unranked: the 404 page weighs them (`views/not-found.ts`).
+	 */
+	codeSuggestions(text: string, limit: number): SearchHit[] {
+		const cut = text.trim().slice(0, MAX_QUERY_CHARS);
+		const { names } = this.#corpus;
+		const entries = new Set<number>();
+		for (const found of [
+			names.exact(cut),
+			names.near(cut),
+			names.prefixed(cut, limit),
+			names.around(cut, limit),
+		])
+			for (const name of found) entries.add(this.#corpus.entryOf(name));
+		const hits = this.search(cut, limit);
+		for (const entry of entries)
+			hits.push(
+				this.#hit({ entry, kind: 'code', score: 0, codeRanges: [], messageRanges: NO_RANGES }),
+			);
+		return hits;
+	}
+
 	/** Whether the query is itself a code, or another name of one. */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
 		const { names } = this.#corpus;

@@ -62,7 +62,7 @@ export class TemplateMatcher {
 		for (const part of splitPlaceholders(message)) {
 			if (!part.placeholder) {
 				literals.push([at, at + part.text.length]);
-				words.push(...tokenize(part.text));
+				for (const word of tokenize(part.text)) words.push(word);
 			}
 			at += part.text.length;
 		}

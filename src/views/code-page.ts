@@ -1,13 +1,15 @@
 import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
-import type { CodePage, Entry, EntryRef, Source } from '../core/types';
-import type { Translate } from '../i18n/translate';
+import type { CodePage, Entry, EntryRef, ResponseShape, Source } from '../core/types';
+import { leftToRight, type Translate } from '../i18n/translate';
 import type { PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
 import { sourceIdPath } from '../outputs/source-parts';
+import { codePartsOf, shownRow, type ShownRow } from '../outputs/code-parts';
+import { PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
 import { datedFact, type DatedFact } from './dated-fact';
 
 /** One group of cross-links at the foot of a code page. */
@@ -19,7 +21,7 @@ export interface LinkGroup {
 }
 
 /** One documented row of the code, as its section of the page shows it. */
-export interface VariantView {
+export interface VariantView extends ShownRow {
 	entry: Entry;
 	/** Id of the variant's section; only a page with several variants gives them ids. */
 	id: string | undefined;
@@ -37,6 +39,22 @@ export interface CodePageView {
 	description: string;
 	head: HeadTag[];
 	source: { title: string; url: string; homepage: string | undefined };
+	/** Rows of the code, on every page of it. */
+	rows: number;
+	/**
+	 * Where the code's rows are too many for one page: this page's number and the pager's links
+	 * (`null` for pages left out between them), with the rows each page holds.
+	 */
+	pages: {
+		part: number;
+		links: (PageLink | null)[];
+		first: number;
+		last: number;
+		/** The pager's name, for assistive technology: "Pages of this code". */
+		label: string;
+		/** "Rows 201–400 of 1,000, on page 2." */
+		summary: string;
+	} | null;
 	/** The section the code is documented in, with its link in the source page. */
 	section: { title: string; href: string } | null;
 	variants: VariantView[];
@@ -70,21 +88,44 @@ export function codePageView(
 	siteTitle: string,
 	t: Translate,
 	dates?: PageDates,
+	part = 1,
 ): CodePageView {
-	const { variants } = page;
-	const first = variants[0]!;
+	const { parts } = codePartsOf(page);
+	const shown = parts[part - 1]!;
+	const variants = shown.map((index) => page.variants[index]!);
+	const first = page.variants[0]!;
 	const links = resolveLinks(page.links, refs);
-	const statuses = distinctStatuses(variants);
-	const several = variants.length > 1;
+	const statuses = distinctStatuses(page.variants);
+	const several = page.variants.length > 1;
 	const sectionTitle = first.section.at(-1);
 	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
 	const preview = previewOf(page, source.title, t);
 	const shape = source.responseShape;
 	return {
-		title: page.code,
+		title:
+			part === 1
+				? page.code
+				: t('errdex.code.titlePage', { code: leftToRight(page.code), page: part }),
 		description: preview.description,
 		head: codePageHead(page, source, preview, site, siteTitle, routes),
 		source: { title: source.title, url: routes.source(source.id), homepage: source.homepage },
+		rows: page.variants.length,
+		pages:
+			parts.length === 1
+				? null
+				: {
+						part,
+						links: pagerLinks(part, parts.length, (n) => routes.code(page.source, page.slug, n)),
+						first: shown[0]! + 1,
+						last: shown.at(-1)! + 1,
+						label: t('errdex.code.pagesNav'),
+						summary: t('errdex.code.partRows', {
+							count: page.variants.length,
+							first: shown[0]! + 1,
+							last: shown.at(-1)! + 1,
+							page: part,
+						}),
+					},
 		section:
 			sectionTitle === undefined
 				? null
@@ -96,6 +137,7 @@ export function codePageView(
 								: sourceIdPath(routes, source, sectionId),
 					},
 		variants: variants.map((entry) => ({
+			...shownRow(entry),
 			entry,
 			id: several ? entry.anchor : undefined,
 			heading: several
@@ -105,7 +147,7 @@ export function codePageView(
 				: undefined,
 			statusLabel: statusLabel(entry, t),
 			rowLink: sourceIdPath(routes, source, entry.anchor),
-			example: shape ? exampleResponse(shape, entry) : null,
+			example: exampleOf(shape, entry),
 		})),
 		aliases:
 			page.aliases.length === 0
@@ -161,4 +203,10 @@ export function codePageView(
 			...(dates?.changed ? [datedFact(t, 'errdex.code.changed', dates.changed)] : []),
 		],
 	};
+}
+
+/** The response the API sends for a row, unless it is too long to hold on the page with it. */
+function exampleOf(shape: ResponseShape | null, entry: Entry): string | null {
+	const example = shape ? exampleResponse(shape, entry) : null;
+	return example !== null && utf8Length(example) <= PAGE_LIMITS.messageBytes ? example : null;
 }

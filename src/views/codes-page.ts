@@ -1,11 +1,13 @@
 import { compareCodes } from '../core/codes';
-import { PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
+import { cutBySize, PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
 import type { CodesFacet, Routes } from '../core/routes';
 import { distinctStatuses, statusClassOf } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import { summaryOf } from '../core/summary';
-import type { Catalog } from '../core/types';
+import { truncate } from '../core/text';
+import type { Catalog, Entry } from '../core/types';
 import { ownDirection, type Translate } from '../i18n/translate';
+import { codePartsOf } from '../outputs/code-parts';
 
 /** One row of `/codes/`: one documented row, so a code with several statuses is under each. */
 export interface CodeRow {
@@ -68,22 +70,6 @@ function rowBytes(row: CodeRow): number {
 	);
 }
 
-/** The rows of a facet cut into pages of at most `limit` bytes; a longer row gets a page alone. */
-function cutRows(rows: CodeRow[], limit: number): CodeRow[][] {
-	const pages: CodeRow[][] = [[]];
-	let bytes = 0;
-	for (const row of rows) {
-		const size = rowBytes(row);
-		if (bytes > 0 && bytes + size > limit) {
-			pages.push([]);
-			bytes = 0;
-		}
-		pages.at(-1)!.push(row);
-		bytes += size;
-	}
-	return pages;
-}
-
 /**
  * `/codes/`: every documented row of every source, sorted by source and code. Within
  * `PAGE_LIMITS.codesBytes` that is one page, filtered in the browser. Past it, the rows are cut
@@ -102,7 +88,12 @@ export function codesOf(
 				entry,
 				url:
 					page.variants.length > 1
-						? routes.variant(page.source, page.slug, entry.anchor)
+						? routes.variant(
+								page.source,
+								page.slug,
+								entry.anchor,
+								codePartsOf(page).partOf.get(entry.anchor),
+							)
 						: routes.code(page.source, page.slug),
 			})),
 		)
@@ -117,7 +108,7 @@ export function codesOf(
 			sourceTitle: titles.get(entry.source) ?? entry.source,
 			code: entry.code,
 			status: entry.status,
-			summary: summaryOf(entry),
+			summary: shortSummary(entry),
 			url,
 		}));
 	const statuses = distinctStatuses(catalog.entries).sort((a, b) => a - b);
@@ -130,7 +121,7 @@ export function codesOf(
 		withoutStatus,
 		total: rows.length,
 	};
-	const whole = cutRows(rows, limit);
+	const whole = cutBySize(rows, rowBytes, limit);
 	if (whole.length === 1)
 		return {
 			...common,
@@ -171,7 +162,7 @@ export function codesOf(
 		split: true,
 		facets: new Set(byFacet.keys()),
 		pages: facets.flatMap(({ facet, rows: facetRows }) => {
-			const cut = cutRows(facetRows, limit);
+			const cut = cutBySize(facetRows, rowBytes, limit);
 			let first = 1;
 			return cut.map((pageRows, index) => {
 				const page = {
@@ -287,7 +278,10 @@ export function codesPageView(
 						label: t('errdex.codes.source'),
 						links: [
 							link(t('errdex.common.allSources'), withSource('')),
-							...codes.sources.map((source) => link(source.title, withSource(source.id))),
+							// A source without codes (none of its tables is an error table) has no page here.
+							...codes.sources
+								.filter((source) => exists({ ...ANY, source: source.id }))
+								.map((source) => link(source.title, withSource(source.id))),
 						],
 					},
 					{
@@ -308,4 +302,12 @@ export function codesPageView(
 					})
 				: null,
 	};
+}
+
+/** An entry's line in the list: a message of a page's length (2 MB) would be a page by itself. */
+function shortSummary(entry: Entry): string {
+	const summary = summaryOf(entry);
+	return summary.length > PAGE_LIMITS.messageChars
+		? truncate(summary, PAGE_LIMITS.messageChars)
+		: summary;
 }

@@ -136,7 +136,7 @@ export function gonePageView(
 		})),
 		nearest: renamedTo
 			? []
-			: suggestCodes({ source: source.id, code: page.code }, index, NEAREST).map(
+			: suggestCodes({ source: source.id, code: page.code }, index, index.codes, NEAREST).map(
 					({ code, sourceTitle: title }) => ({ code, sourceTitle: title }),
 				),
 		changes,

@@ -94,11 +94,31 @@ export const SUGGESTION_SCORES = {
 } as const;
 
 /**
- * The codes closest to what a missing path asks for, best first: the same code in any source,
- * then codes of the same source that are numerically nearest, of the same family, or spelt
- * alike. Codes unrelated to the request are never offered, however few remain.
+ * The code pages that search hits lead to, once each, as the code index describes them: the
+ * candidates `suggestCodes` ranks, which the search index picks (`SearchEngine.codeSuggestions`)
+ * so that a site of 100,000 codes does not compare the path with every one of them.
  */
-export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8): Suggestion[] {
+export function candidatesOf(hits: readonly { url: string }[], index: CodeIndex): IndexedCode[] {
+	const byUrl = new Map(index.codes.map((code) => [code.url, code]));
+	const found = new Set<IndexedCode>();
+	for (const hit of hits) {
+		const code = byUrl.get(hit.url);
+		if (code) found.add(code);
+	}
+	return [...found];
+}
+
+/**
+ * The codes closest to what a missing path asks for, among `candidates`, best first: the same
+ * code in any source, then codes of the same source that are numerically nearest, of the same
+ * family, or spelt alike. Codes unrelated to the request are never offered, however few remain.
+ */
+export function suggestCodes(
+	missing: MissingPath,
+	index: CodeIndex,
+	candidates: readonly IndexedCode[],
+	limit = 8,
+): Suggestion[] {
 	const asked = missing.code;
 	if (asked === null) return [];
 	const askedIdentity = codeIdentity(asked);
@@ -107,7 +127,7 @@ export function suggestCodes(missing: MissingPath, index: CodeIndex, limit = 8):
 	const titles = new Map(index.sources.map((source) => [source.id, source.title]));
 
 	const scored: { suggestion: Suggestion; score: number }[] = [];
-	for (const code of index.codes) {
+	for (const code of candidates) {
 		let score = code.source === missing.source ? SUGGESTION_SCORES.sameSource : 0;
 		let reason: SuggestionReason;
 		const number = numericValue(code.code);

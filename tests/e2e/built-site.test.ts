@@ -19,6 +19,7 @@ const sites = {
 	hostile: builtSites.hostile,
 	large: builtSites.large,
 	history: builtSites.history,
+	pathological: builtSites.pathological,
 };
 
 function files(dir: string): string[] {

@@ -173,6 +173,19 @@ test('counts and filters speak Persian in the browser too', async ({ page, conte
 	await expect(copy.locator('..').getByRole('status')).toHaveText('کپی شد');
 });
 
+test('a search whose index cannot be loaded says so in Persian, the reason in its own direction', async ({
+	page,
+}) => {
+	await page.route('**/search-index.json', (route) => route.fulfill({ status: 500, body: 'x' }));
+	await page.goto(`${errors}search/`);
+	await page.locator('#search-page-input').fill('-9');
+	const status = page.locator('[data-search-view]:has(#search-results) [data-search-status]');
+	await expect(status).toHaveText(
+		'جستجو در دسترس نیست: \u2068/errors/search-index.json: HTTP 500\u2069. برای تلاش مجدد، دوباره تایپ کنید.',
+	);
+	await expect(status).toHaveCSS('direction', 'rtl');
+});
+
 test('a short link that leads to one page says so in Persian, right to left', async ({
 	request,
 }) => {

@@ -14,7 +14,9 @@ import { jsonLdOf, previewOf, serializeJsonLd } from '../../src/outputs/preview'
 import { redirectPageHtml } from '../../src/outputs/redirect-page';
 import { shortLinksOf } from '../../src/outputs/short-links';
 import { codePageView } from '../../src/views/code-page';
-import { pathMeant, readMissingPath, suggestCodes } from '../../src/views/not-found';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { SearchEngine } from '../../src/search/search';
+import { candidatesOf, pathMeant, readMissingPath, suggestCodes } from '../../src/views/not-found';
 import { choicesDescription, redirectOf, shortLinkViews } from '../../src/views/short-link';
 
 const HOSTILE = '</script><img src=x onerror=alert(1)>';
@@ -193,6 +195,14 @@ describe('short links', () => {
 });
 
 describe('the 404 page', () => {
+	// As the page does: the search index offers the candidates, which are then ranked.
+	const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+	const suggestFor = (path: string) => {
+		const asked = readMissingPath(path, index, routes);
+		const hits = asked.code === null ? [] : engine.codeSuggestions(asked.code, 50);
+		return suggestCodes(asked, index, candidatesOf(hits, index));
+	};
+
 	it('sends a short link written as an alias is on to its short link', () => {
 		expect(pathMeant('/e/ThrottledError/', index, routes)).toBe('/e/throttlederror/');
 		expect(pathMeant('/e/SessionExpiredError/', index, routes)).toBe('/e/sessionexpirederror/');
@@ -201,7 +211,7 @@ describe('the 404 page', () => {
 	});
 
 	it('offers the code whose alias a mistyped short link spells, saying by which name', () => {
-		const [first] = suggestCodes(readMissingPath('/e/sessionexpirederorr/', index, routes), index);
+		const [first] = suggestFor('/e/sessionexpirederorr/');
 		expect(first).toMatchObject({
 			code: { code: 'SESSION_EXPIRED' },
 			reason: 'similar code',
@@ -210,7 +220,7 @@ describe('the 404 page', () => {
 	});
 
 	it('offers a code by its alias as the same code, in any source the path names', () => {
-		const suggestions = suggestCodes(readMissingPath('/gateway/E429/', index, routes), index);
+		const suggestions = suggestFor('/gateway/E429/');
 		expect(suggestions[0]).toMatchObject({
 			code: { code: 'RATE_LIMITED' },
 			reason: 'same code',
@@ -219,7 +229,7 @@ describe('the 404 page', () => {
 	});
 
 	it('names no alias where a code is near by its number', () => {
-		const suggestions = suggestCodes(readMissingPath('/gateway/257/', index, routes), index);
+		const suggestions = suggestFor('/gateway/257/');
 		expect(suggestions[0]).toMatchObject({ code: { code: '258' }, reason: 'nearest number' });
 		expect(suggestions.every((s) => s.alias === undefined)).toBe(true);
 	});

@@ -10,12 +10,16 @@ describe('errdex options', () => {
 			shortLinks: 'e',
 			sources: [],
 			strict: false,
+			maxFetchBytes: 5 * 1024 * 1024,
 		});
 	});
 
 	it('name the setting that is wrong and how to write it', () => {
 		expect(() => parseOptions({ prefix: '/errors/' }, {})).toThrow(
 			/errdex option `prefix`: use letters, digits, `-` and `_`, with `\/` between folders/,
+		);
+		expect(() => parseOptions({ maxFetchBytes: '5MB' }, {})).toThrow(
+			/errdex option `maxFetchBytes`: Invalid input: expected number, received string/,
 		);
 		expect(() => parseOptions({ sources: [{ title: 'x' }] }, {})).toThrow(
 			/errdex option `sources\[0\]`: give each source either `file` .* or `url`/,

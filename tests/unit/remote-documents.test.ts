@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../src/pipeline/read';
-import { fetchDocument } from '../../src/pipeline/read/remote';
+import { fetchDocument, MAX_FETCH_BYTES } from '../../src/pipeline/read/remote';
+import { buildCatalog } from './helpers';
 
 const table = (code: string) =>
 	`# Errors\n\n| Code | Message |\n|---|---|\n| ${code} | Something failed. |\n`;
@@ -49,8 +50,18 @@ describe('a document at a URL', () => {
 	it('is fetched, kept, and revalidated with its ETag rather than sent again', async () => {
 		const cache = await mkdtemp(join(tmpdir(), 'errdex-cache-'));
 		served.requests = [];
-		expect(await fetchDocument(url, cache)).toEqual({ url, text: table('E1'), problem: null });
-		expect(await fetchDocument(url, cache)).toEqual({ url, text: table('E1'), problem: null });
+		expect(await fetchDocument(url, cache)).toEqual({
+			url,
+			text: table('E1'),
+			problem: null,
+			warnings: [],
+		});
+		expect(await fetchDocument(url, cache)).toEqual({
+			url,
+			text: table('E1'),
+			problem: null,
+			warnings: [],
+		});
 		expect(served.requests).toEqual([undefined, '"v1"']);
 
 		served.text = table('E2');
@@ -111,4 +122,74 @@ describe('a document at a URL', () => {
 			},
 		]);
 	});
+});
+
+describe('a document at a URL that does not end', () => {
+	/** A server that sends rows of a table for as long as it is read, and counts what it sent. */
+	let endless: Server;
+	let endlessUrl: string;
+	let sent = 0;
+	let closed: Promise<void>;
+	beforeAll(async () => {
+		endless = createServer((_request, response) => {
+			let row = 0;
+			sent = 0;
+			closed = new Promise((resolve) => response.on('close', resolve));
+			response.writeHead(200, { 'content-type': 'text/markdown' });
+			response.write('# Endless\n\n| Code | Message |\n| --- | --- |\n');
+			const more = () => {
+				while (!response.destroyed) {
+					const chunk = Array.from({ length: 500 }, () => `| E${row++} | The row ${row}. |\n`).join(
+						'',
+					);
+					sent += chunk.length;
+					if (!response.write(chunk)) return void response.once('drain', more);
+				}
+			};
+			more();
+		});
+		await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+		endlessUrl = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/endless.md`;
+	});
+	afterAll(() => new Promise<void>((resolve) => endless.close(() => resolve())));
+
+	it('is read up to the last whole line within `maxFetchBytes`, with a warning at that line', async () => {
+		const cache = await mkdtemp(join(tmpdir(), 'errdex-cache-'));
+		const fetched = await fetchDocument(endlessUrl, cache);
+		await closed;
+		expect(fetched.problem).toBeNull();
+		expect(fetched.text!.length).toBeLessThanOrEqual(MAX_FETCH_BYTES);
+		expect(fetched.text!.length).toBeGreaterThan(MAX_FETCH_BYTES - 100);
+		expect(fetched.text!.endsWith('. |\n')).toBe(true);
+		const lines = fetched.text!.split('\n').length - 1;
+		expect(fetched.warnings).toEqual([
+			{
+				line: lines,
+				message: `the document is longer than errdex reads from a URL (\`maxFetchBytes\`, 5 MB), so it was read up to line ${lines}; raise \`maxFetchBytes\` to read it all`,
+			},
+		]);
+		// The connection was closed rather than read on: what the server sent is the limit and
+		// what its socket buffers held.
+		expect(sent).toBeLessThan(MAX_FETCH_BYTES * 3);
+	});
+
+	it('a lower limit, given as the option, reaches the document as a warning of its page', async () => {
+		const root = await mkdtemp(join(tmpdir(), 'errdex-site-'));
+		const { documents, warnings } = await readSources({
+			root,
+			contentDir: 'content',
+			sources: [{ url: endlessUrl }],
+			cacheDir: join(root, 'cache'),
+			maxFetchBytes: 64 * 1024,
+		});
+		expect(warnings).toEqual([]);
+		expect(documents[0]!.text.length).toBeLessThanOrEqual(64 * 1024);
+		expect(documents[0]!.warnings).toEqual([
+			expect.objectContaining({
+				file: endlessUrl,
+				message: expect.stringContaining('(`maxFetchBytes`, 0.1 MB)'),
+			}),
+		]);
+		expect(buildCatalog(documents).sources[0]!.warnings[0]!.file).toBe(endlessUrl);
+	}, 60_000);
 });

@@ -8,7 +8,15 @@ import { buildCatalog, loadCatalog, routes } from './helpers';
 import { createRoutes } from '../../src/core/routes';
 import { truncate } from '../../src/core/text';
 import { codeIndexOf, type CodeIndex } from '../../src/outputs/code-index';
-import { pathMeant, readMissingPath, searchTextOf, suggestCodes } from '../../src/views/not-found';
+import {
+	candidatesOf,
+	pathMeant,
+	readMissingPath,
+	searchTextOf,
+	suggestCodes,
+} from '../../src/views/not-found';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { SearchEngine } from '../../src/search/search';
 import { exampleResponse } from '../../src/pipeline/classify/response-shape';
 import { shortLinksOf } from '../../src/outputs/short-links';
 import type { Catalog } from '../../src/core/types';
@@ -17,11 +25,25 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 let seeds: Catalog;
 let index: CodeIndex;
 let fixtures: CodeIndex;
+const engines = new Map<CodeIndex, SearchEngine>();
 beforeAll(async () => {
 	seeds = await loadCatalog({ root });
 	index = codeIndexOf(seeds, routes);
-	fixtures = codeIndexOf(await loadCatalog({ root, contentDir: 'tests/fixtures/site' }), routes);
+	const site = await loadCatalog({ root, contentDir: 'tests/fixtures/site' });
+	fixtures = codeIndexOf(site, routes);
+	// Through JSON, as the browser's worker gets it.
+	const engineOf = (catalog: Catalog) =>
+		new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+	engines.set(index, engineOf(seeds));
+	engines.set(fixtures, engineOf(site));
 });
+
+/** What the 404 page offers for a path: the search's candidates, ranked. */
+function suggestFor(path: string, codes: CodeIndex) {
+	const asked = readMissingPath(path, codes, routes);
+	const hits = asked.code === null ? [] : engines.get(codes)!.codeSuggestions(asked.code, 50);
+	return suggestCodes(asked, codes, candidatesOf(hits, codes));
+}
 
 const codesOf = (list: { code: { code: string } }[]) => list.map((item) => item.code.code);
 
@@ -92,17 +114,14 @@ describe('a missing path', () => {
 	});
 
 	it('is offered the numerically nearest codes of its source first', () => {
-		const suggestions = suggestCodes(readMissingPath('/pluralkit/20011/', index, routes), index);
+		const suggestions = suggestFor('/pluralkit/20011/', index);
 		expect(codesOf(suggestions).slice(0, 3)).toEqual(['20010', '20009', '20008']);
 		expect(suggestions[0]!.reason).toBe('nearest number');
 		expect(suggestions).toHaveLength(8);
 	});
 
 	it('that names an existing code in the wrong source is offered that code first', () => {
-		const suggestions = suggestCodes(
-			readMissingPath('/ffxiv-companion/20003/', index, routes),
-			index,
-		);
+		const suggestions = suggestFor('/ffxiv-companion/20003/', index);
 		expect(suggestions[0]).toMatchObject({
 			code: { url: '/pluralkit/20003/' },
 			reason: 'same code',
@@ -110,11 +129,11 @@ describe('a missing path', () => {
 	});
 
 	it('is offered codes of the same family or spelt alike, and nothing unrelated', () => {
-		const family = suggestCodes(readMissingPath('/e/card_expird/', fixtures, routes), fixtures);
+		const family = suggestFor('/e/card_expird/', fixtures);
 		expect(codesOf(family)[0]).toBe('card_expired');
 		expect(codesOf(family)).not.toContain('payment_timeout');
-		expect(suggestCodes(readMissingPath('/e/zzzzzz/', fixtures, routes), fixtures)).toEqual([]);
-		expect(suggestCodes(readMissingPath('/pluralkit/', index, routes), index)).toEqual([]);
+		expect(suggestFor('/e/zzzzzz/', fixtures)).toEqual([]);
+		expect(suggestFor('/pluralkit/', index)).toEqual([]);
 	});
 
 	it('gives what it holds to the search', () => {

@@ -242,7 +242,8 @@ export function classifyTable(
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
 	const dataRows = table.rows.filter((_, i) => !table.rowHeadings[i]);
-	const width = Math.max(labels.length, ...table.rows.map((row) => row.length));
+	let width = labels.length;
+	for (const row of table.rows) width = Math.max(width, row.length);
 	const cellsOf = (i: number) => dataRows.map((row) => row[i]).filter((c): c is Cell => !!c?.text);
 	const described = `headers: ${labels.map((l) => l || '(empty)').join(', ') || 'none'}`;
 	const verdict = (

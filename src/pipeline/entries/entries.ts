@@ -75,7 +75,7 @@ export function tableEntries(
 			const more = detailsOf(cells, columns, (i) => i !== classification.code).filter(
 				(detail) => detail.text,
 			);
-			for (const entry of above) entry.details.push(...more);
+			for (const entry of above) for (const detail of more) entry.details.push(detail);
 			rowsRead.joined++;
 			return;
 		}
@@ -112,7 +112,7 @@ export function tableEntries(
 			table: context.table,
 			row,
 		}));
-		entries.push(...above);
+		for (const entry of above) entries.push(entry);
 		rowsRead.entries++;
 	});
 	return { entries, warnings, rowsRead };

@@ -13,8 +13,8 @@ export function draftEntries(classified: ClassifiedSource): DraftedSource {
 	const reports = classified.reports.map((report, index) => {
 		if (!verdicts[index]!.accepted) return report;
 		const read = tableEntries(tables[index]!, verdicts[index]!, { file, table: errorTable++ });
-		drafts.push(...read.entries);
-		warnings.push(...read.warnings);
+		for (const entry of read.entries) drafts.push(entry);
+		for (const warning of read.warnings) warnings.push(warning);
 		return { ...report, rowsRead: read.rowsRead };
 	});
 	return { ...classified, drafts, warnings, reports };

@@ -30,7 +30,17 @@ export function readFrontMatter(
 		);
 		return { settings: {}, warnings };
 	}
-	const data: unknown = parseDocument(yamlText, { uniqueKeys: false }).toJS() ?? {};
+	let data: unknown;
+	try {
+		data = parseDocument(yamlText, { uniqueKeys: false }).toJS() ?? {};
+	} catch (error) {
+		// Aliases that expand without end (a "billion laughs"), or YAML the library cannot build.
+		warn(
+			firstLine,
+			`front matter could not be read, so errdex ignores it: ${error instanceof Error ? error.message : String(error)}`,
+		);
+		return { settings: {}, warnings };
+	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		warn(firstLine, 'front matter is not a YAML mapping, so errdex ignores it');
 		return { settings: {}, warnings };

@@ -24,7 +24,11 @@ export function parseSource(document: Document): ParsedSource {
 		settings,
 		tablesFrom: configured.tables ? 'settings' : 'front matter',
 		settingsLine: parsed.frontMatter?.line ?? 1,
-		warnings: frontMatter.warnings,
+		warnings: [
+			...(document.warnings ?? []),
+			...parsed.problems.map((problem) => ({ file, ...problem })),
+			...frontMatter.warnings,
+		].sort((a, b) => a.line - b.line),
 		document: parsed,
 		resolveUrl,
 		tables: parsed.tables.map((raw) => ({

@@ -1,17 +1,16 @@
 import { mdast2hastGridTablesHandler } from '@adobe/mdast-util-gridtables';
-import remarkGridTables from '@adobe/remark-gridtables';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { Root as MdastRoot, Table as MdastTable, TableCell, Yaml } from 'mdast';
+import type { Nodes, Root as MdastRoot, Table as MdastTable, TableRow, Yaml } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
-import { toHast } from 'mdast-util-to-hast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { normalizeSpace } from '../../core/text';
+import { keptAsText, limitHtmlDepth } from './depth';
+import type { ParseProblem } from './limits';
+import { parseFragment, parseSyntaxTree } from './syntax-tree';
+import { replaceRange, SKIP, walkTree } from './walk';
 
 /** One cell as found in the document: its hast content, not yet sanitised. */
 export interface RawCell {
@@ -53,6 +52,8 @@ export interface ParsedDocument {
 	headings: { depth: number; text: string }[];
 	/** Text of the first level-1 heading, if any. */
 	title: string | null;
+	/** What was kept as written rather than read, past the parse stage's `LIMITS`. */
+	problems: ParseProblem[];
 }
 
 /** The numbers the parser decides by, with why each has its value. */
@@ -68,23 +69,31 @@ const THRESHOLDS = {
 const NUMBER = /^[-−]?(?:\d+|0[xX][0-9A-Fa-f]+)$/;
 
 /**
- * CommonMark with GitHub's tables, and Pandoc's grid tables (`+---+` borders, a `+===+` line under
- * the header): documents converted by Pandoc from Word, reStructuredText or HTML write every table
- * whose cells hold several lines or paragraphs that way.
+ * Grid tables become HTML tables (`<thead>`, `<th>`), which are read as raw HTML tables are. A
+ * row is told whether it is its table's first with a table of one or two rows: the default
+ * handler looks itself up among all its siblings, which made a table of 100,000 rows take
+ * 5 billion comparisons.
  */
-const markdown = unified()
-	.use(remarkParse)
-	.use(remarkGfm)
-	.use(remarkGridTables)
-	.use(remarkFrontmatter, ['yaml']);
-/** Grid tables become HTML tables (`<thead>`, `<th>`), which are read as raw HTML tables are. */
-const handlers = { gridTable: mdast2hastGridTablesHandler() };
+const handlers: Handlers = {
+	gridTable: mdast2hastGridTablesHandler(),
+	tableRow: (state, node, parent) =>
+		defaultHandlers.tableRow(
+			state,
+			node,
+			parent?.type === 'table'
+				? {
+						...parent,
+						children: parent.children[0] === node ? [node] : [parent.children[0]!, node],
+					}
+				: parent,
+		),
+};
 
 /** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
 export function parseMarkdown(text: string): ParsedDocument {
 	// A byte-order mark would otherwise become part of the first line's text.
 	const source = text.replace(/^\uFEFF/, '');
-	const mdast = markdown.parse(source) as MdastRoot;
+	const { tree: mdast, problems } = parseSyntaxTree(source);
 
 	let frontMatter: ParsedDocument['frontMatter'] = null;
 	const first = mdast.children[0];
@@ -99,13 +108,14 @@ export function parseMarkdown(text: string): ParsedDocument {
 	const definition = definitions(mdast);
 
 	const hast = toHast(mdast, { allowDangerousHtml: true, handlers }) as HastRoot;
+	limitHtmlDepth(hast, problems);
 	parseRawTables(hast, source);
 
 	const tables: RawTable[] = [];
 	const headings: ParsedDocument['headings'] = [];
 	const headingPath: { depth: number; text: string }[] = [];
 	let title: string | null = null;
-	walk(hast, false, (node, inTable) => {
+	walk(hast, (node, inTable) => {
 		const depth = headingDepth(node);
 		if (depth && !inTable) {
 			const text = normalizeSpace(toText(node, { whitespace: 'normal' }));
@@ -131,23 +141,24 @@ export function parseMarkdown(text: string): ParsedDocument {
 			);
 		}
 	});
-	return { frontMatter, hast, tables, headings, title };
+	return { frontMatter, hast, tables, headings, title, problems };
 }
 
 /** The document's GFM tables by offset, and the offsets of its grid tables. */
 function collectMarkdownTables(
-	node: MdastRoot | MdastRoot['children'][number],
+	tree: MdastRoot,
 	into: Map<number, MdastTable>,
 	grids: Set<number>,
 	source: string,
 ) {
-	if (node.type === 'table' && node.position) into.set(node.position.start.offset!, node);
-	if (node.type === 'gridTable' && node.position?.start.offset !== undefined) {
-		grids.add(node.position.start.offset);
-		placeGridRows(node as unknown as GridNode, source);
-	}
-	if ('children' in node)
-		for (const child of node.children) collectMarkdownTables(child, into, grids, source);
+	walkTree<Nodes, null>(tree, null, (node) => {
+		if (node.type === 'table' && node.position) into.set(node.position.start.offset!, node);
+		if (node.type === 'gridTable' && node.position?.start.offset !== undefined) {
+			grids.add(node.position.start.offset);
+			placeGridRows(node as unknown as GridNode, source);
+		}
+		return null;
+	});
 }
 
 declare module 'mdast' {
@@ -196,12 +207,13 @@ function fromMarkdownTable(
 	const rows = md.children.map((row, rowIndex) => ({
 		line: row.position!.start.line,
 		heading: false,
-		cells: row.children.map((cell) => {
-			const hast = toHast(resolveReferences(cell, definition), {
-				allowDangerousHtml: true,
-			}) as Element;
-			return { nodes: hast.children, header: rowIndex === 0 };
-		}),
+		// A row converted on its own keeps every cell; once per row, not per cell, as that costs
+		// as much for a cell as for a row.
+		cells: (
+			toHast(resolveReferences(row, definition), { allowDangerousHtml: true }) as Element
+		).children
+			.filter((cell): cell is Element => cell.type === 'element')
+			.map((cell) => ({ nodes: cell.children, header: rowIndex === 0 })),
 	}));
 	return {
 		kind: 'markdown',
@@ -214,11 +226,18 @@ function fromMarkdownTable(
 }
 
 /**
- * A cell converted on its own cannot see the document's link definitions, so `[E0023][e0023]`
- * would come out as bracketed text; resolve references to plain links first.
+ * A row converted on its own cannot see the document's link definitions, so `[E0023][e0023]`
+ * would come out as bracketed text; resolve references to plain links first (in a copy, and
+ * only in a row that has any).
  */
-function resolveReferences(cell: TableCell, definition: ReturnType<typeof definitions>): TableCell {
-	const copy = structuredClone(cell);
+function resolveReferences(row: TableRow, definition: ReturnType<typeof definitions>): TableRow {
+	let references = false;
+	walkTree<Nodes, null>(row, null, (node) => {
+		references ||= node.type === 'linkReference' || node.type === 'imageReference';
+		return references ? SKIP : null;
+	});
+	if (!references) return row;
+	const copy = structuredClone(row);
 	visit(copy, (node, index, parent) => {
 		if (!parent || index === undefined) return;
 		if (node.type === 'linkReference') {
@@ -296,12 +315,14 @@ function firstRowIsData(rows: RawRow[]): boolean {
 }
 
 /** The `<tr>`s of this table only: a table nested in a cell is a table of its own. */
-function collectRows(node: Element, rows: Element[]) {
-	for (const child of node.children) {
-		if (child.type !== 'element' || child.tagName === 'table') continue;
-		if (child.tagName === 'tr') rows.push(child);
-		else collectRows(child, rows);
-	}
+function collectRows(table: Element, rows: Element[]) {
+	walkTree<Element | ElementContent, null>(table, null, (node) => {
+		if (node === table) return null;
+		if (node.type !== 'element' || node.tagName === 'table') return SKIP;
+		if (node.tagName !== 'tr') return null;
+		rows.push(node);
+		return SKIP;
+	});
 }
 
 /**
@@ -365,7 +386,7 @@ function cellNodes(td: Element, source: string): ElementContent[] {
 	if (first === undefined || last === undefined) return td.children;
 	const inner = source.slice(first, last);
 	if (!/\n[ \t]*\n/.test(inner) || /<table[\s>]/i.test(inner)) return td.children;
-	const tree = toHast(markdown.parse(inner) as MdastRoot, { allowDangerousHtml: true }) as HastRoot;
+	const tree = toHast(parseFragment(inner), { allowDangerousHtml: true }) as HastRoot;
 	return tree.children as ElementContent[];
 }
 
@@ -374,12 +395,23 @@ function cellNodes(td: Element, source: string): ElementContent[] {
  * document. A table whose HTML is interrupted by blank lines arrives as several sibling nodes;
  * they are parsed together from the document text so the table stays whole.
  */
-function parseRawTables(parent: HastRoot | Element, source: string) {
+function parseRawTables(root: HastRoot, source: string) {
+	const parents: (HastRoot | Element)[] = [root];
+	for (let parent = parents.pop(); parent; parent = parents.pop())
+		parseRawTablesIn(parent, source, parents);
+}
+
+/** `parseRawTables` for the children of one parent; the elements among them are put on `parents`. */
+function parseRawTablesIn(
+	parent: HastRoot | Element,
+	source: string,
+	parents: (HastRoot | Element)[],
+) {
 	const children = parent.children as HastContent[];
 	for (let i = 0; i < children.length; i++) {
 		const node = children[i]!;
 		if (node.type === 'element') {
-			parseRawTables(node, source);
+			parents.push(node);
 			continue;
 		}
 		if (node.type !== 'raw' || !/<table[\s>]/i.test(node.value) || !node.position) continue;
@@ -387,17 +419,24 @@ function parseRawTables(parent: HastRoot | Element, source: string) {
 		let end = i;
 		for (; end < children.length; end++) {
 			const sibling = children[end]!;
-			if (sibling.type === 'raw') {
+			// HTML nested too deep was kept as text: the table's HTML ends before it.
+			if (keptAsText(sibling)) end = children.length;
+			else if (sibling.type === 'raw') {
 				depth += count(sibling.value, /<table[\s>]/gi) - count(sibling.value, /<\/table\s*>/gi);
 			}
-			if (depth <= 0) break;
+			if (depth <= 0 || end === children.length) break;
 		}
 		if (end >= children.length) {
 			// Never closed: taking the rest of the document would turn every later heading and
 			// Markdown table into text of one cell, and their rows would be lost. The table ends
 			// where its HTML block does, at the first sibling Markdown made.
 			end = i;
-			while (end + 1 < children.length && children[end + 1]!.type !== 'element') end++;
+			while (
+				end + 1 < children.length &&
+				children[end + 1]!.type !== 'element' &&
+				!keptAsText(children[end + 1]!)
+			)
+				end++;
 			while (children[end]!.type !== 'raw') end--;
 		}
 		const last = children[end]!;
@@ -405,7 +444,7 @@ function parseRawTables(parent: HastRoot | Element, source: string) {
 		const html = source.slice(start.offset, last.position?.end.offset ?? node.position.end.offset);
 		const fragment = fromHtml(html, { fragment: true });
 		shiftPositions(fragment, start.line - 1, start.offset ?? 0);
-		children.splice(i, end - i + 1, ...(fragment.children as HastContent[]));
+		replaceRange(children, i, end - i + 1, fragment.children as HastContent[]);
 		i += fragment.children.length - 1;
 	}
 }
@@ -419,24 +458,24 @@ function count(text: string, pattern: RegExp): number {
  * finds each table by its offset, and two raw tables that both started at the offset of their
  * own fragment would be taken for one.
  */
-function shiftPositions(node: HastRoot | HastContent, lines: number, offset: number) {
-	if (node.position) {
-		node.position.start.line += lines;
-		node.position.end.line += lines;
-		if (node.position.start.offset !== undefined) node.position.start.offset += offset;
-		if (node.position.end.offset !== undefined) node.position.end.offset += offset;
-	}
-	if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+function shiftPositions(tree: HastRoot, lines: number, offset: number) {
+	walkTree<HastRoot | HastContent, null>(tree, null, (node) => {
+		if (node.position) {
+			node.position.start.line += lines;
+			node.position.end.line += lines;
+			if (node.position.start.offset !== undefined) node.position.start.offset += offset;
+			if (node.position.end.offset !== undefined) node.position.end.offset += offset;
+		}
+		return null;
+	});
 }
 
-function walk(
-	node: HastRoot | HastContent,
-	inTable: boolean,
-	visit: (node: HastContent, inTable: boolean) => void,
-) {
-	if (node.type !== 'root') visit(node, inTable);
-	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
-	if ('children' in node) for (const child of node.children) walk(child, nested, visit);
+/** Every node below the root in document order, with whether it is inside a table. */
+function walk(root: HastRoot, visit: (node: HastContent, inTable: boolean) => void) {
+	walkTree<HastRoot | HastContent, boolean>(root, false, (node, inTable) => {
+		if (node.type !== 'root') visit(node, inTable);
+		return inTable || (node.type === 'element' && node.tagName === 'table');
+	});
 }
 
 export function headingDepth(node: HastContent): number {

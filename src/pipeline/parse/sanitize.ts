@@ -4,6 +4,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { htmlTagNames } from 'html-tag-names';
 import type { ResolveUrl } from './urls';
+import { SKIP, walkTree } from './walk';
 
 /**
  * Turns hast that may hold raw HTML from a document into hast that is safe to publish.
@@ -17,15 +18,25 @@ export function sanitizeHast(
 ): Root {
 	keepUnknownTagsAsText(tree);
 	// GitHub's rules (no scripts, no event handlers, no `javascript:` URLs, ids prefixed so they
-	// cannot clobber the page's globals): the rules the documents were written for.
-	const clean = sanitize(raw(tree), schema) as Root;
+	// cannot clobber the page's globals): the rules the documents were written for. Only raw
+	// HTML needs the HTML parser; a tree without any (most table cells) is sanitised as it is.
+	const clean = sanitize(holdsRaw(tree) ? raw(tree) : tree, schema) as Root;
 	resolveUrls(clean, resolveUrl);
 	return clean;
 }
 
 /** Points the document's links and images where they lead from this site (see `urls.ts`). */
-function resolveUrls(node: Root | RootContent, resolveUrl: ResolveUrl) {
-	if (!('children' in node)) return;
+function resolveUrls(tree: Root, resolveUrl: ResolveUrl) {
+	walkTree<Root | RootContent, null>(tree, null, (node) => {
+		if ('children' in node) resolveUrlsOf(node, resolveUrl);
+		return null;
+	});
+}
+
+function resolveUrlsOf(
+	node: Root | Extract<RootContent, { children: unknown }>,
+	resolveUrl: ResolveUrl,
+) {
 	node.children = node.children.flatMap((child): ElementContent[] => {
 		if (child.type !== 'element') return [child as ElementContent];
 		const attribute = child.tagName === 'a' ? 'href' : child.tagName === 'img' ? 'src' : null;
@@ -39,23 +50,33 @@ function resolveUrls(node: Root | RootContent, resolveUrl: ResolveUrl) {
 					: [];
 			else delete child.properties[attribute];
 		}
-		resolveUrls(child, resolveUrl);
 		return [child];
 	}) as typeof node.children;
 }
 
 const knownTags = new Set<string>([...htmlTagNames, 'svg', 'math']);
 
-function keepUnknownTagsAsText(node: Root | Root['children'][number]) {
-	if (!('children' in node)) return;
-	node.children = node.children.map((child) => {
-		if (child.type === 'raw') {
+function holdsRaw(tree: Root): boolean {
+	let found = false;
+	walkTree<Root | RootContent, null>(tree, null, (node) => {
+		found ||= node.type === 'raw';
+		return found ? SKIP : null;
+	});
+	return found;
+}
+
+function keepUnknownTagsAsText(tree: Root) {
+	walkTree<Root | RootContent, null>(tree, null, (node) => {
+		if (!('children' in node)) return SKIP;
+		node.children = node.children.map((child) => {
+			if (child.type !== 'raw') return child;
 			const tag = /^<\/?([a-zA-Z][\w-]*)\s*>$/.exec(child.value.trim());
-			if (tag && !knownTags.has(tag[1]!.toLowerCase())) return { type: 'text', value: child.value };
-		}
-		keepUnknownTagsAsText(child);
-		return child;
-	}) as typeof node.children;
+			return tag && !knownTags.has(tag[1]!.toLowerCase())
+				? { type: 'text', value: child.value }
+				: child;
+		}) as typeof node.children;
+		return null;
+	});
 }
 
 /** Text made safe to write into HTML as text: `<title>`, which Starlight fills without escaping. */

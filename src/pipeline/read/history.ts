@@ -58,7 +58,11 @@ export async function readHistoryText(
 		status = response.status;
 		return response;
 	};
-	const fetched = await fetchDocument(where, join(cacheDir, 'history'), watched);
+	// The site's own history is as long as its catalog (230 bytes a code): read whole.
+	const fetched = await fetchDocument(where, join(cacheDir, 'history'), {
+		fetcher: watched,
+		maxBytes: Number.POSITIVE_INFINITY,
+	});
 	if (fetched.text === null && (status === 404 || status === 410))
 		return {
 			text: null,

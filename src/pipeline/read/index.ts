@@ -20,6 +20,8 @@ export interface ReadOptions {
 	/** Where documents fetched from URLs are kept between builds. */
 	cacheDir: string;
 	fetcher?: typeof fetch;
+	/** The most of a document at a URL that is read (`maxFetchBytes`). */
+	maxFetchBytes?: number | undefined;
 }
 
 export interface ReadResult {
@@ -28,7 +30,8 @@ export interface ReadResult {
 	/**
 	 * What the read stage could not use, as warnings of the build report (errors under
 	 * `strict`): settings for a file the content folder does not have, a content folder with
-	 * nothing to read, documents at URLs that could not be fetched this time.
+	 * nothing to read, entries of it that are no documents (links out of it, folders, files that
+	 * are not text), documents at URLs that could not be fetched this time.
 	 */
 	warnings: ReportRecord[];
 }
@@ -49,7 +52,9 @@ export async function readSources(options: ReadOptions): Promise<ReadResult> {
 	const remote = sources.filter((source) => source.url !== undefined);
 	// Documents are named by their path from `root`; settings name them from the content folder.
 	const folder = relative(root, resolve(root, contentDir)).split(sep).join(posix.sep) || '.';
-	const local = await readDocuments({ root, contentDir });
+	const folderRead = await readDocuments({ root, contentDir });
+	const local = folderRead?.documents ?? null;
+	if (folderRead) for (const skipped of folderRead.skipped) warnings.push(skipped);
 	if (local === null && remote.length === 0)
 		warn(
 			`${folder}/`,
@@ -77,12 +82,18 @@ export async function readSources(options: ReadOptions): Promise<ReadResult> {
 	});
 
 	const fetched = await Promise.all(
-		remote.map(async (source) => {
-			const result = await fetchDocument(source.url!, options.cacheDir, options.fetcher);
-			if (result.problem) warn(source.url!, `${source.url}: ${result.problem}`);
-			return result.text === null
-				? []
-				: [{ file: source.url!, text: result.text, settings: settingsOf(source) }];
+		remote.map(async (source): Promise<Document[]> => {
+			const file = source.url!;
+			const result = await fetchDocument(file, options.cacheDir, {
+				fetcher: options.fetcher,
+				maxBytes: options.maxFetchBytes,
+			});
+			if (result.problem) warn(file, `${file}: ${result.problem}`);
+			if (result.text === null) return [];
+			const document: Document = { file, text: result.text, settings: settingsOf(source) };
+			if (result.warnings.length > 0)
+				document.warnings = result.warnings.map((warning) => ({ file, ...warning }));
+			return [document];
 		}),
 	);
 	return { documents: [...(local ?? []), ...fetched.flat()], warnings };

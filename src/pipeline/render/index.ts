@@ -6,7 +6,7 @@ import { renderDocument, type RenderPlan, type RowLinks } from './render';
 
 /** Render stage: the source page, the whole document with its error rows anchored and linked. */
 export function renderSource(linked: LinkedSource, routes: Routes, t: Translate): Source {
-	const { document, settings, id } = linked;
+	const { document, id } = linked;
 	const plan: RenderPlan = {
 		tables: linked.verdicts.map((verdict) =>
 			verdict.accepted ? { codeColumn: verdict.code, rows: new Map<number, RowLinks[]>() } : null,
@@ -26,8 +26,23 @@ export function renderSource(linked: LinkedSource, routes: Routes, t: Translate)
 		links.push({ anchor: entry.anchor, url: routes.code(id, entry.slug), code: entry.code });
 		rows.set(entry.row, links);
 	}
+	return sourceOf(linked, renderDocument(document, plan), {
+		headings: linked.headings.filter(
+			(heading) => !(heading.depth === 1 && heading.text === document.title),
+		),
+		warnings: linked.warnings,
+	});
+}
+
+/** A linked document as the catalog holds it, with its page as rendered. */
+export function sourceOf(
+	linked: LinkedSource,
+	page: Pick<Source, 'html' | 'layout'>,
+	{ headings, warnings }: Pick<Source, 'headings' | 'warnings'>,
+): Source {
+	const { settings } = linked;
 	return {
-		id,
+		id: linked.id,
 		title: linked.title,
 		...(settings.description !== undefined && { description: settings.description }),
 		...(settings.homepage !== undefined && { homepage: settings.homepage }),
@@ -35,11 +50,9 @@ export function renderSource(linked: LinkedSource, routes: Routes, t: Translate)
 		file: linked.file,
 		entries: linked.entries.length,
 		tablesRead: linked.reports,
-		headings: linked.headings.filter(
-			(heading) => !(heading.depth === 1 && heading.text === document.title),
-		),
-		warnings: linked.warnings,
+		headings,
+		warnings,
 		responseShape: linked.responseShape,
-		...renderDocument(document, plan),
+		...page,
 	};
 }

@@ -8,6 +8,7 @@ import { headingDepth } from '../parse/markdown';
 import { sanitizeHast } from '../parse/sanitize';
 import type { LayoutPiece, SourceLayout } from '../../core/types';
 import type { ResolveUrl } from '../parse/urls';
+import { SKIP, walkTree, walkTreeAfter } from '../parse/walk';
 
 /** The error rows of one table, by data-row index, with where they link. */
 export interface RowLinks {
@@ -61,7 +62,7 @@ export function renderDocument(
 	let dropped = !plan.dropTitle;
 	// Inner tables are marked before the tables around them, so that the cells of an outer
 	// table hold the marker of the inner one when the outer one is rebuilt.
-	mark(doc.hast, false, (node, inTable) => {
+	mark(doc.hast, (node, inTable) => {
 		const index = tables.get(node);
 		if (index !== undefined) {
 			node.properties = { dataErrdexTable: String(index) };
@@ -159,13 +160,12 @@ const NO_IDS: string[] = [];
 
 function idsOf(node: RootContent | ElementContent): string[] {
 	const ids: string[] = [];
-	const visit = (child: RootContent | ElementContent) => {
-		if (child.type !== 'element') return;
+	walkTree<RootContent | ElementContent, null>(node, null, (child) => {
+		if (child.type !== 'element') return SKIP;
 		const id = child.properties['id'];
 		if (typeof id === 'string' && id !== '') ids.push(id);
-		for (const grandchild of child.children) visit(grandchild);
-	};
-	visit(node);
+		return null;
+	});
 	return ids.length === 0 ? NO_IDS : ids;
 }
 
@@ -175,7 +175,8 @@ function renderTable(
 	renderCell: (nodes: ElementContent[]) => ElementContent[],
 	rowLinkLabel: RenderPlan['rowLinkLabel'],
 ): Element {
-	const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length));
+	let width = table.header.cells.length;
+	for (const row of table.rows) width = Math.max(width, row.cells.length);
 	const cells = (row: RawRow, tag: 'th' | 'td') =>
 		[...Array(width).keys()].map((i) => h(tag, renderCell(row.cells[i]?.nodes ?? [])));
 	return h('table', { className: plan ? ['errdex-table'] : [] }, [
@@ -237,45 +238,60 @@ function renderTable(
 }
 
 function holdsTable(node: ElementContent): boolean {
-	return (
-		node.type === 'element' &&
-		(node.properties['dataErrdexTable'] !== undefined || node.children.some(holdsTable))
-	);
+	let found = false;
+	walkTree<ElementContent, null>(node, null, (child) => {
+		if (found || child.type !== 'element') return SKIP;
+		found = child.properties['dataErrdexTable'] !== undefined;
+		return null;
+	});
+	return found;
 }
 
 /** A code written as a link becomes a link to its code page; links cannot nest. */
 function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
-	return nodes.flatMap((node) =>
-		node.type === 'element'
-			? node.tagName === 'a'
-				? unwrapLinks(node.children)
-				: [{ ...node, children: unwrapLinks(node.children) }]
-			: [node],
-	);
+	const unwrapped: ElementContent[] = [];
+	const stack = [{ nodes, index: 0, into: unwrapped }];
+	while (stack.length > 0) {
+		const top = stack.at(-1)!;
+		const node = top.nodes[top.index++];
+		if (node === undefined) stack.pop();
+		else if (node.type !== 'element') top.into.push(node);
+		else if (node.tagName === 'a') stack.push({ nodes: node.children, index: 0, into: top.into });
+		else {
+			const copy: Element = { ...node, children: [] };
+			top.into.push(copy);
+			stack.push({ nodes: node.children, index: 0, into: copy.children });
+		}
+	}
+	return unwrapped;
 }
 
 /** Marks errdex's own nodes before sanitising (see `schema`), innermost first. */
-function mark(
-	node: Root | RootContent,
-	inTable: boolean,
-	visit: (node: Element, inTable: boolean) => void,
-) {
-	const nested = inTable || (node.type === 'element' && node.tagName === 'table');
-	if ('children' in node) for (const child of node.children) mark(child, nested, visit);
-	if (node.type === 'element') visit(node, inTable);
+function mark(root: Root, visit: (node: Element, inTable: boolean) => void) {
+	walkTreeAfter<Root | RootContent, boolean>(
+		root,
+		false,
+		(node, inTable) => inTable || (node.type === 'element' && node.tagName === 'table'),
+		(node, inTable) => {
+			if (node.type === 'element') visit(node, inTable);
+		},
+	);
 }
 
-function replace(parent: Root | Element, visit: (node: Element) => Element | null) {
-	const children: RootContent[] = [];
-	for (const child of parent.children) {
-		if (child.type !== 'element') {
-			children.push(child);
-			continue;
+function replace(root: Root | Element, visit: (node: Element) => Element | null) {
+	const parents = [root];
+	for (let parent = parents.pop(); parent; parent = parents.pop()) {
+		const children: RootContent[] = [];
+		for (const child of parent.children) {
+			if (child.type !== 'element') {
+				children.push(child);
+				continue;
+			}
+			const next = visit(child);
+			if (next === null) continue;
+			if (next === child) parents.push(child);
+			children.push(next);
 		}
-		const next = visit(child);
-		if (next === null) continue;
-		if (next === child) replace(child, visit);
-		children.push(next);
+		parent.children = children as typeof parent.children;
 	}
-	parent.children = children as typeof parent.children;
 }

@@ -1,0 +1,134 @@
+import remarkGridTables from '@adobe/remark-gridtables';
+import type { Nodes, Root as MdastRoot } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import { LIMITS, type ParseProblem } from './limits';
+import { SKIP, walkTree } from './walk';
+
+/**
+ * CommonMark with GitHub's tables, and Pandoc's grid tables (`+---+` borders, a `+===+` line under
+ * the header): documents converted by Pandoc from Word, reStructuredText or HTML write every table
+ * whose cells hold several lines or paragraphs that way.
+ */
+const markdown = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkGridTables)
+	.use(remarkFrontmatter, ['yaml']);
+
+/** The same reading with emphasis and strikethrough left as text: linear on any input. */
+const withoutEmphasis = markdown()
+	.use(function noEmphasis(this: Processor) {
+		const data = this.data();
+		(data.micromarkExtensions ??= []).push({
+			disable: { null: ['attention', 'strikethrough'] },
+		});
+	})
+	.freeze();
+
+/** Nodes whose children are one run of inline text, each resolved for emphasis on its own. */
+const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * Parses a text. A block of lines with more emphasis runs than `LIMITS.delimiterRuns` is first
+ * parsed without emphasis, to find the paragraphs, headings and cells that hold too many; their
+ * runs are hidden from the parser behind characters of the same length, then put back.
+ * `lineShift` places the lines of problems in the document.
+ */
+export function parseText(text: string, lineShift: number, problems: ParseProblem[]): MdastRoot {
+	if (!manyRuns(text)) return markdown.parse(text) as MdastRoot;
+	const crowded: { start: number; end: number; line: number; runs: number }[] = [];
+	walkTree<Nodes, null>(withoutEmphasis.parse(text) as MdastRoot, null, (node) => {
+		if (!INLINE_BLOCKS.has(node.type)) return null;
+		let runs = 0;
+		walkTree<Nodes, null>(node, null, (inner) => {
+			if (inner.type === 'text') runs += inner.value.match(RUNS)?.length ?? 0;
+			return null;
+		});
+		if (runs > LIMITS.delimiterRuns && node.position)
+			crowded.push({
+				start: node.position.start.offset!,
+				end: node.position.end.offset!,
+				line: node.position.start.line,
+				runs,
+			});
+		return SKIP;
+	});
+	if (crowded.length === 0) return markdown.parse(text) as MdastRoot;
+	const stand = standIns(text);
+	let hidden = '';
+	let at = 0;
+	for (const { start, end } of crowded) {
+		hidden +=
+			text.slice(at, start) +
+			text.slice(start, end).replace(RUNS, (run) => run.replace(/[*_~]/g, (c) => stand.of[c]!));
+		at = end;
+	}
+	hidden += text.slice(at);
+	const tree = markdown.parse(hidden) as MdastRoot;
+	restore(tree, stand.back);
+	const [first] = crowded;
+	problems.push({
+		line: first!.line + lineShift,
+		message: `${first!.runs} runs of \`*\`, \`_\` or \`~\` in one paragraph or cell, more than errdex reads as emphasis (${LIMITS.delimiterRuns}), so they are shown as written${crowded.length > 1 ? ` (and in ${crowded.length - 1} more blocks)` : ''}`,
+	});
+	return tree;
+}
+
+const RUNS = /\*+|_+|~+/g;
+
+/** Whether some block of lines (between blank lines) holds more runs than a block may. */
+function manyRuns(text: string): boolean {
+	let runs = 0;
+	let lineStart = true;
+	let blank = true;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) {
+			if (blank) runs = 0;
+			lineStart = true;
+			blank = true;
+			continue;
+		}
+		if (c !== 32 && c !== 9 && c !== 13) blank = false;
+		if ((c === 42 || c === 95 || c === 126) && (lineStart || text.charCodeAt(i - 1) !== c)) {
+			if (++runs > LIMITS.delimiterRuns) return true;
+		}
+		lineStart = false;
+	}
+	return false;
+}
+
+/**
+ * Characters of the Private Use Area the text does not hold, to stand for `*`, `_` and `~`
+ * while the parser reads it: one UTF-16 unit each, so offsets do not move.
+ */
+function standIns(text: string): { of: Record<string, string>; back: Map<string, string> } {
+	const of: Record<string, string> = {};
+	const back = new Map<string, string>();
+	let code = 0xe000;
+	for (const c of ['*', '_', '~']) {
+		while (text.includes(String.fromCharCode(code))) code++;
+		const stand = String.fromCharCode(code++);
+		of[c] = stand;
+		back.set(stand, c);
+	}
+	return { of, back };
+}
+
+/** Puts the hidden characters back in every string of every node. */
+function restore(tree: MdastRoot, back: Map<string, string>) {
+	const pattern = new RegExp(`[${[...back.keys()].join('')}]`, 'g');
+	walkTree<Nodes, null>(tree, null, (node) => {
+		const fields = node as unknown as Record<string, unknown>;
+		for (const key of Object.keys(fields)) {
+			const value = fields[key];
+			if (typeof value === 'string' && pattern.test(value))
+				fields[key] = value.replace(pattern, (c) => back.get(c)!);
+			pattern.lastIndex = 0;
+		}
+		return null;
+	});
+}
