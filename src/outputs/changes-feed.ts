@@ -1,10 +1,18 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Child } from 'hastscript';
+import type { Element } from 'hast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import type { Routes } from '../core/routes';
-import { CHANGE_LABELS, type ChangeItem, type Changes } from './changes';
+import type { Part, Translate } from '../i18n/translate';
+import {
+	CHANGE_KINDS,
+	changeCount,
+	changeLabel,
+	wordingText,
+	type ChangeItem,
+	type Changes,
+} from './changes';
 import type { HistoryIndex } from './history';
 
 /** The feed's size, with why. */
@@ -20,9 +28,10 @@ const NEVER = '1970-01-01T00:00:00Z';
 
 /**
  * `/changes.xml`: the changes of `/changes/` as an Atom feed (RFC 4287), an entry per build and
- * source, newest first. Absolute addresses need Astro's `site`; without it ids are URNs and
- * links are paths. Everything written goes through the XML serializer, and each entry's HTML
- * through the HTML one: a code or message is text at both levels, never markup.
+ * source, newest first, in the language of errdex's pages (`t`). Absolute addresses need
+ * Astro's `site`; without it ids are URNs and links are paths. Everything written goes through
+ * the XML serializer, and each entry's HTML through the HTML one: a code or message is text at
+ * both levels, never markup.
  */
 export function changesFeed(
 	history: HistoryIndex,
@@ -30,6 +39,7 @@ export function changesFeed(
 	routes: Routes,
 	site: URL | undefined,
 	siteTitle: string,
+	t: Translate,
 ): string {
 	const url = (path: string) => (site ? new URL(path, site).href : path);
 	const id = (path: string) => (site ? new URL(path, site).href : `urn:errdex:${path}`);
@@ -54,9 +64,9 @@ export function changesFeed(
 	}
 	const kept = [...merged.values()].slice(0, FEED.entries);
 	const newest = builds.length > 0 ? builds.at(-1)! : NEVER;
-	const tree = x('feed', { xmlns: 'http://www.w3.org/2005/Atom' }, [
-		x('title', `${siteTitle}: changes to the error codes`),
-		x('subtitle', 'Codes added, removed, renamed and reworded, build by build.'),
+	const tree = x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': t.lang }, [
+		x('title', t('errdex.changes.feedName', { site: siteTitle })),
+		x('subtitle', t('errdex.changes.feedSubtitle')),
 		x('id', id(routes.changes())),
 		x('updated', newest),
 		x('link', { rel: 'self', type: 'application/atom+xml', href: url(routes.changesFeed()) }),
@@ -64,18 +74,24 @@ export function changesFeed(
 		x('author', [x('name', siteTitle)]),
 		x('generator', 'errdex'),
 		...kept.map((entry) => {
-			const title = entry.items[0]!.sourceTitle;
-			const counts = Object.keys(CHANGE_LABELS)
-				.map((kind) => [kind, entry.items.filter((item) => item.kind === kind).length] as const)
+			const counts = CHANGE_KINDS.map(
+				(kind) => [kind, entry.items.filter((item) => item.kind === kind).length] as const,
+			)
 				.filter(([, count]) => count > 0)
-				.map(([kind, count]) => `${count} ${kind}`);
+				.map(([kind, count]) => changeCount(kind, count, t));
 			const page = changes.where(entry.source, entry.build);
 			return x('entry', [
-				x('title', `${title}: ${counts.join(', ')}`),
+				x(
+					'title',
+					t('errdex.changes.entryTitle', {
+						source: entry.items[0]!.sourceTitle,
+						counts: t.list(counts),
+					}),
+				),
 				x('id', id(`${routes.changes(entry.source)}#build-${entry.build}`)),
 				x('updated', builds[entry.build]!),
 				x('link', { rel: 'alternate', type: 'text/html', href: url(page) }),
-				x('content', { type: 'html' }, entryHtml(entry.items, url, url(page))),
+				x('content', { type: 'html' }, entryHtml(entry.items, url, url(page), t)),
 			]);
 		}),
 	]);
@@ -85,26 +101,63 @@ export function changesFeed(
 	return `<?xml version="1.0" encoding="utf-8"?>\n${xml}\n`;
 }
 
-/** What one entry says, as HTML for a feed reader: a line per change, links absolute. */
-function entryHtml(items: ChangeItem[], url: (path: string) => string, more: string): string {
+type Inline = string | Element;
+
+/** A translated sentence as HTML, each slot filled with its elements. */
+function filled(parts: Part[], slots: Record<string, Inline | Inline[]>): Inline[] {
+	return parts.flatMap((part) => (typeof part === 'string' ? part : slots[part.slot]!));
+}
+
+/**
+ * What one entry says, as HTML for a feed reader: a line per change, links absolute, in the
+ * direction of the feed's language; codes read left to right, messages in their own direction.
+ */
+function entryHtml(
+	items: ChangeItem[],
+	url: (path: string) => string,
+	more: string,
+	t: Translate,
+): string {
 	const code = (link: { code: string; url: string }) =>
-		h('a', { href: url(link.url) }, [h('code', link.code)]);
+		h('a', { href: url(link.url) }, [h('code', { dir: 'ltr' }, link.code)]);
+	const renamed = t.parts('errdex.changes.renamedTo', ['from', 'to']);
+	const perhaps = t.parts('errdex.changes.perhaps', ['codes']);
+	const wordings = (list: ChangeItem['before']) =>
+		list.flatMap((wording, i) => {
+			const { parts, message } = wordingText(wording, t);
+			return [...(i > 0 ? [' / '] : []), ...filled(parts, { message: h('bdi', message) })];
+		});
 	const lines = items.slice(0, FEED.itemsPerEntry).map((item) => {
-		const parts: Child[] = [h('strong', item.label), ' ', code(item.code)];
-		if (item.to) parts.push(' → ', code(item.to));
-		if (item.candidates.length > 0)
-			parts.push(
-				' (perhaps renamed to ',
-				...item.candidates.flatMap((c, i) => [...(i > 0 ? [', '] : []), code(c)]),
-				')',
+		const parts: Inline[] = [h('strong', changeLabel(item.kind, t)), ' '];
+		if (item.to) parts.push(...filled(renamed, { from: code(item.code), to: code(item.to) }));
+		else parts.push(code(item.code));
+		if (item.candidates.length > 0) {
+			const codes = filled(
+				t.listParts(item.candidates.length),
+				Object.fromEntries(item.candidates.map((candidate, i) => [String(i), code(candidate)])),
 			);
+			parts.push(' ', ...filled(perhaps, { codes }));
+		}
 		if (item.kind === 'reworded')
-			parts.push(`: “${item.before.join(' / ')}” → “${item.after.join(' / ')}”`);
-		return h('li', ...parts);
+			parts.push(
+				' ',
+				t('errdex.changes.was'),
+				' ',
+				h('del', wordings(item.before)),
+				' ',
+				t('errdex.changes.now'),
+				' ',
+				h('ins', wordings(item.after)),
+			);
+		return h('li', parts);
 	});
 	const rest = items.length - lines.length;
-	return toHtml([
-		h('ul', lines),
-		...(rest > 0 ? [h('p', [h('a', { href: more }, `and ${rest} more`)])] : []),
-	]);
+	return toHtml(
+		h('div', { dir: t.dir }, [
+			h('ul', lines),
+			...(rest > 0
+				? [h('p', [h('a', { href: more }, t('errdex.changes.more', { count: rest }))])]
+				: []),
+		]),
+	);
 }

@@ -1,6 +1,7 @@
-import type { Change, ChangeKind } from '../core/history';
+import type { Change, ChangeKind, Wording } from '../core/history';
 import type { Routes } from '../core/routes';
-import { day, type HistoryIndex } from './history';
+import type { Part, Translate } from '../i18n/translate';
+import type { HistoryIndex } from './history';
 
 /**
  * Changes on one page of `/changes/`: enough for a long list of a large first addition to stay
@@ -8,13 +9,36 @@ import { day, type HistoryIndex } from './history';
  */
 export const CHANGES_PER_PAGE = 500;
 
-/** How each kind of change is named on the page and in the feed. */
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-	added: 'Added',
-	removed: 'Removed',
-	renamed: 'Renamed',
-	reworded: 'Reworded',
-};
+/** Every kind of change, in the order the feed counts them. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'removed', 'renamed', 'reworded'];
+
+/** How each kind of change is named: on `/changes/`, in the feed, on a gone code's page. */
+export function changeLabel(kind: ChangeKind, t: Translate): string {
+	return t(`errdex.changes.${kind}`);
+}
+
+/** `12 added`, in the feed's entry titles. */
+export function changeCount(kind: ChangeKind, count: number, t: Translate): string {
+	return t(`errdex.changes.${kind}Count`, { count });
+}
+
+/** What one row of a reworded code said, or says now, cut where its message goes. */
+export interface WordingText {
+	/** `HTTP 404: {message}`, or the message alone when no status was documented. */
+	parts: Part[];
+	/** The row's message, which reads in its own direction. */
+	message: string;
+}
+
+export function wordingText(wording: Wording, t: Translate): WordingText {
+	return {
+		parts:
+			wording.status === null
+				? [{ slot: 'message' }]
+				: t.parts('errdex.changes.wording', ['message'], { status: wording.status }),
+		message: wording.message || t('errdex.changes.noMessage'),
+	};
+}
 
 /** A code a change names, with the page at its address (live, or the page saying it is gone). */
 export interface ChangedLink {
@@ -25,7 +49,6 @@ export interface ChangedLink {
 /** One change as a line of `/changes/`. */
 export interface ChangeItem {
 	kind: ChangeKind;
-	label: string;
 	source: string;
 	sourceTitle: string;
 	code: ChangedLink;
@@ -34,8 +57,8 @@ export interface ChangeItem {
 	/** For an ambiguous removal: the codes it may have become. */
 	candidates: ChangedLink[];
 	/** For a rewording: what the rows said, and say now. */
-	before: string[];
-	after: string[];
+	before: Wording[];
+	after: Wording[];
 }
 
 /** The changes of one build, as a page lists them. */
@@ -43,6 +66,7 @@ export interface ChangeGroup {
 	build: number;
 	/** Id of its heading: `build-3`. */
 	id: string;
+	/** When it ran (ISO 8601). */
 	date: string;
 	items: ChangeItem[];
 }
@@ -64,10 +88,6 @@ export interface Changes {
 	where: (source: string, build: number) => string;
 }
 
-function wordingText(wording: { status: number | null; message: string }): string {
-	return `${wording.status === null ? '' : `HTTP ${wording.status}: `}${wording.message || '(no message)'}`;
-}
-
 /**
  * Every change of the history, newest build first and in document order within it, cut into
  * pages: of every source, and of each (`/changes/source/<id>/`), so that filtering by source
@@ -85,15 +105,14 @@ export function changesOf(
 	});
 	const item = (change: Change): ChangeItem => ({
 		kind: change.kind,
-		label: CHANGE_LABELS[change.kind],
 		source: change.source,
 		sourceTitle: titles.get(change.source) ?? change.source,
 		code: link(change.source, change),
 		to: change.kind === 'renamed' ? link(change.source, change.to) : null,
 		candidates:
 			change.kind === 'removed' ? change.candidates.map((code) => link(change.source, code)) : [],
-		before: change.kind === 'reworded' ? change.before.map(wordingText) : [],
-		after: change.kind === 'reworded' ? change.after.map(wordingText) : [],
+		before: change.kind === 'reworded' ? change.before : [],
+		after: change.kind === 'reworded' ? change.after : [],
 	});
 	const newestFirst = [...history.history.changes].sort((a, b) => b.build - a.build);
 	const counts = new Map<string, number>();
@@ -111,7 +130,7 @@ export function changesOf(
 					group = {
 						build: change.build,
 						id: `build-${change.build}`,
-						date: day(history.history.builds[change.build]!),
+						date: history.history.builds[change.build]!,
 						items: [],
 					};
 					groups.push(group);

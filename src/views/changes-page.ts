@@ -1,13 +1,43 @@
 import { pagerLinks, type PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
-import type { ChangeGroup, Changes, ChangesPage } from '../outputs/changes';
+import { ownDirection, type Part, type Translate } from '../i18n/translate';
+import { day } from '../outputs/history';
+import {
+	changeLabel,
+	wordingText,
+	type ChangeItem,
+	type Changes,
+	type ChangesPage,
+	type WordingText,
+} from '../outputs/changes';
+
+/** One change as its line says it. */
+export interface ChangeLine extends Omit<ChangeItem, 'before' | 'after'> {
+	/** `Added`, `Renamed`, … */
+	label: string;
+	/** For a rewording: what the rows said, and say now. */
+	before: WordingText[];
+	after: WordingText[];
+}
+
+/** The changes of one build, under the day it ran. */
+export interface ChangeGroupView {
+	build: number;
+	/** Id of its heading: `build-3`. */
+	id: string;
+	/** The day, as `<time datetime>` takes it. */
+	date: string;
+	/** The day, as the language writes it. */
+	day: string;
+	items: ChangeLine[];
+}
 
 export interface ChangesPageView {
 	title: string;
 	description: string;
-	/** `12 changes in 3 builds`, or that none are recorded yet. */
+	/** `12 changes`, or that none are recorded yet. */
 	count: string;
-	groups: ChangeGroup[];
+	groups: ChangeGroupView[];
 	/** Whether the list names each change's source: not on one source's own page. */
 	showSource: boolean;
 	filterLabel: string;
@@ -17,8 +47,10 @@ export interface ChangesPageView {
 	feed: string;
 	feedLabel: string;
 	feedTitle: string;
-	/** Before the codes an ambiguous removal may have become. */
-	candidatesLabel: string;
+	/** A rename, cut where its old and new codes go: `from → to` (the arrow the language's way). */
+	renamed: Part[];
+	/** Before the codes an ambiguous removal may have become, cut where they go. */
+	candidates: Part[];
 	/** Before what a reworded code's rows said, and say now. */
 	wasLabel: string;
 	nowLabel: string;
@@ -28,25 +60,52 @@ export function changesPageView(
 	changes: Changes,
 	page: ChangesPage,
 	routes: Routes,
+	t: Translate,
 ): ChangesPageView {
 	const title = changes.sources.find((source) => source.id === page.source)?.title;
 	return {
-		title: title ? `Changes: ${title}` : 'Changes',
-		description: `What changed in the error codes${title ? ` of ${title}` : ''} from one build to the next: codes added, removed, renamed and reworded, newest first.`,
+		title: title
+			? t('errdex.changes.titleOf', { source: ownDirection(title) })
+			: t('errdex.common.changes'),
+		description: title
+			? t('errdex.changes.descriptionOf', { source: ownDirection(title) })
+			: t('errdex.changes.description'),
 		count:
 			page.total === 0
-				? 'No changes recorded yet. errdex records what changes from each build to the next, beginning with the build after the first.'
-				: `${page.total} ${page.total === 1 ? 'change' : 'changes'}${page.pages > 1 ? `, page ${page.page} of ${page.pages}` : ''}`,
-		groups: page.groups,
+				? t('errdex.changes.none')
+				: page.pages > 1
+					? t('errdex.changes.countPaged', {
+							count: page.total,
+							page: page.page,
+							pages: page.pages,
+						})
+					: t('errdex.changes.count', { count: page.total }),
+		groups: page.groups.map((group) => ({
+			build: group.build,
+			id: group.id,
+			date: day(group.date),
+			day: t.date(group.date),
+			items: group.items.map((item) => ({
+				...item,
+				label: changeLabel(item.kind, t),
+				before: item.before.map((wording) => wordingText(wording, t)),
+				after: item.after.map((wording) => wordingText(wording, t)),
+			})),
+		})),
 		showSource: page.source === '',
-		filterLabel: 'Source',
+		filterLabel: t('errdex.changes.source'),
 		filters:
 			changes.sources.length === 0
 				? []
 				: [
-						{ label: 'All sources', href: routes.changes(), current: page.source === '' },
+						{
+							label: t('errdex.common.allSources'),
+							href: routes.changes(),
+							current: page.source === '',
+						},
 						...changes.sources.map((source) => ({
-							label: `${source.title} (${source.count})`,
+							// The link reads in the direction of the title it begins with (`dir="auto"`).
+							label: t('errdex.changes.sourceCount', { source: source.title, count: source.count }),
 							href: routes.changes(source.id),
 							current: page.source === source.id,
 						})),
@@ -56,10 +115,11 @@ export function changesPageView(
 				? pagerLinks(page.page, page.pages, (n) => routes.changes(page.source, n))
 				: [],
 		feed: routes.changesFeed(),
-		feedLabel: 'Atom feed',
-		feedTitle: 'Changes to the error codes (Atom)',
-		candidatesLabel: 'perhaps renamed to',
-		wasLabel: 'was:',
-		nowLabel: 'now:',
+		feedLabel: t('errdex.changes.feed'),
+		feedTitle: t('errdex.changes.feedTitle'),
+		renamed: t.parts('errdex.changes.renamedTo', ['from', 'to']),
+		candidates: t.parts('errdex.changes.perhaps', ['codes']),
+		wasLabel: t('errdex.changes.was'),
+		nowLabel: t('errdex.changes.now'),
 	};
 }

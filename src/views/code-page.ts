@@ -2,14 +2,15 @@ import type { Routes } from '../core/routes';
 import { distinctStatuses } from '../core/status';
 import { describeStatus } from '../core/status-names';
 import type { CodePage, Entry, EntryRef, ResponseShape, Source } from '../core/types';
-import { leftToRight, type MessageKey, type Part, type Translate } from '../i18n/translate';
-import { day, type PageDates } from '../outputs/history';
+import { leftToRight, type Translate } from '../i18n/translate';
+import type { PageDates } from '../outputs/history';
 import { resolveLinks } from '../outputs/page-refs';
 import { codePageHead, previewOf, type HeadTag } from '../outputs/preview';
 import { exampleResponse } from '../pipeline/classify/response-shape';
 import { sourceIdPath } from '../outputs/source-parts';
 import { codePartsOf, shownRow, type ShownRow } from '../outputs/code-parts';
 import { PAGE_LIMITS, pagerLinks, utf8Length, type PageLink } from '../core/paging';
+import { datedFact, type DatedFact } from './dated-fact';
 
 /** One group of cross-links at the foot of a code page. */
 export interface LinkGroup {
@@ -66,11 +67,8 @@ export interface CodePageView {
 	previous: EntryRef | null;
 	next: EntryRef | null;
 	groups: LinkGroup[];
-	/**
-	 * What the history knows of the code, where it knows it: "First seen on …", cut where the
-	 * day (and a former code) go; `date` is the day as `<time>` gives it, `day` as the page says it.
-	 */
-	history: { parts: Part[]; code: string; date: string; day: string }[];
+	/** What the history knows of the code, where it knows it: "First seen on …". */
+	history: DatedFact[];
 }
 
 /** The status as the document writes it, or with HTTP's reason phrase when it gives only the number. */
@@ -103,12 +101,6 @@ export function codePageView(
 	const sectionId = source.headings.findLast((heading) => heading.text === sectionTitle)?.id;
 	const preview = previewOf(page, source.title, t);
 	const shape = source.responseShape;
-	const dated = (key: MessageKey, iso: string, code = '') => ({
-		parts: t.parts(key, ['code', 'date']),
-		code,
-		date: day(iso),
-		day: t.date(iso),
-	});
 	return {
 		title:
 			part === 1
@@ -205,10 +197,10 @@ export function codePageView(
 		],
 		history: [
 			...(dates?.formerly ?? []).map((renamed) =>
-				dated('errdex.code.renamedFrom', renamed.date, renamed.code),
+				datedFact(t, 'errdex.code.renamedFrom', renamed.date, renamed.code),
 			),
-			...(dates?.firstSeen ? [dated('errdex.code.firstSeen', dates.firstSeen)] : []),
-			...(dates?.changed ? [dated('errdex.code.changed', dates.changed)] : []),
+			...(dates?.firstSeen ? [datedFact(t, 'errdex.code.firstSeen', dates.firstSeen)] : []),
+			...(dates?.changed ? [datedFact(t, 'errdex.code.changed', dates.changed)] : []),
 		],
 	};
 }

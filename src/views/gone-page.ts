@@ -1,11 +1,13 @@
 import type { PageRecord, SourceRecord } from '../core/history';
 import type { Routes } from '../core/routes';
-import { english } from '../i18n/dictionaries';
+import type { Part, Translate } from '../i18n/translate';
+import { changeLabel } from '../outputs/changes';
 import type { CodeIndex } from '../outputs/code-index';
 import { day, type GonePage, type HistoryIndex } from '../outputs/history';
 import type { HeadTag } from '../outputs/preview';
 import { suggestCodes } from './not-found';
 import { statusLabel } from './code-page';
+import { datedFact, type DatedFact } from './dated-fact';
 import type { CodeChoice } from './short-link';
 
 /** How many codes nearest to a removed one its page offers. */
@@ -33,9 +35,14 @@ export interface GonePageView {
 	title: string;
 	description: string;
 	head: HeadTag[];
-	/** `Removed from Acme API errors on 2026-02-01.` */
-	lead: string;
-	removed: string;
+	/**
+	 * `-9 was removed from Acme API errors on February 1, 2026.`, cut where the code, the code
+	 * it became, the source and the day go.
+	 */
+	lead: Part[];
+	/** The day it went, as `<time datetime>` takes it, and as the language writes it. */
+	date: string;
+	day: string;
 	source: { title: string; url: string };
 	/** For a renamed code: where it is now. */
 	renamedTo: CodeLink | null;
@@ -48,15 +55,18 @@ export interface GonePageView {
 	/** Its own address, to copy. */
 	link: string;
 	badge: string;
-	goLabel: string;
-	candidatesLabel: string;
+	/** `Go to {code}`, on to the code it was renamed to. */
+	goTo: Part[];
+	/** Before the codes it may have become, cut where its source's title goes. */
+	candidatesLabel: Part[];
 	lastLabel: string;
 	labels: {
 		status: string;
 		section: string;
 		documented: string;
 		copy: string;
-		changes: string;
+		/** `What changed in {source}`, cut where the source's title goes. */
+		changes: Part[];
 		nearest: string;
 	};
 }
@@ -67,23 +77,32 @@ export function gonePageView(
 	routes: Routes,
 	site: URL | undefined,
 	changes: string,
+	t: Translate,
 ): GonePageView {
 	const { source, page } = gone;
 	const sourceTitle = source.title;
-	const removed = day(gone.removed);
 	const links = (page.to ?? []).map((slug) => codeLink(source, slug, routes));
 	const renamedTo =
 		gone.renamedTo && links.length === 1 ? { ...links[0]!, url: gone.renamedTo } : null;
-	const first = page.rows[0];
-	const message = first?.message ? `: ${first.message}` : '';
-	const description = renamedTo
-		? `${page.code} of ${sourceTitle} was renamed to ${renamedTo.code} on ${removed}.`
-		: `${page.code} was removed from ${sourceTitle} on ${removed}${message}`;
+	const kind = renamedTo ? 'renamed' : 'removed';
+	const message = page.rows[0]?.message;
+	const said = {
+		code: page.code,
+		to: renamedTo?.code ?? '',
+		source: sourceTitle,
+		date: t.date(gone.removed),
+	};
+	const leadKey = renamedTo ? 'errdex.gone.renamedLead' : 'errdex.gone.removedLead';
 	const absolute = (path: string) => (site ? new URL(path, site).href : path);
 	const head: HeadTag[] = [
 		{
 			tag: 'title',
-			content: `${page.code} (${renamedTo ? 'renamed' : 'removed'}) — ${sourceTitle}`,
+			content: t('errdex.preview.title', {
+				text: t(renamedTo ? 'errdex.gone.renamedTitle' : 'errdex.gone.removedTitle', {
+					code: page.code,
+				}),
+				source: sourceTitle,
+			}),
 		},
 		// Kept for the links people shared, not for search engines to offer.
 		{ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } },
@@ -95,20 +114,21 @@ export function gonePageView(
 		);
 	}
 	return {
-		kind: renamedTo ? 'renamed' : 'removed',
+		kind,
 		title: page.code,
-		description,
+		description:
+			!renamedTo && message
+				? t('errdex.gone.removedMessage', { ...said, message })
+				: t(leadKey, said),
 		head,
-		lead: renamedTo
-			? `${page.code} was renamed to ${renamedTo.code} in ${sourceTitle} on ${removed}.`
-			: `${page.code} was removed from ${sourceTitle} on ${removed}.`,
-		removed,
+		lead: t.parts(leadKey, ['code', 'to', 'source', 'date']),
+		date: day(gone.removed),
+		day: said.date,
 		source: { title: sourceTitle, url: routes.source(source.id) },
 		renamedTo,
 		candidates: renamedTo ? [] : links,
 		rows: page.rows.map((row) => ({
-			// The page of a removed code is not translated yet: it says what it says in English.
-			statusLabel: statusLabel(row, english),
+			statusLabel: statusLabel(row, t),
 			message: row.message,
 			details: row.details.map(([label, text]) => ({ label, text })),
 			section: row.section.at(-1) ?? '',
@@ -121,17 +141,17 @@ export function gonePageView(
 				),
 		changes,
 		link: routes.code(source.id, page.slug),
-		badge: renamedTo ? 'Renamed' : 'Removed',
-		goLabel: `Go to ${renamedTo?.code ?? ''}`,
-		candidatesLabel: `It may have been renamed to one of these codes of ${sourceTitle}:`,
-		lastLabel: 'As it was last documented:',
+		badge: changeLabel(kind, t),
+		goTo: t.parts('errdex.gone.goTo', ['code']),
+		candidatesLabel: t.parts('errdex.gone.candidates', ['source']),
+		lastLabel: t('errdex.gone.last'),
 		labels: {
-			status: 'HTTP status',
-			section: 'Section',
-			documented: 'Documented in',
-			copy: 'Copy link',
-			changes: `What changed in ${sourceTitle}`,
-			nearest: 'Codes nearest to it now',
+			status: t('errdex.code.status'),
+			section: t('errdex.gone.section'),
+			documented: t('errdex.code.documentedIn'),
+			copy: t('errdex.code.copyLink'),
+			changes: t.parts('errdex.gone.changesIn', ['source']),
+			nearest: t('errdex.gone.nearest'),
 		},
 	};
 }
@@ -145,10 +165,12 @@ function codeLink(source: SourceRecord, slug: string, routes: Routes): CodeLink 
 export interface GoneSourceView {
 	title: string;
 	description: string;
-	lead: string;
+	/** `This document was removed on …`. */
+	lead: DatedFact;
 	codes: { id: string; code: string; url: string; message: string }[];
 	changes: string;
-	changesLabel: string;
+	/** `What changed in {source}`, cut where the source's title goes. */
+	changesLabel: Part[];
 }
 
 export function goneSourceView(
@@ -156,12 +178,16 @@ export function goneSourceView(
 	history: HistoryIndex,
 	routes: Routes,
 	changes: string,
+	t: Translate,
 ): GoneSourceView {
-	const removed = day(history.history.builds[source.removed!]!);
+	const removed = history.history.builds[source.removed!]!;
 	return {
 		title: source.title,
-		description: `${source.title} was removed on ${removed}.`,
-		lead: `This document was removed on ${removed}. The codes it documented, as they were:`,
+		description: t('errdex.gone.sourceDescription', {
+			source: source.title,
+			date: t.date(removed),
+		}),
+		lead: datedFact(t, 'errdex.gone.sourceLead', removed),
 		codes: source.pages.flatMap((page) =>
 			page.rows.map((row, i) => ({
 				id: row.anchor,
@@ -171,7 +197,7 @@ export function goneSourceView(
 			})),
 		),
 		changes,
-		changesLabel: `What changed in ${source.title}`,
+		changesLabel: t.parts('errdex.gone.changesIn', ['source']),
 	};
 }
 
@@ -180,8 +206,10 @@ export interface GoneRowLink {
 	id: string;
 	code: string;
 	url: string;
-	/** `removed on 2026-02-01`, `renamed to E33 on 2026-02-01`. */
-	what: string;
+	/** The code it was renamed to; null when it was removed. */
+	to: string | null;
+	/** When it went (ISO 8601). */
+	removed: string;
 }
 
 /**
@@ -200,9 +228,6 @@ export function goneRows(
 		if (gone.source.id !== sourceId) continue;
 		const { page } = gone;
 		const to = page.to?.length === 1 ? codeLink(gone.source, page.to[0]!, routes) : null;
-		const what = to
-			? `renamed to ${to.code} on ${day(gone.removed)}`
-			: `removed on ${day(gone.removed)}`;
 		for (const row of page.rows) {
 			if (seen.has(row.anchor)) continue;
 			seen.add(row.anchor);
@@ -210,7 +235,8 @@ export function goneRows(
 				id: row.anchor,
 				code: page.code,
 				url: to?.url ?? routes.code(sourceId, page.slug),
-				what,
+				to: to?.code ?? null,
+				removed: gone.removed,
 			});
 		}
 	}

@@ -3,7 +3,7 @@ import type { Catalog } from '../core/types';
 import type { Translate } from '../i18n/translate';
 import { codeIndexOf, type IndexedCode } from '../outputs/code-index';
 import type { Redirect } from '../outputs/redirect-page';
-import { day, type HistoryIndex } from '../outputs/history';
+import type { HistoryIndex } from '../outputs/history';
 import { shortLinksOf } from '../outputs/short-links';
 
 /** A code page a short link can lead to, with the name of its source. */
@@ -12,6 +12,8 @@ export interface CodeChoice {
 	sourceTitle: string;
 	/** The other name of the code by which it is offered, when it is offered by one. */
 	alias?: string | undefined;
+	/** For a code removed since (`history`): whether it was renamed, and when (ISO 8601). */
+	gone?: { renamed: boolean; date: string } | undefined;
 }
 
 /** One short-link page: a redirect to the one page it means, or a list to choose from. */
@@ -43,36 +45,48 @@ export function shortLinkViews(
 			...(code.aliases ?? []).map((alias) => alias.short),
 		]),
 	);
-	const gone = (history?.gone ?? []).flatMap(
-		({ source, page, removed, renamedTo }): IndexedCode[] => {
-			const short = routes.short(page.short);
-			if (live.has(short)) return [];
-			const first = page.rows[0];
-			return [
-				{
-					source: source.id,
-					code: page.code,
-					url: renamedTo ?? routes.code(source.id, page.slug),
-					short,
-					statuses: [
-						...new Set(page.rows.flatMap((row) => (row.status === null ? [] : [row.status]))),
-					],
-					message: `${renamedTo ? 'Renamed' : 'Removed'} on ${day(removed)}${first?.message ? `. ${first.message}` : ''}`,
-				},
-			];
-		},
+	const gone = new Map<IndexedCode, CodeChoice['gone']>();
+	for (const { source, page, removed, renamedTo } of history?.gone ?? []) {
+		const short = routes.short(page.short);
+		if (live.has(short)) continue;
+		const code: IndexedCode = {
+			source: source.id,
+			code: page.code,
+			url: renamedTo ?? routes.code(source.id, page.slug),
+			short,
+			statuses: [...new Set(page.rows.flatMap((row) => (row.status === null ? [] : [row.status])))],
+			message: page.rows[0]?.message ?? '',
+		};
+		gone.set(code, { renamed: renamedTo !== null, date: removed });
+	}
+	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone.keys()] }).map(
+		(link) => ({
+			slug: link.path.slice(routes.shortLinks().length, -1),
+			code: link.code,
+			path: link.path,
+			choices: link.targets.map((code): CodeChoice => ({
+				code,
+				sourceTitle: titles.get(code.source) ?? code.source,
+				alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
+				gone: gone.get(code),
+			})),
+			searchUrl: routes.search(link.code),
+		}),
 	);
-	return shortLinksOf({ sources: index.sources, codes: [...index.codes, ...gone] }).map((link) => ({
-		slug: link.path.slice(routes.shortLinks().length, -1),
-		code: link.code,
-		path: link.path,
-		choices: link.targets.map((code): CodeChoice => ({
-			code,
-			sourceTitle: titles.get(code.source) ?? code.source,
-			alias: code.aliases?.find((alias) => alias.short === link.path)?.name,
-		})),
-		searchUrl: routes.search(link.code),
-	}));
+}
+
+/** What a choice says of its code: its message, after when it went for a code that is gone. */
+export function choiceMessage(choice: CodeChoice, t: Translate): string {
+	const { gone, code } = choice;
+	if (!gone) return code.message;
+	const date = t.date(gone.date);
+	if (gone.renamed)
+		return code.message
+			? t('errdex.shortLink.renamedMessage', { date, message: code.message })
+			: t('errdex.shortLink.renamed', { date });
+	return code.message
+		? t('errdex.shortLink.removedMessage', { date, message: code.message })
+		: t('errdex.shortLink.removed', { date });
 }
 
 /** Where a short link that means one page sends the reader; null when it means several. */
@@ -85,10 +99,9 @@ export function redirectOf(link: ShortLinkView, t: Translate): Redirect | null {
 			? only.code.code
 			: t('errdex.common.named', { code: only.code.code, name: only.alias });
 	const inSource = t('errdex.common.codeIn', { code: named, source: only.sourceTitle });
+	const message = choiceMessage(only, t);
 	const withMessage = (text: string) =>
-		only.code.message
-			? t('errdex.preview.withMessage', { text, message: only.code.message })
-			: text;
+		message ? t('errdex.preview.withMessage', { text, message }) : text;
 	return {
 		to: only.code.url,
 		code: named,

@@ -3,7 +3,14 @@ import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
 import type { Translate } from '../i18n/translate';
 import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
+import { datedFact, type DatedFact } from './dated-fact';
 import type { GoneRowLink } from './gone-page';
+
+/** A row the document no longer has, as the source page lists it. */
+export interface GoneRowView extends GoneRowLink {
+	/** `removed on …`, `renamed to E33 on …`. */
+	what: DatedFact;
+}
 
 /** One page of a document cut into several, as the list of its pages shows it. */
 export interface PartLink extends PageLink {
@@ -37,7 +44,7 @@ export interface SourcePageView {
 	 * Rows the document had and no longer has, each at its old id, so that a link to one
 	 * (`/<source>/#<code>`) lands on what became of it. On the first page, where such links go.
 	 */
-	gone: { title: string; rows: GoneRowLink[] } | null;
+	gone: { title: string; rows: GoneRowView[] } | null;
 }
 
 /**
@@ -85,7 +92,16 @@ export function sourcePageView(
 		warnings: part === 1 ? source.warnings : [],
 		gone:
 			part === 1 && gone.length > 0
-				? { title: 'No longer in this document', rows: [...gone] }
+				? {
+						title: t('errdex.source.gone'),
+						rows: gone.map((row) => ({
+							...row,
+							what:
+								row.to === null
+									? datedFact(t, 'errdex.source.goneRemoved', row.removed)
+									: datedFact(t, 'errdex.source.goneRenamed', row.removed, row.to),
+						})),
+					}
 				: null,
 	};
 }

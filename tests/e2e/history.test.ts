@@ -142,8 +142,8 @@ test('the feed is Atom, an entry for the build', async ({ request }) => {
 	const { problems, entries } = readAtom(await response.text());
 	expect(problems).toEqual([]);
 	expect(entries).toHaveLength(1);
-	expect(entries[0]!.title).toBe('Acme API errors: 1 added, 1 removed, 1 renamed, 1 reworded');
-	expect(entries[0]!.content).toContain('<code>E1002</code>');
+	expect(entries[0]!.title).toBe('Acme API errors: 1 added, 1 removed, 1 renamed, and 1 reworded');
+	expect(entries[0]!.content).toContain('<code dir="ltr">E1002</code>');
 });
 
 test('the pages of removed and renamed codes are not in the sitemap', async ({ request }) => {

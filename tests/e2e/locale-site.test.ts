@@ -2,7 +2,9 @@
  * errdex in a site that speaks another language (tests/fixtures/locale-site): Persian, written
  * right to left, is the default locale, English the other. errdex's pages speak Persian and lay
  * out right to left; what documents wrote keeps its own direction, and codes read left to
- * right; the search dialog speaks the language of the page it is on.
+ * right; the search dialog speaks the language of the page it is on. The site has a history
+ * (`-8` renamed to `-9`, `-14` removed, `-12` reworded, old-gateway.md removed whole), so the
+ * pages of gone codes, `/changes/` and its feed are checked too.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { fixturesURL, localeSiteURL } from '../../playwright.config';
@@ -12,8 +14,11 @@ test.use({ baseURL: localeSiteURL });
 
 const errors = '/errors/';
 
-/** Words in Latin letters that are Persian text too: a protocol's name, and errdex's own. */
-const NAMES = new Set(['HTTP', 'errdex']);
+/**
+ * Words in Latin letters that are Persian text too: a protocol's name, a feed format's (in
+ * "خوراک Atom"), and errdex's own.
+ */
+const NAMES = new Set(['HTTP', 'Atom', 'errdex']);
 
 /** Every word the site's documents wrote (their titles, codes, messages and other columns). */
 let documentWords: Set<string>;
@@ -85,6 +90,10 @@ const pages = {
 	search: `${errors}search/?q=-9`,
 	'short link to choose from': `${errors}e/card-declined/`,
 	'missing page': `${errors}arman-pay/-13/`,
+	'removed code': `${errors}arman-pay/minus-14/`,
+	'removed document': `${errors}old-gateway/`,
+	changes: `${errors}changes/`,
+	"a source's changes": `${errors}changes/source/arman-pay/`,
 };
 
 for (const [name, path] of Object.entries(pages)) {
@@ -184,6 +193,52 @@ test('a short link that leads to one page says so in Persian, right to left', as
 	expect(html).toContain('<html lang="fa" dir="rtl">');
 	expect(html).toContain('این پیوند کوتاه به <a href="/errors/arman-pay/minus-9/"');
 	expect(html).not.toMatch(/This short link/);
+});
+
+test('a removed code’s page says when it went, in the Persian calendar, its code left to right', async ({
+	page,
+}) => {
+	await page.goto(`${errors}arman-pay/minus-14/`);
+	const note = page.locator('.errdex-gone');
+	await expect(note).toContainText('حذف‌شده');
+	await expect(note.locator('time')).toHaveText('۱۰ اسفند ۱۴۰۴');
+	await expect(note.locator('time')).toHaveAttribute('datetime', '2026-03-01');
+	expect(await drawnLeftToRight(note.locator('code').first())).toBe(true);
+	// Its row on the source page says the same.
+	await page.goto(`${errors}arman-pay/#minus-14`);
+	await expect(page.locator('#minus-14')).toContainText('۱۰ اسفند ۱۴۰۴ حذف شد');
+});
+
+test('a renamed code’s page, its short link and the feed speak Persian', async ({ request }) => {
+	const renamed = await (await request.get(`${errors}arman-pay/minus-8/`)).text();
+	expect(renamed).toContain('<html lang="fa" dir="rtl"');
+	expect(renamed).toMatch(/نام <code[^>]*>-8<\/code> در <time[^>]*>۱۰ اسفند ۱۴۰۴<\/time>/);
+	// In the page's text: a class name may say `renamed`.
+	expect(renamed).not.toMatch(/>[^<]*(?:renamed|Go to)/);
+
+	const short = await (await request.get(`${errors}e/minus-14/`)).text();
+	expect(short).toContain('در ۱۰ اسفند ۱۴۰۴ حذف شد.');
+	expect(short).not.toMatch(/Removed on/);
+
+	const feed = await (await request.get(`${errors}changes.xml`)).text();
+	expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fa">');
+	expect(feed).toContain('<title>مستندات آکمه: تغییرات کدهای خطا</title>');
+	expect(feed).not.toMatch(/changes to the error codes|reworded|removed|renamed/);
+});
+
+test('on /changes/, a rename’s arrow points on from the old code to the new, right to left', async ({
+	page,
+}) => {
+	await page.goto(`${errors}changes/`);
+	const rename = page.locator('li[data-kind="renamed"]');
+	const [from, to] = await Promise.all(
+		['-8', '-9'].map((code) =>
+			rename.locator('code', { hasText: new RegExp(`^${code}$`) }).boundingBox(),
+		),
+	);
+	// Read right to left: the old code on the right, the new one on its left.
+	expect(from!.x).toBeGreaterThan(to!.x);
+	await expect(rename).toContainText('←');
 });
 
 test('on an English page of the site, the search dialog speaks English', async ({ page }) => {

@@ -5,9 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readAtom } from '../atom';
-import type { History } from '../../src/core/history';
-import { buildCatalog, type Document } from '../../src/pipeline';
-import { recordBuild, rememberedSlugs } from '../../src/pipeline/history';
 import { changesOf } from '../../src/outputs/changes';
 import { changesFeed } from '../../src/outputs/changes-feed';
 import { codeIndexOf } from '../../src/outputs/code-index';
@@ -16,60 +13,33 @@ import { changesPageView } from '../../src/views/changes-page';
 import { goneRows, gonePageView, goneSourceView } from '../../src/views/gone-page';
 import { redirectOf, shortLinkViews } from '../../src/views/short-link';
 import { routes, t } from './helpers';
+import { builds, documentRemoved, V1, V2, V3 } from './history-builds';
 
-const table = (rows: string[][]): Document => ({
-	file: 'content/acme.md',
-	text: `# Acme errors\n\n| Code | HTTP status | Message |\n| --- | --- | --- |\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`,
-});
 const site = new URL('https://errors.example.com');
-
-function builds(...versions: string[][][]): {
-	history: History;
-	last: ReturnType<typeof buildCatalog>;
-} {
-	let history: History | null = null;
-	let last = buildCatalog([table(versions[0]!)], routes);
-	versions.forEach((rows, i) => {
-		last = buildCatalog(
-			[table(rows)],
-			routes,
-			history ? { remembered: rememberedSlugs(history) } : {},
-		);
-		history = recordBuild(history, last, `2026-0${i + 1}-01T12:00:00Z`);
-	});
-	return { history: history!, last };
-}
-
-const V1 = [
-	['E1', '400', 'Bad request.'],
-	['E2', '401', 'The token has <b>expired</b> & more.'],
-	['E3', '403', 'Not allowed here.'],
-	['E4', '404', 'Not found.'],
-];
-const V2 = [
-	['E1', '400', 'Bad request.'],
-	['E33', '403', 'Not allowed in here.'],
-	['E4', '404', 'Nothing is there.'],
-];
-const V3 = [
-	['E1', '400', 'Bad request.'],
-	['E333', '403', 'Not allowed in here!'],
-	['E4', '404', 'Nothing is there.'],
-	['E5', '409', 'Conflict.'],
-];
 
 describe('the pages of gone codes', () => {
 	const { history, last } = builds(V1, V2, V3);
 	const index = historyIndex(history, routes);
 	const view = (code: string) => {
 		const gone = index.gone.find((page) => page.page.code === code)!;
-		return gonePageView(gone, codeIndexOf(last, routes), routes, site, '/changes/source/acme/');
+		return gonePageView(gone, codeIndexOf(last, routes), routes, site, '/changes/source/acme/', t);
 	};
 
 	it('say when a code was removed, what it was, and the codes nearest to it now', () => {
 		const e2 = view('E2');
 		expect(e2.kind).toBe('removed');
-		expect(e2.lead).toBe('E2 was removed from Acme errors on 2026-02-01.');
+		expect(e2.lead).toEqual([
+			{ slot: 'code' },
+			' was removed from ',
+			{ slot: 'source' },
+			' on ',
+			{ slot: 'date' },
+			'.',
+		]);
+		expect([e2.date, e2.day, e2.badge]).toEqual(['2026-02-01', 'February 1, 2026', 'Removed']);
+		expect(e2.description).toBe(
+			'E2 was removed from Acme errors on February 1, 2026: The token has expired & more.',
+		);
 		expect(e2.rows).toEqual([
 			expect.objectContaining({
 				statusLabel: '401 Unauthorized',
@@ -86,6 +56,8 @@ describe('the pages of gone codes', () => {
 		const e3 = view('E3');
 		expect(e3.kind).toBe('renamed');
 		expect(e3.renamedTo).toEqual({ code: 'E33', url: '/acme/e333/' });
+		expect(e3.description).toBe('E3 was renamed to E33 in Acme errors on February 1, 2026.');
+		expect(e3.head[0]).toEqual({ tag: 'title', content: 'E3 (renamed) — Acme errors' });
 		expect(e3.head).toContainEqual({
 			tag: 'meta',
 			attrs: { 'http-equiv': 'refresh', content: '0; url=/acme/e333/' },
@@ -103,8 +75,8 @@ describe('the pages of gone codes', () => {
 	it('keep their rows on the source page at their old ids, unless the page gives the id away', () => {
 		const rows = goneRows(index, 'acme', new Set(['e3']), routes);
 		expect(rows.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
-			{ id: 'e2', code: 'E2', url: '/acme/e2/', what: 'removed on 2026-02-01' },
-			{ id: 'e33', code: 'E33', url: '/acme/e333/', what: 'renamed to E333 on 2026-03-01' },
+			{ id: 'e2', code: 'E2', url: '/acme/e2/', to: null, removed: '2026-02-01T12:00:00Z' },
+			{ id: 'e33', code: 'E33', url: '/acme/e333/', to: 'E333', removed: '2026-03-01T12:00:00Z' },
 		]);
 	});
 
@@ -117,7 +89,7 @@ describe('the pages of gone codes', () => {
 			),
 		).toMatchObject({
 			to: '/acme/e2/',
-			description: expect.stringContaining('Removed on 2026-02-01'),
+			description: 'E2 in Acme errors: Removed on February 1, 2026. The token has expired & more.',
 		});
 		expect(
 			redirectOf(
@@ -130,19 +102,22 @@ describe('the pages of gone codes', () => {
 
 describe('a document removed whole', () => {
 	it('keeps its page, listing its codes at their old rows’ ids', () => {
-		const other: Document = {
-			file: 'content/other.md',
-			text: '# Other\n\n| Code | Message |\n| --- | --- |\n| X1 | Broken. |\n',
-		};
-		const first = recordBuild(null, buildCatalog([table(V1), other], routes), 'D0');
-		const second = recordBuild(first, buildCatalog([table(V1)], routes), '2026-04-01T00:00:00Z');
+		const second = documentRemoved('2026-04-01T00:00:00Z');
 		const index = historyIndex(second, routes);
 		expect(index.goneSources.map((source) => source.id)).toEqual(['other']);
 		expect(gonePaths(index, routes)).toEqual(new Set(['/other/x1/', '/other/']));
-		const view = goneSourceView(index.goneSources[0]!, index, routes, '/changes/source/other/');
-		expect(view.lead).toBe(
-			'This document was removed on 2026-04-01. The codes it documented, as they were:',
-		);
+		const view = goneSourceView(index.goneSources[0]!, index, routes, '/changes/source/other/', t);
+		expect(view.description).toBe('Other was removed on April 1, 2026.');
+		expect(view.lead).toEqual({
+			parts: [
+				'This document was removed on ',
+				{ slot: 'date' },
+				'. The codes it documented, as they were:',
+			],
+			code: '',
+			date: '2026-04-01',
+			day: 'April 1, 2026',
+		});
 		expect(view.codes).toEqual([{ id: 'x1', code: 'X1', url: '/other/x1/', message: 'Broken.' }]);
 	});
 });
@@ -173,16 +148,20 @@ describe('/changes/ and its feed', () => {
 		const changes = changesOf(index, routes, 2);
 		const all = changes.pages.filter((page) => page.source === '');
 		expect(all.map((page) => page.groups.map((group) => group.date))).toEqual([
-			['2026-03-01'],
-			['2026-02-01'],
-			['2026-02-01'],
+			['2026-03-01T12:00:00Z'],
+			['2026-02-01T12:00:00Z'],
+			['2026-02-01T12:00:00Z'],
 		]);
 		expect(changes.where('acme', 1)).toBe('/changes/source/acme/#build-1');
 		expect(changes.where('acme', 0)).toBe('/changes/source/acme/page-2/#build-0');
-		const view = changesPageView(changes, all[0]!, routes);
+		const view = changesPageView(changes, all[0]!, routes, t);
 		expect(view.filters.map((filter) => [filter.label, filter.href])).toEqual([
 			['All sources', '/changes/'],
 			['Acme errors (5)', '/changes/source/acme/'],
+		]);
+		expect(view.count).toBe('5 changes, page 1 of 3');
+		expect(view.groups.map((group) => [group.date, group.day])).toEqual([
+			['2026-03-01', 'March 1, 2026'],
 		]);
 		expect(view.pager.map((link) => link?.href)).toEqual([
 			'/changes/',
@@ -202,6 +181,7 @@ describe('/changes/ and its feed', () => {
 			routes,
 			site,
 			'Errors & <co>',
+			t,
 		);
 		const { problems, entries } = readAtom(feed);
 		expect(problems).toEqual([]);
@@ -225,6 +205,7 @@ describe('/changes/ and its feed', () => {
 			routes,
 			undefined,
 			'Errors',
+			t,
 		);
 		expect(readAtom(feed)).toEqual({ problems: [], entries: [] });
 		expect(feed).toContain('<id>urn:errdex:/changes/</id>');

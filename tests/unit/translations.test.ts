@@ -77,6 +77,8 @@ describe('the dictionaries', () => {
 			file: 'content/acme.md',
 			path: '/e/x/',
 			query: 'Member "x"',
+			date: 'March 1, 2026',
+			message: 'Member <b>x</b> & co',
 		};
 		for (const lang of LANGUAGES) {
 			const ours = formatMessages(lang, DICTIONARIES[lang]!);
@@ -88,6 +90,7 @@ describe('the dictionaries', () => {
 						shown: count,
 						number: count + 1,
 						page: count + 1,
+						pages: count + 2,
 						first: 1,
 						last: count + 1,
 						line: 12_345,
