@@ -50,8 +50,8 @@ function withoutAnchors(tree: Root): void {
 }
 
 /**
- * The text cut into pages of at most `limit` bytes of HTML each, as [from, to) offsets: at a
- * line's end where one is near, never inside a character.
+ * The text cut into pages of at most `limit` bytes of HTML each, as [from, to) offsets: never
+ * inside a character, and not inside a word where a page can end between two.
  */
 export function cutText(text: string, limit: number): [number, number][] {
 	const pages: [number, number][] = [];
@@ -69,8 +69,12 @@ export function cutText(text: string, limit: number): [number, number][] {
 			to += width;
 		}
 		if (to < text.length) {
+			// At a line's end, else between words, where one is in the page's second half.
+			const half = from + (to - from) / 2;
 			const line = text.lastIndexOf('\n', to);
-			if (line > from + (to - from) / 2) to = line + 1;
+			const space = text.lastIndexOf(' ', to);
+			if (line > half) to = line + 1;
+			else if (space > half) to = space + 1;
 		}
 		pages.push([from, to]);
 		from = to;
