@@ -134,6 +134,12 @@ describe('header rows inside the body', () => {
 		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th><th></th></tr>');
 		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th></tr>');
 	});
+
+	it('names a cell on a narrow screen after the header row nearest above it', () => {
+		const { source } = load('header-rows-in-body.md');
+		expect(source.html).toContain('<td data-label="hex">0x00</td>');
+		expect(source.html).toContain('<td data-label="Since">v2</td>');
+	});
 });
 
 describe('decoys read as errors: a headerless table of settings', () => {
