@@ -1,5 +1,5 @@
 import { readCodeCell } from '../../core/code-cell';
-import { codeShape, isIdentifier } from '../../core/codes';
+import { codeShape, isExceptionName, isIdentifier } from '../../core/codes';
 import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -29,6 +29,15 @@ export interface Profile {
 	bodies: number;
 	/** Share of the table's data rows whose cell in this column uses failure words. */
 	failureShare: number;
+	/**
+	 * Share of cells whose code says in its own words that something failed
+	 * (`cc_rejected_high_risk`, `NOT_FOUND`, `InvalidEmail`).
+	 */
+	failingCodes: number;
+	/** Share of cells whose code is the class a library throws (`NotFoundError`). */
+	exceptions: number;
+	/** Share of cells that hold an HTTP status and its reason phrase (`401 Unauthorized`). */
+	reasonStatuses: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
 	statusShare: number;
 	/** Share of cells whose code is an HTTP status: `404`, `404 (NOT FOUND)`. */
@@ -64,6 +73,9 @@ const TYPE_NAME =
  */
 const DECLARATION =
 	/^(?:(?:public|private|protected|internal|static|final|abstract|open|override|suspend|async|readonly)\s+)*(?:fun|def|func|function|fn|val|var|let|const|object|class|interface|enum|struct|void|int|long|boolean|bool|String|string)\s+[\w$<>[\].]+\s*[(:<]/;
+/** A header of the data type of a field or element: `Data Type`, `Datentyp`, `数据类型`. */
+const DATA_TYPE_HEADER =
+	/^(?:data\s*type|datatype|value\s*type|datentyp|tipo de dato|tipo de dados|type de données|数据类型|資料類型|データ型|데이터 타입)s?$/i;
 /** A setting's value: a switch, whether a parameter must be given, whether a value is valid. */
 const SETTING_VALUE =
 	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
@@ -96,17 +108,32 @@ export function profile(label: string, cells: Cell[], rows: number): Profile {
 		failureShare: rows
 			? texts.filter((text) => isProse(text) && FAILURE_WORD.test(text)).length / rows
 			: 0,
+		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
+		exceptions: codeShare(isExceptionName),
 		statusShare: share((text) => readStatus(text) !== null),
+		reasonStatuses: share((text) => {
+			const status = readStatus(text);
+			const reason = status === null ? undefined : reasonPhrase(status);
+			return reason !== undefined && text.toLowerCase().includes(reason.toLowerCase());
+		}),
 		statusCodes: codeShare(isStatusText),
 		registeredCodes: codeShare(
 			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
 		),
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
-		types: share((text) => TYPE_NAME.test(text) || DECLARATION.test(text)),
+		// A column headed as the data type holds types whatever a schema calls them (`Complex`).
+		types: DATA_TYPE_HEADER.test(label.trim())
+			? 1
+			: share((text) => TYPE_NAME.test(text) || DECLARATION.test(text)),
 		values: share((text) => SETTING_VALUE.test(text)),
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
 		names: nameColumn(texts),
 	};
+}
+
+/** The words of an identifier: `cc_rejected_high_risk`, `InvalidEmail` as `Invalid Email`. */
+function wordsOf(code: string): string {
+	return code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').replace(/[_\-./:]+/g, ' ');
 }
 
 /**
