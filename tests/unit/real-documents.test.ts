@@ -62,11 +62,6 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		codes: true,
 		spots: ['0x41790', '0x1233', '0x781', '0x403', '0x8889'],
 	},
-	'handpoint-ecomm-annexes.md': {
-		why: 'the AVS/CV2 tables after the error codes (`Position 1 Value | Description`: 0, 1, 2, 4, 8 and `CV2 not matched`) decode the characters of a check result under a heading that says `Response Codes`; their values are digits, their descriptions say what did not match, and only the repetition of the same five values in four tables tells a reader they are not codes',
-		codes: true,
-		spots: [],
-	},
 	'nicepay-response-codes.md': {
 		why: 'the card-issuer and bank tables are headed `Code`, under `## Card code` and `## Bank code`, their codes numbers: only their names (`KB Kookmin`, `Bank of Korea`) and websites say they number institutions. The messages of the response codes are the first message column, Korean, where the reader took the English one beside it',
 		codes: true,

@@ -455,6 +455,18 @@ describe('kinds met in batches unseen-7 to unseen-10', () => {
 		]);
 	});
 
+	it('weighs codes that are bits of a flag field against a table, but not past strong evidence', () => {
+		const { catalog, entries } = load('flag-bits-beside-error-codes.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, false],
+			[17, true],
+		]);
+		expect(codes(entries)).toEqual(['1', '2', '4', '8']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
+			'the numbers of "Position 1 Value" are bits of a flag field (−2.5)',
+		);
+	});
+
 	it('finds the status in a snake_case header, a heading, a column of reason phrases, the code', () => {
 		const { entries } = load('statuses-beside-and-above-codes.md');
 		expect(entries.map((e) => [e.code, e.status])).toEqual([

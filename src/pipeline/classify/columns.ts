@@ -1,5 +1,5 @@
 import { readCodeCell } from '../../core/code-cell';
-import { codeShape, isExceptionName, isIdentifier } from '../../core/codes';
+import { codeShape, isExceptionName, isIdentifier, numericValue } from '../../core/codes';
 import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -34,6 +34,11 @@ export interface Profile {
 	 * (`cc_rejected_high_risk`, `NOT_FOUND`, `InvalidEmail`).
 	 */
 	failingCodes: number;
+	/**
+	 * Whether the codes are bits of a flag field: every one a number that is 0 or a power of two,
+	 * four of them at least, as `1, 2, 4, 8` decode the characters of a check result.
+	 */
+	flags: boolean;
 	/** Share of cells whose code is the class a library throws (`NotFoundError`). */
 	exceptions: number;
 	/** Share of cells that hold an HTTP status and its reason phrase (`401 Unauthorized`). */
@@ -110,6 +115,7 @@ export function profile(label: string, cells: Cell[], rows: number): Profile {
 			: 0,
 		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
 		exceptions: codeShare(isExceptionName),
+		flags: bitFlags(firstCodes),
 		statusShare: share((text) => readStatus(text) !== null),
 		reasonStatuses: share((text) => {
 			const status = readStatus(text);
@@ -129,6 +135,18 @@ export function profile(label: string, cells: Cell[], rows: number): Profile {
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
 		names: nameColumn(texts),
 	};
+}
+
+function bitFlags(codes: string[]): boolean {
+	const values = codes.map(numericValue);
+	if (values.some((value) => value === null || value < 0)) return false;
+	const distinct = new Set(values as number[]);
+	const powers = [...distinct].filter((value) => value > 0 && (value & (value - 1)) === 0);
+	return (
+		distinct.size === values.length &&
+		powers.length >= THRESHOLDS.flagBits &&
+		powers.length + (distinct.has(0) ? 1 : 0) === distinct.size
+	);
 }
 
 /** The words of an identifier: `cc_rejected_high_risk`, `InvalidEmail` as `Invalid Email`. */

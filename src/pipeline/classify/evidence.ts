@@ -91,6 +91,7 @@ export function observe(seen: Seen): Observed[] {
 		code.statusCodes,
 		`${percent(code.statusCodes)} of ${name(codeIndex)} are HTTP statuses`,
 	);
+	if (code.flags) add('flagCodes', 1, `the numbers of ${name(codeIndex)} are bits of a flag field`);
 	add(
 		'failingCodes',
 		code.failingCodes,

@@ -102,6 +102,11 @@ export const THRESHOLDS = {
 	 */
 	aliasShare: 0.8,
 	/**
+	 * Powers of two down a code column are bits of a flag field when there are this many: `1, 2, 4`
+	 * and no 3 happens in a numbering; `1, 2` is the start of any.
+	 */
+	flagBits: 3,
+	/**
 	 * A column of names gives the codes other names only when this share of them are distinct: a
 	 * name names one code, and a column that repeats a few names (`CALL_REJECTED` for three SIP
 	 * codes) names the codes of another column.
@@ -192,6 +197,12 @@ export const WEIGHTS = {
 	 * table of parameters, fields or a class's members.
 	 */
 	typeColumn: -2.2,
+	/**
+	 * The codes are 0 and powers of two (`1, 2, 4, 8`): bits of a flag field, which a check sets, not
+	 * errors numbered one by one. Set by hand: two tables of flags in the corpus besides these, too
+	 * few for a fit; a table of error flags with a code header and failure words still reads.
+	 */
+	flagCodes: -2.5,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */
