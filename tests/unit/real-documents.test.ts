@@ -63,9 +63,9 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		spots: ['0x41790', '0x1233', '0x781', '0x403', '0x8889'],
 	},
 	'nicepay-response-codes.md': {
-		why: 'the card-issuer and bank tables are headed `Code`, under `## Card code` and `## Bank code`, their codes numbers: only their names (`KB Kookmin`, `Bank of Korea`) and websites say they number institutions. The messages of the response codes are the first message column, Korean, where the reader took the English one beside it',
+		why: 'the card-issuer and bank tables are headed `Code`, under `## Card code` and `## Bank code`, their codes numbers: only their names (`KB Kookmin`, `Bank of Korea`) and websites say they number institutions',
 		codes: true,
-		spots: ['U101', '2011', '3011', 'A123'],
+		spots: [],
 	},
 	'windows-update-error-codes.md': {
 		why: 'the reader took `Description` as the message where a `Message` column holds the constant (`WU_E_AU_NOSERVICE`, also the alias); the readers of phemex-trading-error-codes.md and monitoring-plugins-exit-codes.md took such a `Message` column of names as the message, so the corpus asks both ways',

@@ -73,9 +73,6 @@ const KNOWN_MISSES: Record<string, string> = {
 	'HttpStatusCode.Conflict': 'as the BadRequest body: the alias is prose in the document, not read',
 	'invalid email':
 		'generic words that other documents of the corpus use for a code of their own (`VALIDATION_INVALID_EMAIL, auth/invalid-email`), and rank first',
-	'Required Parameter goodsName Missing':
-		"the English message is nicepay's second message column; errdex takes the Korean first (see real-documents.test.ts)",
-	'card number error': 'as the goodsName query: the English message is not the one errdex reads',
 	"2024-05-02 09:14:07.31 Logon       Error: 18456, Severity: 14, State: 8.\n2024-05-02 09:14:07.31 Logon       Login failed for user 'app_user'. Reason: Password did not match that for the login provided. [CLIENT: 10.0.4.17]":
 		'as the other State queries: the code is the State of a SQL Server log line, one number among three',
 	"RuleName                            Severity     ScriptName Line  Message\n--------                            --------     ---------- ----  -------\nPSAvoidUsingWriteHost               Warning      deploy.ps1 12    File 'deploy.ps1' uses Write-Host. Avoid using Write-Host because it might not work in all hosts, does not work when there is no host, and (prior to PS 5.0) cannot be suppressed, captured, or redirected. Instead, use Write-Output, Write-Verbose, or Write-Information.":

@@ -467,6 +467,16 @@ describe('kinds met in batches unseen-7 to unseen-10', () => {
 		);
 	});
 
+	it('takes the message in the script of the headings above, of two in two scripts', () => {
+		const { entries } = load('messages-in-two-scripts.md');
+		expect(entries.map((e) => [e.code, e.message])).toEqual([
+			['U101', 'Failed to decode BASE64.'],
+			['3011', 'Card number error'],
+			['U102', '요청 데이터가 없습니다'],
+			['3012', '카드 유효기간 오류'],
+		]);
+	});
+
 	it('finds the status in a snake_case header, a heading, a column of reason phrases, the code', () => {
 		const { entries } = load('statuses-beside-and-above-codes.md');
 		expect(entries.map((e) => [e.code, e.status])).toEqual([

@@ -8,6 +8,7 @@ import { aliasColumns } from './other-names';
 import {
 	codeColumn,
 	messageColumn,
+	messageInScriptOfHeadings,
 	numbersNeighbour,
 	readsAsStatuses,
 	statusColumn,
@@ -169,9 +170,15 @@ export function classifyTable(
 	}
 	const aliases = forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status]);
 	// The classes a library throws for statuses name them; what a status means is its own name.
+	const taken = [codeIndex, status, ...(namedByClasses ? aliases : [])];
 	const message =
 		forcedMessage ??
-		messageColumn(columns, codeIndex, [codeIndex, status, ...(namedByClasses ? aliases : [])]);
+		messageInScriptOfHeadings(
+			columns,
+			messageColumn(columns, codeIndex, taken),
+			taken,
+			table.section,
+		);
 	const statusLeads =
 		status < 0 && !statusFromCode && statusesLead(dataRows.map((row) => row[codeIndex]));
 	const named = heading ?? headingHttp;

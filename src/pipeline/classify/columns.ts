@@ -23,6 +23,8 @@ export interface Profile {
 	/** 2 when the header names codes, 1 errors, 0 neither (or names and symbols). */
 	strength: number;
 	nameLike: boolean;
+	/** Share of cells whose letters are mostly Latin (`Card number error`, not `카드번호 오류`). */
+	latin: number;
 	/** Share of cells that read as a phrase rather than one token. */
 	prose: number;
 	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
@@ -107,6 +109,7 @@ export function profile(label: string, cells: Cell[], rows: number): Profile {
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
+		latin: share(isLatin),
 		bodies: share((text) => bodyCode(text) !== null),
 		// Of the table's rows, not of the cells written: a column that says something failed in
 		// one row of four, and nothing in the others, says little of the table.
@@ -147,6 +150,13 @@ function bitFlags(codes: string[]): boolean {
 		powers.length >= THRESHOLDS.flagBits &&
 		powers.length + (distinct.has(0) ? 1 : 0) === distinct.size
 	);
+}
+
+/** Whether most of a text's letters are Latin ones. */
+export function isLatin(text: string): boolean {
+	const letters = text.match(/\p{L}/gu) ?? [];
+	const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+	return letters.length > 0 && latin.length / letters.length >= THRESHOLDS.latinShare;
 }
 
 /** The words of an identifier: `cc_rejected_high_risk`, `InvalidEmail` as `Invalid Email`. */

@@ -7,7 +7,7 @@ import { readCodeCell } from '../../core/code-cell';
 import { reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
-import type { Profile } from './columns';
+import { isLatin, type Profile } from './columns';
 import { THRESHOLDS } from './tuning';
 import {
 	ASIDE_WORD,
@@ -246,4 +246,28 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
 		-1,
 	);
+}
+
+/**
+ * Where the message column is written in another script than the headings above the table (a
+ * `message (korean)` column before a `message (english)` one, under English headings), the
+ * message column of prose in the headings' script says it as the document does.
+ */
+export function messageInScriptOfHeadings(
+	columns: Profile[],
+	message: number,
+	taken: number[],
+	section: string[],
+): number {
+	if (message < 0 || section.length === 0 || !section.every(isLatin)) return message;
+	if (columns[message]!.latin >= THRESHOLDS.proseShare) return message;
+	const latin = [...columns.keys()].find(
+		(i) =>
+			i !== message &&
+			!taken.includes(i) &&
+			columns[i]!.latin >= THRESHOLDS.latinShare &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			MESSAGE_WORD.test(columns[i]!.label),
+	);
+	return latin ?? message;
 }

@@ -66,6 +66,11 @@ export const THRESHOLDS = {
 	 * there is one.
 	 */
 	symbolShare: 0.5,
+	/**
+	 * A text is in Latin letters when this share of its letters are (a Korean message may name
+	 * `BASE64`; an English one, a Korean bank).
+	 */
+	latinShare: 0.8,
 	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
 	cjkPhrase: 4,
 	/**
