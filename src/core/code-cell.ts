@@ -161,7 +161,8 @@ function oneCodeTwoNames(codes: string[]): CodeCell | null {
 /**
  * The other name a code's note gives, where it is one: a symbol or an exception class (`5` above
  * `ERROR_ACCESS_DENIED`, `RATE_EXPIRED / QuoteExpiredError`, `404 (NOT_FOUND)`), the code's
- * value in another base, or a network's two-character code beside a number (`497 (B1)`). Words (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
+ * value in another base, or a network's two-character code beside a number (`497 (B1)`). Words
+ * (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
  */
 function aliasesIn(note: string, code: string): string[] {
 	const name = bareNote(note);

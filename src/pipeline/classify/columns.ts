@@ -37,8 +37,8 @@ export interface Profile {
 	 */
 	failingCodes: number;
 	/**
-	 * Whether the codes are bits of a flag field: every one a number that is 0 or a power of two,
-	 * four of them at least, as `1, 2, 4, 8` decode the characters of a check result.
+	 * Whether the codes are bits of a flag field: every one a distinct number that is 0 or a power
+	 * of two, with `THRESHOLDS.flagBits` powers at least, as `1, 2, 4, 8` decode a check's result.
 	 */
 	flags: boolean;
 	/** Share of cells whose code is the class a library throws (`NotFoundError`). */

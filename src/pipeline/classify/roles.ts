@@ -260,7 +260,7 @@ export function messageInScriptOfHeadings(
 	section: string[],
 ): number {
 	if (message < 0 || section.length === 0 || !section.every(isLatin)) return message;
-	if (columns[message]!.latin >= THRESHOLDS.proseShare) return message;
+	if (columns[message]!.latin >= THRESHOLDS.latinColumnShare) return message;
 	const latin = [...columns.keys()].find(
 		(i) =>
 			i !== message &&

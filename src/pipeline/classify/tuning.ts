@@ -71,6 +71,11 @@ export const THRESHOLDS = {
 	 * `BASE64`; an English one, a Korean bank).
 	 */
 	latinShare: 0.8,
+	/**
+	 * A column is written in Latin letters when this share of its cells are; a column of Korean
+	 * messages has a few that name a Latin term and little else (`BASE64 DECODE 실패`).
+	 */
+	latinColumnShare: 0.5,
 	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
 	cjkPhrase: 4,
 	/**
