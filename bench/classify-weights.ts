@@ -28,7 +28,13 @@ const SIGNALS = Object.keys(WEIGHTS).filter((key) => key !== 'prior') as Signal[
  * Weights set by hand, which the fit leaves as they are: signals too rare in the judged tables
  * for a fit to weigh (see their reasons in `WEIGHTS`).
  */
-const CALIBRATED: ReadonlySet<Signal> = new Set(['opcodes', 'examples', 'otherHeader']);
+const CALIBRATED: ReadonlySet<Signal> = new Set([
+	'opcodes',
+	'examples',
+	'otherHeader',
+	'lookupHeader',
+	'flagCodes',
+]);
 
 /**
  * The fit: steps, step size, how hard large weights are pulled back towards 0, and by how much a

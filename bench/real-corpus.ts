@@ -3,7 +3,7 @@
  * queries over it (`queries.json`) scored top-3. Shared by `bench/real-queries.ts`, which writes
  * the report, and the unit test that keeps the hit rate from falling.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeIdentity } from '../src/core/identity';
@@ -70,8 +70,11 @@ export function realCatalog(): { catalog: Catalog; refused: RealRun['refused'] }
 	const routes = createRoutes();
 	const catalog: Catalog = { sources: [], entries: [], pages: [] };
 	const refused: RealRun['refused'] = [];
-	const names = readdirSync(realDir)
-		.filter((name) => /\.mdx?$/.test(name) && name !== 'README.md')
+	// Every document the corpus lists, whatever its extension (`.markdown` too).
+	const names = (
+		JSON.parse(readFileSync(join(realDir, 'corpus.json'), 'utf8')) as { file: string }[]
+	)
+		.map((document) => document.file)
 		.sort();
 	for (const name of names) {
 		const document: Document = {

@@ -40,7 +40,7 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	if (lines.length > 1) {
 		const value = valueBesideName(lines);
 		if (value) return value;
-		const each = lines.map(readCode);
+		const each = codesEndingLines(lines.map(readCode));
 		if (each.every((line) => !line.note && codeShape(line.code))) {
 			const named = oneCodeTwoNames(each.map((line) => line.code));
 			return named ?? { codes: each.map((line) => line.code), note: '' };
@@ -56,6 +56,26 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	if (listed) return { codes: listed, note: '' };
 	const { code, note } = readCode(lines.join(' '));
 	return { codes: code ? [code] : [], note };
+}
+
+/**
+ * Lines of one code each where one line says a few words before its code (`Trwa wyjątku
+ * ArgumentOutOfRangeException` below `ArgumentException`, where a translation reached into a
+ * link's text): that line's code is its last word, of the shape the other lines' codes share.
+ */
+function codesEndingLines(
+	each: { code: string; note: string }[],
+): { code: string; note: string }[] {
+	const bare = each.filter((line) => !line.note && codeShape(line.code));
+	const shape = codeShape(bare[0]?.code ?? '');
+	if (bare.length < 2 || bare.length !== each.length - 1) return each;
+	if (!bare.every((line) => codeShape(line.code) === shape)) return each;
+	return each.map((line) => {
+		if (bare.includes(line)) return line;
+		const words = `${line.code} ${line.note}`.trim().split(/\s+/);
+		const last = words.at(-1)!;
+		return words.length <= 4 && codeShape(last) === shape ? { code: last, note: '' } : line;
+	});
 }
 
 /**
@@ -76,6 +96,8 @@ const LIST_SEPARATORS: { pattern: RegExp; most: number }[] = [
  * code (`auth/invalid-email`) stays one code.
  */
 function listedCodes(line: string): string[] | null {
+	const alternatives = codesOrCodes(line);
+	if (alternatives) return alternatives;
 	for (const { pattern, most } of LIST_SEPARATORS) {
 		const parts = line.trim().split(pattern);
 		if (parts.length < 2 || parts.length > most) continue;
@@ -83,6 +105,24 @@ function listedCodes(line: string): string[] | null {
 		if (shape && parts.every((part) => codeShape(part) === shape)) return parts;
 	}
 	return null;
+}
+
+/**
+ * Two codes a row stands for, each with its name, joined by `or` (`404 Not Found or 410 Gone`): a
+ * library that throws one class for either status. The names are the statuses' own, which the
+ * codes say already.
+ */
+function codesOrCodes(line: string): string[] | null {
+	const parts = line.trim().split(/\s+or\s+/i);
+	if (parts.length !== 2) return null;
+	const codes = parts.map((part) => readCode(part));
+	const shape = codeShape(codes[0]!.code);
+	const short = (note: string) => note.split(/\s+/).length <= 2;
+	return shape &&
+		codes.every(({ code, note }) => codeShape(code) === shape && short(note)) &&
+		codes[0]!.code !== codes[1]!.code
+		? codes.map(({ code }) => code)
+		: null;
 }
 
 /**
@@ -120,8 +160,9 @@ function oneCodeTwoNames(codes: string[]): CodeCell | null {
 
 /**
  * The other name a code's note gives, where it is one: a symbol or an exception class (`5` above
- * `ERROR_ACCESS_DENIED`, `RATE_EXPIRED / QuoteExpiredError`, `404 (NOT_FOUND)`), or the code's
- * value in another base. Words (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
+ * `ERROR_ACCESS_DENIED`, `RATE_EXPIRED / QuoteExpiredError`, `404 (NOT_FOUND)`), the code's
+ * value in another base, or a network's two-character code beside a number (`497 (B1)`). Words
+ * (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
  */
 function aliasesIn(note: string, code: string): string[] {
 	const name = bareNote(note);
@@ -129,6 +170,9 @@ function aliasesIn(note: string, code: string): string[] {
 	const value = numericValue(name);
 	const codeValue = numericValue(code);
 	if (value !== null) return codeValue !== null && sameValue(value, codeValue) ? [name] : [];
+	// Two letters or a letter and a digit beside a number are the code a card network gave it
+	// (`497 (B1)`, `1298 (XA)`: an ISO 8583 response code the gateway numbers).
+	if (codeValue !== null && /^(?=.?[A-Z])[A-Z0-9]{2}$/.test(name)) return [name];
 	return isSymbolName(name) || isExceptionName(name) ? [name] : [];
 }
 

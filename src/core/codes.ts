@@ -39,7 +39,8 @@ export function codeShape(text: string): string | null {
  * code (`404 (NOT FOUND)`, `E0001: duplicate key`); that part is kept as the note.
  */
 export function readCode(text: string): { code: string; note: string } {
-	const cell = text.trim();
+	// A dash or colon left at the end (`TransactionException —`) announced a text that is not there.
+	const cell = text.trim().replace(/(?<=\S)\s+[-–—:]$/, '');
 	if (codeShape(cell)) return { code: cell, note: '' };
 	const match = /^(\S+?)[,:]?\s+(?:[-–—:]\s*)?[([]?(.*?)[)\]]?$/.exec(cell);
 	if (match && codeShape(match[1]!)) return { code: match[1]!, note: match[2]!.trim() };

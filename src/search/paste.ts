@@ -84,6 +84,7 @@ const MAX_MENTIONS = 64;
  */
 const SPAN = /(?<![\p{L}\p{N}_])(?:-(?=\d))?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-./](?=[\p{L}\p{N}]))*/gu;
 const HEX = /^0x[0-9a-f]+$/i;
+const BARE_HEX = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{1,8}$/;
 const EXCEPTION_CLASS = /^((?:\p{Lu}\p{Ll}+){2,})(?:Error|Exception)$/u;
 const PLAIN_WORD = /^\p{L}[\p{Ll}\p{M}]*$/u;
 /** Words with single spaces between them, and nothing else. */
@@ -251,6 +252,8 @@ function readings(text: string, strength: number, mentions: Mentions): void {
 	mentions.add(text, strength);
 	// `0x6985` is listed as `6985` as often as not.
 	if (HEX.test(text)) mentions.add(text.slice(2), strength);
+	// and a debugger prints `0x0000001E` as `1E`: digits and the letters A to F, both.
+	else if (BARE_HEX.test(text)) mentions.add(`0x${text}`, strength);
 	// An exception's class names its error: `UniqueViolationError` is `UniqueViolation`.
 	const stem = EXCEPTION_CLASS.exec(text)?.[1];
 	if (stem) mentions.add(stem, strength);

@@ -227,8 +227,8 @@ describe('the report and the export account for every row', () => {
 		]);
 		expect(formatReport(catalog, routes)).toEqual([
 			'content/doc.md → /doc/: 2 tables, 1 read, 1 skipped, 2 entries',
-			'  read    line 11: 2 rows, code column "Code" (+4.3): header "Code" names codes (+2.3), 100% of "Code" are shaped like codes (+2.3), "Errors" above it names errors (+1.6); against: values of "Code" repeat (50% distinct) (−0.7)',
-			'  skipped line 5: not an error table (−7.9): column "type" holds type names or declarations (−2.3), header "key" names something other than codes (−2.0), "Types" above it names neither errors nor codes (−1.1) (headers: key, type)',
+			'  read    line 11: 2 rows, code column "Code" (+4.0): 100% of "Code" are shaped like codes (+2.4), header "Code" names codes (+2.1), "Errors" above it names errors (+1.6); against: values of "Code" repeat (50% distinct) (−0.5)',
+			'  skipped line 5: not an error table (−7.8): column "type" holds type names or declarations (−2.2), header "key" names something other than codes (−2.0), "Types" above it names neither errors nor codes (−1.0) (headers: key, type)',
 			'1 document, 2 entries, 1 code page',
 		]);
 	});

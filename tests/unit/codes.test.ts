@@ -44,6 +44,35 @@ describe('readCode', () => {
 });
 
 describe('readCodeCell', () => {
+	it('reads two codes a row stands for, joined by or, each with its name', () => {
+		expect(readCodeCell(['404 NotFound or 410 Gone']).codes).toEqual(['404', '410']);
+		expect(readCodeCell(['400 or 422']).codes).toEqual(['400', '422']);
+		expect(readCodeCell(['E1 or higher']).codes).toEqual(['E1']);
+	});
+
+	it('drops a dash left at the end of a code that announced nothing', () => {
+		expect(readCodeCell(['Unauthorizedaccessexception —']).codes).toEqual([
+			'Unauthorizedaccessexception',
+		]);
+		expect(readCodeCell(['TransactionException —']).codes).toEqual(['TransactionException']);
+	});
+
+	it('reads the code at the end of a line that says words before it, among lines of codes', () => {
+		expect(
+			readCodeCell([
+				'ArgumentException',
+				'ArgumentNullException',
+				'Trwa wyjątku ArgumentOutOfRangeException',
+			]).codes,
+		).toEqual(['ArgumentException', 'ArgumentNullException', 'ArgumentOutOfRangeException']);
+	});
+
+	it("takes a network's two-character code beside a number for its other name", () => {
+		expect(readCodeCell(['497 (B1)']).aliases).toEqual(['B1']);
+		expect(readCodeCell(['1298 (XA)']).aliases).toEqual(['XA']);
+		expect(readCodeCell(['E5 (XA)']).aliases).toEqual([]);
+	});
+
 	it('reads several codes listed on one line', () => {
 		expect(readCodeCell(['auth/user-not-found, auth/wrong-password']).codes).toEqual([
 			'auth/user-not-found',

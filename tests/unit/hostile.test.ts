@@ -534,7 +534,7 @@ describe('a 20,000-row table', () => {
 		const big: Catalog = buildCatalog([{ file: 'content/large.md', text }]);
 		expect(formatReport(big, paths)).toEqual([
 			`content/large.md → /large/: 1 table, 1 read, 0 skipped, 20000 entries`,
-			`  read    line 5: 20000 rows, code column "Code" (+6.9): header "Code" names codes (+2.3), 100% of "Code" are shaped like codes (+2.3), 100% of "Message" say something failed (+2.0)`,
+			`  read    line 5: 20000 rows, code column "Code" (+6.4): 100% of "Code" are shaped like codes (+2.4), header "Code" names codes (+2.1), 100% of "Message" say something failed (+1.9)`,
 			`1 document, 20000 entries, 20000 code pages`,
 		]);
 		const entries = exportCatalog(big, paths).entries;

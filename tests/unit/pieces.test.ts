@@ -60,6 +60,27 @@ describe('where a document is cut', () => {
 		expect(lines('# A\n\nText.\n\n  indented\n\nMore.\n')).toEqual([1, 3, 7]);
 	});
 
+	it('after a tag alone on its line, whose HTML block a blank line ends, where a fence in the block is no fence', () => {
+		// `<Group>` opens an HTML block up to the blank line, so the ``` under it is text; the ```
+		// after `x` opens a fence, which runs to the end.
+		const text = [
+			'Text.',
+			'',
+			'<Group>',
+			'```js',
+			'a',
+			'',
+			'x',
+			'```',
+			'',
+			'```py',
+			'b',
+			'```',
+			'',
+		];
+		expect(lines(text.join('\n'))).toEqual([1, 3, 7]);
+	});
+
 	it('never before a list item, which may continue the list above it', () => {
 		expect(lines('- one\n\n- two\n\n1. three\n\nText.\n')).toEqual([1, 7]);
 	});

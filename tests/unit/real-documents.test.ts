@@ -52,6 +52,56 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		codes: true,
 		spots: ['OpUnderfunded', 'OpNoTrust', 'OpSuccess', 'OpNoDestination'],
 	},
+	'sap-ias-error-and-success-codes.md': {
+		why: 'the last table lists the success codes 200, 201 and 204 under `## Success Codes`, with the same `Response Code | Meaning | Description` columns as the error table above it, on a page titled `Error and Success Codes`; every signal but the heading reads it as a table of statuses, and the reader noted one could argue for it. For 401 the reader took `Meaning` (`Unauthorized`) as the message and errdex the longer `Description`, as other readers of the corpus did',
+		codes: true,
+		spots: ['401'],
+	},
+	'bugcheck-0x1a-memory-management.md': {
+		why: 'the violation codes sit in a column headed `Parameter 1` under `MEMORY_MANAGEMENT Parameters`: the column is the first parameter of the bug check, and only the prose (the first parameter "identifies the exact violation") tells a reader that its values are what a crash dump is matched against',
+		codes: true,
+		spots: ['0x41790', '0x1233', '0x781', '0x403', '0x8889'],
+	},
+	'nicepay-response-codes.md': {
+		why: 'the card-issuer and bank tables are headed `Code`, under `## Card code` and `## Bank code`, their codes numbers: only their names (`KB Kookmin`, `Bank of Korea`) and websites say they number institutions',
+		codes: true,
+		spots: [],
+	},
+	'windows-update-error-codes.md': {
+		why: 'the reader took `Description` as the message where a `Message` column holds the constant (`WU_E_AU_NOSERVICE`, also the alias); the readers of phemex-trading-error-codes.md and monitoring-plugins-exit-codes.md took such a `Message` column of names as the message, so the corpus asks both ways',
+		codes: false,
+		spots: ['0x80240022', '0x8024402C', '0x80243FFF', '0x80244019', '0x00240005'],
+	},
+	'xeto-http-api.md': {
+		why: "the error types are link texts without targets (`[sys.api::PermissionErr]`) listed in the description cell beside each status; the reader took them as the status's aliases and the message as empty, errdex keeps the cell as the message",
+		codes: false,
+		spots: ['404', '403', '429', '400'],
+	},
+	'pdfshift-error-codes.mdx': {
+		why: 'the reader recorded the reason phrases of a `Status` column as aliases; errdex does so for one-word phrases (`Forbidden`), and an alias of several words (`Method Not Allowed`) is no name a short link or a program carries',
+		codes: false,
+		spots: ['405', '429'],
+	},
+	'dnsradar-error-codes.mdx': {
+		why: 'as pdfshift-error-codes.mdx: `No Content` as an alias of 204 is a phrase, not a name',
+		codes: false,
+		spots: ['204'],
+	},
+	'typedrest-exception-mapping.md': {
+		why: "the cell `**404 NotFound** or **410 Gone**` gives two codes, and its names (`NotFound`, `Gone`) are not kept apart as each code's message",
+		codes: false,
+		spots: ['404', '410'],
+	},
+	'azure-service-bus-exceptions-pl.md': {
+		why: "the reader recorded as aliases the class name in a link's target (`system.unauthorizedaccessexception.aspx`) and a link text a translation damaged (`Trwa wyjątku ArgumentOutOfRangeException`); errdex reads what the cell says, not where its link goes, and reads the damaged text's class name as the code",
+		codes: false,
+		spots: ['Unauthorizedaccessexception', 'ArgumentOutOfRangeException'],
+	},
+	'azure-event-grid-errors-ru.md': {
+		why: 'the aliases `HttpStatusCode.BadRequest` and `HttpStatusCode.Conflict` are written in the description as prose (`HttpStatusCode. BadRequest`); and 409 has two rows with two messages, where a spot check holds for the first entry of a code only, so the second check of 409 cannot hold whatever errdex reads',
+		codes: false,
+		spots: ['400', '409'],
+	},
 	'naver-shopping-search-ko.md': {
 		why: 'every error row is written `|SE01||400Incorrect query request …|`: the HTTP status cell is empty and the status is typed at the start of the message cell; errdex keeps the cells as written (status null, message `400Incorrect …`), since peeling a number off the front of a message would misread messages that start with one',
 		codes: false,

@@ -43,6 +43,26 @@ describe('the rendered source page', () => {
 	});
 });
 
+describe('the cells of error rows', () => {
+	it('say which holds the code, which the message and what the others are, for narrow screens', () => {
+		const text = [
+			'| Code | Exception | Message |',
+			'| --- | --- | --- |',
+			'| `THROTTLED` | `ThrottledError` | Too many requests. |',
+			'',
+			'| Setting | Value | Meaning |',
+			'| --- | --- | --- |',
+			'| `MODE` | `on` | Turns it on. |',
+		].join('\n');
+		const { html } = buildCatalog([{ file: 'content/sdk.md', text }]).sources[0]!;
+		expect(html.match(/class="errdex-message"/g)).toHaveLength(1);
+		expect(html).toContain('<td class="errdex-message">Too many requests.</td>');
+		expect(html).toContain('<td data-label="Exception"><code>ThrottledError</code></td>');
+		expect(html).toContain('<td class="errdex-code-cell"><a href="/sdk/throttled/"');
+		expect(html).toContain('<td><code>on</code></td>');
+	});
+});
+
 describe('raw HTML tables', () => {
 	const text = [
 		'## Errors',

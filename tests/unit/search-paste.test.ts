@@ -31,6 +31,10 @@ const ROWS: Record<string, Row[]> = {
 		['UNAVAILABLE', 'The service is currently unavailable.', '14'],
 		['UNAUTHENTICATED', 'The request does not have valid authentication credentials.', '16'],
 	],
+	bugcheck: [
+		['0x0000001E', 'KMODE_EXCEPTION_NOT_HANDLED'],
+		['0x0000000A', 'IRQL_NOT_LESS_OR_EQUAL'],
+	],
 	ledger: [
 		['6985', 'Rejected by user', 'SWO_CONDITIONS_NOT_SATISFIED'],
 		['6808', 'Unknown error', 'SW_UNKNOWN'],
@@ -123,6 +127,12 @@ describe('a code inside a log line or an exception comes first', () => {
 				'TransportStatusError: Ledger device: Condition of use not satisfied (denied by the user?) (0x6985)',
 			),
 		).toBe('ledger 6985');
+	});
+
+	it('reads a hex code a debugger prints without its 0x and zeros', () => {
+		expect(first('BugCheck 1E, {ffffffffc0000005, fffff80123456789, 0, ffffffffffffffff}')).toBe(
+			'bugcheck 0x0000001E',
+		);
 	});
 
 	it('reads the SQLSTATE of a Spark error over the words of its message', () => {

@@ -54,7 +54,7 @@ describe('an error table with one signal against it: a Type header, no code word
 			'CHECKSUM_MISMATCH',
 		]);
 		expect(formatReport(catalog, routes)).toContain(
-			'  read    line 24: 4 rows, code column "String" (+1.8): 100% of "String" are shaped like codes (+2.3), 100% of "Description" say something failed (+2.0), "Errors" above it names errors (+1.6); against: "upload(file, options)" above it names settings or fields (−1.6)',
+			'  read    line 24: 4 rows, code column "String" (+2.9): 100% of "String" are shaped like codes (+2.4), 100% of "Description" say something failed (+1.9), "Errors" above it names errors (+1.6); against: "upload(file, options)" above it names settings or fields (−1.0)',
 		);
 	});
 
@@ -133,6 +133,12 @@ describe('header rows inside the body', () => {
 		const { source } = load('header-rows-in-body.md');
 		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th><th></th></tr>');
 		expect(source.html).toContain('<tr><th>dec</th><th>hex</th><th></th></tr>');
+	});
+
+	it('names a cell on a narrow screen after the header row nearest above it', () => {
+		const { source } = load('header-rows-in-body.md');
+		expect(source.html).toContain('<td data-label="hex">0x00</td>');
+		expect(source.html).toContain('<td data-label="Since">v2</td>');
 	});
 });
 
@@ -324,5 +330,176 @@ describe('kinds met in batch unseen-6', () => {
 			[14, true],
 		]);
 		expect(codes(entries)).toEqual(['E001', 'E002']);
+	});
+});
+
+describe('kinds met in batches unseen-7 to unseen-10', () => {
+	it("reads a linter's rules under group headings, as the page's title says rules", () => {
+		const { catalog, entries } = load('lint-rules-under-group-headings.md');
+		expect(verdicts(catalog)).toEqual([
+			[9, true],
+			[15, true],
+		]);
+		expect(codes(entries)).toEqual(['useLogicalSides', 'noShoutingClasses', 'useKebabIds']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
+			'"Stylesheet rules" above it names errors or codes',
+		);
+	});
+
+	it('reads the warnings of a plugin under a heading that says warnings further up', () => {
+		const { catalog, entries } = load('warnings-of-a-plugin.md');
+		expect(verdicts(catalog)).toEqual([
+			[9, true],
+			[16, true],
+		]);
+		expect(codes(entries)).toEqual(['DOC101', 'DOC102', 'DOC301']);
+	});
+
+	it('skips the elements of a schema and a table of metrics beside the error codes', () => {
+		const { catalog, entries } = load('schema-elements-beside-errors.md');
+		expect(verdicts(catalog)).toEqual([
+			[5, false],
+			[11, true],
+			[18, false],
+		]);
+		expect(codes(entries)).toEqual(['321', '392']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
+			'column "Data Type" holds type names or declarations',
+		);
+	});
+
+	it("leaves a footnote's mark out of the code it follows", () => {
+		const { entries } = load('footnote-marks-in-code-cells.md');
+		expect(codes(entries)).toEqual(['AvoidGlobalState', 'AvoidEmptyCatch', 'UseSafeCompare']);
+	});
+
+	it('takes the statuses as the codes where a table maps them to exception classes', () => {
+		const { entries } = load('statuses-to-exception-classes.md');
+		expect(codes(entries)).toEqual([
+			'400',
+			'401',
+			'404',
+			'409',
+			'429',
+			'4xx',
+			'400',
+			'401',
+			'404',
+			'410',
+			'408',
+			'409',
+			'other',
+		]);
+		expect(entries[2]).toMatchObject({
+			status: 404,
+			message: '',
+			aliases: ['Courier::ResourceNotFound'],
+		});
+		expect(entries[9]).toMatchObject({
+			status: 410,
+			aliases: ['KeyNotFoundException', 'NotFoundError'],
+		});
+		expect(entries[6]!.message).toBe('Bad Request');
+	});
+
+	it('gives a row whose code cell says N/A its status as the code', () => {
+		const { entries } = load('no-code-beside-a-status.md');
+		expect(entries.map((e) => [e.code, e.status])).toEqual([
+			['UNAUTHENTICATED', 200],
+			['GRAPHQL_PARSE_FAILED', 400],
+			['502', 502],
+			['504', 504],
+		]);
+	});
+
+	it('reads codes that say they failed under a heading that names neither errors nor codes', () => {
+		const { catalog, entries } = load('codes-that-say-they-failed.md');
+		expect(verdicts(catalog)).toEqual([[5, true]]);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
+			'of "status_detail" say in their own words that something failed',
+		);
+		expect(entry(entries, 'cc_rejected_high_risk').status).toBe(201);
+	});
+
+	it('skips a table of languages under a heading that names errors', () => {
+		const { catalog, entries } = load('language-lookup-under-errors-heading.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, false],
+			[15, true],
+		]);
+		expect(codes(entries)).toEqual(['TK001', 'TK002']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
+			'header "Idioma" names currencies, countries or languages',
+		);
+	});
+
+	it('reads exception names whose links a translation damaged', () => {
+		const { entries } = load('translated-exception-links.md');
+		expect(codes(entries)).toEqual([
+			'TimeoutException',
+			'Unauthorizedaccessexception',
+			'ArgumentException',
+			'ArgumentNullException',
+			'ArgumentOutOfRangeException',
+			'QuotaExceededException',
+		]);
+	});
+
+	it('joins a row that carries on a word cut at the end of the row above', () => {
+		const { catalog, entries } = load('rows-cut-from-a-pdf.md');
+		expect(codes(entries)).toEqual(['24', '25', '26', '51']);
+		expect(catalog.sources[0]!.tablesRead[0]!.rowsRead!.joined).toBe(1);
+	});
+
+	it('takes a column the document calls the description as the message, and a reason phrase beside it as an alias', () => {
+		const { entries } = load('reason-phrases-beside-statuses.md');
+		expect(entries.map((e) => [e.code, e.message, e.aliases])).toEqual([
+			['403', 'Forbidden', []],
+			['408', 'Request Timeout', []],
+			['401', 'No API key was found.', ['Unauthorized']],
+			['405', 'The endpoint does not take this method.', []],
+		]);
+	});
+
+	it('weighs codes that are bits of a flag field against a table, but not past strong evidence', () => {
+		const { catalog, entries } = load('flag-bits-beside-error-codes.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, false],
+			[17, true],
+		]);
+		expect(codes(entries)).toEqual(['1', '2', '4', '8']);
+		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
+			'the numbers of "Position 1 Value" are bits of a flag field (−2.5)',
+		);
+	});
+
+	it('takes the message in the script of the headings above, of two in two scripts', () => {
+		const { entries } = load('messages-in-two-scripts.md');
+		expect(entries.map((e) => [e.code, e.message])).toEqual([
+			['U101', 'Failed to decode BASE64.'],
+			['3011', 'Card number error'],
+			['U102', '요청 데이터가 없습니다'],
+			['3012', '카드 유효기간 오류'],
+		]);
+	});
+
+	it('finds the status in a snake_case header, a heading, a column of reason phrases, the code', () => {
+		const { entries } = load('statuses-beside-and-above-codes.md');
+		expect(entries.map((e) => [e.code, e.status])).toEqual([
+			['ParamBindErr', 400],
+			['TokenMissing', 401],
+			['DataSqlErr', 500],
+			['205', 400],
+			['208', 400],
+			['301', 400],
+			['PASSWORD_LOCKED', 401],
+			['INVALID_OTP_CODE', 401],
+			['USER_INACTIVE', 403],
+			['400000', 400],
+			['400050', 400],
+			['429000', 429],
+			['429001', 429],
+			['503000', 503],
+		]);
 	});
 });

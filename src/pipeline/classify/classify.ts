@@ -1,4 +1,6 @@
 import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
+import { readCodeCell } from '../../core/code-cell';
+import { reasonPhrase } from '../../core/status-names';
 import type { TableText } from '../types';
 import { profile } from './columns';
 import { type Evidence, explain, observe, weigh } from './evidence';
@@ -6,12 +8,14 @@ import { aliasColumns } from './other-names';
 import {
 	codeColumn,
 	messageColumn,
+	messageInScriptOfHeadings,
 	numbersNeighbour,
 	readsAsStatuses,
 	statusColumn,
+	statusesNamedByClasses,
 } from './roles';
 import { THRESHOLDS, WEIGHTS, type Weights } from './tuning';
-import { HTTP_CONTEXT, STATUS_HEADING, speaksOfErrors } from './words';
+import { HTTP_CONTEXT, HTTP_STATUS_IN_HEADING, STATUS_HEADING, speaksOfErrors } from './words';
 
 export interface Classification {
 	accepted: boolean;
@@ -25,6 +29,11 @@ export interface Classification {
 	aliases: number[];
 	/** The status is the code itself, as in a table of HTTP statuses. */
 	statusFromCode: boolean;
+	/**
+	 * Every code starts with its status and numbers the errors under it (`403001`, `429001`): the
+	 * status is the code's first three digits.
+	 */
+	statusLeads?: boolean;
 	/**
 	 * The status of every row of a table without a status column, from the heading right above
 	 * it (`## 401 Unauthorized`); null when there is none.
@@ -99,6 +108,9 @@ export function classifyTable(
 	const statusIndex = forcedStatus ?? statusColumn(columns, labels, forcedCode);
 	let codeIndex = forcedCode ?? codeColumn(columns, statusIndex, aboutErrors);
 	let status = statusIndex;
+	const namedByClasses =
+		forcedCode === undefined && statusesNamedByClasses(columns, statusIndex, codeIndex);
+	if (namedByClasses) codeIndex = statusIndex;
 	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&
@@ -138,22 +150,39 @@ export function classifyTable(
 			evidence,
 		});
 
+	const nearest = table.section.at(-1) ?? '';
+	const heading = STATUS_HEADING.exec(nearest);
+	// A heading that names the HTTP status of its rows gives it; numbers below it that look like
+	// statuses are the document's own codes (`205 | parameter cardNumber can not be null`).
+	const headingHttp = HTTP_STATUS_IN_HEADING.exec(nearest);
 	let statusFromCode = false;
 	if (status === codeIndex) {
 		statusFromCode = true;
 		status = -1;
 	} else if (
 		status < 0 &&
+		!headingHttp &&
 		forcedStatus === undefined &&
 		!numbersNeighbour(labels, codeIndex) &&
 		readsAsStatuses(columns, codeIndex, dataRows, HTTP_CONTEXT.test(context))
 	) {
 		statusFromCode = true;
 	}
-	const message = forcedMessage ?? messageColumn(columns, codeIndex, [codeIndex, status]);
 	const aliases = forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status]);
-	const heading = STATUS_HEADING.exec(table.section.at(-1) ?? '');
-	const sectionStatus = status < 0 && !statusFromCode && heading ? Number(heading[1]) : null;
+	// The classes a library throws for statuses name them; what a status means is its own name.
+	const taken = [codeIndex, status, ...(namedByClasses ? aliases : [])];
+	const message =
+		forcedMessage ??
+		messageInScriptOfHeadings(
+			columns,
+			messageColumn(columns, codeIndex, taken),
+			taken,
+			table.section,
+		);
+	const statusLeads =
+		status < 0 && !statusFromCode && statusesLead(dataRows.map((row) => row[codeIndex]));
+	const named = heading ?? headingHttp;
+	const sectionStatus = status < 0 && !statusFromCode && named ? Number(named[1]) : null;
 	const reason = forced
 		? `included by ${origin}`
 		: forcedCode !== undefined
@@ -165,10 +194,23 @@ export function classifyTable(
 		message,
 		aliases,
 		statusFromCode,
+		statusLeads,
 		sectionStatus,
 		score,
 		evidence,
 	});
+}
+
+/**
+ * Whether every code is six digits led by an HTTP status of failure (`400050`, `429001`), as APIs
+ * number their errors under each status.
+ */
+function statusesLead(cells: (Cell | undefined)[]): boolean {
+	const codes = cells.flatMap((cell) => (cell?.text ? readCodeCell(cell.lines).codes : []));
+	return (
+		codes.length > 0 &&
+		codes.every((code) => /^[45]\d{5}$/.test(code) && reasonPhrase(Number(code.slice(0, 3))))
+	);
 }
 
 type Decided = Omit<Classification, 'accepted' | 'reason' | 'columns'>;

@@ -1,5 +1,5 @@
 import { readCodeCell } from '../../core/code-cell';
-import { codeShape, isIdentifier } from '../../core/codes';
+import { codeShape, isExceptionName, isIdentifier, numericValue } from '../../core/codes';
 import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -23,12 +23,28 @@ export interface Profile {
 	/** 2 when the header names codes, 1 errors, 0 neither (or names and symbols). */
 	strength: number;
 	nameLike: boolean;
+	/** Share of cells whose letters are mostly Latin (`Card number error`, not `카드번호 오류`). */
+	latin: number;
 	/** Share of cells that read as a phrase rather than one token. */
 	prose: number;
 	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
 	bodies: number;
 	/** Share of the table's data rows whose cell in this column uses failure words. */
 	failureShare: number;
+	/**
+	 * Share of cells whose code says in its own words that something failed
+	 * (`cc_rejected_high_risk`, `NOT_FOUND`, `InvalidEmail`).
+	 */
+	failingCodes: number;
+	/**
+	 * Whether the codes are bits of a flag field: every one a distinct number that is 0 or a power
+	 * of two, with `THRESHOLDS.flagBits` powers at least, as `1, 2, 4, 8` decode a check's result.
+	 */
+	flags: boolean;
+	/** Share of cells whose code is the class a library throws (`NotFoundError`). */
+	exceptions: number;
+	/** Share of cells that hold an HTTP status and its reason phrase (`401 Unauthorized`). */
+	reasonStatuses: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
 	statusShare: number;
 	/** Share of cells whose code is an HTTP status: `404`, `404 (NOT FOUND)`. */
@@ -64,6 +80,9 @@ const TYPE_NAME =
  */
 const DECLARATION =
 	/^(?:(?:public|private|protected|internal|static|final|abstract|open|override|suspend|async|readonly)\s+)*(?:fun|def|func|function|fn|val|var|let|const|object|class|interface|enum|struct|void|int|long|boolean|bool|String|string)\s+[\w$<>[\].]+\s*[(:<]/;
+/** A header of the data type of a field or element: `Data Type`, `Datentyp`, `数据类型`. */
+const DATA_TYPE_HEADER =
+	/^(?:data\s*type|datatype|value\s*type|datentyp|tipo de dato|tipo de dados|type de données|数据类型|資料類型|データ型|데이터 타입)s?$/i;
 /** A setting's value: a switch, whether a parameter must be given, whether a value is valid. */
 const SETTING_VALUE =
 	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
@@ -90,23 +109,59 @@ export function profile(label: string, cells: Cell[], rows: number): Profile {
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
+		latin: share(isLatin),
 		bodies: share((text) => bodyCode(text) !== null),
 		// Of the table's rows, not of the cells written: a column that says something failed in
 		// one row of four, and nothing in the others, says little of the table.
 		failureShare: rows
 			? texts.filter((text) => isProse(text) && FAILURE_WORD.test(text)).length / rows
 			: 0,
+		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
+		exceptions: codeShare(isExceptionName),
+		flags: bitFlags(firstCodes),
 		statusShare: share((text) => readStatus(text) !== null),
+		reasonStatuses: share((text) => {
+			const status = readStatus(text);
+			const reason = status === null ? undefined : reasonPhrase(status);
+			return reason !== undefined && text.toLowerCase().includes(reason.toLowerCase());
+		}),
 		statusCodes: codeShare(isStatusText),
 		registeredCodes: codeShare(
 			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
 		),
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
-		types: share((text) => TYPE_NAME.test(text) || DECLARATION.test(text)),
+		// A column headed as the data type holds types whatever a schema calls them (`Complex`).
+		types: DATA_TYPE_HEADER.test(label.trim())
+			? 1
+			: share((text) => TYPE_NAME.test(text) || DECLARATION.test(text)),
 		values: share((text) => SETTING_VALUE.test(text)),
 		lookup: share((text) => /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text)),
 		names: nameColumn(texts),
 	};
+}
+
+function bitFlags(codes: string[]): boolean {
+	const values = codes.map(numericValue);
+	if (values.some((value) => value === null || value < 0)) return false;
+	const distinct = new Set(values as number[]);
+	const powers = [...distinct].filter((value) => value > 0 && (value & (value - 1)) === 0);
+	return (
+		distinct.size === values.length &&
+		powers.length >= THRESHOLDS.flagBits &&
+		powers.length + (distinct.has(0) ? 1 : 0) === distinct.size
+	);
+}
+
+/** Whether most of a text's letters are Latin ones. */
+export function isLatin(text: string): boolean {
+	const letters = text.match(/\p{L}/gu) ?? [];
+	const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+	return letters.length > 0 && latin.length / letters.length >= THRESHOLDS.latinShare;
+}
+
+/** The words of an identifier: `cc_rejected_high_risk`, `InvalidEmail` as `Invalid Email`. */
+function wordsOf(code: string): string {
+	return code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').replace(/[_\-./:]+/g, ' ');
 }
 
 /**

@@ -91,6 +91,12 @@ export function observe(seen: Seen): Observed[] {
 		code.statusCodes,
 		`${percent(code.statusCodes)} of ${name(codeIndex)} are HTTP statuses`,
 	);
+	if (code.flags) add('flagCodes', 1, `the numbers of ${name(codeIndex)} are bits of a flag field`);
+	add(
+		'failingCodes',
+		code.failingCodes,
+		`${percent(code.failingCodes)} of ${name(codeIndex)} say in their own words that something failed`,
+	);
 	add('errorBodies', code.bodies, `${percent(code.bodies)} of ${name(codeIndex)} are error bodies`);
 	if (status >= 0 && status !== codeIndex)
 		add('statusColumn', 1, `column ${name(status)} holds HTTP statuses`);
@@ -119,7 +125,9 @@ export function observe(seen: Seen): Observed[] {
 	const quote = (text: string) => JSON.stringify(text);
 	const nearErrors = near.find(namesErrors);
 	const nearCodes = near.find(speaksOfErrors);
-	const farErrors = far.find(speaksOfErrors);
+	// A page of a linter's rules or a compiler's warnings is about errors as much as one titled
+	// errors (`CSS Rules`, `Table of Warnings`), though its tables' own headings name groups.
+	const farErrors = far.find((text) => speaksOfErrors(text) || namesErrors(text));
 	if (nearErrors) add('headingErrors', 1, `${quote(nearErrors)} above it names errors`);
 	else if (nearCodes)
 		add('headingCodes', 1, `${quote(nearCodes)} above it names codes or statuses`);
@@ -130,8 +138,11 @@ export function observe(seen: Seen): Observed[] {
 		add('headingOther', 1, `${quote(near[0]!)} above it names neither errors nor codes`);
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
-	const lookup = [...near, ...labels].find((text) => LOOKUP_CONTEXT.test(text));
+	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
 	if (lookup) add('lookupHeading', 1, `${quote(lookup)} names currencies, countries or languages`);
+	const looked = labels.find((text) => LOOKUP_CONTEXT.test(text));
+	if (looked)
+		add('lookupHeader', 1, `header ${quote(looked)} names currencies, countries or languages`);
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	return observed;

@@ -7,7 +7,7 @@ import { readCodeCell } from '../../core/code-cell';
 import { reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
-import type { Profile } from './columns';
+import { isLatin, type Profile } from './columns';
 import { THRESHOLDS } from './tuning';
 import {
 	ASIDE_WORD,
@@ -25,10 +25,21 @@ export function statusColumn(columns: Profile[], labels: string[], forbidden?: n
 	return columns.findIndex(
 		(column, i) =>
 			i !== forbidden &&
-			STATUS_HEADER.test(labels[i] ?? '') &&
+			(STATUS_HEADER.test((labels[i] ?? '').replace(/_/g, ' ')) || namedStatuses(columns, i)) &&
 			!numbersNeighbour(labels, i) &&
 			column.count > 0 &&
 			column.statusShare >= THRESHOLDS.statusShare,
+	);
+}
+
+/**
+ * A column of statuses written with their reason phrases (`401 Unauthorized`) beside another
+ * column headed as the codes (`Code | Result or X-Message Code`): the statuses, whatever the header.
+ */
+function namedStatuses(columns: Profile[], i: number): boolean {
+	return (
+		columns[i]!.reasonStatuses >= THRESHOLDS.statusShare &&
+		columns.some((other, j) => j !== i && other.strength === 2 && other.statusCodes === 0)
 	);
 }
 
@@ -80,6 +91,25 @@ export function codeColumn(columns: Profile[], statusIndex: number, aboutErrors:
 		return [{ i, score }];
 	});
 	return doubtful.length > 0 ? preferSpecific(columns, doubtful) : -1;
+}
+
+/**
+ * Whether a table maps HTTP statuses to the classes a library throws for them (`404 |
+ * Faraday::ResourceNotFound`), and says nothing else: the statuses are the codes a reader has,
+ * the classes their other names, as `ThrottledError` is of `RATE_LIMITED`.
+ */
+export function statusesNamedByClasses(
+	columns: Profile[],
+	statusIndex: number,
+	codeIndex: number,
+): boolean {
+	if (statusIndex < 0 || codeIndex < 0 || codeIndex === statusIndex) return false;
+	const code = columns[codeIndex]!;
+	return (
+		code.strength < 2 &&
+		code.exceptions >= THRESHOLDS.aliasShare &&
+		columns.every((column) => column.prose < THRESHOLDS.proseShare)
+	);
 }
 
 function rank(column: Profile, i: number): number {
@@ -172,7 +202,12 @@ export function readsAsStatuses(
  */
 export function messageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const chosen = firstMessageColumn(columns, codeIndex, taken);
-	if (chosen < 0 || !columns[chosen]!.names || RETURNED_MESSAGE_WORD.test(columns[chosen]!.label))
+	if (
+		chosen < 0 ||
+		!columns[chosen]!.names ||
+		RETURNED_MESSAGE_WORD.test(columns[chosen]!.label) ||
+		DESCRIPTION_WORD.test(columns[chosen]!.label)
+	)
 		return chosen;
 	const explained = [...columns.keys()].find(
 		(i) =>
@@ -211,4 +246,28 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
 		-1,
 	);
+}
+
+/**
+ * Where the message column is written in another script than the headings above the table (a
+ * `message (korean)` column before a `message (english)` one, under English headings), the
+ * message column of prose in the headings' script says it as the document does.
+ */
+export function messageInScriptOfHeadings(
+	columns: Profile[],
+	message: number,
+	taken: number[],
+	section: string[],
+): number {
+	if (message < 0 || section.length === 0 || !section.every(isLatin)) return message;
+	if (columns[message]!.latin >= THRESHOLDS.latinColumnShare) return message;
+	const latin = [...columns.keys()].find(
+		(i) =>
+			i !== message &&
+			!taken.includes(i) &&
+			columns[i]!.latin >= THRESHOLDS.latinShare &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			MESSAGE_WORD.test(columns[i]!.label),
+	);
+	return latin ?? message;
 }

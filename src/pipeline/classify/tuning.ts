@@ -66,6 +66,16 @@ export const THRESHOLDS = {
 	 * there is one.
 	 */
 	symbolShare: 0.5,
+	/**
+	 * A text is in Latin letters when this share of its letters are (a Korean message may name
+	 * `BASE64`; an English one, a Korean bank).
+	 */
+	latinShare: 0.8,
+	/**
+	 * A column is written in Latin letters when this share of its cells are; a column of Korean
+	 * messages has a few that name a Latin term and little else (`BASE64 DECODE 실패`).
+	 */
+	latinColumnShare: 0.5,
 	/** CJK and Hangul have no spaces between words: this many such characters make a phrase. */
 	cjkPhrase: 4,
 	/**
@@ -102,6 +112,11 @@ export const THRESHOLDS = {
 	 */
 	aliasShare: 0.8,
 	/**
+	 * Powers of two down a code column are bits of a flag field when there are this many: `1, 2, 4`
+	 * and no 3 happens in a numbering; `1, 2` is the start of any.
+	 */
+	flagBits: 3,
+	/**
 	 * A column of names gives the codes other names only when this share of them are distinct: a
 	 * name names one code, and a column that repeats a few names (`CALL_REJECTED` for three SIP
 	 * codes) names the codes of another column.
@@ -125,11 +140,11 @@ export const THRESHOLDS = {
  */
 export const WEIGHTS = {
 	/** Where nothing is known a table is not an error table: most tables of a document are not. */
-	prior: -2.5,
+	prior: -2.6,
 	/** The code column's header names codes (`Code`, `SQLSTATE`, `コード`): the plainest word there is. */
-	codeHeader: 2.3,
+	codeHeader: 2.1,
 	/** The code column's header names errors (`Error`, `Exception`), which may be codes or names. */
-	errorHeader: 0.7,
+	errorHeader: 1.1,
 	/**
 	 * The code column is headed as something else (`Key`, `Field`, `Parameter`, `Method`). Set by
 	 * hand: no error table of the corpus is headed so, but fitted alone it came out at −1.3, which a
@@ -137,39 +152,50 @@ export const WEIGHTS = {
 	 */
 	otherHeader: -2,
 	/** The code column's cells are shaped like codes (numbers, `E0001`, `NOT_FOUND`, `AccessDenied`). */
-	codeShapes: 2.3,
+	codeShapes: 2.4,
 	/** The code column's values repeat: categories repeat, codes mostly do not. Per share repeated. */
-	repeats: -1.3,
+	repeats: -1,
 	/** The code column holds two- and three-letter words: currencies, countries, languages. */
-	lookupCodes: -1,
+	lookupCodes: -0.9,
 	/** The code column holds HTTP statuses: a table of the statuses an API returns. */
 	statusCodes: 0.5,
 	/** A column beside the codes holds HTTP statuses: what an API returns with an error. */
-	statusColumn: 1.2,
+	statusColumn: 1,
 	/** The words of a column say something failed (`invalid`, `not found`, `失败`). */
-	failureWords: 2,
+	failureWords: 1.9,
+	/**
+	 * The code column's codes say in their own words that something failed (`cc_rejected_high_risk`,
+	 * `NOT_FOUND`): a table of what an API says when it refuses, whatever its heading.
+	 */
+	failingCodes: 2.3,
 	/** The code column's cells are error bodies (`{"error": "invalid_grant", …}`). */
-	errorBodies: 0.5,
+	errorBodies: 0.2,
 	/** The nearest heading, the caption or the label of the tab around the table names errors. */
 	headingErrors: 1.6,
 	/** The nearest heading, the caption or the tab's label names codes or statuses, not errors. */
-	headingCodes: 1.3,
+	headingCodes: 0.4,
 	/** A heading further up or the document's title names errors: the whole page is about them. */
-	titleErrors: 1.9,
+	titleErrors: 1.7,
 	/**
 	 * The nearest heading, caption, label or introducing sentence names something, and neither
 	 * errors nor codes (`List of behaviors:`, `Quantity`): the table is about that.
 	 */
-	headingOther: -1.1,
+	headingOther: -1,
 	/** The nearest heading or a label names settings, options, parameters or fields. */
-	settingsHeading: -1.6,
+	settingsHeading: -1,
 	/**
 	 * The nearest heading or the sentence introducing the table calls it examples. Set by hand: too
 	 * few tables of examples in the corpus for a fit to weigh.
 	 */
 	examples: -1,
-	/** A heading or header names a lookup: currencies, countries, languages, units, time zones. */
-	lookupHeading: -1,
+	/** The nearest heading names a lookup: currencies, countries, languages, units, time zones. */
+	lookupHeading: -1.2,
+	/**
+	 * A column's header names a lookup (`Idioma`, `Currency`, `Bank`): the codes stand for what the
+	 * column names, not for errors. Set by hand: too few lookup tables headed so in the corpus for a
+	 * fit to weigh, and the header says more of the table than a heading above it.
+	 */
+	lookupHeader: -2,
 	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;
@@ -180,11 +206,17 @@ export const WEIGHTS = {
 	 * A column holds type names (`string`, `int`, `{Data}`) or declarations (`fun valueOf(…)`): a
 	 * table of parameters, fields or a class's members.
 	 */
-	typeColumn: -2.3,
+	typeColumn: -2.2,
+	/**
+	 * The codes are 0 and powers of two (`1, 2, 4, 8`): bits of a flag field, which a check sets, not
+	 * errors numbered one by one. Set by hand: two tables of flags in the corpus besides these, too
+	 * few for a fit; a table of error flags with a code header and failure words still reads.
+	 */
+	flagCodes: -2.5,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
-	endpointColumn: -0.5,
+	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */
-	valuesColumn: -0.3,
+	valuesColumn: -0.8,
 } as const satisfies Record<string, number>;
 
 export type Signal = Exclude<keyof typeof WEIGHTS, 'prior'>;

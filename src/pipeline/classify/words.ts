@@ -56,6 +56,8 @@ export const CODE_MEANING_WORD =
 export const HTTP_CONTEXT = /\bhttp\b/i;
 /** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
 export const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
+/** A heading that says which HTTP status its rows come with: `Input errors: HTTP Status 400 Bad Request`. */
+export const HTTP_STATUS_IN_HEADING = /\bHTTP[\s-]*(?:status(?:\s*code)?)?\s*:?\s*([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
 export const MESSAGE_WORD = new RegExp(
 	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
@@ -83,7 +85,7 @@ export const DESCRIPTION_WORD = new RegExp(
  * methods, commands, lengths; in English and in the other languages of API documentation.
  */
 export const NOT_CODE_HEADER = new RegExp(
-	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|length|size|format|example|header)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
+	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|element|metric|length|size|format|example|header)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
 		word(
 			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür|comprimento|longitud|longueur|länge|lunghezza|длина|uzunluk|długość',
 		),
@@ -104,9 +106,17 @@ export const EXAMPLE_WORD = new RegExp(
 		),
 	'iu',
 );
-/** Headings and headers of lookup tables. */
-export const LOOKUP_CONTEXT =
-	/\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|통화|국가|언어/i;
+/**
+ * Headings and headers of lookup tables: currencies, countries, languages, units, time zones, and
+ * the banks or card issuers a payment page numbers, in the languages of API documentation.
+ */
+export const LOOKUP_CONTEXT = new RegExp(
+	String.raw`\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?|banks?|card issuers?|issuing banks?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|银行|銀行|통화|국가|언어|은행|` +
+		word(
+			'idiomas?|lenguas?|langues?|sprachen?|lingua|línguas?|moneda|monedas|moeda|moedas|devises?|währung|valuta|país|países|pays|язык|языки|валюта|страна|ngôn ngữ|język|dil|para birimi|bahasa|mata uang',
+		),
+	'iu',
+);
 /**
  * Headings of what a program is set up with or called with, or is made of: settings, options,
  * parameters, fields, and the members of a class in an API reference (functions, methods,

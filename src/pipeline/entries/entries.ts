@@ -8,6 +8,8 @@ import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
 
+/** What a cell says where it has no value: not applicable, none. */
+const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
 /**
  * A code cell that only says "as above": the row goes on with the entry above it. Writers use
  * ditto marks and dashes for it as often as an empty cell.
@@ -31,6 +33,7 @@ export function tableEntries(
 	const roles = new Set([classification.code, classification.message, classification.status]);
 	let above: DraftEntry[] = [];
 	let section = table.section;
+	const numbered = numberedCodes(table, classification.code);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
 		if (table.rowHeaders[row]) {
@@ -69,9 +72,18 @@ export function tableEntries(
 		// status (`500 Internal Server Error |` beside `403 Forbidden | {"error": …}`): the status is
 		// all the row says of its error, so it is the code. A row that repeats the status above, or
 		// gives none, goes on with the entry above.
-		const ownStatus = codeText === '' && statusCell ? readStatus(statusCell.text) : null;
+		// A code cell that says there is none (`N/A`: a gateway's 502 has no GraphQL code) is as empty.
+		const noCode = codeText === '' || NO_CODE.test(codeText);
+		const ownStatus = noCode && statusCell ? readStatus(statusCell.text) : null;
 		const statusOnly = ownStatus !== null && above.every((entry) => entry.status !== ownStatus);
-		if ((codeText === '' || DITTO.test(codeText)) && !statusOnly) {
+		// Where a table pasted from a PDF cut a word at a cell's end (`…record in fi` above `fr | om
+		// the inquiry`), the next row's cells carry on the row above: letters among numbered codes,
+		// and words that go on a sentence.
+		const carriesOn =
+			numbered &&
+			/^[a-z]{1,3}$/.test(codeText) &&
+			/^[a-z]/.test(cells[classification.message]?.text ?? '');
+		if ((codeText === '' || DITTO.test(codeText) || carriesOn) && !statusOnly) {
 			if (above.length === 0) {
 				unreadable(
 					`it has no code in column ${JSON.stringify(columns[classification.code]!.label)} and no entry above it to continue`,
@@ -96,11 +108,14 @@ export function tableEntries(
 		const others = cells.filter(
 			(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
 		);
+		// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
+		// code means in its code cell, if anywhere: a row's name is its message only where the
+		// row left its message column empty.
 		const said = messageCell?.text
 			? messageCell
 			: (others.find((cell) => /\s/.test(cell.text)) ??
 				others[0] ??
-				cells.find((cell, i) => !roles.has(i) && cell.text));
+				(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
 		const message = said?.text ?? note;
 		const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
 		above = codes.map((code) => ({
@@ -111,15 +126,24 @@ export function tableEntries(
 				...aliases,
 				...(spellsReason(code, note) ? [note] : []),
 				...classification.aliases.map((i) => cells[i]),
+				// A status's reason phrase in a column of its own (`403 | Forbidden | …`) names it.
+				...cells.filter(
+					(cell, i) =>
+						i !== classification.code &&
+						i !== classification.message &&
+						spellsReason(code, cell.text),
+				),
 				...cells.flatMap((cell, i) =>
 					i === classification.code ? [] : leadingTwin(cell.text, code),
 				),
 			]),
 			status: classification.statusFromCode
 				? readStatus(code)
-				: statusCell
-					? readStatus(statusCell.text)
-					: classification.sectionStatus,
+				: classification.statusLeads
+					? Number(code.slice(0, 3))
+					: statusCell
+						? readStatus(statusCell.text)
+						: classification.sectionStatus,
 			statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 			message,
 			messageHtml,
@@ -188,3 +212,17 @@ function detailsOf(
 			: [],
 	);
 }
+
+/** Whether nearly every code of the table is a number (`0`, `25`, `65536`). */
+function numberedCodes(table: TableText, code: number): boolean {
+	const texts = table.rows.flatMap((cells, row) =>
+		table.rowHeaders[row] || table.rowHeadings[row] || !cells[code]?.text
+			? []
+			: [cells[code]!.text],
+	);
+	const numbers = texts.filter((text) => /^\d+\b/.test(text)).length;
+	return texts.length > 0 && numbers / texts.length >= NUMBERED_SHARE;
+}
+
+/** Share of a table's codes that are numbers for a few cells of letters to be no codes. */
+const NUMBERED_SHARE = 0.75;

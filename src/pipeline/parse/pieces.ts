@@ -37,6 +37,15 @@ const HTML_BLOCKS: [open: RegExp, end: RegExp][] = [
 	[/^ {0,3}<![A-Za-z]/, />/],
 	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+/**
+ * An HTML block that ends at the next blank line: one of HTML's block tags (`<div>`, `<table>`),
+ * or any tag alone on its line after a blank line (`<CodeGroup>`, `</Accordion>`). A fence inside
+ * it is text of the block, not a fence.
+ */
+const BLOCK_TAG =
+	/^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$)/i;
+const TAG_LINE =
+	/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A list item's marker: a line after a blank line that starts one may continue the list. */
 const LIST_ITEM = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
@@ -142,6 +151,11 @@ export function cutPieces(source: string, size: number = LIMITS.pieceChars): Pie
 			} else {
 				const block = HTML_BLOCKS.find(([open]) => open.test(line));
 				if (block && !block[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = block[1];
+				else if (
+					!block &&
+					(BLOCK_TAG.test(line) || (TAG_LINE.test(line) && (blankBefore || lineNumber === 1)))
+				)
+					htmlEnd = BLANK;
 			}
 		}
 		blankBefore = blank;

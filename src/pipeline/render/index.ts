@@ -2,14 +2,21 @@ import type { Routes } from '../../core/routes';
 import type { Source } from '../../core/types';
 import type { Translate } from '../../i18n/translate';
 import type { LinkedSource } from '../types';
-import { renderDocument, type RenderPlan, type RowLinks } from './render';
+import { renderDocument, type RenderPlan } from './render';
+import type { RowLinks } from './table';
 
 /** Render stage: the source page, the whole document with its error rows anchored and linked. */
 export function renderSource(linked: LinkedSource, routes: Routes, t: Translate): Source {
 	const { document, id } = linked;
 	const plan: RenderPlan = {
 		tables: linked.verdicts.map((verdict) =>
-			verdict.accepted ? { codeColumn: verdict.code, rows: new Map<number, RowLinks[]>() } : null,
+			verdict.accepted
+				? {
+						codeColumn: verdict.code,
+						messageColumn: verdict.message,
+						rows: new Map<number, RowLinks[]>(),
+					}
+				: null,
 		),
 		headingIds: linked.headings.map((heading) => heading.id),
 		dropTitle: document.title !== null,

@@ -1,29 +1,19 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { h } from 'hastscript';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { cellHast } from '../parse/cells';
-import type { ParsedDocument, RawRow } from '../parse/markdown';
+import type { ParsedDocument } from '../parse/markdown';
 import { headingDepth } from '../parse/markdown';
 import { sanitizeHast } from '../parse/sanitize';
 import type { LayoutPiece, SourceLayout } from '../../core/types';
 import type { ResolveUrl } from '../parse/urls';
 import { SKIP, walkTree, walkTreeAfter } from '../parse/walk';
-
-/** The error rows of one table, by data-row index, with where they link. */
-export interface RowLinks {
-	anchor: string;
-	url: string;
-	code: string;
-}
+import { renderTable, type TablePlan } from './table';
 
 /** What the source page needs beyond the parsed document. */
 export interface RenderPlan {
-	/**
-	 * Per table (by index): its code column and error rows, each with the codes it holds (one,
-	 * or several listed in one cell), or null for any other table.
-	 */
-	tables: ({ codeColumn: number; rows: Map<number, RowLinks[]> } | null)[];
+	/** Per table (by index): how to rebuild it as an error table, or null for any other table. */
+	tables: (TablePlan | null)[];
 	/** Ids for the document's headings, in document order. */
 	headingIds: string[];
 	/** Drop the document's first level-1 heading, which the page shows as its title. */
@@ -169,74 +159,6 @@ function idsOf(node: RootContent | ElementContent): string[] {
 	return ids.length === 0 ? NO_IDS : ids;
 }
 
-function renderTable(
-	table: ParsedDocument['tables'][number],
-	plan: RenderPlan['tables'][number],
-	renderCell: (nodes: ElementContent[]) => ElementContent[],
-	rowLinkLabel: RenderPlan['rowLinkLabel'],
-): Element {
-	let width = table.header.cells.length;
-	for (const row of table.rows) width = Math.max(width, row.cells.length);
-	const cells = (row: RawRow, tag: 'th' | 'td') =>
-		[...Array(width).keys()].map((i) => h(tag, renderCell(row.cells[i]?.nodes ?? [])));
-	return h('table', { className: plan ? ['errdex-table'] : [] }, [
-		h('thead', [h('tr', cells(table.header, 'th'))]),
-		h(
-			'tbody',
-			table.rows.map((row, index) => {
-				const links = plan?.rows.get(index);
-				const tds = cells(row, row.heading || row.header ? 'th' : 'td');
-				const link = links?.[0];
-				if (!plan || !links || !link) return h('tr', tds);
-				const codeCell = tds[plan.codeColumn]!;
-				const anchor = h(
-					'a',
-					{
-						href: `#${link.anchor}`,
-						className: ['errdex-anchor'],
-						ariaLabel: rowLinkLabel(link.code),
-						// A site's page search would read the `#` as part of the code.
-						dataPagefindIgnore: '',
-					},
-					'#',
-				);
-				// A cell that lists several codes links each to its own page; the row's first code
-				// anchors the row and the others anchor their links.
-				codeCell.children =
-					links.length === 1
-						? [
-								h(
-									'a',
-									{ href: link.url, className: ['errdex-code'] },
-									unwrapLinks(codeCell.children),
-								),
-								anchor,
-							]
-						: [
-								...codeCell.children,
-								h(
-									'span',
-									{ className: ['errdex-codes'] },
-									links.map((other, i) =>
-										h(
-											'a',
-											{
-												href: other.url,
-												className: ['errdex-code'],
-												...(i > 0 && { id: other.anchor }),
-											},
-											other.code,
-										),
-									),
-								),
-								anchor,
-							];
-				return h('tr', { id: link.anchor, className: ['errdex-row'] }, tds);
-			}),
-		),
-	]);
-}
-
 function holdsTable(node: ElementContent): boolean {
 	let found = false;
 	walkTree<ElementContent, null>(node, null, (child) => {
@@ -245,25 +167,6 @@ function holdsTable(node: ElementContent): boolean {
 		return null;
 	});
 	return found;
-}
-
-/** A code written as a link becomes a link to its code page; links cannot nest. */
-function unwrapLinks(nodes: ElementContent[]): ElementContent[] {
-	const unwrapped: ElementContent[] = [];
-	const stack = [{ nodes, index: 0, into: unwrapped }];
-	while (stack.length > 0) {
-		const top = stack.at(-1)!;
-		const node = top.nodes[top.index++];
-		if (node === undefined) stack.pop();
-		else if (node.type !== 'element') top.into.push(node);
-		else if (node.tagName === 'a') stack.push({ nodes: node.children, index: 0, into: top.into });
-		else {
-			const copy: Element = { ...node, children: [] };
-			top.into.push(copy);
-			stack.push({ nodes: node.children, index: 0, into: copy.children });
-		}
-	}
-	return unwrapped;
 }
 
 /** Marks errdex's own nodes before sanitising (see `schema`), innermost first. */
