@@ -23,7 +23,7 @@ import {
 import type { ErrdexOptions } from './options';
 import type { SiteLanguages } from './site-language';
 import { keepStarlightPageSchema } from './starlight-page-schema';
-import { reclaimer } from './reclaim';
+import { reclaimer, whileReading } from './reclaim';
 import { sitemapPruner } from './sitemap';
 import {
 	addRedirectRules,
@@ -261,13 +261,15 @@ async function buildOnce(
 			STRICT_HINT,
 		);
 	const { previous } = loaded;
-	const catalog = buildCatalog(documents, routes, {
-		strict: options.strict,
-		cache: where.cache,
-		t: where.t,
-		afterDocument: reclaimer(),
-		remembered: previous ? rememberedSlugs(previous) : undefined,
-	});
+	const catalog = whileReading(() =>
+		buildCatalog(documents, routes, {
+			strict: options.strict,
+			cache: where.cache,
+			t: where.t,
+			afterDocument: reclaimer(),
+			remembered: previous ? rememberedSlugs(previous) : undefined,
+		}),
+	);
 	for (const record of [...warnings, ...buildReport(catalog, routes)]) log(logger, record);
 	const recorded = recordBuild(previous, catalog, buildDate(process.env));
 	for (const note of [...loaded.notes, changesNote(previous, recorded)]) logger.info(note);

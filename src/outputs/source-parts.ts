@@ -1,6 +1,7 @@
 import type { Routes } from '../core/routes';
 import type { Entry, Heading, Source } from '../core/types';
 import { PAGE_LIMITS, utf8Length } from '../core/paging';
+import { blockText, cutText, textHtml } from './long-block';
 
 /** One page of a source page cut into several, as offsets into the source's HTML. */
 export interface SourcePart {
@@ -12,6 +13,11 @@ export interface SourcePart {
 	reopens: number | undefined;
 	/** The table a cut closed this page inside: its closing is written last. */
 	closes: number | undefined;
+	/**
+	 * On a page of a block larger than the limit (a row of 230,000 cells, a 2 MB message): the
+	 * block's text, cut where this page's share of it starts and ends, shown in place of its HTML.
+	 */
+	text?: { from: number; to: number; page: number; pages: number; ids: string[] };
 }
 
 /** How a source page is cut, and on which page each id of the document is. */
@@ -37,7 +43,14 @@ export function cutSource(
 	let bytes = 0;
 	layout.pieces.forEach((piece, index) => {
 		const start = part.end;
+		// The closing of a table whose last row was a long block went with it.
+		if (piece.end <= start) return;
 		const size = utf8Length(html, start, piece.end);
+		if (size > limit) {
+			part = longBlock(source, piece, index, { parts, partOf, part }, limit);
+			bytes = 0;
+			return;
+		}
 		// A table's closing stays with its last row: cut before it, the next page would hold a
 		// table with no rows.
 		const closing = piece.table !== undefined && layout.tables[piece.table]!.close[1] === piece.end;
@@ -53,12 +66,74 @@ export function cutSource(
 		bytes += size;
 		for (const id of piece.ids) if (!partOf.has(id)) partOf.set(id, part.part);
 	});
-	parts.push(part);
+	if (parts.length === 0 || part.end > part.start) parts.push(part);
 	return { parts, partOf };
+}
+
+const texts = new WeakMap<Pick<Source, 'html'>, Map<number, string>>();
+
+/** The text of a long block, read once per block of a source: each of its pages asks. */
+function textOf(source: Pick<Source, 'html'>, part: SourcePart): string {
+	let known = texts.get(source);
+	if (!known) texts.set(source, (known = new Map()));
+	let text = known.get(part.start);
+	if (text === undefined)
+		known.set(part.start, (text = blockText(source.html.slice(part.start, part.end))));
+	return text;
+}
+
+/**
+ * A block larger than the limit, as pages of its text: the page before it is closed (with the
+ * table it is in), the block's text is cut into pages of its own, and the page after opens its
+ * table again. Returns the page the next block goes on.
+ */
+function longBlock(
+	source: Pick<Source, 'html' | 'layout'>,
+	piece: Source['layout']['pieces'][number],
+	index: number,
+	cut: SourceParts & { part: SourcePart },
+	limit: number,
+): SourcePart {
+	const { parts, partOf } = cut;
+	let { part } = cut;
+	const start = part.end;
+	const { layout } = source;
+	const table = piece.table;
+	const inTable = (other: number) => table !== undefined && layout.pieces[other]?.table === table;
+	if (part.end > part.start)
+		parts.push({ ...part, closes: inTable(index - 1) ? table : undefined });
+	// A table's closing stays with its last row, as on any page: a page of its own would hold a
+	// table of no rows.
+	const next = layout.pieces[index + 1];
+	const closing = table !== undefined && next?.end === layout.tables[table]!.close[1];
+	const end = closing ? next!.end : piece.end;
+	const text = blockText(source.html.slice(start, end));
+	const pages = cutText(text, limit);
+	pages.forEach(([from, to], page) => {
+		const number = parts.length + 1;
+		parts.push({
+			part: number,
+			start,
+			end,
+			reopens: undefined,
+			closes: undefined,
+			text: { from, to, page: page + 1, pages: pages.length, ids: page === 0 ? piece.ids : [] },
+		});
+		if (page === 0) for (const id of piece.ids) if (!partOf.has(id)) partOf.set(id, number);
+	});
+	part = {
+		part: parts.length + 1,
+		start: end,
+		end,
+		reopens: !closing && inTable(index + 1) ? table : undefined,
+		closes: undefined,
+	};
+	return part;
 }
 
 /** The HTML of one page of a source page. */
 export function partHtml(source: Pick<Source, 'html' | 'layout'>, part: SourcePart): string {
+	if (part.text) return textHtml(textOf(source, part), part.text);
 	const { html, layout } = source;
 	const slice = ([start, end]: [number, number]) => html.slice(start, end);
 	return `${part.reopens === undefined ? '' : slice(layout.tables[part.reopens]!.open)}${html.slice(part.start, part.end)}${part.closes === undefined ? '' : slice(layout.tables[part.closes]!.close)}`;

@@ -2,7 +2,7 @@ import type { PageLink } from '../core/paging';
 import type { Routes } from '../core/routes';
 import type { Source, SourceWarning } from '../core/types';
 import type { Translate } from '../i18n/translate';
-import { partHeadings, partHtml, partsOf } from '../outputs/source-parts';
+import { partHeadings, partHtml, partsOf, type SourcePart } from '../outputs/source-parts';
 import { datedFact, type DatedFact } from './dated-fact';
 import type { GoneRowLink } from './gone-page';
 
@@ -27,6 +27,11 @@ export interface SourcePageView {
 	toc: { depth: number; slug: string; text: string }[];
 	/** The document's HTML on this page. */
 	html: string;
+	/**
+	 * On a page of a block too long for one (a row of 230,000 cells, a 2 MB message), shown as
+	 * its text: what the page says of it (`part 2 of 11`).
+	 */
+	longBlock: string | null;
 	part: number;
 	/** Every page of the document with what it holds; empty when the document is one page. */
 	parts: PartLink[];
@@ -83,6 +88,7 @@ export function sourcePageView(
 			.filter((heading) => heading.depth >= 2)
 			.map((heading) => ({ depth: heading.depth, slug: heading.id, text: heading.text })),
 		html: partHtml(source, cut.parts[part - 1]!),
+		longBlock: longBlockNote(cut.parts[part - 1]!, t),
 		part,
 		parts,
 		previous: parts[part - 2] ?? null,
@@ -104,4 +110,8 @@ export function sourcePageView(
 					}
 				: null,
 	};
+}
+
+function longBlockNote({ text }: SourcePart, t: Translate): string | null {
+	return text ? t('errdex.source.longBlock', { page: text.page, count: text.pages }) : null;
 }

@@ -55,6 +55,27 @@ test.describe('the site built from the pathological documents', () => {
 		);
 	});
 
+	test('every page stays within the page budget; a 2 MB row is shown as text on pages of its own, all of it', () => {
+		for (const file of pages)
+			expect(statSync(join(site, file)).size, file).toBeLessThanOrEqual(300 * 1024);
+		const sourcePages = pages
+			.filter((file) => /^long-message\/(?:page-\d+\/)?index\.html$/.test(file))
+			.sort((a, b) => Number(/\d+/.exec(a)?.[0] ?? 1) - Number(/\d+/.exec(b)?.[0] ?? 1));
+		expect(sourcePages.length).toBeGreaterThan(5);
+		const shown = sourcePages.map(
+			(file) =>
+				/<pre class="errdex-long-block"[^>]*>([^<]*)<\/pre>/.exec(
+					readFileSync(join(site, file), 'utf8'),
+				)![1],
+		);
+		const message = 'A sentence of the message that goes on. '.repeat(52_000).trim();
+		expect(shown.join('') === `Code | Message\nLONG_MESSAGE | ${message}`).toBe(true);
+		expect(html('long-message')).toContain('<pre class="errdex-long-block" id="long-message">');
+		expect(text('long-message/page-2')).toContain(
+			`Too long for one page, this part of the document is shown as plain text (part 2 of ${sourcePages.length}).`,
+		);
+	});
+
 	test('each document says on its page what errdex could not read, with its line', () => {
 		expect(text('nested-divs')).toContain('line 1: HTML nested more than 128 levels deep');
 		expect(text('emphasis-runs')).toContain('line 3: 50000 runs of');

@@ -7,7 +7,6 @@ import { PAGE_LIMITS, pagerLinks, utf8Length } from '../../src/core/paging';
 import { createRoutes } from '../../src/core/routes';
 import type { Catalog } from '../../src/core/types';
 import {
-	cutSource,
 	partHtml,
 	partLabels,
 	partsFile,
@@ -109,9 +108,53 @@ describe('a long source page', () => {
 		expect(sourceIdPath(routes, short, 'e00001')).toBe('/short/#e00001');
 	});
 
-	it('gives a block larger than the limit a page of its own', () => {
-		const parts = cutSource(long, 10);
-		expect(parts.parts.length).toBe(long.layout.pieces.length - long.layout.tables.length);
+	it('shows a block larger than the limit as its text, on pages of their own, all of it', () => {
+		const message = `<script>alert(1)</script> & ${'a long message goes on. '.repeat(20_000)}end.`;
+		const catalog = buildCatalog([
+			{
+				file: 'content/huge.md',
+				text: `| Code | Message |\n| --- | --- |\n| BEFORE | First. |\n| HUGE | ${message} |\n| AFTER | Last. |\n`,
+			},
+		]);
+		const huge = catalog.sources[0]!;
+		const { parts, partOf } = partsOf(huge);
+		const pages = parts.map((part) => partHtml(huge, part));
+		for (const html of pages) {
+			expect(utf8Length(html)).toBeLessThanOrEqual(PAGE_LIMITS.sourceBytes);
+			expect(html.match(/<table/g)?.length).toBe(html.match(/<\/table>/g)?.length);
+			expect(html).not.toContain('<script>');
+		}
+		const text = parts.filter((part) => part.text);
+		expect(text.length).toBeGreaterThan(2);
+		expect(text.map((part) => part.text!.page)).toEqual(text.map((_, i) => i + 1));
+		const shown = text.map((part) => {
+			const fragment = partHtml(huge, part).replace(/^<pre[^>]*>|<\/pre>$/g, '');
+			return fragment
+				.replaceAll('&#x3C;', '<')
+				.replaceAll('&#x26;', '&')
+				.replaceAll('&amp;', '&')
+				.replaceAll('&lt;', '<');
+		});
+		const entry = catalog.entries.find((e) => e.code === 'HUGE')!;
+		expect(entry.message).toMatch(/^& a long message goes on\. .* end\.$/);
+		expect(shown.join('') === `HUGE | ${entry.message}`).toBe(true);
+		expect(pages.at(-1)).toMatch(/^<table[^]*id="after"[^]*<\/table>$/);
+		const first = parts.indexOf(text[0]!) + 1;
+		expect(partOf.get('huge')).toBe(first);
+		expect(pages[first - 1]).toMatch(/^<pre class="errdex-long-block" id="huge">/);
+		expect(pages[0]).toContain('id="before"');
+		expect(pages.at(-1)).toMatch(/^<table[\s\S]*id="after"[\s\S]*<\/table>$/);
+		const view = sourcePageView(
+			huge,
+			first + 1,
+			partLabels(huge, catalog.entries, 'continued'),
+			routes,
+			t,
+		);
+		expect(view.longBlock).toBe(
+			`Too long for one page, this part of the document is shown as plain text (part 2 of ${text.length}).`,
+		);
+		expect(sourcePageView(huge, 1, [], routes, t).longBlock).toBeNull();
 	});
 
 	it('lists its pages by the codes they hold, and says which holds each row', () => {

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RECLAIM, reclaimer } from '../../src/astro/reclaim';
+import { setFlagsFromString } from 'node:v8';
+import { RECLAIM, reclaimer, whileReading } from '../../src/astro/reclaim';
+
+// The flags errdex sets, seen as they are set (and still set).
+vi.mock('node:v8', async (original) => {
+	const v8 = await original<typeof import('node:v8')>();
+	return { ...v8, setFlagsFromString: vi.fn(v8.setFlagsFromString) };
+});
 
 const document = (bytes: number) => ({ file: 'content/a.md', text: 'x'.repeat(bytes) });
 
@@ -26,5 +33,27 @@ describe('reclaiming between documents', () => {
 		const after = reclaimer();
 		expect(() => after(document(RECLAIM.afterBytes))).not.toThrow();
 		expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+	});
+});
+
+describe('the heap while documents are read', () => {
+	it("holds the heap's growth while reading and gives V8 its own factor back after", () => {
+		vi.mocked(setFlagsFromString).mockClear();
+		expect(whileReading(() => 'catalog')).toBe('catalog');
+		expect(() =>
+			whileReading(() => {
+				throw new Error('a document failed');
+			}),
+		).toThrow('a document failed');
+		const growth = vi
+			.mocked(setFlagsFromString)
+			.mock.calls.map(([flag]) => flag)
+			.filter((f) => f.includes('growing'));
+		expect(growth).toEqual([
+			`--heap-growing-percent=${RECLAIM.readingGrowthPercent}`,
+			'--heap-growing-percent=0',
+			`--heap-growing-percent=${RECLAIM.readingGrowthPercent}`,
+			'--heap-growing-percent=0',
+		]);
 	});
 });
