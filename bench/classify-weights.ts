@@ -33,6 +33,7 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'examples',
 	'otherHeader',
 	'lookupHeader',
+	'codedThings',
 	'flagCodes',
 ]);
 

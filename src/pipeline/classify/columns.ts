@@ -1,5 +1,11 @@
 import { readCodeCell } from '../../core/code-cell';
-import { codeShape, isExceptionName, isIdentifier, numericValue } from '../../core/codes';
+import {
+	codeShape,
+	isExceptionName,
+	isIdentifier,
+	numericValue,
+	unbreakJoiners,
+} from '../../core/codes';
 import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -89,7 +95,8 @@ const SETTING_VALUE =
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** A column's profile from its header, its written cells, and how many data rows the table has. */
-export function profile(label: string, cells: Cell[], rows: number): Profile {
+export function profile(label: string, written: Cell[], rows: number): Profile {
+	const cells = written.map(unbroken);
 	const texts = cells.map((cell) => cell.text);
 	const share = (test: (text: string) => boolean) =>
 		texts.length ? texts.filter(test).length / texts.length : 0;
@@ -189,6 +196,11 @@ function nameColumn(texts: string[]): boolean {
  * How much a column reads as codes: per cell 1 when the cell is a code (alone, or with a short
  * name beside it, or one code per line), ½ when a code starts a longer text, 0 otherwise.
  */
+/** A cell whose constant names a space broke at a joiner, read as the identifiers they are. */
+function unbroken(cell: Cell): Cell {
+	return { ...cell, text: unbreakJoiners(cell.text), lines: cell.lines.map(unbreakJoiners) };
+}
+
 function codeScore(cells: Cell[]): number {
 	if (cells.length === 0) return 0;
 	let score = 0;

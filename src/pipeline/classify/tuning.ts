@@ -197,6 +197,12 @@ export const WEIGHTS = {
 	 */
 	lookupHeader: -2,
 	/**
+	 * The code column gives the code of what another column names (`Hardware Device | Hardware
+	 * Device Code`, `Country | Country code`): a legend, whose codes stand for things, not errors.
+	 * Set by hand, as `lookupHeader`: a lookup table of its kind, too few in the corpus for a fit.
+	 */
+	codedThings: -2,
+	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;
 	 * a person takes the heading at its word.
