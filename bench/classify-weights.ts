@@ -34,6 +34,7 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'otherHeader',
 	'lookupHeader',
 	'codedThings',
+	'numberedNames',
 	'flagCodes',
 ]);
 

@@ -103,8 +103,8 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		spots: ['400', '409'],
 	},
 	'rtgs-flightcontrol-error-codes.md': {
-		why: "the legend `Class | Value, Hex | Value` (error classes 0 to 15 and their hex digit) stands under a page titled `Error Code Description` with a code-shaped `Value` column and no word that names a lookup, so it is read as codes; and the `Specific Name` of each code repeats over its sub-types (`CLOCK_UNAVAILABLE` for four codes), which is how a column of names that name another column's codes reads (`CALL_REJECTED` beside a repeated Q.850 cause), so it is no alias",
-		codes: true,
+		why: "the `Specific Name` of each code repeats over its sub-types (`CLOCK_UNAVAILABLE` for four codes), which is how a column of names that name another column's codes reads (`CALL_REJECTED` beside a repeated Q.850 cause), so it is no alias",
+		codes: false,
 		spots: ['0x100500F0', '0x400500FB', '0x54B200F5', '0x10040200', '0x20050000'],
 	},
 	'placa-fipe-codigos-pt.md': {

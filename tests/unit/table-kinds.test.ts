@@ -530,17 +530,21 @@ describe('kinds of unseen-11 and unseen-12', () => {
 		]);
 	});
 
-	it('skips legends whose code column gives the code of what another column names', () => {
+	it('skips legends that give the code of what another column names, or number a list of names', () => {
 		const { catalog, source, entries } = load('legend-of-coded-things.md');
 		expect(verdicts(catalog)).toEqual([
 			[7, false],
 			[16, false],
 			[25, false],
-			[33, true],
+			[31, false],
+			[42, true],
 		]);
 		expect(codes(entries)).toEqual(['0x10A10000', '0x10A20000', '0x20B00000']);
 		expect(source.tablesRead[1]!.reason).toContain(
 			'header "Part Storage Code" gives the code of each "Storage Part" (−2.0)',
+		);
+		expect(source.tablesRead[3]!.reason).toContain(
+			'"Value" numbers the rows of names, and no column says a sentence (−2.0)',
 		);
 	});
 

@@ -33,6 +33,8 @@ export interface Profile {
 	latin: number;
 	/** Share of cells that read as a phrase rather than one token. */
 	prose: number;
+	/** Whether the cells number the rows: 0 or 1, then one more each row, down the table. */
+	counts: boolean;
 	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
 	bodies: number;
 	/** Share of the table's data rows whose cell in this column uses failure words. */
@@ -116,6 +118,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
+		counts: countsRows(texts),
 		latin: share(isLatin),
 		bodies: share((text) => bodyCode(text) !== null),
 		// Of the table's rows, not of the cells written: a column that says something failed in
@@ -210,6 +213,16 @@ function codeScore(cells: Cell[]): number {
 		score += note.split(/\s+/).length <= THRESHOLDS.noteWords ? 1 : 0.5;
 	}
 	return score / cells.length;
+}
+
+/** Whether cells number the rows: 1, 2, 3… (or from 0) down the table. */
+function countsRows(texts: string[]): boolean {
+	const first = Number(texts[0]);
+	return (
+		texts.length > 1 &&
+		(first === 0 || first === 1) &&
+		texts.every((text, n) => text === String(first + n))
+	);
 }
 
 /**

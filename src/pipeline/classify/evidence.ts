@@ -6,7 +6,7 @@
  * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
  */
 import type { Profile } from './columns';
-import { type Signal, WEIGHTS, type Weights } from './tuning';
+import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
 	CODE_WORD,
 	EXAMPLE_WORD,
@@ -145,6 +145,14 @@ export function observe(seen: Seen): Observed[] {
 	const looked = labels.find((text) => LOOKUP_CONTEXT.test(text));
 	if (looked)
 		add('lookupHeader', 1, `header ${quote(looked)} names currencies, countries or languages`);
+	// A legend numbers a list of names, one per row, and says nothing of them (`Class | Value`
+	// under a page of error codes); an error table says what each code means.
+	if (code.counts && columns.every((c) => c.prose < THRESHOLDS.proseShare))
+		add(
+			'numberedNames',
+			1,
+			`${name(codeIndex)} numbers the rows of names, and no column says a sentence`,
+		);
 	const thing = codedThing(labels, codeIndex);
 	if (thing >= 0)
 		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);
