@@ -195,15 +195,15 @@ function nameColumn(texts: string[]): boolean {
 	return short.filter(isName).length / short.length >= THRESHOLDS.nameShare;
 }
 
-/**
- * How much a column reads as codes: per cell 1 when the cell is a code (alone, or with a short
- * name beside it, or one code per line), ½ when a code starts a longer text, 0 otherwise.
- */
 /** A cell whose constant names a space broke at a joiner, read as the identifiers they are. */
 function unbroken(cell: Cell): Cell {
 	return { ...cell, text: unbreakJoiners(cell.text), lines: cell.lines.map(unbreakJoiners) };
 }
 
+/**
+ * How much a column reads as codes: per cell 1 when the cell is a code (alone, or with a short
+ * name beside it, or one code per line), ½ when a code starts a longer text, 0 otherwise.
+ */
 function codeScore(cells: Cell[]): number {
 	if (cells.length === 0) return 0;
 	let score = 0;

@@ -162,11 +162,11 @@ export function observe(seen: Seen): Observed[] {
 }
 
 /**
- * The column whose things the code column gives codes for, its header within the code column's
- * (`Hardware Device` beside `Hardware Device Code`, `Country` beside `Country code`, in any
- * order): a legend of
- * what each code stands for: the code column's header says codes. Not where the thing is an error or a status (`Error | Error code`),
- * whose codes are what the table is about. -1 where there is none.
+ * The column whose things the code column gives codes for: the code column's header says codes
+ * and holds every word of the column's header (`Hardware Device` beside `Hardware Device Code`,
+ * `Country` beside `Country code`, in any order), a legend of what each code stands for. Not where
+ * the thing is an error or a status (`Error | Error code`), whose codes are what the table is
+ * about. -1 where there is none.
  */
 function codedThing(labels: string[], codeIndex: number): number {
 	const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
