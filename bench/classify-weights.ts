@@ -33,6 +33,8 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'examples',
 	'otherHeader',
 	'lookupHeader',
+	'codedThings',
+	'numberedNames',
 	'flagCodes',
 ]);
 

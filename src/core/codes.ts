@@ -68,6 +68,15 @@ export function isIdentifier(text: string): boolean {
 	return IDENTIFIER.test(text) || codeShape(text) !== null;
 }
 
+/**
+ * A constant name a space broke at a joiner (`ENGINE_CREATION_ ERROR`, as a translation or a
+ * wrapped line leaves it), closed up: the one identifier it is written for.
+ */
+export function unbreakJoiners(text: string): string {
+	return text.replace(BROKEN_JOINER, '_');
+}
+const BROKEN_JOINER = /(?<=[A-Za-z0-9])(?:_ +| +_)(?=[A-Za-z0-9])/g;
+
 /** A symbol's name (`ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`). */
 export function isSymbolName(text: string): boolean {
 	return NAME_SHAPES.has(codeShape(text) ?? '');

@@ -331,3 +331,62 @@ describe('evidence: weighing and saying it', () => {
 		expect(signed(0.04)).toBe('+0.0');
 	});
 });
+
+describe('classify: legends and empty tables (unseen-11, unseen-12)', () => {
+	it('weighs a code column that gives the code of what another column names against the table', () => {
+		const legend = classify({
+			section: ['Logger fault codes', 'Description'],
+			header: ['Hardware Sub-Device', 'Sub-Hardware Device Code, Hex'],
+			rows: [
+				['System Wide', '0'],
+				['Bus Routing', '1'],
+				['Power', '2'],
+				['Processor', 'B'],
+			],
+		});
+		expect(legend.accepted).toBe(false);
+		expect(signals(legend)).toContain('codedThings');
+		const errors = classify({
+			section: ['Errors'],
+			header: ['Error', 'Error code', 'Description'],
+			rows: [
+				['Timeout', 'E1', 'The request timed out.'],
+				['Refused', 'E2', 'The connection was refused.'],
+			],
+		});
+		expect(signals(errors)).not.toContain('codedThings');
+	});
+
+	it('weighs codes that number rows of names, with no column of sentences, against the table', () => {
+		const numbered = classify({
+			section: ['Error Code Description', 'Description'],
+			header: ['Class', 'Value'],
+			rows: ['Unknown', 'I2C', 'Power', 'IO', 'Memory'].map((name, i) => [name, String(i)]),
+		});
+		expect(numbered.accepted).toBe(false);
+		expect(signals(numbered)).toContain('numberedNames');
+		const described = classify({
+			section: ['Status codes'],
+			header: ['Code', 'Name', 'Description'],
+			rows: [
+				['0', 'OK', 'Not an error; returned on success.'],
+				['1', 'CANCELLED', 'The operation was cancelled, typically by the caller.'],
+				['2', 'UNKNOWN', 'Unknown error, raised where no other status fits.'],
+			],
+		});
+		expect(described.accepted).toBe(true);
+		expect(signals(described)).not.toContain('numberedNames');
+	});
+
+	it('has no data rows where every body row is empty', () => {
+		const empty = classify({
+			section: ['Device error dictionary', 'Boot'],
+			header: ['Code', 'Error', 'Description'],
+			rows: [['', '', '']],
+		});
+		expect([empty.accepted, empty.reason]).toEqual([
+			false,
+			'no data rows (headers: Code, Error, Description)',
+		]);
+	});
+});

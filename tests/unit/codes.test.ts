@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
-import { codeShape, compareCodes, familyOf, readCode } from '../../src/core/codes';
+import { codeShape, compareCodes, familyOf, readCode, unbreakJoiners } from '../../src/core/codes';
 import { readStatus } from '../../src/core/status';
 
 describe('codeShape', () => {
@@ -207,5 +207,15 @@ describe('familyOf and compareCodes', () => {
 	it('orders numbers numerically and identifiers naturally', () => {
 		expect(['10', '9', '-1', '100'].sort(compareCodes)).toEqual(['-1', '9', '10', '100']);
 		expect(['E10', 'E9', 'E100'].sort(compareCodes)).toEqual(['E9', 'E10', 'E100']);
+	});
+});
+
+describe('unbreakJoiners', () => {
+	it('closes a space a translation left at a joiner of a constant name, and nothing else', () => {
+		expect(unbreakJoiners('ENGINE_CREATION_ ERROR')).toBe('ENGINE_CREATION_ERROR');
+		expect(unbreakJoiners('AD_METADATA _INVALID')).toBe('AD_METADATA_INVALID');
+		expect(unbreakJoiners('SEEK_ERROR')).toBe('SEEK_ERROR');
+		expect(unbreakJoiners('Failed to read _ or write')).toBe('Failed to read _ or write');
+		expect(codeShape(unbreakJoiners('SET_BUFFER_ PARAMETERS_ERROR'))).not.toBeNull();
 	});
 });

@@ -140,3 +140,25 @@ describe('parse: the words around a table', () => {
 		expect(table!.title).toBe('Storage errors');
 	});
 });
+
+describe('parse: title rows inside a table', () => {
+	it('reads a bold first cell alone in its row as a title of the rows below, not a data row', () => {
+		const [table] = tablesOf(
+			[
+				'| Code | Name | Description |',
+				'|---|---|---|',
+				'| **Network** | | |',
+				'| 7001 | SOCKET_CLOSED | The socket was closed. |',
+				'| **E7002** | | |',
+				'| Storage | | |',
+			].join('\n'),
+		);
+		// A bold code alone and a plain word alone are data: only bold words title rows.
+		expect(table!.rowHeadings).toEqual([true, false, false, false]);
+	});
+
+	it('leaves a bold name alone in a table of two columns as data', () => {
+		const [table] = tablesOf(['| Code | Meaning |', '|---|---|', '| **Pending** | |'].join('\n'));
+		expect(table!.rowHeadings).toEqual([false]);
+	});
+});

@@ -102,6 +102,21 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		codes: false,
 		spots: ['400', '409'],
 	},
+	'rtgs-flightcontrol-error-codes.md': {
+		why: "the `Specific Name` of each code repeats over its sub-types (`CLOCK_UNAVAILABLE` for four codes), which is how a column of names that name another column's codes reads (`CALL_REJECTED` beside a repeated Q.850 cause), so it is no alias",
+		codes: false,
+		spots: ['0x100500F0', '0x400500FB', '0x54B200F5', '0x10040200', '0x20050000'],
+	},
+	'placa-fipe-codigos-pt.md': {
+		why: 'of `Descrição` and `Mensagem`, the reader took the description (what the code means) as the message and errdex the message the API returns; for most codes the two say the same, for 1 and 22 they differ',
+		codes: false,
+		spots: ['1', '22'],
+	},
+	'tonguard-errors.md': {
+		why: "428's reason phrase is the API's own (`Requests Limit Reached`, not HTTP's `Precondition Required`), and a reason phrase is an alias only where it spells the status's registered one, or it could be any description",
+		codes: false,
+		spots: ['428'],
+	},
 	'naver-shopping-search-ko.md': {
 		why: 'every error row is written `|SE01||400Incorrect query request …|`: the HTTP status cell is empty and the status is typed at the start of the message cell; errdex keeps the cells as written (status null, message `400Incorrect …`), since peeling a number off the front of a message would misread messages that start with one',
 		codes: false,

@@ -503,3 +503,66 @@ describe('kinds met in batches unseen-7 to unseen-10', () => {
 		]);
 	});
 });
+
+describe('kinds of unseen-11 and unseen-12', () => {
+	it('reads a bold row alone in its first cell as the title of the rows below it, not a code', () => {
+		const { entries, source } = load('title-rows-and-broken-names.md');
+		expect(entries.map((e) => [e.code, e.section.at(-1)])).toEqual([
+			['201000', 'Reprodução'],
+			['201004', 'Reprodução'],
+			['202000', 'Recurso inválido'],
+			['7001', 'Network'],
+			['7002', 'Network'],
+			['7101', 'Storage'],
+		]);
+		expect(source.tablesRead.map((t) => t.rowsRead!.headings)).toEqual([2, 2]);
+	});
+
+	it('takes a column of names a space broke at a joiner as aliases, as written', () => {
+		const { entries } = load('title-rows-and-broken-names.md');
+		expect(entries.map((e) => e.aliases)).toEqual([
+			['STREAM_OPEN_ERROR'],
+			['SEGMENT_FETCH_ ERROR'],
+			['MANIFEST_PARSE_ ERRO'],
+			['SOCKET_ CLOSED'],
+			['DNS_FAILED'],
+			['DISK_FULL'],
+		]);
+	});
+
+	it('skips legends that give the code of what another column names, or number a list of names', () => {
+		const { catalog, source, entries } = load('legend-of-coded-things.md');
+		expect(verdicts(catalog)).toEqual([
+			[7, false],
+			[16, false],
+			[25, false],
+			[31, false],
+			[42, true],
+		]);
+		expect(codes(entries)).toEqual(['0x10A10000', '0x10A20000', '0x20B00000']);
+		expect(source.tablesRead[1]!.reason).toContain(
+			'header "Part Storage Code" gives the code of each "Storage Part" (−2.0)',
+		);
+		expect(source.tablesRead[3]!.reason).toContain(
+			'"Value" numbers the rows of names, and no column says a sentence (−2.0)',
+		);
+	});
+
+	it('reads a table whose every body row is empty as one with no data rows', () => {
+		const { source, entries } = load('empty-error-tables.md');
+		expect(source.tablesRead.map((t) => [t.line, t.accepted, t.reason])).toEqual([
+			[5, false, 'no data rows (headers: Code, Error, Description)'],
+			[11, false, 'no data rows (headers: Code, Error, Description)'],
+		]);
+		expect(entries).toEqual([]);
+	});
+
+	it('gives no status from the first digits where codes also end in a status (400403)', () => {
+		const { entries } = load('statuses-at-both-ends.md');
+		expect(entries.map((e) => e.status)).toEqual([null, null, null, null, null, null, null]);
+		expect(load('statuses-beside-and-above-codes.md').entries.at(-1)).toMatchObject({
+			code: '503000',
+			status: 503,
+		});
+	});
+});

@@ -62,7 +62,10 @@ export function classifyTable(
 	weights: Weights = WEIGHTS,
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
-	const dataRows = table.rows.filter((_, i) => !table.rowHeadings[i] && !table.rowHeaders[i]);
+	// A row left empty (`| | | |` under the header of a table never filled in) holds no data.
+	const dataRows = table.rows.filter(
+		(row, i) => !table.rowHeadings[i] && !table.rowHeaders[i] && row.some((cell) => cell.text),
+	);
 	let width = labels.length;
 	for (const row of table.rows) width = Math.max(width, row.length);
 	const cellsOf = (i: number) => dataRows.map((row) => row[i]).filter((c): c is Cell => !!c?.text);
@@ -203,13 +206,17 @@ export function classifyTable(
 
 /**
  * Whether every code is six digits led by an HTTP status of failure (`400050`, `429001`), as APIs
- * number their errors under each status.
+ * number their errors under each status. Not where a code ends in such a status (`400403`,
+ * `400429`): that numbering puts the status elsewhere, or nowhere, and the lead says nothing.
  */
 function statusesLead(cells: (Cell | undefined)[]): boolean {
 	const codes = cells.flatMap((cell) => (cell?.text ? readCodeCell(cell.lines).codes : []));
+	const failing = (digits: string) =>
+		/^[45]\d\d$/.test(digits) && reasonPhrase(Number(digits)) !== undefined;
 	return (
 		codes.length > 0 &&
-		codes.every((code) => /^[45]\d{5}$/.test(code) && reasonPhrase(Number(code.slice(0, 3))))
+		codes.every((code) => /^\d{6}$/.test(code) && failing(code.slice(0, 3))) &&
+		!codes.some((code) => failing(code.slice(3)))
 	);
 }
 

@@ -1,5 +1,11 @@
 import { readCodeCell } from '../../core/code-cell';
-import { codeShape, isExceptionName, isIdentifier, numericValue } from '../../core/codes';
+import {
+	codeShape,
+	isExceptionName,
+	isIdentifier,
+	numericValue,
+	unbreakJoiners,
+} from '../../core/codes';
 import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -27,6 +33,8 @@ export interface Profile {
 	latin: number;
 	/** Share of cells that read as a phrase rather than one token. */
 	prose: number;
+	/** Whether the cells number the rows: 0 or 1, then one more each row, down the table. */
+	counts: boolean;
 	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
 	bodies: number;
 	/** Share of the table's data rows whose cell in this column uses failure words. */
@@ -89,7 +97,8 @@ const SETTING_VALUE =
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** A column's profile from its header, its written cells, and how many data rows the table has. */
-export function profile(label: string, cells: Cell[], rows: number): Profile {
+export function profile(label: string, written: Cell[], rows: number): Profile {
+	const cells = written.map(unbroken);
 	const texts = cells.map((cell) => cell.text);
 	const share = (test: (text: string) => boolean) =>
 		texts.length ? texts.filter(test).length / texts.length : 0;
@@ -109,6 +118,7 @@ export function profile(label: string, cells: Cell[], rows: number): Profile {
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
+		counts: countsRows(texts),
 		latin: share(isLatin),
 		bodies: share((text) => bodyCode(text) !== null),
 		// Of the table's rows, not of the cells written: a column that says something failed in
@@ -185,6 +195,11 @@ function nameColumn(texts: string[]): boolean {
 	return short.filter(isName).length / short.length >= THRESHOLDS.nameShare;
 }
 
+/** A cell whose constant names a space broke at a joiner, read as the identifiers they are. */
+function unbroken(cell: Cell): Cell {
+	return { ...cell, text: unbreakJoiners(cell.text), lines: cell.lines.map(unbreakJoiners) };
+}
+
 /**
  * How much a column reads as codes: per cell 1 when the cell is a code (alone, or with a short
  * name beside it, or one code per line), ½ when a code starts a longer text, 0 otherwise.
@@ -198,6 +213,16 @@ function codeScore(cells: Cell[]): number {
 		score += note.split(/\s+/).length <= THRESHOLDS.noteWords ? 1 : 0.5;
 	}
 	return score / cells.length;
+}
+
+/** Whether cells number the rows: 1, 2, 3… (or from 0) down the table. */
+function countsRows(texts: string[]): boolean {
+	const first = Number(texts[0]);
+	return (
+		texts.length > 1 &&
+		(first === 0 || first === 1) &&
+		texts.every((text, n) => text === String(first + n))
+	);
 }
 
 /**

@@ -6,13 +6,15 @@
  * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
  */
 import type { Profile } from './columns';
-import { type Signal, WEIGHTS, type Weights } from './tuning';
+import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
+	CODE_WORD,
 	EXAMPLE_WORD,
 	LOOKUP_CONTEXT,
 	NOT_CODE_HEADER,
 	OPCODE_CONTEXT,
 	SETTINGS_CONTEXT,
+	STATUS_HEADER,
 	TYPE_HEADER,
 	namesErrors,
 	speaksOfErrors,
@@ -143,10 +145,50 @@ export function observe(seen: Seen): Observed[] {
 	const looked = labels.find((text) => LOOKUP_CONTEXT.test(text));
 	if (looked)
 		add('lookupHeader', 1, `header ${quote(looked)} names currencies, countries or languages`);
+	// A legend numbers a list of names, one per row, and says nothing of them (`Class | Value`
+	// under a page of error codes); an error table says what each code means.
+	if (code.counts && columns.every((c) => c.prose < THRESHOLDS.proseShare))
+		add(
+			'numberedNames',
+			1,
+			`${name(codeIndex)} numbers the rows of names, and no column says a sentence`,
+		);
+	const thing = codedThing(labels, codeIndex);
+	if (thing >= 0)
+		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	return observed;
 }
+
+/**
+ * The column whose things the code column gives codes for: the code column's header says codes
+ * and holds every word of the column's header (`Hardware Device` beside `Hardware Device Code`,
+ * `Country` beside `Country code`, in any order), a legend of what each code stands for. Not where
+ * the thing is an error or a status (`Error | Error code`), whose codes are what the table is
+ * about. -1 where there is none.
+ */
+function codedThing(labels: string[], codeIndex: number): number {
+	const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	const label = labels[codeIndex] ?? '';
+	if (!CODE_WORD.test(label)) return -1;
+	const code = new Set(words(label));
+	return labels.findIndex((label, i) => {
+		const thing = words(label);
+		return (
+			i !== codeIndex &&
+			thing.join('').length >= MIN_THING_LETTERS &&
+			thing.length < code.size &&
+			thing.every((word) => code.has(word)) &&
+			!speaksOfErrors(label) &&
+			!namesErrors(label) &&
+			!STATUS_HEADER.test(label)
+		);
+	});
+}
+
+/** The fewest letters a column's name has for its words within another header to be a thing's. */
+const MIN_THING_LETTERS = 3;
 
 /** The signals weighed, strongest first, and their balance with the prior. */
 export function weigh(

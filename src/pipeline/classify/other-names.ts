@@ -40,7 +40,7 @@ export function aliasColumns(
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
 		const names = firsts(i);
 		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
-		if (column.unique < THRESHOLDS.aliasDistinct || countsRows(rows, i)) return false;
+		if (column.unique < THRESHOLDS.aliasDistinct || column.counts) return false;
 		if (column.codeScore + column.identifiers < THRESHOLDS.aliasShare) return false;
 		return (
 			OTHER_NAME_WORD.test(column.label) ||
@@ -65,17 +65,6 @@ const OTHER_NAME_WORD = new RegExp(
 		.join('|'),
 	'iu',
 );
-
-/** Whether a column numbers the rows: 1, 2, 3… (or from 0) down the table. */
-function countsRows(rows: Cell[][], i: number): boolean {
-	const numbers = rows.flatMap((row) => (row[i]?.text ? [row[i]!.text] : []));
-	const first = Number(numbers[0]);
-	return (
-		numbers.length > 1 &&
-		(first === 0 || first === 1) &&
-		numbers.every((text, n) => text === String(first + n))
-	);
-}
 
 /**
  * Share of rows whose cell in column `i` holds the same number as their code in another base

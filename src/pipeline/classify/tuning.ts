@@ -197,6 +197,18 @@ export const WEIGHTS = {
 	 */
 	lookupHeader: -2,
 	/**
+	 * The code column gives the code of what another column names (`Hardware Device | Hardware
+	 * Device Code`, `Country | Country code`): a legend, whose codes stand for things, not errors.
+	 * Set by hand, as `lookupHeader`: a lookup table of its kind, too few in the corpus for a fit.
+	 */
+	codedThings: -2,
+	/**
+	 * The code column numbers the rows (0, 1, 2… in order) and no column says a sentence: a legend
+	 * numbering a list of names (`Class | Value`), not errors, which a table says the meaning of.
+	 * Set by hand, as `codedThings`: too few such legends in the corpus for a fit.
+	 */
+	numberedNames: -2,
+	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;
 	 * a person takes the heading at its word.

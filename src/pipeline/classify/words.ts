@@ -29,10 +29,13 @@ export const ERROR_WORD = new RegExp(
 		),
 	'iu',
 );
+/** Words for a name, a symbol or a constant in the other languages of API documentation. */
+const OTHER_LANGUAGE_NAMES =
+	'название|наименование|имя|назва|константа|nomes?|nombres?|noms?|nazwa|constantes?|símbolos?|symboles?|nama';
 /** A header of names or symbols that describe a code. */
 export const NAME_WORD = new RegExp(
 	String.raw`\b(?:names?|symbols?|constants?|alias|label|title|nombre|nom|nome)\b|名称|名稱|名前|이름|명칭|` +
-		word('название|наименование|имя|назва|константа'),
+		word(OTHER_LANGUAGE_NAMES),
 	'iu',
 );
 /**
@@ -41,7 +44,7 @@ export const NAME_WORD = new RegExp(
  */
 export const ALIAS_WORD = new RegExp(
 	String.raw`\b(?:names?|symbols?|constants?|alias(?:es)?|identifiers?|exceptions?|exception class(?:es)?|class(?:es)?|enum(?:eration)?s?|macro|define|status word)\b|名称|名稱|名前|이름|명칭|定数|常量|` +
-		word('название|наименование|имя|назва|константа'),
+		word(OTHER_LANGUAGE_NAMES),
 	'iu',
 );
 export const STATUS_HEADER = new RegExp(

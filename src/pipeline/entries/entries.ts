@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { bareNote, readCodeCell } from '../../core/code-cell';
-import { isIdentifier, numericValue, sameValue } from '../../core/codes';
+import { isIdentifier, numericValue, sameValue, unbreakJoiners } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
@@ -171,9 +171,19 @@ export function tableEntries(
 function otherNames(code: string, names: (string | Cell | undefined)[]): string[] {
 	const found: string[] = [];
 	for (const name of names) {
-		const text =
-			typeof name === 'string' ? name : name ? (readCodeCell(name.lines).codes[0] ?? '') : '';
-		if (!isIdentifier(text)) continue;
+		// A name a space broke at a joiner is given as written, the way a reader finds it.
+		const broken =
+			typeof name === 'object' &&
+			unbreakJoiners(name.text) !== name.text &&
+			isIdentifier(unbreakJoiners(name.text));
+		const text = broken
+			? name.text
+			: typeof name === 'string'
+				? name
+				: name
+					? (readCodeCell(name.lines).codes[0] ?? '')
+					: '';
+		if (!broken && !isIdentifier(text)) continue;
 		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
 		found.push(text);
 	}

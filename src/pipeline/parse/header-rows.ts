@@ -115,8 +115,24 @@ export function markHeaderRows(header: RawRow, rows: RawRow[]): void {
 		if (repeatsHeader(row, names)) {
 			row.header = true;
 			row.heading = false;
-		}
+		} else if (titlesRows(row, header.cells.length)) row.heading = true;
 	});
+}
+
+/**
+ * A row that titles the rows below it (`| **Playback** | | | |`): its first cell alone is written,
+ * in bold, and says a few words without a code's digits or joiners, in a table wide enough that a
+ * code with nothing beside it would leave most of a row empty.
+ */
+function titlesRows(row: RawRow, width: number): boolean {
+	const [first, ...rest] = row.cells;
+	return (
+		Math.max(width, row.cells.length) >= THRESHOLDS.titledWidth &&
+		first !== undefined &&
+		isBold(first) &&
+		isLabel(cellText(first)) &&
+		rest.every((cell) => cellText(cell) === '')
+	);
 }
 
 /**

@@ -26,4 +26,9 @@ export const THRESHOLDS = {
 	 * words are data, and each is checked against every row below it.
 	 */
 	headerRows: 3,
+	/**
+	 * A row whose first cell alone is written, in bold words, titles the rows below it in a table of
+	 * at least this many columns; in a table of two, it may be a name with no description yet.
+	 */
+	titledWidth: 3,
 } as const;
