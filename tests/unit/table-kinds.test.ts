@@ -566,3 +566,19 @@ describe('kinds of unseen-11 and unseen-12', () => {
 		});
 	});
 });
+
+describe('statuses named as HTTP names them', () => {
+	it('takes the statuses as the codes where a column beside them gives their HTTP names', () => {
+		const { entries } = load('statuses-named-as-http-names-them.md');
+		expect(entries.map((e) => [e.code, e.status, e.message])).toEqual([
+			['400', 400, 'A field is missing or malformed.'],
+			['401', 401, 'The token is missing or has expired.'],
+			['404', 404, 'No order has this id.'],
+			['429', 429, 'Slow down; retry after the time in Retry-After.'],
+			['409', 409, 'Someone else changed the order since you read it.'],
+			['422', 422, 'The order cannot be shipped to this address.'],
+			['NOT_FOUND', 404, 'The order does not exist.'],
+			['ABORTED', 409, 'The order was changed by another request.'],
+		]);
+	});
+});

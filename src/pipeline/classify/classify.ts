@@ -11,6 +11,7 @@ import {
 	messageInScriptOfHeadings,
 	numbersNeighbour,
 	readsAsStatuses,
+	reasonPhraseShare,
 	statusColumn,
 	statusesNamedByClasses,
 } from './roles';
@@ -115,6 +116,18 @@ export function classifyTable(
 		forcedCode === undefined && statusesNamedByClasses(columns, statusIndex, codeIndex);
 	if (namedByClasses) codeIndex = statusIndex;
 	if (
+		forcedCode === undefined &&
+		statusIndex >= 0 &&
+		codeIndex >= 0 &&
+		codeIndex !== statusIndex &&
+		columns[codeIndex]!.strength < 2 &&
+		reasonPhraseShare(dataRows, statusIndex, codeIndex) >= THRESHOLDS.reasonShare
+	) {
+		// The names HTTP gives the statuses (`400 | Bad Request`), in a column not headed as the
+		// codes: the statuses are the codes, and the names what they are called.
+		codeIndex = statusIndex;
+	}
+	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&
 		columns[statusIndex]!.unique >= THRESHOLDS.statusShare &&
@@ -166,7 +179,12 @@ export function classifyTable(
 		status < 0 &&
 		!headingHttp &&
 		forcedStatus === undefined &&
-		!numbersNeighbour(labels, codeIndex) &&
+		(!numbersNeighbour(labels, codeIndex) ||
+			// `Status code | Status` where the status is HTTP's name for the number (`409 | Conflict`).
+			columns.some(
+				(_, i) =>
+					i !== codeIndex && reasonPhraseShare(dataRows, codeIndex, i) >= THRESHOLDS.reasonShare,
+			)) &&
 		readsAsStatuses(columns, codeIndex, dataRows, HTTP_CONTEXT.test(context))
 	) {
 		statusFromCode = true;

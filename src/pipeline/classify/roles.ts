@@ -44,6 +44,24 @@ function namedStatuses(columns: Profile[], i: number): boolean {
 }
 
 /**
+ * Share of a column's written cells that are, word for word, the HTTP reason phrase of the status
+ * in the same row (`404 | Not Found`): the names of those statuses, written as HTTP writes them.
+ * `NOT_FOUND` is not: an identifier is a code an API returns, whatever it spells.
+ */
+export function reasonPhraseShare(rows: Cell[][], statusIndex: number, i: number): number {
+	let written = 0;
+	let named = 0;
+	for (const row of rows) {
+		const text = normalizeSpace(row[i]?.text ?? '').toLowerCase();
+		if (text === '') continue;
+		written++;
+		const status = Number(readCodeCell(row[statusIndex]?.lines ?? []).codes[0]);
+		if (text === reasonPhrase(status)?.toLowerCase()) named++;
+	}
+	return written === 0 ? 0 : named / written;
+}
+
+/**
  * Whether a column is headed as the code of what the column beside it names (`Status code` beside
  * `Status`, `Reason code` beside `Reason`): its numbers number those values, as a card issuer
  * numbers its states (`PENDING` 100, `REJECTED` 504). They are the document's own codes, whatever
