@@ -1,6 +1,6 @@
 import { ErrdexError } from '../core/errors';
 import type { Source, SourceWarning } from '../core/types';
-import type { Classification } from './classify/classify';
+import { classification } from './classify/classify';
 import { readSettings } from './read/settings';
 import { sourceOf } from './render';
 import { renderText } from './render/text';
@@ -52,19 +52,7 @@ export function unreadSource(document: Document, id: string, warning: SourceWarn
  */
 export function withoutErrorTables(parsed: ParsedSource, warning: SourceWarning): ClassifiedSource {
 	const reason = 'not read: errdex failed on this document (see its warning)';
-	const verdict: Classification = {
-		accepted: false,
-		reason,
-		columns: [],
-		code: -1,
-		status: -1,
-		message: -1,
-		aliases: [],
-		statusFromCode: false,
-		sectionStatus: null,
-		score: null,
-		evidence: [],
-	};
+	const verdict = classification([], 0, false, reason, {});
 	return {
 		...parsed,
 		warnings: [...parsed.warnings, warning],

@@ -72,7 +72,7 @@ export function classifyTable(
 	const cellsOf = (i: number) => dataRows.map((row) => row[i]).filter((c): c is Cell => !!c?.text);
 	const described = `headers: ${labels.map((l) => l || '(empty)').join(', ') || 'none'}`;
 	const verdict = (accepted: boolean, reason: string, decided: Partial<Decided> = {}) =>
-		result(labels, width, accepted, reason, decided);
+		classification(labels, width, accepted, reason, decided);
 
 	if (override?.include === false) return verdict(false, `excluded by ${origin}`);
 
@@ -240,7 +240,8 @@ function statusesLead(cells: (Cell | undefined)[]): boolean {
 
 type Decided = Omit<Classification, 'accepted' | 'reason' | 'columns'>;
 
-function result(
+/** A verdict on a table: its roles (none unless decided), and each column's role. */
+export function classification(
 	labels: string[],
 	width: number,
 	accepted: boolean,
