@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { codeIdentity } from '../core/identity';
 import type { Routes } from '../core/routes';
 import { CandidateSelector, type Candidates, type QueryWord } from './candidates';
 import { Corpus } from './corpus';
@@ -192,10 +193,33 @@ export class SearchEngine {
 		this.#fuzzy(reading, candidates, fuseWords, put);
 		this.#status(reading, put);
 
-		return [...ranked.values()]
-			.sort((a, b) => TIER[a.kind] - TIER[b.kind] || b.score - a.score || a.entry - b.entry)
+		const sorted = [...ranked.values()].sort(
+			(a, b) => TIER[a.kind] - TIER[b.kind] || b.score - a.score || a.entry - b.entry,
+		);
+		return this.#documentsFirst(sorted)
 			.slice(0, limit)
 			.map((hit) => this.#hit(hit));
+	}
+
+	/**
+	 * Within a tier, each document's first entry of a code before its second and third: where
+	 * one document lists `409` three times (once per operation), the reader sees first which
+	 * documents have a 409, and a document's variants follow. Stable otherwise.
+	 */
+	#documentsFirst(sorted: readonly Ranked[]): Ranked[] {
+		const seen = new Map<string, number>();
+		const repeat = sorted.map((hit) => {
+			const key = `${this.#corpus.source(hit.entry).id}\n${codeIdentity(this.#corpus.code(hit.entry))}`;
+			const n = seen.get(key) ?? 0;
+			seen.set(key, n + 1);
+			return n;
+		});
+		return sorted
+			.map((hit, i) => ({ hit, i }))
+			.sort(
+				(a, b) => TIER[a.hit.kind] - TIER[b.hit.kind] || repeat[a.i]! - repeat[b.i]! || a.i - b.i,
+			)
+			.map(({ hit }) => hit);
 	}
 
 	/**
