@@ -7,6 +7,7 @@ import type { SearchIndexData } from './format';
 import { termRanges, wordsWithin, type Range } from './highlight';
 import { readQuery, shapeStrength, STRENGTH, type QueryReading } from './paste';
 import { TemplateMatcher, type TemplateMatch } from './templates';
+import { SourceTitles } from './titles';
 import { fold, foldFast, normalizeSpace } from '../core/text';
 import { isCodeLike, joinedTerm, queryTerms, tokenize } from './text';
 
@@ -60,6 +61,12 @@ const WEIGHT = {
 	status: 0.25,
 	/** Between codes named equally surely, the first one named is what the text is about (an exception's headline, not its cause). */
 	position: 0.1,
+	/**
+	 * Added to how surely a code is named when the query also names its document by a rare word of
+	 * its title (`Error: 18456, … State: 38` in the document `MSSQLSERVER_18456`): a bare number
+	 * (`word`, 0.2) then names the code (`named`, 0.5).
+	 */
+	title: 0.3,
 } as const;
 /** Each later code named counts this much less for `WEIGHT.position`. */
 const POSITION_DECAY = 0.8;
@@ -143,12 +150,14 @@ export class SearchEngine {
 	readonly #corpus: Corpus;
 	readonly #selector: CandidateSelector;
 	readonly #templates: TemplateMatcher;
+	readonly #titles: SourceTitles;
 	#byStatus: Map<number, number[]> | undefined;
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#corpus = new Corpus(data, routes);
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
+		this.#titles = new SourceTitles(this.#corpus.titles());
 	}
 
 	/**
@@ -165,7 +174,7 @@ export class SearchEngine {
 		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
 		const read = readQuery(text);
-		const reading: Reading = { ...read, text, ...this.#named(read), limit };
+		const reading: Reading = { ...read, text, ...this.#named(read, text), limit };
 		const ranked = new Map<number, Ranked>();
 		const put = (hit: Ranked) => {
 			const held = ranked.get(hit.entry);
@@ -457,8 +466,9 @@ export class SearchEngine {
 	 * Entries whose code the query names, by the code or by an alias, with how surely; the first
 	 * named wins ties.
 	 */
-	#named({ mentions }: QueryReading): Pick<Reading, 'named' | 'namedAs'> {
+	#named({ mentions }: QueryReading, text: string): Pick<Reading, 'named' | 'namedAs'> {
 		const corpus = this.#corpus;
+		const titled = mentions.length ? this.#titles.named(text) : new Set<number>();
 		const named = new Map<number, number>();
 		const namedAs = new Map<number, string>();
 		let rank = 0;
@@ -479,8 +489,9 @@ export class SearchEngine {
 				sureness *= ALIAS.strength;
 			}
 			if (found.length === 0) continue;
-			const value = sureness + WEIGHT.position * POSITION_DECAY ** rank++;
+			const base = sureness + WEIGHT.position * POSITION_DECAY ** rank++;
 			for (const { entry, alias } of found) {
+				const value = base + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
 				if (value <= (named.get(entry) ?? 0)) continue;
 				named.set(entry, value);
 				if (alias === null) namedAs.delete(entry);
