@@ -108,8 +108,13 @@ const SHARE_VS_FUSE = 0.6;
  * message from its start, and the last word is still unfinished, so its words alone tie.
  */
 const TYPED_FROM_START = 0.3;
-/** A pasted message must span this much of what was pasted, unless its code was pasted too. */
-const MIN_COVERAGE = 0.5;
+/**
+ * A pasted message must span this much of what was pasted, unless its code was pasted too. Less
+ * leaves words of the query unexplained that another entry may hold: `Internal server error check
+ * logs` is not the generic `Internal Server Error` of many documents but the one whose message
+ * also says `check logs` (and misspells `Intrnal`, so no template of it matches).
+ */
+const MIN_COVERAGE = 0.7;
 /**
  * What is read of a paste: an error body, or the head of a stack trace, where the error is
  * named. Beyond this a paste is a log file, and reading all of it would hold up the next
