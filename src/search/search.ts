@@ -3,7 +3,7 @@ import { codeIdentity } from '../core/identity';
 import type { Routes } from '../core/routes';
 import { CandidateSelector, type Candidates, type QueryWord } from './candidates';
 import { Corpus } from './corpus';
-import type { SearchIndexData } from './format';
+import { DETAIL_SEPARATOR, type SearchIndexData } from './format';
 import { termRanges, wordsWithin, type Range } from './highlight';
 import { readQuery, shapeStrength, STRENGTH, type QueryReading } from './paste';
 import { TemplateMatcher, type TemplateMatch } from './templates';
@@ -108,6 +108,12 @@ const SHARE_VS_FUSE = 0.6;
  * message from its start, and the last word is still unfinished, so its words alone tie.
  */
 const TYPED_FROM_START = 0.3;
+/**
+ * Added in the words tier when a detail column says, whole, what is typed (`Invalid or expired
+ * credentials` under Possible cause, `Too Many Requests` under Status): as much as a message that
+ * starts with it, where longer messages hold the same words scattered.
+ */
+const DETAIL_IS_QUERY = TYPED_FROM_START;
 /**
  * A pasted message must span this much of what was pasted, unless its code was pasted too. Less
  * leaves words of the query unexplained that another entry may hold: `Internal server error check
@@ -398,6 +404,13 @@ export class SearchEngine {
 			fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
 		);
 		const typed = reading.json ? null : normalizeSpace(fold(reading.text));
+		const typedWords = typed && wordsOf(typed);
+		const detailIsQuery = (entry: number) =>
+			!!typedWords &&
+			corpus
+				.details(entry)
+				.split(DETAIL_SEPARATOR)
+				.some((cell) => wordsOf(cell) === typedWords);
 		for (const { entry, message } of docs) {
 			const share = this.#share(candidates, entry);
 			const score = fuseScore.get(entry);
@@ -409,6 +422,7 @@ export class SearchEngine {
 					SHARE_VS_FUSE * share +
 					(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
 					(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
+					(detailIsQuery(entry) ? DETAIL_IS_QUERY : 0) +
 					WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 					this.#statusAgreement(reading, entry),
 				codeRanges: [],
@@ -552,6 +566,9 @@ function aliasTerm(text: string): string | undefined {
 	const words = text.match(/[\p{L}\p{N}]+/gu);
 	return words?.length === 1 ? foldFast(words[0]!) : undefined;
 }
+
+/** A text's words, folded, with single spaces between them. */
+const wordsOf = (text: string) => (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /** A code as the words it is made of, for Fuse: `serviceNotAvailable` → `service Not Available`. */
 const spelledOut = (code: string) =>
