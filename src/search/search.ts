@@ -7,6 +7,7 @@ import { DETAIL_SEPARATOR, type SearchIndexData } from './format';
 import { termRanges, wordsWithin, type Range } from './highlight';
 import { readQuery, shapeStrength, STRENGTH, type QueryReading } from './paste';
 import { TemplateMatcher, type TemplateMatch } from './templates';
+import { RangeLookup } from './ranges';
 import { SourceTitles } from './titles';
 import { fold, foldFast, normalizeSpace } from '../core/text';
 import { isCodeLike, joinedTerm, queryTerms, tokenize } from './text';
@@ -86,6 +87,18 @@ const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
  * then the codes known by it.
  */
 const ALIAS_BEHIND_CODE = 3;
+/**
+ * A number typed that lies inside a code written as a range (`127` in `4-255`) ranks behind the
+ * codes and aliases that are the number, and ahead of everything else: the range is that
+ * number's entry in its document, but a code that is the number names it more surely.
+ */
+const RANGE_BEHIND_CODE = ALIAS_BEHIND_CODE + 1;
+/**
+ * How surely a number in a paste names the range code holding it, against naming a code that
+ * is the number: less, so that an exact code wins a tie, but enough that the words of the paste
+ * (`Return code of 127 is out of bounds`) can pick the range's document.
+ */
+const RANGE_STRENGTH = 0.8;
 
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 const FUSE_CANDIDATES = 60;
@@ -162,6 +175,7 @@ export class SearchEngine {
 	readonly #selector: CandidateSelector;
 	readonly #templates: TemplateMatcher;
 	readonly #titles: SourceTitles;
+	readonly #ranges: RangeLookup;
 	#byStatus: Map<number, number[]> | undefined;
 
 	constructor(data: SearchIndexData, routes: Routes) {
@@ -169,6 +183,8 @@ export class SearchEngine {
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
 		this.#titles = new SourceTitles(this.#corpus.titles());
+		const { names } = this.#corpus;
+		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));
 	}
 
 	/**
@@ -179,6 +195,7 @@ export class SearchEngine {
 		yield* this.#corpus.names.prepare();
 		yield* this.#corpus.vocabulary.prepare();
 		this.#entriesWithStatus(0);
+		this.#ranges.holding('0');
 	}
 
 	search(query: string, limit = 20): SearchHit[] {
@@ -266,9 +283,16 @@ export class SearchEngine {
 		return hits;
 	}
 
-	/** Whether the query is itself a code, or another name of one. */
+	/** Whether the query is itself a code, or another name of one; a range holding it follows. */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
 		const { names } = this.#corpus;
+		for (const name of this.#ranges.holding(text))
+			put({
+				...this.#byName(name, []),
+				kind: 'code',
+				score: -RANGE_BEHIND_CODE,
+				messageRanges: NO_RANGES,
+			});
 		const found = names.exact(text);
 		for (const name of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.
@@ -507,12 +531,24 @@ export class SearchEngine {
 					entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
 				sureness *= ALIAS.strength;
 			}
-			if (found.length === 0) continue;
-			const base = sureness + WEIGHT.position * POSITION_DECAY ** rank++;
-			for (const { entry, alias } of found) {
-				const value = base + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
-				if (value <= (named.get(entry) ?? 0)) continue;
-				named.set(entry, value);
+			const ranges = this.#ranges.holding(text).map((name) => ({
+				entry: corpus.entryOf(name),
+				alias: corpus.aliasOf(name),
+				sureness: strength * RANGE_STRENGTH,
+				inRange: true,
+			}));
+			if (found.length === 0 && ranges.length === 0) continue;
+			const position = WEIGHT.position * POSITION_DECAY ** rank++;
+			for (const { entry, alias, sureness: sure, inRange } of [
+				...found.map((name) => ({ ...name, sureness, inRange: false })),
+				...ranges,
+			]) {
+				const value = sure + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
+				// A bare number inside a range (`256 KB` in `0–999`) is no evidence alone; said as
+				// a code, or beside its document's title, it is.
+				if (inRange && value < STRENGTH.named) continue;
+				if (value + position <= (named.get(entry) ?? 0)) continue;
+				named.set(entry, value + position);
 				if (alias === null) namedAs.delete(entry);
 				else namedAs.set(entry, alias);
 			}

@@ -1,0 +1,67 @@
+/**
+ * Codes written as a range of numbers (`4-255`, `102 - 111`, `4000–4999`, `5xx`): a number
+ * inside one finds it, behind the codes that are the number and ahead of anything else.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, routes } from './helpers';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { codeRange } from '../../src/search/ranges';
+import { SearchEngine } from '../../src/search/search';
+
+const table = (rows: string[][]) =>
+	`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+
+const catalog = buildCatalog([
+	{
+		file: 'content/plugins.md',
+		text: `# Plugin exit codes\n\n${table([
+			['0', 'The check passed.'],
+			['3', 'The state is unknown.'],
+			['4-255', 'Reserved for future use.'],
+		])}`,
+	},
+	{ file: 'content/errno.md', text: `# Error numbers\n\n${table([['127', 'Key expired.']])}` },
+	{
+		file: 'content/mssql.md',
+		text: `# MSSQLSERVER_18456\n\n${table([
+			['8', 'The password is incorrect.'],
+			['102 - 111', 'Azure AD login failed.'],
+		])}`,
+	},
+	{ file: 'content/ftp.md', text: `# Reply codes\n\n${table([['110', 'Restart marker reply.']])}` },
+]);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+
+describe('a number inside a range code', () => {
+	it('finds the range when no code is the number', () => {
+		expect(top('200')[0]).toBe('plugins 4-255');
+	});
+
+	it('ranks behind a code that is the number', () => {
+		expect(top('127').slice(0, 2)).toEqual(['errno 127', 'plugins 4-255']);
+	});
+
+	it("in a log line beside its document's title, finds that document's range first", () => {
+		expect(top('Login failed. Error: 18456, Severity: 14, State: 110.')[0]).toBe('mssql 102 - 111');
+	});
+
+	it('is no evidence alone in prose', () => {
+		expect(top('the message exceeded 200 KB')).not.toContain('plugins 4-255');
+	});
+});
+
+describe('the numbers a code stands for', () => {
+	it('are read from spans and wildcards', () => {
+		expect(codeRange('4-255')).toEqual({ lo: 4, hi: 255 });
+		expect(codeRange('102 - 111')).toEqual({ lo: 102, hi: 111 });
+		expect(codeRange('4000–4999')).toEqual({ lo: 4000, hi: 4999 });
+		expect(codeRange('5xx')).toEqual({ lo: 500, hi: 599 });
+	});
+
+	it('are none for codes that only look alike', () => {
+		expect(codeRange('3-1')).toBeNull();
+		expect(codeRange('E-1')).toBeNull();
+		expect(codeRange('0x0102')).toBeNull();
+	});
+});
