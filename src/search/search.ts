@@ -94,11 +94,13 @@ const ALIAS_BEHIND_CODE = 3;
  */
 const RANGE_BEHIND_CODE = ALIAS_BEHIND_CODE + 1;
 /**
- * How surely a number in a paste names the range code holding it, against naming a code that
- * is the number: less, so that an exact code wins a tie, but enough that the words of the paste
- * (`Return code of 127 is out of bounds`) can pick the range's document.
+ * How surely a number in a paste names a code that is another reading of it (the range holding
+ * it, `127` in `4-255`; the number padded with zeros, `16` for `016`), against naming a code that
+ * is the number: less, so that an exact code wins a tie, but enough that the paste's other
+ * evidence can tip it: the words of its message (`016`'s `Geçersiz app id ve app secret` beside
+ * `"status_code":16`), its document's title (`Error: 18456` beside `State: 110`).
  */
-const RANGE_STRENGTH = 0.8;
+const OTHER_READING = 0.8;
 
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 const FUSE_CANDIDATES = 60;
@@ -531,22 +533,22 @@ export class SearchEngine {
 					entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
 				sureness *= ALIAS.strength;
 			}
-			const ranges = this.#ranges.holding(text).map((name) => ({
+			const others = [...this.#ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
 				entry: corpus.entryOf(name),
 				alias: corpus.aliasOf(name),
-				sureness: strength * RANGE_STRENGTH,
-				inRange: true,
+				sureness: strength * OTHER_READING,
+				otherReading: true,
 			}));
-			if (found.length === 0 && ranges.length === 0) continue;
+			if (found.length === 0 && others.length === 0) continue;
 			const position = WEIGHT.position * POSITION_DECAY ** rank++;
-			for (const { entry, alias, sureness: sure, inRange } of [
-				...found.map((name) => ({ ...name, sureness, inRange: false })),
-				...ranges,
+			for (const { entry, alias, sureness: sure, otherReading } of [
+				...found.map((name) => ({ ...name, sureness, otherReading: false })),
+				...others,
 			]) {
 				const value = sure + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
-				// A bare number inside a range (`256 KB` in `0–999`) is no evidence alone; said as
-				// a code, or beside its document's title, it is.
-				if (inRange && value < STRENGTH.named) continue;
+				// A bare number read otherwise (`256 KB` inside `0–999`) is no evidence alone; said
+				// as a code, or beside its document's title, it is.
+				if (otherReading && value < STRENGTH.named) continue;
 				if (value + position <= (named.get(entry) ?? 0)) continue;
 				named.set(entry, value + position);
 				if (alias === null) namedAs.delete(entry);

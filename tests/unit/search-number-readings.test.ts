@@ -1,6 +1,8 @@
 /**
- * Codes written as a range of numbers (`4-255`, `102 - 111`, `4000–4999`, `5xx`): a number
- * inside one finds it, behind the codes that are the number and ahead of anything else.
+ * A number read otherwise than as the code it is: inside a code written as a range (`4-255`,
+ * `102 - 111`, `4000–4999`, `5xx`), or padded with zeros (`016`). It finds that code behind the
+ * codes that are the number, and in a paste ahead of them when the paste's message or title
+ * words point to it.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, routes } from './helpers';
@@ -29,6 +31,14 @@ const catalog = buildCatalog([
 		])}`,
 	},
 	{ file: 'content/ftp.md', text: `# Reply codes\n\n${table([['110', 'Restart marker reply.']])}` },
+	{
+		file: 'content/paywell.md',
+		text: `# Paywell status codes\n\n${table([
+			['016', 'Invalid app id or app secret.'],
+			['017', 'The merchant is not active.'],
+		])}`,
+	},
+	{ file: 'content/hangup.md', text: `# Hangup causes\n\n${table([['16', 'Normal clearing.']])}` },
 ]);
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
@@ -48,6 +58,18 @@ describe('a number inside a range code', () => {
 
 	it('is no evidence alone in prose', () => {
 		expect(top('the message exceeded 200 KB')).not.toContain('plugins 4-255');
+	});
+});
+
+describe('a number padded with zeros in a code', () => {
+	it('in a paste whose words are its message, finds it ahead of the bare number', () => {
+		expect(top('payment failed {"status_code":16,"status":"app id or app secret wrong"}')[0]).toBe(
+			'paywell 016',
+		);
+	});
+
+	it('ranks behind the code that is the number otherwise', () => {
+		expect(top('{"status_code":16}')[0]).toBe('hangup 16');
 	});
 });
 
