@@ -17,11 +17,12 @@ import { buildCatalog, withAliases } from './helpers';
 
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
- * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 95 %
- * (bench/results/real-queries.md lists each miss with what came first), so the floor stands there
- * until it is met: a fall below it fails.
+ * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 95.7 %
+ * of them with the known misses below left out, 94.9 % with them (bench/results/real-queries.md
+ * lists each miss with what came first), so the floor stands just below until the target is met:
+ * a fall below it fails.
  */
-const FLOOR = 0.95;
+const FLOOR = 0.955;
 
 /**
  * Misses with a reason of their own, left out of the floor: the document does not hold what the
@@ -38,8 +39,6 @@ const KNOWN_MISSES: Record<string, string> = {
 		'the analyzer prints its rules with a PS prefix (PSAvoidUsingWriteHost) that the document does not write',
 	PLAYBACK_ERROR:
 		'the English constant, which this Portuguese translation of the page does not hold (it writes REPRODUZIR_ERRO)',
-	'[2024-05-11 14:22:05] production.ERROR: Sipay payment failed {"status_code":16,"status_description":"Geçersiz app id ve app secret"}':
-		'the document writes the code 016, not the 16 of the log; three other documents define 16 as written',
 };
 
 describe('queries people write over the real documents', () => {
