@@ -243,12 +243,17 @@ export class SearchEngine {
 	/**
 	 * Within a tier, each document's first entry of a code before its second and third: where
 	 * one document lists `409` three times (once per operation), the reader sees first which
-	 * documents have a 409, and a document's variants follow. Stable otherwise.
+	 * documents have a 409, and a document's variants follow. In the words tier, each document's
+	 * first entry before its second, whatever the code: where one document words three codes
+	 * alike (`Insufficient balance to withdraw`, `… to transfer`), a typed `insuficient balance`
+	 * shows which documents have it. Stable otherwise.
 	 */
 	#documentsFirst(sorted: readonly Ranked[]): Ranked[] {
 		const seen = new Map<string, number>();
 		const repeat = sorted.map((hit) => {
-			const key = `${this.#corpus.source(hit.entry).id}\n${codeIdentity(this.#corpus.code(hit.entry))}`;
+			const source = this.#corpus.source(hit.entry).id;
+			const key =
+				hit.kind === 'words' ? source : `${source}\n${codeIdentity(this.#corpus.code(hit.entry))}`;
 			const n = seen.get(key) ?? 0;
 			seen.set(key, n + 1);
 			return n;

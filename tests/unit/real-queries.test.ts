@@ -17,8 +17,8 @@ import { buildCatalog, withAliases } from './helpers';
 
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
- * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 95.7 %
- * of them with the known misses below left out, 94.9 % with them (bench/results/real-queries.md
+ * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 95.9 %
+ * of them with the known misses below left out, 95.0 % with them (bench/results/real-queries.md
  * lists each miss with what came first), so the floor stands just below until the target is met:
  * a fall below it fails.
  */

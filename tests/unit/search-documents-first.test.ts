@@ -1,6 +1,7 @@
 /**
  * Where one document lists a code several times (once per operation), the top results show
- * which documents have the code before that document's second and third entry of it.
+ * which documents have the code before that document's second and third entry of it; and where
+ * one document holds the words typed in several codes, which documents hold them.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, routes } from './helpers';
@@ -45,5 +46,28 @@ describe('a code several documents have, one of them several times', () => {
 		expect(top('409 The topic is being deleted.', 1)).toEqual([
 			'events The topic is being deleted.',
 		]);
+	});
+});
+
+describe('words several codes of one document hold', () => {
+	const catalog = buildCatalog([
+		{
+			file: 'content/trading.md',
+			text: `# Trading\n\n${table([
+				['11100', 'Insufficient balance to place the order.'],
+				['11101', 'Insufficient balance to withdraw.'],
+				['11105', 'Insufficient balance to transfer.'],
+			])}`,
+		},
+		{
+			file: 'content/wallet.md',
+			text: `# Wallet\n\n${table([['400014', 'The account has an insufficient balance for this payment.']])}`,
+		},
+	]);
+	const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+	const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+
+	it("list each document's first before the second and third", () => {
+		expect(top('insuficient balance')).toContain('wallet 400014');
 	});
 });
