@@ -17,17 +17,18 @@ import { buildCatalog, withAliases } from './helpers';
 
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
- * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 95.9 %
+ * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 96.3 %
  * of them with the known misses below left out, 95.0 % with them (bench/results/real-queries.md
  * lists each miss with what came first), so the floor stands just below until the target is met:
  * a fall below it fails.
  */
-const FLOOR = 0.955;
+const FLOOR = 0.96;
 
 /**
  * Misses with a reason of their own, left out of the floor: the document does not hold what the
  * query names, or errdex does not read it as a name of the code (a matter for the document
- * reader). Each is checked to be still missed, so that it is taken off when the search finds it.
+ * reader), or the document holds it only as a range, which the codes that are the number rank
+ * before. Each is checked to be still missed, so that it is taken off when the search finds it.
  */
 const KNOWN_MISSES: Record<string, string> = {
 	'{"spec":"sys.api::RateLimitErr","status":429,"dis":"Too many requests"}':
@@ -39,6 +40,10 @@ const KNOWN_MISSES: Record<string, string> = {
 		'the analyzer prints its rules with a PS prefix (PSAvoidUsingWriteHost) that the document does not write',
 	PLAYBACK_ERROR:
 		'the English constant, which this Portuguese translation of the page does not hold (it writes REPRODUZIR_ERRO)',
+	'4001':
+		'mdn-closeevent-code-ja.md writes the range 4000–4999; three other documents define 4001 itself, which rank before a range holding it by design',
+	'(Return code of 127 is out of bounds - plugin may be missing)':
+		'monitoring-plugins-exit-codes.md writes the range 4-255 (reserved for future use); three other documents define 127 itself, and no word of the line is in the range row or the title',
 };
 
 describe('queries people write over the real documents', () => {
