@@ -13,7 +13,7 @@ import {
 	runRealQueries,
 	scoreQueries,
 } from '../../bench/real-corpus';
-import { buildCatalog, withAliases } from './helpers';
+import { buildCatalog, codeTable, withAliases } from './helpers';
 
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
@@ -71,12 +71,10 @@ describe('queries people write over the real documents', () => {
 });
 
 describe('an ambiguous query', () => {
-	const table = (rows: string[][]) =>
-		`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
 	const catalog = buildCatalog(
 		['a', 'b', 'c', 'd', 'e'].map((name) => ({
 			file: `content/${name}.md`,
-			text: `# ${name}\n\n${table([
+			text: `# ${name}\n\n${codeTable([
 				['401', 'Unauthorized.'],
 				[`${name.toUpperCase()}_QUOTA`, `Quota of ${name} exceeded.`],
 			])}`,

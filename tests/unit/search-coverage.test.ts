@@ -3,17 +3,14 @@
  * words too ranks before the many that hold the generic message alone.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
-
-const table = (rows: string[][]) =>
-	`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
 
 const catalog = buildCatalog([
 	...['shop', 'bank', 'mail', 'maps'].map((name) => ({
 		file: `content/${name}.md`,
-		text: `# ${name}\n\n${table([
+		text: `# ${name}\n\n${codeTable([
 			['E100', 'The item was not found.'],
 			['E101', 'Internal Server Error'],
 			['E102', 'The request timed out.'],
@@ -22,7 +19,7 @@ const catalog = buildCatalog([
 	// Other messages, as a real catalog has, so that the generic words are not the commonest.
 	{
 		file: 'content/widgets.md',
-		text: `# widgets\n\n${table(
+		text: `# widgets\n\n${codeTable(
 			Array.from({ length: 40 }, (_, i) => [
 				`W${i}`,
 				i % 8 === 0 ? `Widget ${i} failed; check the logs.` : `Widget ${i} is out of stock.`,
@@ -31,7 +28,7 @@ const catalog = buildCatalog([
 	},
 	{
 		file: 'content/volley.md',
-		text: `# volley\n\n${table([
+		text: `# volley\n\n${codeTable([
 			['E200', 'You may not see this item.'],
 			['E201', 'Intrnal server error (check logs)'],
 			['E202', 'The request took too long.'],

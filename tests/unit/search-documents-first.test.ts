@@ -4,20 +4,17 @@
  * one document holds the words typed in several codes, which documents hold them.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
-
-const table = (rows: string[][]) =>
-	`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
 
 const catalog = buildCatalog([
 	{
 		file: 'content/events.md',
-		text: `# Events\n\n## Create\n\n${table([['409', 'The topic already exists.']])}\n## Update\n\n${table([['409', 'The topic is being updated.']])}\n## Delete\n\n${table([['409', 'The topic is being deleted.']])}`,
+		text: `# Events\n\n## Create\n\n${codeTable([['409', 'The topic already exists.']])}\n## Update\n\n${codeTable([['409', 'The topic is being updated.']])}\n## Delete\n\n${codeTable([['409', 'The topic is being deleted.']])}`,
 	},
-	{ file: 'content/orders.md', text: `# Orders\n\n${table([['409', 'The order changed.']])}` },
-	{ file: 'content/users.md', text: `# Users\n\n${table([['409', 'The user exists.']])}` },
+	{ file: 'content/orders.md', text: `# Orders\n\n${codeTable([['409', 'The order changed.']])}` },
+	{ file: 'content/users.md', text: `# Users\n\n${codeTable([['409', 'The user exists.']])}` },
 ]);
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string, limit = 3) =>
@@ -53,7 +50,7 @@ describe('words several codes of one document hold', () => {
 	const catalog = buildCatalog([
 		{
 			file: 'content/trading.md',
-			text: `# Trading\n\n${table([
+			text: `# Trading\n\n${codeTable([
 				['11100', 'Insufficient balance to place the order.'],
 				['11101', 'Insufficient balance to withdraw.'],
 				['11105', 'Insufficient balance to transfer.'],
@@ -61,7 +58,7 @@ describe('words several codes of one document hold', () => {
 		},
 		{
 			file: 'content/wallet.md',
-			text: `# Wallet\n\n${table([['400014', 'The account has an insufficient balance for this payment.']])}`,
+			text: `# Wallet\n\n${codeTable([['400014', 'The account has an insufficient balance for this payment.']])}`,
 		},
 	]);
 	const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);

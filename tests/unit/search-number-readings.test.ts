@@ -5,40 +5,43 @@
  * words point to it.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { codeRange } from '../../src/search/ranges';
 import { SearchEngine } from '../../src/search/search';
 
-const table = (rows: string[][]) =>
-	`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
-
 const catalog = buildCatalog([
 	{
 		file: 'content/plugins.md',
-		text: `# Plugin exit codes\n\n${table([
+		text: `# Plugin exit codes\n\n${codeTable([
 			['0', 'The check passed.'],
 			['3', 'The state is unknown.'],
 			['4-255', 'Reserved for future use.'],
 		])}`,
 	},
-	{ file: 'content/errno.md', text: `# Error numbers\n\n${table([['127', 'Key expired.']])}` },
+	{ file: 'content/errno.md', text: `# Error numbers\n\n${codeTable([['127', 'Key expired.']])}` },
 	{
 		file: 'content/mssql.md',
-		text: `# MSSQLSERVER_18456\n\n${table([
+		text: `# MSSQLSERVER_18456\n\n${codeTable([
 			['8', 'The password is incorrect.'],
 			['102 - 111', 'Azure AD login failed.'],
 		])}`,
 	},
-	{ file: 'content/ftp.md', text: `# Reply codes\n\n${table([['110', 'Restart marker reply.']])}` },
+	{
+		file: 'content/ftp.md',
+		text: `# Reply codes\n\n${codeTable([['110', 'Restart marker reply.']])}`,
+	},
 	{
 		file: 'content/paywell.md',
-		text: `# Paywell status codes\n\n${table([
+		text: `# Paywell status codes\n\n${codeTable([
 			['016', 'Invalid app id or app secret.'],
 			['017', 'The merchant is not active.'],
 		])}`,
 	},
-	{ file: 'content/hangup.md', text: `# Hangup causes\n\n${table([['16', 'Normal clearing.']])}` },
+	{
+		file: 'content/hangup.md',
+		text: `# Hangup causes\n\n${codeTable([['16', 'Normal clearing.']])}`,
+	},
 ]);
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);

@@ -4,26 +4,23 @@
  * code, ahead of the same number in other documents.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
 import { SourceTitles } from '../../src/search/titles';
 
-const table = (rows: string[][]) =>
-	`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
-
 const catalog = buildCatalog([
 	{
 		file: 'content/errno.md',
-		text: `# Error numbers\n\n${table([
+		text: `# Error numbers\n\n${codeTable([
 			['38', 'Handle end of file.'],
 			['8', 'Not enough memory.'],
 		])}`,
 	},
-	{ file: 'content/ftp.md', text: `# Error codes\n\n${table([['38', 'Reply code 38.']])}` },
+	{ file: 'content/ftp.md', text: `# Error codes\n\n${codeTable([['38', 'Reply code 38.']])}` },
 	{
 		file: 'content/mssql.md',
-		text: `# MSSQLSERVER_18456\n\n${table([
+		text: `# MSSQLSERVER_18456\n\n${codeTable([
 			['8', 'The password is incorrect.'],
 			['38', 'Could not find database requested by user.'],
 		])}`,
