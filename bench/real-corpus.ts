@@ -37,7 +37,21 @@ export interface QueryResult extends RealQuery {
 	hit: boolean;
 	/** Whether errdex read at least one of the expected codes from its document at all. */
 	answerable: boolean;
+	/**
+	 * The documents that hold an entry answering the query exactly, where an expected entry
+	 * answers it exactly too (`answersExactly`); empty otherwise. More than
+	 * `AMBIGUOUS_DOCUMENTS` of them make the query ambiguous.
+	 */
+	equallyGood: string[];
 }
+
+/**
+ * A top 3 cannot hold more than three equal answers: a query that more documents than this
+ * answer exactly as well as the expected one (a bare `401`) is ambiguous.
+ */
+export const AMBIGUOUS_DOCUMENTS = 3;
+
+export const isAmbiguous = (r: QueryResult) => r.equallyGood.length > AMBIGUOUS_DOCUMENTS;
 
 export interface RealRun {
 	results: QueryResult[];
@@ -118,6 +132,18 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
 		namesOf.set(own, names);
 	}
 	const present = new Set([...namesOf.values()].flat());
+	// Which documents answer a text exactly, and which of their entries do, by the text's identity.
+	const exactly = new Map<string, { files: Set<string>; entries: Set<string> }>();
+	for (const entry of catalog.entries) {
+		const file = entry.file.replace(/^content\//, '');
+		for (const text of answersExactly(entry)) {
+			const id = codeIdentity(text);
+			const answers = exactly.get(id) ?? { files: new Set(), entries: new Set() };
+			answers.files.add(file);
+			for (const name of [entry.code, ...entry.aliases]) answers.entries.add(key(file, name));
+			exactly.set(id, answers);
+		}
+	}
 	return queries.map((query): QueryResult => {
 		const hits = engine.search(query.query, 3);
 		const top = hits.map((hit) => `${fileOf.get(hit.source)!} ${hit.code}`);
@@ -128,13 +154,28 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
 			}),
 		);
 		const wanted = query.expect.map((e) => key(e.file, e.code));
+		const answers = exactly.get(codeIdentity(query.query));
+		const expectedAnswers = query.expect.some((e) => {
+			const names = namesOf.get(key(e.file, e.code)) ?? [key(e.file, e.code)];
+			return names.some((name) => answers?.entries.has(name));
+		});
 		return {
 			...query,
 			top,
 			hit: wanted.some((k) => topKeys.has(k)),
 			answerable: wanted.some((k) => present.has(k)),
+			equallyGood: expectedAnswers ? [...answers!.files].sort() : [],
 		};
 	});
+}
+
+/**
+ * What an entry answers exactly: a query that is, whole, its code, one of its aliases or its
+ * message, case, diacritics, spacing and punctuation aside (`codeIdentity`): `401`, `permission
+ * denied` for `PERMISSION_DENIED` or for the message `Permission denied.`.
+ */
+function answersExactly(entry: Catalog['entries'][number]): string[] {
+	return [entry.code, ...entry.aliases, entry.message];
 }
 
 export function hitRate(results: readonly QueryResult[]): number {

@@ -7,11 +7,26 @@
  *
  * A query whose expected code errdex did not read from its document at all is a reading miss,
  * not a search miss: it is counted in the overall rate and listed apart.
+ *
+ * A query is ambiguous when more than three documents hold an entry that answers it exactly as
+ * well as the expected one: the whole query is the entry's code, one of its aliases or its
+ * message (case, spacing and punctuation aside), as it is for the expected entry. A bare `401`
+ * that twenty documents define is one; a top 3 cannot hold twenty equal answers. The bench finds
+ * them itself (`isAmbiguous` in real-corpus.ts), reports the rate over all queries and over the
+ * unambiguous ones, and lists the ambiguous ones; the target is judged on the unambiguous ones.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { batchFiles, hitRate, readQueries, runRealQueries, type QueryResult } from './real-corpus';
+import {
+	AMBIGUOUS_DOCUMENTS,
+	batchFiles,
+	hitRate,
+	isAmbiguous,
+	readQueries,
+	runRealQueries,
+	type QueryResult,
+} from './real-corpus';
 
 const TARGET = 0.97;
 
@@ -35,28 +50,49 @@ const { results, refused, entries } = runRealQueries(
 	readQueries().filter((q) => !inBatch || q.expect.some((e) => inBatch.has(e.file))),
 );
 const answerable = results.filter((r) => r.answerable);
+const clear = answerable.filter((r) => !isAmbiguous(r));
+const ambiguous = answerable.filter(isAmbiguous);
 const kinds = [...new Set(results.map((r) => r.kind))];
-const searchMisses = answerable.filter((r) => !r.hit);
+const searchMisses = clear.filter((r) => !r.hit);
 const readingMisses = results.filter((r) => !r.answerable);
+const rate = (of: readonly QueryResult[]) =>
+	`**${pct(hitRate(of))}** (${of.filter((r) => r.hit).length} / ${of.length})`;
 
 const report = [
 	batch ? `# Real queries: batch ${batch}` : '# Real queries',
 	'',
 	`${results.length} queries written by hand${batch ? ` for the documents of batch ${batch}` : ''} (tests/fixtures/real/queries.json) over the ${entries} entries errdex reads from the documents of tests/fixtures/real; a hit is one of the expected codes in the top 3. ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 	'',
-	`- Top-3 hit rate, queries whose code errdex read: **${pct(hitRate(answerable))}** (${answerable.length - searchMisses.length} / ${answerable.length}; target ${pct(TARGET)}: ${hitRate(answerable) >= TARGET ? 'met' : '**missed**'})`,
-	`- Top-3 hit rate, all queries: ${pct(hitRate(results))} (${results.length - searchMisses.length - readingMisses.filter((r) => !r.hit).length} / ${results.length})`,
+	`A query is **ambiguous** when more than ${AMBIGUOUS_DOCUMENTS} documents hold an entry that answers it exactly as well as the expected one: the whole query is that entry's code, one of its aliases or its message (case, spacing and punctuation aside), as it is for the expected entry. A top 3 cannot hold more than three equal answers. The bench computes this; nothing is listed by hand. The target is judged on the unambiguous queries whose code errdex read.`,
 	'',
-	'| kind | queries | top-3 hits |',
-	'| --- | ---: | ---: |',
+	`- Top-3 hit rate, unambiguous queries whose code errdex read: ${rate(clear)}; target ${pct(TARGET)}: ${hitRate(clear) >= TARGET ? 'met' : '**missed**'}`,
+	`- Top-3 hit rate, all queries whose code errdex read: ${rate(answerable)}`,
+	`- Top-3 hit rate, all queries: ${rate(results)}`,
+	'',
+	'| kind | queries read | top-3 hits | unambiguous | top-3 hits |',
+	'| --- | ---: | ---: | ---: | ---: |',
 	...kinds.map((kind) => {
 		const of = answerable.filter((r) => r.kind === kind);
-		return `| ${kind} | ${of.length} | ${pct(hitRate(of))} |`;
+		const clearOf = clear.filter((r) => r.kind === kind);
+		return `| ${kind} | ${of.length} | ${pct(hitRate(of))} | ${clearOf.length} | ${pct(hitRate(clearOf))} |`;
 	}),
 	'',
 	`## Search misses (${searchMisses.length})`,
 	'',
+	'Unambiguous queries whose code errdex read, with what came first.',
+	'',
 	...(searchMisses.length ? searchMisses.map(missLine) : ['None.']),
+	'',
+	`## Ambiguous queries (${ambiguous.length}, ${ambiguous.filter((r) => r.hit).length} hits)`,
+	'',
+	'Each with the number of documents that answer it exactly as well as the expected one.',
+	'',
+	...(ambiguous.length
+		? ambiguous.map(
+				(r) =>
+					`- ${r.kind}: ${inline(r.query)}: ${r.equallyGood.length} documents; ${r.hit ? 'hit' : `missed, got ${r.top.join(', ')}`}`,
+			)
+		: ['None.']),
 	'',
 	`## Reading misses (${readingMisses.length})`,
 	'',

@@ -3,6 +3,7 @@ import type { Catalog, Entry } from '../core/types';
 import {
 	CODE_SEPARATOR,
 	DETAIL_CHARS,
+	DETAIL_SEPARATOR,
 	defaultSlug,
 	encodeColumn,
 	INDEX_VERSION,
@@ -95,7 +96,7 @@ function aliasColumns(entries: readonly Entry[]): { alias: string; aliasEntry: n
 }
 
 function detailText(entry: Entry): string {
-	const text = entry.details.map((detail) => detail.text).join(' · ');
+	const text = entry.details.map((detail) => detail.text).join(DETAIL_SEPARATOR);
 	if (text.length <= DETAIL_CHARS) return text;
 	// Cut at a word boundary so that no half word becomes a search term.
 	const cut = text.slice(0, DETAIL_CHARS + 1);

@@ -135,6 +135,19 @@ export class CodeLookup {
 	}
 
 	/**
+	 * Entries whose code is the whole number `text` written with zeros before it (`016`, `0016`
+	 * for `16`), which `exact` leaves out when a code is the number itself.
+	 */
+	padded(text: string): number[] {
+		const key = codeIdentity(text);
+		if (!/^[1-9]\d*$/.test(key)) return [];
+		const found: number[] = [];
+		for (let zeros = '0'; zeros.length + key.length <= this.longest; zeros += '0')
+			found.push(...this.#entries(zeros + key));
+		return found;
+	}
+
+	/**
 	 * Entries whose code is `text` with one letter added, dropped, changed, or two neighbours
 	 * swapped (`UNAUTHENTICATD`, `2PB01`). Not for numbers: a number one digit off is another
 	 * number, not a slip.

@@ -199,6 +199,16 @@ export class Corpus {
 		return this.#join('details', entry);
 	}
 
+	/** The place of an entry's source among `titles()`. */
+	sourceOf(entry: number): number {
+		return this.#data.entries.source[entry]!;
+	}
+
+	/** Every source's title, in the order of the index. */
+	titles(): string[] {
+		return this.#data.sources.map(([, title]) => title);
+	}
+
 	source(entry: number): { id: string; title: string } {
 		const [id, title] = this.#data.sources[this.#data.entries.source[entry]!]!;
 		return { id, title };

@@ -70,6 +70,8 @@ export function defaultSlug(code: string): string {
 
 /** Between two codes: table cells are one line, so no code holds one. */
 export const CODE_SEPARATOR = '\n';
+/** Between an entry's detail columns in its details text, where the search tells them apart. */
+export const DETAIL_SEPARATOR = ' · ';
 const ENTRY_SEPARATOR = ',';
 
 const PIECE = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;

@@ -1,11 +1,14 @@
 import Fuse from 'fuse.js';
+import { codeIdentity } from '../core/identity';
 import type { Routes } from '../core/routes';
 import { CandidateSelector, type Candidates, type QueryWord } from './candidates';
 import { Corpus } from './corpus';
-import type { SearchIndexData } from './format';
+import { DETAIL_SEPARATOR, type SearchIndexData } from './format';
 import { termRanges, wordsWithin, type Range } from './highlight';
 import { readQuery, shapeStrength, STRENGTH, type QueryReading } from './paste';
 import { TemplateMatcher, type TemplateMatch } from './templates';
+import { RangeLookup } from './ranges';
+import { SourceTitles } from './titles';
 import { fold, foldFast, normalizeSpace } from '../core/text';
 import { isCodeLike, joinedTerm, queryTerms, tokenize } from './text';
 
@@ -59,6 +62,12 @@ const WEIGHT = {
 	status: 0.25,
 	/** Between codes named equally surely, the first one named is what the text is about (an exception's headline, not its cause). */
 	position: 0.1,
+	/**
+	 * Added to how surely a code is named when the query also names its document by a rare word of
+	 * its title (`Error: 18456, … State: 38` in the document `MSSQLSERVER_18456`): a bare number
+	 * (`word`, 0.2) then names the code (`named`, 0.5).
+	 */
+	title: 0.3,
 } as const;
 /** Each later code named counts this much less for `WEIGHT.position`. */
 const POSITION_DECAY = 0.8;
@@ -78,6 +87,20 @@ const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
  * then the codes known by it.
  */
 const ALIAS_BEHIND_CODE = 3;
+/**
+ * A number typed that lies inside a code written as a range (`127` in `4-255`) ranks behind the
+ * codes and aliases that are the number, and ahead of everything else: the range is that
+ * number's entry in its document, but a code that is the number names it more surely.
+ */
+const RANGE_BEHIND_CODE = ALIAS_BEHIND_CODE + 1;
+/**
+ * How surely a number in a paste names a code that is another reading of it (the range holding
+ * it, `127` in `4-255`; the number padded with zeros, `16` for `016`), against naming a code that
+ * is the number: less, so that an exact code wins a tie, but enough that the paste's other
+ * evidence can tip it: the words of its message (`016`'s `Geçersiz app id ve app secret` beside
+ * `"status_code":16`), its document's title (`Error: 18456` beside `State: 110`).
+ */
+const OTHER_READING = 0.8;
 
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 const FUSE_CANDIDATES = 60;
@@ -100,8 +123,19 @@ const SHARE_VS_FUSE = 0.6;
  * message from its start, and the last word is still unfinished, so its words alone tie.
  */
 const TYPED_FROM_START = 0.3;
-/** A pasted message must span this much of what was pasted, unless its code was pasted too. */
-const MIN_COVERAGE = 0.5;
+/**
+ * Added in the words tier when a detail column says, whole, what is typed (`Invalid or expired
+ * credentials` under Possible cause, `Too Many Requests` under Status): as much as a message that
+ * starts with it, where longer messages hold the same words scattered.
+ */
+const DETAIL_IS_QUERY = TYPED_FROM_START;
+/**
+ * A pasted message must span this much of what was pasted, unless its code was pasted too. Less
+ * leaves words of the query unexplained that another entry may hold: `Internal server error check
+ * logs` is not the generic `Internal Server Error` of many documents but the one whose message
+ * also says `check logs` (and misspells `Intrnal`, so no template of it matches).
+ */
+const MIN_COVERAGE = 0.7;
 /**
  * What is read of a paste: an error body, or the head of a stack trace, where the error is
  * named. Beyond this a paste is a log file, and reading all of it would hold up the next
@@ -142,12 +176,17 @@ export class SearchEngine {
 	readonly #corpus: Corpus;
 	readonly #selector: CandidateSelector;
 	readonly #templates: TemplateMatcher;
+	readonly #titles: SourceTitles;
+	readonly #ranges: RangeLookup;
 	#byStatus: Map<number, number[]> | undefined;
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#corpus = new Corpus(data, routes);
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
+		this.#titles = new SourceTitles(this.#corpus.titles());
+		const { names } = this.#corpus;
+		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));
 	}
 
 	/**
@@ -158,13 +197,14 @@ export class SearchEngine {
 		yield* this.#corpus.names.prepare();
 		yield* this.#corpus.vocabulary.prepare();
 		this.#entriesWithStatus(0);
+		this.#ranges.holding('0');
 	}
 
 	search(query: string, limit = 20): SearchHit[] {
 		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
 		const read = readQuery(text);
-		const reading: Reading = { ...read, text, ...this.#named(read), limit };
+		const reading: Reading = { ...read, text, ...this.#named(read, text), limit };
 		const ranked = new Map<number, Ranked>();
 		const put = (hit: Ranked) => {
 			const held = ranked.get(hit.entry);
@@ -192,10 +232,38 @@ export class SearchEngine {
 		this.#fuzzy(reading, candidates, fuseWords, put);
 		this.#status(reading, put);
 
-		return [...ranked.values()]
-			.sort((a, b) => TIER[a.kind] - TIER[b.kind] || b.score - a.score || a.entry - b.entry)
+		const sorted = [...ranked.values()].sort(
+			(a, b) => TIER[a.kind] - TIER[b.kind] || b.score - a.score || a.entry - b.entry,
+		);
+		return this.#documentsFirst(sorted)
 			.slice(0, limit)
 			.map((hit) => this.#hit(hit));
+	}
+
+	/**
+	 * Within a tier, each document's first entry of a code before its second and third: where
+	 * one document lists `409` three times (once per operation), the reader sees first which
+	 * documents have a 409, and a document's variants follow. In the words tier, each document's
+	 * first entry before its second, whatever the code: where one document words three codes
+	 * alike (`Insufficient balance to withdraw`, `… to transfer`), a typed `insuficient balance`
+	 * shows which documents have it. Stable otherwise.
+	 */
+	#documentsFirst(sorted: readonly Ranked[]): Ranked[] {
+		const seen = new Map<string, number>();
+		const repeat = sorted.map((hit) => {
+			const source = this.#corpus.source(hit.entry).id;
+			const key =
+				hit.kind === 'words' ? source : `${source}\n${codeIdentity(this.#corpus.code(hit.entry))}`;
+			const n = seen.get(key) ?? 0;
+			seen.set(key, n + 1);
+			return n;
+		});
+		return sorted
+			.map((hit, i) => ({ hit, i }))
+			.sort(
+				(a, b) => TIER[a.hit.kind] - TIER[b.hit.kind] || repeat[a.i]! - repeat[b.i]! || a.i - b.i,
+			)
+			.map(({ hit }) => hit);
 	}
 
 	/**
@@ -222,9 +290,16 @@ export class SearchEngine {
 		return hits;
 	}
 
-	/** Whether the query is itself a code, or another name of one. */
+	/** Whether the query is itself a code, or another name of one; a range holding it follows. */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
 		const { names } = this.#corpus;
+		for (const name of this.#ranges.holding(text))
+			put({
+				...this.#byName(name, []),
+				kind: 'code',
+				score: -RANGE_BEHIND_CODE,
+				messageRanges: NO_RANGES,
+			});
 		const found = names.exact(text);
 		for (const name of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.
@@ -360,6 +435,13 @@ export class SearchEngine {
 			fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
 		);
 		const typed = reading.json ? null : normalizeSpace(fold(reading.text));
+		const typedWords = typed && wordsOf(typed);
+		const detailIsQuery = (entry: number) =>
+			!!typedWords &&
+			corpus
+				.details(entry)
+				.split(DETAIL_SEPARATOR)
+				.some((cell) => wordsOf(cell) === typedWords);
 		for (const { entry, message } of docs) {
 			const share = this.#share(candidates, entry);
 			const score = fuseScore.get(entry);
@@ -371,6 +453,7 @@ export class SearchEngine {
 					SHARE_VS_FUSE * share +
 					(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
 					(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
+					(detailIsQuery(entry) ? DETAIL_IS_QUERY : 0) +
 					WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 					this.#statusAgreement(reading, entry),
 				codeRanges: [],
@@ -433,8 +516,9 @@ export class SearchEngine {
 	 * Entries whose code the query names, by the code or by an alias, with how surely; the first
 	 * named wins ties.
 	 */
-	#named({ mentions }: QueryReading): Pick<Reading, 'named' | 'namedAs'> {
+	#named({ mentions }: QueryReading, text: string): Pick<Reading, 'named' | 'namedAs'> {
 		const corpus = this.#corpus;
+		const titled = mentions.length ? this.#titles.named(text) : new Set<number>();
 		const named = new Map<number, number>();
 		const namedAs = new Map<number, string>();
 		let rank = 0;
@@ -454,11 +538,24 @@ export class SearchEngine {
 					entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
 				sureness *= ALIAS.strength;
 			}
-			if (found.length === 0) continue;
-			const value = sureness + WEIGHT.position * POSITION_DECAY ** rank++;
-			for (const { entry, alias } of found) {
-				if (value <= (named.get(entry) ?? 0)) continue;
-				named.set(entry, value);
+			const others = [...this.#ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
+				entry: corpus.entryOf(name),
+				alias: corpus.aliasOf(name),
+				sureness: strength * OTHER_READING,
+				otherReading: true,
+			}));
+			if (found.length === 0 && others.length === 0) continue;
+			const position = WEIGHT.position * POSITION_DECAY ** rank++;
+			for (const { entry, alias, sureness: sure, otherReading } of [
+				...found.map((name) => ({ ...name, sureness, otherReading: false })),
+				...others,
+			]) {
+				const value = sure + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
+				// A bare number read otherwise (`256 KB` inside `0–999`) is no evidence alone; said
+				// as a code, or beside its document's title, it is.
+				if (otherReading && value < STRENGTH.named) continue;
+				if (value + position <= (named.get(entry) ?? 0)) continue;
+				named.set(entry, value + position);
 				if (alias === null) namedAs.delete(entry);
 				else namedAs.set(entry, alias);
 			}
@@ -512,6 +609,9 @@ function aliasTerm(text: string): string | undefined {
 	const words = text.match(/[\p{L}\p{N}]+/gu);
 	return words?.length === 1 ? foldFast(words[0]!) : undefined;
 }
+
+/** A text's words, folded, with single spaces between them. */
+const wordsOf = (text: string) => (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /** A code as the words it is made of, for Fuse: `serviceNotAvailable` → `service Not Available`. */
 const spelledOut = (code: string) =>

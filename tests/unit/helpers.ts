@@ -18,6 +18,10 @@ export const routes = createRoutes();
 /** errdex's strings in English, as the site of this repository shows them. */
 export const t = createTranslate('en', ENGLISH);
 
+/** A Markdown table of codes and messages, one row per pair. */
+export const codeTable = (rows: string[][]) =>
+	`| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+
 export function buildCatalog(documents: readonly Document[]): Catalog {
 	return build(documents, routes);
 }

@@ -1,0 +1,57 @@
+/**
+ * A query that holds a generic message and more words: the entry whose message holds the other
+ * words too ranks before the many that hold the generic message alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, codeTable, routes } from './helpers';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { SearchEngine } from '../../src/search/search';
+
+const catalog = buildCatalog([
+	...['shop', 'bank', 'mail', 'maps'].map((name) => ({
+		file: `content/${name}.md`,
+		text: `# ${name}\n\n${codeTable([
+			['E100', 'The item was not found.'],
+			['E101', 'Internal Server Error'],
+			['E102', 'The request timed out.'],
+		])}`,
+	})),
+	// Other messages, as a real catalog has, so that the generic words are not the commonest.
+	{
+		file: 'content/widgets.md',
+		text: `# widgets\n\n${codeTable(
+			Array.from({ length: 40 }, (_, i) => [
+				`W${i}`,
+				i % 8 === 0 ? `Widget ${i} failed; check the logs.` : `Widget ${i} is out of stock.`,
+			]),
+		)}`,
+	},
+	{
+		file: 'content/volley.md',
+		text: `# volley\n\n${codeTable([
+			['E200', 'You may not see this item.'],
+			['E201', 'Intrnal server error (check logs)'],
+			['E202', 'The request took too long.'],
+		])}`,
+	},
+]);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+
+describe('a query that holds a generic message and more words', () => {
+	it('finds first the entry that holds the other words too', () => {
+		expect(engine.search('Internal server error check logs', 3)[0]).toMatchObject({
+			source: 'volley',
+			code: 'E201',
+		});
+	});
+
+	it('still finds the generic message pasted alone in every document', () => {
+		expect(
+			engine
+				.search('Internal Server Error', 5)
+				.map((hit) => hit.source)
+				.slice(0, 4)
+				.sort(),
+		).toEqual(['bank', 'mail', 'maps', 'shop']);
+	});
+});

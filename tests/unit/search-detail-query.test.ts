@@ -1,0 +1,59 @@
+/**
+ * A detail column that says, whole, what is typed (`Invalid or expired credentials` under
+ * Possible cause): that entry ranks with messages that start with it, before longer messages
+ * that hold the same words scattered.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, routes } from './helpers';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { SearchEngine } from '../../src/search/search';
+
+const rows = (list: string[][]) => list.map((row) => `| ${row.join(' | ')} |`).join('\n');
+
+const catalog = buildCatalog([
+	{
+		file: 'content/oauth.md',
+		text: `# OAuth\n\n| Code | Message |\n|---|---|\n${rows([
+			[
+				'invalid_grant',
+				'The provided authorization grant (an authorization code, or the resource owner credentials) or refresh token is invalid, expired, revoked, or was issued to another client.',
+			],
+			['invalid_client', 'The client credentials were refused: the client secret is invalid.'],
+			['expired_token', 'The access token is invalid or has expired.'],
+			['access_denied', 'The resource owner denied the request.'],
+		])}\n`,
+	},
+	// Other messages, as a real catalog has, so that the query's words are not the commonest.
+	{
+		file: 'content/widgets.md',
+		text: `# Widgets\n\n| Code | Message |\n|---|---|\n${rows(
+			Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
+		)}\n`,
+	},
+	{
+		file: 'content/gateway.md',
+		text: `# Gateway errors\n\n| Error code | Message | Possible cause |\n|---|---|---|\n${rows([
+			['GW-1001', 'The request was refused.', 'Malformed body'],
+			['GW-1002', 'The caller is not known.', 'Invalid or expired credentials'],
+			['GW-1003', 'The caller may not do this.', 'Insufficient permissions'],
+		])}\n`,
+	},
+]);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const codes = (query: string) => engine.search(query, 5).map((hit) => hit.code);
+
+describe('a detail column that says what is typed', () => {
+	it('ranks its entry first, before messages that hold the words scattered', () => {
+		expect(codes('invalid or expired credentials')[0]).toBe('GW-1002');
+	});
+
+	it('counts only when it says all of it', () => {
+		expect(codes('expired credentials')[0]).not.toBe('GW-1002');
+	});
+
+	it('leaves the scattered ones listed after it', () => {
+		expect(codes('invalid or expired credentials')).toEqual(
+			expect.arrayContaining(['invalid_grant', 'expired_token']),
+		);
+	});
+});
