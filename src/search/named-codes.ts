@@ -1,0 +1,97 @@
+/**
+ * Which entries a query names, and how surely: by a code it mentions, by an alias of one, by
+ * another reading of a number (the range holding it, the number padded with zeros), with the
+ * title of a document it names adding to its codes. Read once per query and shared by the tiers.
+ */
+import type { Corpus } from './corpus';
+import { shapeStrength, STRENGTH, type QueryReading } from './paste';
+import type { RangeLookup } from './ranges';
+import type { AliasMatch } from './ranked';
+import { foldFast } from '../core/text';
+import { joinedTerm } from './text';
+import type { SourceTitles } from './titles';
+import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
+
+/** What one query says, read once and shared by the tiers. */
+export interface Reading extends QueryReading {
+	text: string;
+	/** Entries whose code the query names, with how surely (strength plus the position tie-break). */
+	named: Map<number, number>;
+	/** Of `named`, those it names by an alias, with the alias. */
+	namedAs: Map<number, string>;
+	limit: number;
+}
+
+/** Where the codes a query names are looked up. */
+export interface NameLookups {
+	corpus: Corpus;
+	titles: SourceTitles;
+	ranges: RangeLookup;
+}
+
+/**
+ * Entries whose code the query names, by the code or by an alias, with how surely; the first
+ * named wins ties.
+ */
+export function namedCodes(
+	{ corpus, titles, ranges }: NameLookups,
+	{ mentions }: QueryReading,
+	text: string,
+): Pick<Reading, 'named' | 'namedAs'> {
+	const titled = mentions.length ? titles.named(text) : new Set<number>();
+	const named = new Map<number, number>();
+	const namedAs = new Map<number, string>();
+	let rank = 0;
+	for (const { text, strength } of mentions) {
+		let found = corpus.names
+			.exact(text)
+			.map((name) => ({ entry: corpus.entryOf(name), alias: corpus.aliasOf(name) }));
+		let sureness = strength;
+		if (
+			found.length === 0 &&
+			strength >= STRENGTH.named &&
+			shapeStrength(text) >= STRENGTH.number
+		) {
+			const alias = aliasTerm(text);
+			const entries = alias ? corpus.entriesHolding(alias) : [];
+			found =
+				entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
+			sureness *= ALIAS.strength;
+		}
+		const others = [...ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
+			entry: corpus.entryOf(name),
+			alias: corpus.aliasOf(name),
+			sureness: strength * OTHER_READING,
+			otherReading: true,
+		}));
+		if (found.length === 0 && others.length === 0) continue;
+		const position = WEIGHT.position * POSITION_DECAY ** rank++;
+		for (const { entry, alias, sureness: sure, otherReading } of [
+			...found.map((name) => ({ ...name, sureness, otherReading: false })),
+			...others,
+		]) {
+			const value = sure + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
+			// A bare number read otherwise (`256 KB` inside `0–999`) is no evidence alone; said
+			// as a code, or beside its document's title, it is.
+			if (otherReading && value < STRENGTH.named) continue;
+			if (value + position <= (named.get(entry) ?? 0)) continue;
+			named.set(entry, value + position);
+			if (alias === null) namedAs.delete(entry);
+			else namedAs.set(entry, alias);
+		}
+	}
+	return { named, namedAs };
+}
+
+/** The alias a pasted text named an entry by, as wholly matched; null when it named the code. */
+export function namedAlias({ namedAs }: Reading, entry: number): AliasMatch | null {
+	const name = namedAs.get(entry);
+	return name === undefined ? null : { name, ranges: [[0, name.length]] };
+}
+
+/** The term a code's other name is indexed under: its joined name, or the one word it is. */
+function aliasTerm(text: string): string | undefined {
+	if (/^[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+$/u.test(text)) return joinedTerm(text.split(/_+/));
+	const words = text.match(/[\p{L}\p{N}]+/gu);
+	return words?.length === 1 ? foldFast(words[0]!) : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * The pasted-text tier: the codes a pasted text (a JSON body, a log line, an exception) names
+ * surely, and the entries whose message it holds, spanning most of it or with its code named
+ * too, ranked by all the evidence together.
+ */
+import type { Candidates } from './candidates';
+import { statusAgreement, wordShare, type EvidenceSources } from './evidence';
+import { wordsWithin } from './highlight';
+import { namedAlias, type Reading } from './named-codes';
+import { STRENGTH } from './paste';
+import type { Ranked } from './ranked';
+import type { TemplateMatch, TemplateMatcher } from './templates';
+import { fold } from '../core/text';
+import { tokenize } from './text';
+import { MIN_COVERAGE, WEIGHT } from './tuning';
+
+export function pastedTier(
+	sources: EvidenceSources & { templates: TemplateMatcher },
+	reading: Reading,
+	candidates: Candidates,
+	put: (hit: Ranked) => void,
+): void {
+	const { corpus, templates } = sources;
+	const { messages, named } = reading;
+	const folded = messages.map(fold);
+	const terms = new Set(messages.flatMap(tokenize));
+	// Catalogs repeat messages; each distinct one is matched once per query.
+	const matched = new Map<string, TemplateMatch | null>();
+	const templateOf = (entry: number): TemplateMatch | null => {
+		const message = corpus.message(entry);
+		if (!matched.has(message)) {
+			let best: TemplateMatch | null = null;
+			for (const text of folded) {
+				const match = templates.match(entry, text, terms);
+				if (match && match.coverage > (best?.coverage ?? 0)) best = match;
+			}
+			matched.set(message, best);
+		}
+		return matched.get(message)!;
+	};
+	for (const entry of new Set([...candidates.entries, ...named.keys()])) {
+		const strength = named.get(entry) ?? 0;
+		const template = templateOf(entry);
+		const coverage =
+			template && (template.coverage >= MIN_COVERAGE || strength > 0) ? template.coverage : 0;
+		if (coverage === 0 && strength < STRENGTH.named) continue;
+		put({
+			entry,
+			kind: 'message',
+			score:
+				WEIGHT.mention * strength +
+				WEIGHT.template * coverage +
+				WEIGHT.words * wordShare(sources, candidates, entry) +
+				statusAgreement(sources, reading, entry),
+			codeRanges: [],
+			messageRanges: () =>
+				template && coverage > 0 ? wordsWithin(corpus.message(entry), template.literals) : [],
+			alias: () => namedAlias(reading, entry),
+		});
+	}
+}

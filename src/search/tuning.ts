@@ -1,0 +1,101 @@
+/**
+ * The numbers that tune the search, in one table: how evidence adds up within the tiers, how far
+ * aliases and other readings rank behind codes, and how much of a query is read. Named here, each
+ * with why, so the search's modules share one set and a change to one is seen in one place.
+ */
+
+/**
+ * How the evidence of a pasted text adds up for an entry, in the `message` tier and as
+ * agreement in the `words` tier.
+ */
+export const WEIGHT = {
+	/** A code the query names, times how surely it names it (`STRENGTH` in paste.ts). */
+	mention: 1,
+	/** A message template found in the query, times the share of the query it spans: a whole message counts as much as a code given under a `code` key. */
+	template: 1,
+	/** The IDF-weighted share of the query's words the entry holds: picks among several codes named, or among the variants of one code. */
+	words: 0.5,
+	/** The entry returns the HTTP status the query states. */
+	status: 0.25,
+	/** Between codes named equally surely, the first one named is what the text is about (an exception's headline, not its cause). */
+	position: 0.1,
+	/**
+	 * Added to how surely a code is named when the query also names its document by a rare word of
+	 * its title (`Error: 18456, … State: 38` in the document `MSSQLSERVER_18456`): a bare number
+	 * (`word`, 0.2) then names the code (`named`, 0.5).
+	 */
+	title: 0.3,
+} as const;
+/** Each later code named counts this much less for `WEIGHT.position`. */
+export const POSITION_DECAY = 0.8;
+/**
+ * A text written like a code (a number, or letters written as a name, not a word of prose) that
+ * is no code of the catalog may be a code's other name, in
+ * another column: the decimal form of a hex code (`-1978335212`), the symbol of a numeric one
+ * (`TCGB_ERROR_INVALID_PARAMETER`), the error classes of a SQLSTATE (`TABLE_OR_VIEW_NOT_FOUND`).
+ * It names the entries whose message or details hold it, if they are this few (a word held
+ * by more is just a word), a little less surely than a code.
+ */
+export const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
+
+/**
+ * How far, in the tiers of codes typed and mistyped, an alias ranks behind a code (whose scores
+ * run from 0 to 2 by how exactly it is written): a name typed is first the code of that name,
+ * then the codes known by it.
+ */
+export const ALIAS_BEHIND_CODE = 3;
+/**
+ * A number typed that lies inside a code written as a range (`127` in `4-255`) ranks behind the
+ * codes and aliases that are the number, and ahead of everything else: the range is that
+ * number's entry in its document, but a code that is the number names it more surely.
+ */
+export const RANGE_BEHIND_CODE = ALIAS_BEHIND_CODE + 1;
+/**
+ * How surely a number in a paste names a code that is another reading of it (the range holding
+ * it, `127` in `4-255`; the number padded with zeros, `16` for `016`), against naming a code that
+ * is the number: less, so that an exact code wins a tie, but enough that the paste's other
+ * evidence can tip it: the words of its message (`016`'s `Geçersiz app id ve app secret` beside
+ * `"status_code":16`), its document's title (`Error: 18456` beside `State: 110`).
+ */
+export const OTHER_READING = 0.8;
+
+/** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
+export const FUSE_CANDIDATES = 60;
+/**
+ * Fuse's work is candidates × query words (one bitap per word and field), so a long paste gets
+ * fewer candidates, never fewer than the results asked for.
+ */
+export const FUSE_BUDGET = 480;
+/** Words read with typos and as prefixes; the rest of a long paste is looked up as typed. */
+export const EXPANDED_WORDS = 12;
+export const MAX_WORDS = 64;
+/** Fuzzy hits holding less than this share of the best hit's words are noise (a shared `not`). */
+export const MIN_SHARE = 0.35;
+/** A candidate Fuse did not match at all must hold this much of the best hit's words to be listed. */
+export const MIN_SHARE_UNMATCHED = 0.6;
+/** In the words tier, how much the candidate share counts against Fuse's own score. */
+export const SHARE_VS_FUSE = 0.6;
+/**
+ * Added in the words tier when the message starts with what is typed: the reader is typing the
+ * message from its start, and the last word is still unfinished, so its words alone tie.
+ */
+export const TYPED_FROM_START = 0.3;
+/**
+ * Added in the words tier when a detail column says, whole, what is typed (`Invalid or expired
+ * credentials` under Possible cause, `Too Many Requests` under Status): as much as a message that
+ * starts with it, where longer messages hold the same words scattered.
+ */
+export const DETAIL_IS_QUERY = TYPED_FROM_START;
+/**
+ * A pasted message must span this much of what was pasted, unless its code was pasted too. Less
+ * leaves words of the query unexplained that another entry may hold: `Internal server error check
+ * logs` is not the generic `Internal Server Error` of many documents but the one whose message
+ * also says `check logs` (and misspells `Intrnal`, so no template of it matches).
+ */
+export const MIN_COVERAGE = 0.7;
+/**
+ * What is read of a paste: an error body, or the head of a stack trace, where the error is
+ * named. Beyond this a paste is a log file, and reading all of it would hold up the next
+ * keystroke (a 30,000-character trace takes 50 ms).
+ */
+export const MAX_QUERY_CHARS = 8000;
