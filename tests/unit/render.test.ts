@@ -161,3 +161,76 @@ describe('links written for where the document is published', () => {
 		expect(catalog.entries[0]!.messageHtml).toBe('Read <a>the guide</a> a diagram');
 	});
 });
+
+describe('a long Markdown table, read from its rows alone', () => {
+	// Longer than a piece of the parse (256 KB), so that it is parsed in pieces and put together.
+	const rows = 2500;
+	const text = [
+		'# Long table',
+		'',
+		'| Code | Message |',
+		'| --- | --- |',
+		...Array.from(
+			{ length: rows },
+			(_, i) =>
+				`| \`L${i}\` | Failed *${i}* times, see [the guide](https://example.com/guide/${i}) and <kbd>retry</kbd> ${'later '.repeat(12)}|`,
+		),
+		'',
+	].join('\n');
+	const catalog = buildCatalog([{ file: 'content/long.md', text }]);
+	const [source] = catalog.sources;
+
+	it('gives every row its line in the document', () => {
+		expect(text.length).toBeGreaterThan(256 * 1024);
+		expect(catalog.entries).toHaveLength(rows);
+		catalog.entries.forEach((entry, i) => {
+			expect(entry.code).toBe(`L${i}`);
+			expect(entry.line).toBe(i + 5);
+		});
+	});
+
+	it("keeps every cell's markup on the source page and in the entry", () => {
+		const last = catalog.entries.at(-1)!;
+		expect(last.messageHtml).toContain(
+			`Failed <em>${rows - 1}</em> times, see <a href="https://example.com/guide/${rows - 1}">the guide</a> and <kbd>retry</kbd>`,
+		);
+		expect(source!.html).toContain(
+			`<tr id="l${rows - 1}" class="errdex-row"><td class="errdex-code-cell"><a href="/long/l${rows - 1}/" class="errdex-code"><code>L${rows - 1}</code></a>`,
+		);
+		expect(source!.html).toContain(`<td class="errdex-message">${last.messageHtml}</td>`);
+	});
+
+	it('cuts the page between its rows, each piece with the id of its row', () => {
+		const rowPieces = source!.layout.pieces.filter((piece) => piece.table === 0);
+		// Each row, then the table's closing.
+		expect(rowPieces).toHaveLength(rows + 1);
+		expect(rowPieces.slice(0, rows).map((piece) => piece.ids)).toEqual(
+			catalog.entries.map((entry) => [entry.anchor]),
+		);
+		expect(rowPieces.at(-1)!.end).toBe(source!.html.length);
+	});
+});
+
+describe('a Markdown table with raw HTML in a cell', () => {
+	it('still reads a table written in the cell as a table of its own', () => {
+		const text = [
+			'| Code | Message |',
+			'| --- | --- |',
+			'| E1 | <b>bold</b> and <table><tr><th>Code</th><th>Message</th></tr><tr><td>E9</td><td>Inner failure</td></tr></table> |',
+			'| E2 | plain |',
+		].join('\n');
+		const catalog = buildCatalog([{ file: 'content/inner.md', text }]);
+		expect(catalog.sources[0]!.tablesRead.map(({ kind, line }) => [kind, line])).toEqual([
+			['markdown', 1],
+			['html', 3],
+		]);
+		expect(catalog.entries.map(({ code, line }) => [code, line])).toEqual([
+			['E1', 3],
+			['E2', 4],
+			['E9', 3],
+		]);
+		expect(catalog.sources[0]!.html).toContain(
+			'<td class="errdex-message"><b>bold</b> and <table>',
+		);
+	});
+});

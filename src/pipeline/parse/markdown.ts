@@ -80,6 +80,12 @@ const NUMBER = /^[-−]?(?:\d+|0[xX][0-9A-Fa-f]+)$/;
  */
 const handlers: Handlers = {
 	gridTable: mdast2hastGridTablesHandler(),
+	table: (state, node: MdastTable) => {
+		if (holdsHtml(node)) return defaultHandlers.table(state, node);
+		const shell: Element = { type: 'element', tagName: 'table', properties: {}, children: [] };
+		state.patch(node, shell);
+		return state.applyData(node, shell);
+	},
 	tableRow: (state, node, parent) =>
 		defaultHandlers.tableRow(
 			state,
@@ -92,6 +98,22 @@ const handlers: Handlers = {
 				: parent,
 		),
 };
+
+/**
+ * Whether a Markdown table holds raw HTML, which may be a table of its own (read, like any raw
+ * table, from the document's hast). Any other Markdown table is read from its mdast rows
+ * (`fromMarkdownTable`) and rebuilt when the page is rendered, so the document's hast holds
+ * only its element, empty: converting its cells there too made every cell twice, and the
+ * document's hast, kept until its page is rendered, held a copy of every table.
+ */
+function holdsHtml(table: MdastTable): boolean {
+	let found = false;
+	walkTree<Nodes, null>(table, null, (node) => {
+		found ||= node.type === 'html';
+		return found ? SKIP : null;
+	});
+	return found;
+}
 
 /** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
 export function parseMarkdown(text: string): ParsedDocument {
@@ -244,7 +266,9 @@ function fromMarkdownTable(
 		// A row converted on its own keeps every cell; once per row, not per cell, as that costs
 		// as much for a cell as for a row.
 		cells: (
-			toHast(resolveReferences(row, definition), { allowDangerousHtml: true }) as Element
+			toHast(withoutPositions(resolveReferences(row, definition)), {
+				allowDangerousHtml: true,
+			}) as Element
 		).children
 			.filter((cell): cell is Element => cell.type === 'element')
 			.map((cell) => ({ nodes: cell.children, header: rowIndex === 0 })),
@@ -258,6 +282,20 @@ function fromMarkdownTable(
 		around: [],
 		element,
 	};
+}
+
+/**
+ * A row with no positions below it: its cells are kept until the page is rendered, and nothing
+ * after the parse reads where in the row a cell's content was (the row keeps its line). Each
+ * position is three objects, and the sanitised copy of a cell copies them again: for a table of
+ * short rows, most of what its cells held.
+ */
+function withoutPositions(row: TableRow): TableRow {
+	walkTree<Nodes, null>(row, null, (node) => {
+		if (node !== row) delete node.position;
+		return null;
+	});
+	return row;
 }
 
 /**

@@ -107,12 +107,16 @@ export function renderDocument(
  * serialised whole.
  */
 function serialize(root: Root): { html: string; layout: SourceLayout } {
-	let html = '';
+	// Joined once at the end: a string added to piece by piece is kept as a tree of every piece,
+	// a node for each, for as long as the catalog holds the page.
+	const texts: string[] = [];
+	let length = 0;
 	const pieces: LayoutPiece[] = [];
 	const tables: SourceLayout['tables'] = [];
 	const add = (text: string, ids: string[], table?: number) => {
-		html += text;
-		pieces.push(table === undefined ? { end: html.length, ids } : { end: html.length, ids, table });
+		texts.push(text);
+		length += text.length;
+		pieces.push(table === undefined ? { end: length, ids } : { end: length, ids, table });
 	};
 	for (const node of root.children) {
 		const body = node.type === 'element' && node.tagName === 'table' ? tableBody(node) : null;
@@ -127,17 +131,17 @@ function serialize(root: Root): { html: string; layout: SourceLayout } {
 		const closing = '</tbody></table>';
 		const opening = shell.slice(0, -closing.length);
 		const table = tables.length;
-		const start = html.length;
+		const start = length;
 		rows.forEach((row, index) =>
 			add(`${index === 0 ? opening : ''}${toHtml(row)}`, idsOf(row), table),
 		);
 		add(closing, [], table);
 		tables.push({
 			open: [start, start + opening.length],
-			close: [html.length - closing.length, html.length],
+			close: [length - closing.length, length],
 		});
 	}
-	return { html, layout: { pieces, tables } };
+	return { html: texts.join(''), layout: { pieces, tables } };
 }
 
 /** The `<tbody>` of a table errdex rebuilt (`renderTable`: a head, then a body). */
@@ -156,7 +160,9 @@ function idsOf(node: RootContent | ElementContent): string[] {
 		if (typeof id === 'string' && id !== '') ids.push(id);
 		return null;
 	});
-	return ids.length === 0 ? NO_IDS : ids;
+	// A copy of its exact length: an array grown by `push` keeps room for more, some 150 bytes
+	// for each piece of the page, which is a row of a table.
+	return ids.length === 0 ? NO_IDS : ids.slice();
 }
 
 function holdsTable(node: ElementContent): boolean {
