@@ -5,7 +5,7 @@
  * entries → link → render, then the code pages), and then what the integration and errdex's
  * routes compute once per build from the catalog: the build report, the history record, the
  * page references, the search index, `/errors.json`, `/codes.json`, the source pages' parts and
- * the short links' redirect pages. After each step it collects garbage and prints the step's
+ * the pages each code page is cut into, and the short links' redirect pages. After each step it collects garbage and prints the step's
  * wall time and the heap still used, with everything the build would still hold at that point
  * kept alive: whether the cost grows linearly with the document shows across the scales.
  *
@@ -26,6 +26,7 @@ import { createRoutes } from '../src/core/routes';
 import { english } from '../src/i18n/dictionaries';
 import { buildReport } from '../src/outputs/report';
 import { codeIndexText } from '../src/outputs/code-index';
+import { codePartsOf } from '../src/outputs/code-parts';
 import { exportText } from '../src/outputs/export';
 import { historyIndex } from '../src/outputs/history';
 import { pageRefs } from '../src/outputs/page-refs';
@@ -134,6 +135,9 @@ function run(name: string, scale: number) {
 		rows,
 		'source parts',
 		() => partsFile(source, routes).pages.length + partsOf(source).parts.length,
+	);
+	timed(rows, 'code page parts', () =>
+		catalog.pages.reduce((count, page) => count + codePartsOf(page).parts.length, 0),
 	);
 	timed(rows, 'short links', () => shortLinkRedirects(catalog, routes, english, index).length);
 	rows.push(['total', `${((performance.now() - total) / 1000).toFixed(2)} s`, '']);

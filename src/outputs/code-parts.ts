@@ -67,9 +67,13 @@ const cut = new WeakMap<CodePage, { parts: number[][]; partOf: Map<string, numbe
 
 /**
  * The pages of a code page, and the page (1-based) each row is on by its anchor: cut once per
- * page of the catalog, as every page that links to one of its rows asks.
+ * page of the catalog, as every page that links to one of its rows asks. A code of one row, as
+ * most are, is one page whatever its size, and is not kept: kept for every code of a catalog of
+ * 130,000, that was some 50 MB held until the build's end.
  */
 export function codePartsOf(page: CodePage): { parts: number[][]; partOf: Map<string, number> } {
+	if (page.variants.length === 1)
+		return { parts: [[0]], partOf: new Map([[page.variants[0]!.anchor, 1]]) };
 	let parts = cut.get(page);
 	if (!parts) {
 		const cutInto = cutCodePage(page);

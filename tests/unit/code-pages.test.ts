@@ -151,6 +151,20 @@ describe('cutting', () => {
 		expect(cutCodePage(catalog.pages[0]!)).toEqual([[...Array(10).keys()]]);
 		expect(viewOf(catalog).pages).toBeNull();
 	});
+
+	it('a code of one row is one page with its row on it, however long the row', () => {
+		const catalog = buildCatalog([
+			{ file: 'content/one.md', text: '| Code | Message |\n| --- | --- |\n| E1 | Failed. |\n' },
+		]);
+		const [page] = catalog.pages;
+		expect(codePartsOf(page!)).toEqual({
+			parts: [[0]],
+			partOf: new Map([[page!.variants[0]!.anchor, 1]]),
+		});
+		// A row is never cut, even one larger than the budget: it is its page alone.
+		expect(cutCodePage(page!, 1)).toEqual([[0]]);
+		expect(viewOf(catalog).pages).toBeNull();
+	});
 });
 
 describe('/codes/ cut into facets', () => {
