@@ -137,7 +137,7 @@ export function cutPieces(source: string, size: number = LIMITS.pieceChars): Pie
 				header !== null &&
 				DELIMITER_ROW.test(line) &&
 				line.includes('-') &&
-				header.length + line.length < LIMITS.pieceChars / 4
+				header.length + line.length < LIMITS.repeatedChars
 			)
 				table = `${header}\n${line}\n`;
 			header = (blankBefore || lineNumber === 1) && !blank && table === null ? line : null;

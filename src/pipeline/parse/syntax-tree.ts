@@ -43,7 +43,7 @@ function parseInPieces(
 	const pieces = cutPieces(source, pieceChars);
 	if (pieces.length === 1) return null;
 	let definitions = definitionLines(source);
-	if (definitions.length > LIMITS.pieceChars / 4) definitions = '';
+	if (definitions.length > LIMITS.repeatedChars) definitions = '';
 	const root: MdastRoot = {
 		type: 'root',
 		children: [],
