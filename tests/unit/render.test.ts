@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './helpers';
+import { LIMITS } from '../../src/pipeline/parse/limits';
 
 const hostile = [
 	'# Errors <img src=x onerror="alert(1)">',
@@ -163,7 +164,7 @@ describe('links written for where the document is published', () => {
 });
 
 describe('a long Markdown table, read from its rows alone', () => {
-	// Longer than a piece of the parse (256 KB), so that it is parsed in pieces and put together.
+	// Longer than a few pieces of the parse (64 KB), so that it is parsed in pieces and put together.
 	const rows = 2500;
 	const text = [
 		'# Long table',
@@ -181,7 +182,7 @@ describe('a long Markdown table, read from its rows alone', () => {
 	const [source] = catalog.sources;
 
 	it('gives every row its line in the document', () => {
-		expect(text.length).toBeGreaterThan(256 * 1024);
+		expect(text.length).toBeGreaterThan(4 * LIMITS.pieceChars);
 		expect(catalog.entries).toHaveLength(rows);
 		catalog.entries.forEach((entry, i) => {
 			expect(entry.code).toBe(`L${i}`);
