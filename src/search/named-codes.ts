@@ -8,7 +8,7 @@ import { shapeStrength, STRENGTH, type QueryReading } from './paste';
 import type { RangeLookup } from './ranges';
 import type { AliasMatch } from './ranked';
 import { foldFast } from '../core/text';
-import { joinedTerm } from './text';
+import { escapeRegExp, joinedTerm } from './text';
 import type { SourceTitles } from './titles';
 import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
 
@@ -55,7 +55,11 @@ export function namedCodes(
 			const alias = aliasTerm(text);
 			const entries = alias ? corpus.entriesHolding(alias) : [];
 			found =
-				entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
+				entries.length > ALIAS.maxEntries
+					? []
+					: entries
+							.filter((entry) => writesName(corpus, entry, text))
+							.map((entry) => ({ entry, alias: null }));
 			sureness *= ALIAS.strength;
 		}
 		const others = [...ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
@@ -87,6 +91,17 @@ export function namedCodes(
 export function namedAlias({ namedAs }: Reading, entry: number): AliasMatch | null {
 	const name = namedAs.get(entry);
 	return name === undefined ? null : { name, ranges: [[0, name.length]] };
+}
+
+/**
+ * Whether an entry's message or details write `name` as a name: as typed, case and all, and
+ * whole, not as part of a longer name. `HARD` in a log line is not the `Hard capture` of a
+ * sentence, nor a part of `FATAL_UNHANDLED_HARD_ERROR`; `TABLE_OR_VIEW_NOT_FOUND` beside a
+ * SQLSTATE is its error class as written.
+ */
+function writesName(corpus: Corpus, entry: number, name: string): boolean {
+	const whole = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'u');
+	return whole.test(corpus.message(entry)) || whole.test(corpus.details(entry));
 }
 
 /** The term a code's other name is indexed under: its joined name, or the one word it is. */

@@ -4,7 +4,7 @@
  * too, ranked by all the evidence together.
  */
 import type { Candidates } from './candidates';
-import { statusAgreement, wordShare, type EvidenceSources } from './evidence';
+import { detailSaysMessage, statusAgreement, wordShare, type EvidenceSources } from './evidence';
 import { wordsWithin } from './highlight';
 import { namedAlias, type Reading } from './named-codes';
 import { STRENGTH } from './paste';
@@ -51,6 +51,7 @@ export function pastedTier(
 				WEIGHT.mention * strength +
 				WEIGHT.template * coverage +
 				WEIGHT.words * wordShare(sources, candidates, entry) +
+				detailSaysMessage(sources, reading, candidates, entry) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
 			messageRanges: () =>

@@ -81,9 +81,10 @@ export const SHARE_VS_FUSE = 0.6;
  */
 export const TYPED_FROM_START = 0.3;
 /**
- * Added in the words tier when a detail column says, whole, what is typed (`Invalid or expired
- * credentials` under Possible cause, `Too Many Requests` under Status): as much as a message that
- * starts with it, where longer messages hold the same words scattered.
+ * Added, in the words tier and the pasted-text tier, when a detail column says, whole, what is
+ * typed or a pasted body's message, slips aside (`Invalid or expired credentials` under Possible
+ * cause, `Too Many Requests` under Status, `Error` under Name beside `"message": "Error"`): as
+ * much as a message that starts with it, where longer messages hold the same words scattered.
  */
 export const DETAIL_IS_QUERY = TYPED_FROM_START;
 /**

@@ -1,0 +1,57 @@
+/**
+ * A name in a pasted text that is no code of the catalog (`HARD`, `TABLE_OR_VIEW_NOT_FOUND`)
+ * names the entries that write it as a name, as it is written; not those whose sentences hold
+ * the word (`Hard capture`) or whose longer names hold it (`FATAL_UNHANDLED_HARD_ERROR`).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, codeTable, routes } from './helpers';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { SearchEngine } from '../../src/search/search';
+
+const catalog = buildCatalog([
+	{
+		file: 'content/monitor.md',
+		text: `# Plugin exit codes\n\n| Exit code | Meaning (short) | Meaning (extended) |\n|---|---|---|\n${[
+			['0', 'OK', 'The check ran and found what it tests in order.'],
+			['1', 'WARNING', 'The check ran and found a problem that can wait.'],
+			['2', 'CRITICAL', 'The check ran and found a problem that cannot wait.'],
+			['3', 'UNKNOWN', 'The check could not run.'],
+		]
+			.map((row) => `| ${row.join(' | ')} |`)
+			.join('\n')}\n`,
+	},
+	{
+		file: 'content/cards.md',
+		text: `# Card responses\n\n${codeTable([
+			['67', 'Hard capture, keep the card'],
+			['68', 'Response received too late'],
+		])}`,
+	},
+	{
+		file: 'content/bugcheck.md',
+		text: `# Bug checks\n\n${codeTable([
+			['0x4C', 'FATAL_UNHANDLED_HARD_ERROR'],
+			['0x4D', 'NO_PAGES_AVAILABLE'],
+		])}`,
+	},
+	{
+		file: 'content/sql.md',
+		text: `# SQL states\n\n| SQLSTATE | Message | Error class |\n|---|---|---|\n| 42P01 | The table was not found. | TABLE_OR_VIEW_NOT_FOUND |\n| 42P02 | The parameter was not found. | UNDEFINED_PARAMETER |\n`,
+	},
+]);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+
+describe('a name in a paste that no code has', () => {
+	it('does not name the entries whose sentences or longer names hold its word', () => {
+		expect(top('web01;HTTP;CRITICAL;HARD;3;CRITICAL - Socket timeout after 10 seconds')[0]).toBe(
+			'monitor 2',
+		);
+	});
+
+	it('names the entry that writes it as it is', () => {
+		expect(top('AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] cannot be found')[0]).toBe(
+			'sql 42P01',
+		);
+	});
+});
