@@ -36,7 +36,7 @@ export const STRENGTH = {
 	bracketed: 0.9,
 	/** Letters and digits (`E0425`, `42P01`), or words joined by `_`, `/`, `.` (`NOT_FOUND`). */
 	shaped: 0.8,
-	/** All capitals (`DENIED`) or camelCase (`DeadlineExceeded`): how identifiers are written. */
+	/** All capitals (`DENIED`) or camelCase (`DeadlineExceeded`, `PSAvoidUsingWriteHost`): how identifiers are written. */
 	capitals: 0.7,
 	/** A number of three digits or more, or negative. */
 	number: 0.6,
@@ -86,6 +86,8 @@ const SPAN = /(?<![\p{L}\p{N}_])(?:-(?=\d))?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-./](?
 const HEX = /^0x[0-9a-f]+$/i;
 const BARE_HEX = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{1,8}$/;
 const EXCEPTION_CLASS = /^((?:\p{Lu}\p{Ll}+){2,})(?:Error|Exception)$/u;
+/** A tool's prefix of capitals before a name in camelCase: `PS` in `PSAvoidUsingWriteHost`. */
+const TOOL_PREFIXED = /^\p{Lu}{2,4}(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
 const PLAIN_WORD = /^\p{L}[\p{Ll}\p{M}]*$/u;
 /** Words with single spaces between them, and nothing else. */
 const PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
@@ -257,6 +259,9 @@ function readings(text: string, strength: number, mentions: Mentions): void {
 	// An exception's class names its error: `UniqueViolationError` is `UniqueViolation`.
 	const stem = EXCEPTION_CLASS.exec(text)?.[1];
 	if (stem) mentions.add(stem, strength);
+	// Analyzers print a rule with their prefix (`PSAvoidUsingWriteHost`); documents list the rule.
+	const rule = TOOL_PREFIXED.exec(text)?.[1];
+	if (rule) mentions.add(rule, strength);
 }
 
 /** How surely a text names a code from how it is written alone. */
@@ -271,6 +276,6 @@ export function shapeStrength(text: string): number {
 	// Hyphens alone join words of prose (`read-only`); `_`, `/` and `.` join the parts of names.
 	if (/[_./]/.test(text) || (/-/.test(text) && /\p{Lu}/u.test(text))) return STRENGTH.shaped;
 	if (/^[\p{Lu}\d_]{3,}$/u.test(text)) return STRENGTH.capitals;
-	if (/^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text)) return STRENGTH.capitals;
+	if (/^\p{Lu}*\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text)) return STRENGTH.capitals;
 	return STRENGTH.word;
 }

@@ -38,6 +38,10 @@ const catalog = buildCatalog([
 		file: 'content/sql.md',
 		text: `# SQL states\n\n| SQLSTATE | Message | Error class |\n|---|---|---|\n| 42P01 | The table was not found. | TABLE_OR_VIEW_NOT_FOUND |\n| 42P02 | The parameter was not found. | UNDEFINED_PARAMETER |\n`,
 	},
+	{
+		file: 'content/rules.md',
+		text: `# Script rules\n\n| Rule | Severity |\n|---|---|\n| AvoidUsingWriteHost | Warning |\n| AvoidUsingAliases | Warning |\n| UseApprovedVerbs | Warning |\n`,
+	},
 ]);
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
@@ -53,5 +57,15 @@ describe('a name in a paste that no code has', () => {
 		expect(top('AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] cannot be found')[0]).toBe(
 			'sql 42P01',
 		);
+	});
+});
+
+describe('a rule printed with the prefix of the tool that checks it', () => {
+	it('names the rule the document lists without it', () => {
+		expect(
+			top(
+				"PSAvoidUsingWriteHost   Warning   deploy.ps1 12   File 'deploy.ps1' uses Write-Host.",
+			)[0],
+		).toBe('rules AvoidUsingWriteHost');
 	});
 });
