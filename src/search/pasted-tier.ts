@@ -10,20 +10,22 @@ import { namedAlias, type Reading } from './named-codes';
 import { STRENGTH } from './paste';
 import type { Ranked } from './ranked';
 import type { TemplateMatch, TemplateMatcher } from './templates';
+import type { SourceTitles } from './titles';
 import { fold } from '../core/text';
 import { tokenize } from './text';
 import { MIN_COVERAGE, WEIGHT } from './tuning';
 
 export function pastedTier(
-	sources: EvidenceSources & { templates: TemplateMatcher },
+	sources: EvidenceSources & { templates: TemplateMatcher; titles: SourceTitles },
 	reading: Reading,
 	candidates: Candidates,
 	put: (hit: Ranked) => void,
 ): void {
-	const { corpus, templates } = sources;
+	const { corpus, templates, titles } = sources;
 	const { messages, named } = reading;
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
+	const titleShares = titles.wordShares([...terms]);
 	// Catalogs repeat messages; each distinct one is matched once per query.
 	const matched = new Map<string, TemplateMatch | null>();
 	const templateOf = (entry: number): TemplateMatch | null => {
@@ -52,6 +54,7 @@ export function pastedTier(
 				WEIGHT.template * coverage +
 				WEIGHT.words * wordShare(sources, candidates, entry) +
 				detailSaysMessage(sources, reading, candidates, entry) +
+				WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
 			messageRanges: () =>

@@ -105,6 +105,7 @@ export class SearchEngine {
 			corpus: this.#corpus,
 			selector: this.#selector,
 			templates: this.#templates,
+			titles: this.#titles,
 		};
 		pastedTier(sources, reading, candidates, put);
 		this.#codePrefix(reading, put);

@@ -25,6 +25,13 @@ export const WEIGHT = {
 	 * (`word`, 0.2) then names the code (`named`, 0.5).
 	 */
 	title: 0.3,
+	/**
+	 * The share of the query's words its document's title says too (`titles.ts`), in the
+	 * pasted-text tier: below every other evidence, so that it only decides between documents
+	 * that all have the code named, as the words of the line would for a reader
+	 * (`Connection failed, return code 4` is the code 4 of `MQTT CONNACK return codes`).
+	 */
+	titleWords: 0.1,
 } as const;
 /** Each later code named counts this much less for `WEIGHT.position`. */
 export const POSITION_DECAY = 0.8;
