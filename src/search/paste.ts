@@ -17,6 +17,11 @@ export interface QueryReading {
 	mentions: Mention[];
 	/** Texts that may be the message: a JSON body's messages, or the whole query. */
 	messages: string[];
+	/**
+	 * Names a JSON body gives in a field of its own (`"spec": "sys.api::RateLimitErr"`): the type
+	 * of the error, written as a documents' table writes it. Their words count as the messages'.
+	 */
+	names: string[];
 	/** Whether the query held a JSON body. */
 	json: boolean;
 	/** The HTTP status it states, if any. */
@@ -85,6 +90,8 @@ const MAX_MENTIONS = 64;
 const SPAN = /(?<![\p{L}\p{N}_])(?:-(?=\d))?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-./](?=[\p{L}\p{N}]))*/gu;
 const HEX = /^0x[0-9a-f]+$/i;
 const BARE_HEX = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{1,8}$/;
+/** Names joined by `.` or `::` (`sys.api::RateLimitErr`, `HttpStatusCode.Conflict`), nothing else. */
+const QUALIFIED_NAME = /^[\p{L}_][\p{L}\p{N}_]*(?:(?:::|\.)[\p{L}_][\p{L}\p{N}_]*)+$/u;
 const EXCEPTION_CLASS = /^((?:\p{Lu}\p{Ll}+){2,})(?:Error|Exception)$/u;
 /** A tool's prefix of capitals before a name in camelCase: `PS` in `PSAvoidUsingWriteHost`. */
 const TOOL_PREFIXED = /^\p{Lu}{2,4}(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
@@ -114,6 +121,7 @@ export function readQuery(text: string): QueryReading {
 	return {
 		mentions: mentions.list(),
 		messages: body?.messages.length ? body.messages : [text],
+		names: body?.names ?? [],
 		json: body !== null,
 		status: body?.status ?? statusIn(text),
 	};
@@ -129,6 +137,7 @@ export function statusIn(text: string): number | null {
 interface ErrorBody {
 	mentions: Mention[];
 	messages: string[];
+	names: string[];
 	status: number | null;
 	/** Where the body starts and ends in the pasted text. */
 	start: number;
@@ -151,7 +160,14 @@ export function readErrorBody(text: string): ErrorBody | null {
 		return null;
 	}
 	if (parsed === null || typeof parsed !== 'object') return null;
-	const body: ErrorBody = { mentions: [], messages: [], status: null, start, end: end + 1 };
+	const body: ErrorBody = {
+		mentions: [],
+		messages: [],
+		names: [],
+		status: null,
+		start,
+		end: end + 1,
+	};
 	walk(parsed, '', body, 0);
 	return body.mentions.length || body.messages.length || body.status !== null ? body : null;
 }
@@ -174,6 +190,12 @@ function walk(value: unknown, key: string, body: ErrorBody, depth: number): void
 			});
 			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words.
 			if (/message|msg|description|title/i.test(key)) body.messages.push(text);
+			else if (QUALIFIED_NAME.test(text)) {
+				body.names.push(text);
+				// `sys.api::RateLimitErr`: the last part is the name, the rest where it is defined.
+				const last = text.split(/::|\./).at(-1)!;
+				body.mentions.push({ text: last, strength: STRENGTH.segment * shapeStrength(last) });
+			}
 		}
 	}
 }

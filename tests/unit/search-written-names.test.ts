@@ -69,3 +69,31 @@ describe('a rule printed with the prefix of the tool that checks it', () => {
 		).toBe('rules AvoidUsingWriteHost');
 	});
 });
+
+describe('the qualified name of an error type in a JSON body', () => {
+	const documents = buildCatalog([
+		...['a', 'b', 'c', 'd'].map((name) => ({
+			file: `content/${name}.md`,
+			text: `# ${name}\n\n${codeTable([
+				['429', 'Too Many Requests'],
+				['404', 'Not Found'],
+			])}`,
+		})),
+		{
+			file: 'content/xeto.md',
+			text: `# Xeto API\n\n${codeTable([
+				['429', 'sys.api::RateLimitErr (with Retry-After header)'],
+				['404', 'sys.api::NotFoundErr'],
+			])}`,
+		},
+	]);
+	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(documents))), routes);
+
+	it('finds the entry that writes the type among those with the status and message', () => {
+		const hits = search.search(
+			'{"spec":"sys.api::RateLimitErr","status":429,"dis":"Too many requests"}',
+			3,
+		);
+		expect(hits.map((hit) => `${hit.source} ${hit.code}`)).toContain('xeto 429');
+	});
+});
