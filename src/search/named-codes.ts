@@ -8,7 +8,7 @@ import { shapeStrength, STRENGTH, type QueryReading } from './paste';
 import type { RangeLookup } from './ranges';
 import type { AliasMatch } from './ranked';
 import { foldFast } from '../core/text';
-import { escapeRegExp, joinedTerm } from './text';
+import { joinedTerm } from './text';
 import type { SourceTitles } from './titles';
 import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
 
@@ -53,12 +53,12 @@ export function namedCodes(
 			shapeStrength(text) >= STRENGTH.number
 		) {
 			const alias = aliasTerm(text);
-			const entries = alias ? corpus.entriesHolding(alias) : [];
+			const held = alias ? corpus.entriesHolding(alias) : [];
 			found =
-				entries.length > ALIAS.maxEntries
+				!alias || held.length > ALIAS.maxEntries
 					? []
-					: entries
-							.filter((entry) => writesName(corpus, entry, text))
+					: held
+							.filter((entry) => writesName(corpus, entry, alias))
 							.map((entry) => ({ entry, alias: null }));
 			sureness *= ALIAS.strength;
 		}
@@ -94,15 +94,20 @@ export function namedAlias({ namedAs }: Reading, entry: number): AliasMatch | nu
 }
 
 /**
- * Whether an entry's message or details write `name` as a name: as typed, case and all, and
- * whole, not as part of a longer name. `HARD` in a log line is not the `Hard capture` of a
- * sentence, nor a part of `FATAL_UNHANDLED_HARD_ERROR`; `TABLE_OR_VIEW_NOT_FOUND` beside a
- * SQLSTATE is its error class as written.
+ * Whether an entry's message or details write the name whose term is `term` as a name: whole,
+ * in any of the ways names are written (`INSUFFICIENT_PRIVILEGE` for `InsufficientPrivilege`),
+ * but not as a word of prose, nor as part of a longer name. `HARD` in a log line is not the
+ * `Hard capture` of a sentence, nor a part of `FATAL_UNHANDLED_HARD_ERROR`.
  */
-function writesName(corpus: Corpus, entry: number, name: string): boolean {
-	const whole = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'u');
-	return whole.test(corpus.message(entry)) || whole.test(corpus.details(entry));
+function writesName(corpus: Corpus, entry: number, term: string): boolean {
+	const names = `${corpus.message(entry)} ${corpus.details(entry)}`.match(NAME_RUN) ?? [];
+	return names.some((name) => !PROSE_WORD.test(name) && joinedTerm(name.split(/_+/)) === term);
 }
+
+/** A run of letters, digits and underscores: a name as a table writes it, or a word. */
+const NAME_RUN = /[\p{L}\p{N}_]+/gu;
+/** A word as prose writes it: lower case, or capitalised. */
+const PROSE_WORD = /^\p{Lu}?[\p{Ll}\p{M}]+$/u;
 
 /** The term a code's other name is indexed under: its joined name, or the one word it is. */
 function aliasTerm(text: string): string | undefined {

@@ -1,7 +1,7 @@
 import { splitPlaceholders } from '../core/placeholders';
 import type { Corpus } from './corpus';
 import { fold } from '../core/text';
-import { escapeRegExp, tokenize } from './text';
+import { tokenize } from './text';
 
 /** Where a message template was found in a pasted text. */
 export interface TemplateMatch {
@@ -18,6 +18,8 @@ interface Template {
 	pattern?: RegExp;
 	literals: [number, number][];
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Matches concrete messages against the catalog's messages read as templates: placeholders
@@ -82,7 +84,7 @@ function compile(message: string): RegExp {
 			let text = fold(part.text);
 			const stop = last && /[.!]\s*$/.test(text);
 			if (stop) text = text.replace(/[.!]\s*$/, '');
-			source += text.split(/\s+/).map(escapeRegExp).join('\\s+') + (stop ? '[.!]?' : '');
+			source += text.split(/\s+/).map(escape).join('\\s+') + (stop ? '[.!]?' : '');
 		}
 	});
 	return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');

@@ -74,6 +74,3 @@ export function tokenSpans(text: string): { terms: string[]; start: number; end:
 export function isCodeLike(word: string): boolean {
 	return /[\p{N}_]/u.test(word);
 }
-
-/** A text as a regular expression that matches it literally. */
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
