@@ -17,7 +17,7 @@ export interface EvidenceSources {
 }
 
 /**
- * Whether a detail column of an entry says, whole, one of the query's messages, slips aside
+ * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
  * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
  * beside a Name column of `Error`): each of the cell's words a word the query was read as, and
  * as many words as the message has.
@@ -26,24 +26,21 @@ export function detailSaysMessage(
 	{ corpus }: EvidenceSources,
 	{ messages }: QueryReading,
 	candidates: Candidates,
-	entry: number,
-): number {
+): (entry: number) => number {
 	const { vocabulary } = corpus;
 	const lengths = new Set(messages.map((message) => tokenize(message).length));
-	const says = corpus
-		.details(entry)
-		.split(DETAIL_SEPARATOR)
-		.some((cell) => {
-			const words = tokenize(cell);
-			return (
-				lengths.has(words.length) &&
-				words.every((word) => {
-					const term = vocabulary.id(word);
-					return term !== undefined && candidates.matchedTerms.has(term);
-				})
-			);
-		});
-	return says ? DETAIL_IS_QUERY : 0;
+	const says = (cell: string) => {
+		const words = tokenize(cell);
+		return (
+			lengths.has(words.length) &&
+			words.every((word) => {
+				const term = vocabulary.id(word);
+				return term !== undefined && candidates.matchedTerms.has(term);
+			})
+		);
+	};
+	return (entry) =>
+		corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
 }
 
 /** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */

@@ -26,6 +26,7 @@ export function pastedTier(
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
 	const titleShares = titles.wordShares([...terms]);
+	const detailSays = detailSaysMessage(sources, reading, candidates);
 	// Catalogs repeat messages; each distinct one is matched once per query.
 	const matched = new Map<string, TemplateMatch | null>();
 	const templateOf = (entry: number): TemplateMatch | null => {
@@ -53,7 +54,7 @@ export function pastedTier(
 				WEIGHT.mention * strength +
 				WEIGHT.template * coverage +
 				WEIGHT.words * wordShare(sources, candidates, entry) +
-				detailSaysMessage(sources, reading, candidates, entry) +
+				detailSays(entry) +
 				WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],

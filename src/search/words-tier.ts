@@ -43,6 +43,7 @@ export function wordsTier(
 		fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
 	);
 	const typed = reading.json ? null : normalizeSpace(fold(reading.text));
+	const detailSays = detailSaysMessage(sources, reading, candidates);
 	for (const { entry, message } of docs) {
 		const share = wordShare(sources, candidates, entry);
 		const score = fuseScore.get(entry);
@@ -54,7 +55,7 @@ export function wordsTier(
 				SHARE_VS_FUSE * share +
 				(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
 				(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
-				detailSaysMessage(sources, reading, candidates, entry) +
+				detailSays(entry) +
 				WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
