@@ -5,9 +5,9 @@ import { changeLabel } from '../outputs/changes';
 import type { CodeIndex } from '../outputs/code-index';
 import { day, type GonePage, type HistoryIndex } from '../outputs/history';
 import type { HeadTag } from '../outputs/preview';
-import { suggestCodes } from './not-found';
 import { statusLabel } from './code-page';
 import { datedFact, type DatedFact } from './dated-fact';
+import { nearestCodesOf } from './nearest-codes';
 import type { CodeChoice } from './short-link';
 
 /** How many codes nearest to a removed one its page offers. */
@@ -136,9 +136,9 @@ export function gonePageView(
 		})),
 		nearest: renamedTo
 			? []
-			: suggestCodes({ source: source.id, code: page.code }, index, index.codes, NEAREST).map(
-					({ code, sourceTitle: title }) => ({ code, sourceTitle: title }),
-				),
+			: nearestCodesOf(index)
+					.nearest(source.id, page.code, NEAREST)
+					.map(({ code, sourceTitle: title }) => ({ code, sourceTitle: title })),
 		changes,
 		link: routes.code(source.id, page.slug),
 		badge: changeLabel(kind, t),
