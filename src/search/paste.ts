@@ -169,7 +169,23 @@ export function readErrorBody(text: string): ErrorBody | null {
 		end: end + 1,
 	};
 	walk(parsed, '', body, 0);
+	statusBesideName(body);
 	return body.mentions.length || body.messages.length || body.status !== null ? body : null;
+}
+
+/**
+ * `{"code": 400, "reason": "duplicate_sku"}`: where a body gives a name under a key that says
+ * code, an HTTP status under another such key is the status of the response echoed, not the
+ * code: it counts as the status, and as a code only with other evidence.
+ */
+function statusBesideName(body: ErrorBody): void {
+	const keyed = body.mentions.filter((mention) => mention.strength === STRENGTH.keyed);
+	if (!keyed.some((mention) => /\p{L}/u.test(mention.text))) return;
+	for (const mention of keyed) {
+		if (!isHttpStatus(Number(mention.text))) continue;
+		body.status ??= Number(mention.text);
+		mention.strength = STRENGTH.word;
+	}
 }
 
 function walk(value: unknown, key: string, body: ErrorBody, depth: number): void {

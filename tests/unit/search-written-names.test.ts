@@ -97,3 +97,31 @@ describe('the qualified name of an error type in a JSON body', () => {
 		expect(hits.map((hit) => `${hit.source} ${hit.code}`)).toContain('xeto 429');
 	});
 });
+
+describe('a JSON body that gives a name beside an HTTP status under code keys', () => {
+	const documents = buildCatalog([
+		...['a', 'b', 'c'].map((name) => ({
+			file: `content/${name}.md`,
+			text: `# ${name}\n\n${codeTable([
+				['400', 'Bad Request - Invalid parameters.'],
+				['404', 'Not Found'],
+			])}`,
+		})),
+		{
+			file: 'content/shop.md',
+			text: `# Reasons\n\n${codeTable([
+				['duplicate_sku', 'Một sku xuất hiện nhiều lần trong một đơn hàng'],
+				['invalid_price', 'Giá không hợp lệ'],
+			])}`,
+		},
+	]);
+	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(documents))), routes);
+
+	it('is the name, the status only the status of the response', () => {
+		const [hit] = search.search(
+			'{"code":400,"message":"invalid parameters","reason":"duplicate_sku"}',
+			3,
+		);
+		expect(`${hit!.source} ${hit!.code}`).toBe('shop duplicate_sku');
+	});
+});
