@@ -6,9 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
+import type { Document } from '../../src/pipeline';
 import { SearchEngine } from '../../src/search/search';
 
-const catalog = buildCatalog([
+/** The top 3 a search over `documents` gives, as `source code`. */
+function topOver(documents: readonly Document[]): (query: string) => string[] {
+	const index = buildSearchIndex(buildCatalog(documents));
+	const engine = new SearchEngine(JSON.parse(JSON.stringify(index)), routes);
+	return (query) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+}
+
+/** Documents named `names` that each list the same codes. */
+const alike = (names: readonly string[], rows: string[][]): Document[] =>
+	names.map((name) => ({ file: `content/${name}.md`, text: `# ${name}\n\n${codeTable(rows)}` }));
+
+const top = topOver([
 	{
 		file: 'content/monitor.md',
 		text: `# Plugin exit codes\n\n| Exit code | Meaning (short) | Meaning (extended) |\n|---|---|---|\n${[
@@ -43,8 +55,6 @@ const catalog = buildCatalog([
 		text: `# Script rules\n\n| Rule | Severity |\n|---|---|\n| AvoidUsingWriteHost | Warning |\n| AvoidUsingAliases | Warning |\n| UseApprovedVerbs | Warning |\n`,
 	},
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
-const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
 
 describe('a name in a paste that no code has', () => {
 	it('does not name the entries whose sentences or longer names hold its word', () => {
@@ -71,14 +81,14 @@ describe('a rule printed with the prefix of the tool that checks it', () => {
 });
 
 describe('the qualified name of an error type in a JSON body', () => {
-	const documents = buildCatalog([
-		...['a', 'b', 'c', 'd'].map((name) => ({
-			file: `content/${name}.md`,
-			text: `# ${name}\n\n${codeTable([
+	const search = topOver([
+		...alike(
+			['a', 'b', 'c', 'd'],
+			[
 				['429', 'Too Many Requests'],
 				['404', 'Not Found'],
-			])}`,
-		})),
+			],
+		),
 		{
 			file: 'content/xeto.md',
 			text: `# Xeto API\n\n${codeTable([
@@ -87,26 +97,23 @@ describe('the qualified name of an error type in a JSON body', () => {
 			])}`,
 		},
 	]);
-	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(documents))), routes);
 
 	it('finds the entry that writes the type among those with the status and message', () => {
-		const hits = search.search(
-			'{"spec":"sys.api::RateLimitErr","status":429,"dis":"Too many requests"}',
-			3,
-		);
-		expect(hits.map((hit) => `${hit.source} ${hit.code}`)).toContain('xeto 429');
+		expect(
+			search('{"spec":"sys.api::RateLimitErr","status":429,"dis":"Too many requests"}'),
+		).toContain('xeto 429');
 	});
 });
 
 describe('a JSON body that gives a name beside an HTTP status under code keys', () => {
-	const documents = buildCatalog([
-		...['a', 'b', 'c'].map((name) => ({
-			file: `content/${name}.md`,
-			text: `# ${name}\n\n${codeTable([
+	const search = topOver([
+		...alike(
+			['a', 'b', 'c'],
+			[
 				['400', 'Bad Request - Invalid parameters.'],
 				['404', 'Not Found'],
-			])}`,
-		})),
+			],
+		),
 		{
 			file: 'content/shop.md',
 			text: `# Reasons\n\n${codeTable([
@@ -115,13 +122,10 @@ describe('a JSON body that gives a name beside an HTTP status under code keys', 
 			])}`,
 		},
 	]);
-	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(documents))), routes);
 
 	it('is the name, the status only the status of the response', () => {
-		const [hit] = search.search(
-			'{"code":400,"message":"invalid parameters","reason":"duplicate_sku"}',
-			3,
+		expect(search('{"code":400,"message":"invalid parameters","reason":"duplicate_sku"}')[0]).toBe(
+			'shop duplicate_sku',
 		);
-		expect(`${hit!.source} ${hit!.code}`).toBe('shop duplicate_sku');
 	});
 });
