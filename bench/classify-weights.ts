@@ -35,6 +35,7 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'lookupHeader',
 	'codedThings',
 	'numberedNames',
+	'numberedStates',
 	'flagCodes',
 ]);
 

@@ -43,6 +43,13 @@ export interface QueryResult extends RealQuery {
 	 * `AMBIGUOUS_DOCUMENTS` of them make the query ambiguous.
 	 */
 	equallyGood: string[];
+	/**
+	 * Documents other than the expected ones that answer the whole query in a wider sense than
+	 * `equallyGood`'s: also by a detail cell (`Method Not Allowed` under Status) or the first
+	 * sentence of a message. Not used in any rate: listed beside a miss, so that a reader sees
+	 * when the top 3 is rightly held by others.
+	 */
+	answeredElsewhere: string[];
 }
 
 /**
@@ -144,6 +151,14 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
 			exactly.set(id, answers);
 		}
 	}
+	const wholly = new Map<string, Set<string>>();
+	for (const entry of catalog.entries) {
+		const file = entry.file.replace(/^content\//, '');
+		for (const text of answersWholly(entry)) {
+			const id = codeIdentity(text);
+			wholly.set(id, (wholly.get(id) ?? new Set()).add(file));
+		}
+	}
 	return queries.map((query): QueryResult => {
 		const hits = engine.search(query.query, 3);
 		const top = hits.map((hit) => `${fileOf.get(hit.source)!} ${hit.code}`);
@@ -165,6 +180,9 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
 			hit: wanted.some((k) => topKeys.has(k)),
 			answerable: wanted.some((k) => present.has(k)),
 			equallyGood: expectedAnswers ? [...answers!.files].sort() : [],
+			answeredElsewhere: [...(wholly.get(codeIdentity(query.query)) ?? [])]
+				.filter((file) => !query.expect.some((e) => e.file === file))
+				.sort(),
 		};
 	});
 }
@@ -176,6 +194,15 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
  */
 function answersExactly(entry: Catalog['entries'][number]): string[] {
 	return [entry.code, ...entry.aliases, entry.message];
+}
+
+/** What an entry answers in the wider sense of `answeredElsewhere`. */
+function answersWholly(entry: Catalog['entries'][number]): string[] {
+	return [
+		...answersExactly(entry),
+		...entry.details.map((detail) => detail.text),
+		entry.message.split(/(?<=[.!?])\s/)[0]!,
+	];
 }
 
 export function hitRate(results: readonly QueryResult[]): number {

@@ -39,7 +39,10 @@ const inline = (text: string) =>
 
 function missLine(r: QueryResult): string {
 	const expected = r.expect.map((e) => `${e.file} ${e.code}`).join(' or ');
-	return `- ${r.kind}: ${inline(r.query)}: expected ${expected}; got ${r.top.length ? r.top.join(', ') : 'nothing'}`;
+	const elsewhere = r.answeredElsewhere.length
+		? `; ${r.answeredElsewhere.length === 1 ? '1 other document answers' : `${r.answeredElsewhere.length} other documents answer`} it whole (${r.answeredElsewhere.join(', ')})`
+		: '';
+	return `- ${r.kind}: ${inline(r.query)}: expected ${expected}; got ${r.top.length ? r.top.join(', ') : 'nothing'}${elsewhere}`;
 }
 
 const batchAt = process.argv.indexOf('--batch');
@@ -79,7 +82,7 @@ const report = [
 	'',
 	`## Search misses (${searchMisses.length})`,
 	'',
-	'Unambiguous queries whose code errdex read, with what came first.',
+	'Unambiguous queries whose code errdex read, with what came first, and the other documents, if any, that answer the whole query by a code, an alias, a message, a detail cell or the first sentence of a message (the ambiguity rule counts only the first three, and only where the expected entry answers so too).',
 	'',
 	...(searchMisses.length ? searchMisses.map(missLine) : ['None.']),
 	'',

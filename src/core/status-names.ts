@@ -10,3 +10,16 @@ export function describeStatus(status: number): string {
 export function reasonPhrase(status: number): string | undefined {
 	return statuses.message[status];
 }
+
+/**
+ * Whether a name is a library's constant for a status, its reason phrase after `Status` or
+ * `Http` (`StatusForbidden` in Go, `HTTP_NOT_FOUND`, `HttpStatusConflict`): a name of the status,
+ * not a code an API returns.
+ */
+export function isStatusConstant(status: number, name: string): boolean {
+	const reason = reasonPhrase(status);
+	if (reason === undefined) return false;
+	const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+	const bare = /^(?:http)?(?:status)?(.*)$/.exec(letters)![1]!;
+	return bare !== letters && bare === reason.toLowerCase().replace(/[^a-z]/g, '');
+}

@@ -5,13 +5,42 @@
  */
 import type { CandidateSelector, Candidates } from './candidates';
 import type { Corpus } from './corpus';
+import { DETAIL_SEPARATOR } from './format';
 import type { QueryReading } from './paste';
-import { WEIGHT } from './tuning';
+import { tokenize } from './text';
+import { DETAIL_IS_QUERY, WEIGHT } from './tuning';
 
 /** What a tier reads an entry's evidence from. */
 export interface EvidenceSources {
 	corpus: Corpus;
 	selector: CandidateSelector;
+}
+
+/**
+ * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
+ * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
+ * beside a Name column of `Error`): each of the cell's words a word the query was read as, and
+ * as many words as the message has.
+ */
+export function detailSaysMessage(
+	{ corpus }: EvidenceSources,
+	{ messages }: QueryReading,
+	candidates: Candidates,
+): (entry: number) => number {
+	const { vocabulary } = corpus;
+	const lengths = new Set(messages.map((message) => tokenize(message).length));
+	const says = (cell: string) => {
+		const words = tokenize(cell);
+		return (
+			lengths.has(words.length) &&
+			words.every((word) => {
+				const term = vocabulary.id(word);
+				return term !== undefined && candidates.matchedTerms.has(term);
+			})
+		);
+	};
+	return (entry) =>
+		corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
 }
 
 /** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */

@@ -53,9 +53,13 @@ export function namedCodes(
 			shapeStrength(text) >= STRENGTH.number
 		) {
 			const alias = aliasTerm(text);
-			const entries = alias ? corpus.entriesHolding(alias) : [];
+			const held = alias ? corpus.entriesHolding(alias) : [];
 			found =
-				entries.length > ALIAS.maxEntries ? [] : entries.map((entry) => ({ entry, alias: null }));
+				!alias || held.length > ALIAS.maxEntries
+					? []
+					: held
+							.filter((entry) => writesName(corpus, entry, alias))
+							.map((entry) => ({ entry, alias: null }));
 			sureness *= ALIAS.strength;
 		}
 		const others = [...ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
@@ -88,6 +92,22 @@ export function namedAlias({ namedAs }: Reading, entry: number): AliasMatch | nu
 	const name = namedAs.get(entry);
 	return name === undefined ? null : { name, ranges: [[0, name.length]] };
 }
+
+/**
+ * Whether an entry's message or details write the name whose term is `term` as a name: whole,
+ * in any of the ways names are written (`INSUFFICIENT_PRIVILEGE` for `InsufficientPrivilege`),
+ * but not as a word of prose, nor as part of a longer name. `HARD` in a log line is not the
+ * `Hard capture` of a sentence, nor a part of `FATAL_UNHANDLED_HARD_ERROR`.
+ */
+function writesName(corpus: Corpus, entry: number, term: string): boolean {
+	const names = `${corpus.message(entry)} ${corpus.details(entry)}`.match(NAME_RUN) ?? [];
+	return names.some((name) => !PROSE_WORD.test(name) && joinedTerm(name.split(/_+/)) === term);
+}
+
+/** A run of letters, digits and underscores: a name as a table writes it, or a word. */
+const NAME_RUN = /[\p{L}\p{N}_]+/gu;
+/** A word as prose writes it: lower case, or capitalised. */
+const PROSE_WORD = /^\p{Lu}?[\p{Ll}\p{M}]+$/u;
 
 /** The term a code's other name is indexed under: its joined name, or the one word it is. */
 function aliasTerm(text: string): string | undefined {

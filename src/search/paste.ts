@@ -17,6 +17,11 @@ export interface QueryReading {
 	mentions: Mention[];
 	/** Texts that may be the message: a JSON body's messages, or the whole query. */
 	messages: string[];
+	/**
+	 * Names a JSON body gives in a field of its own (`"spec": "sys.api::RateLimitErr"`): the type
+	 * of the error, written as a documents' table writes it. Their words count as the messages'.
+	 */
+	names: string[];
 	/** Whether the query held a JSON body. */
 	json: boolean;
 	/** The HTTP status it states, if any. */
@@ -36,7 +41,7 @@ export const STRENGTH = {
 	bracketed: 0.9,
 	/** Letters and digits (`E0425`, `42P01`), or words joined by `_`, `/`, `.` (`NOT_FOUND`). */
 	shaped: 0.8,
-	/** All capitals (`DENIED`) or camelCase (`DeadlineExceeded`): how identifiers are written. */
+	/** All capitals (`DENIED`) or camelCase (`DeadlineExceeded`, `PSAvoidUsingWriteHost`): how identifiers are written. */
 	capitals: 0.7,
 	/** A number of three digits or more, or negative. */
 	number: 0.6,
@@ -85,7 +90,11 @@ const MAX_MENTIONS = 64;
 const SPAN = /(?<![\p{L}\p{N}_])(?:-(?=\d))?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[-./](?=[\p{L}\p{N}]))*/gu;
 const HEX = /^0x[0-9a-f]+$/i;
 const BARE_HEX = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{1,8}$/;
+/** Names joined by `.` or `::` (`sys.api::RateLimitErr`, `HttpStatusCode.Conflict`), nothing else. */
+const QUALIFIED_NAME = /^[\p{L}_][\p{L}\p{N}_]*(?:(?:::|\.)[\p{L}_][\p{L}\p{N}_]*)+$/u;
 const EXCEPTION_CLASS = /^((?:\p{Lu}\p{Ll}+){2,})(?:Error|Exception)$/u;
+/** A tool's prefix of capitals before a name in camelCase: `PS` in `PSAvoidUsingWriteHost`. */
+const TOOL_PREFIXED = /^\p{Lu}{2,4}(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
 const PLAIN_WORD = /^\p{L}[\p{Ll}\p{M}]*$/u;
 /** Words with single spaces between them, and nothing else. */
 const PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
@@ -112,6 +121,7 @@ export function readQuery(text: string): QueryReading {
 	return {
 		mentions: mentions.list(),
 		messages: body?.messages.length ? body.messages : [text],
+		names: body?.names ?? [],
 		json: body !== null,
 		status: body?.status ?? statusIn(text),
 	};
@@ -127,6 +137,7 @@ export function statusIn(text: string): number | null {
 interface ErrorBody {
 	mentions: Mention[];
 	messages: string[];
+	names: string[];
 	status: number | null;
 	/** Where the body starts and ends in the pasted text. */
 	start: number;
@@ -149,9 +160,32 @@ export function readErrorBody(text: string): ErrorBody | null {
 		return null;
 	}
 	if (parsed === null || typeof parsed !== 'object') return null;
-	const body: ErrorBody = { mentions: [], messages: [], status: null, start, end: end + 1 };
+	const body: ErrorBody = {
+		mentions: [],
+		messages: [],
+		names: [],
+		status: null,
+		start,
+		end: end + 1,
+	};
 	walk(parsed, '', body, 0);
+	statusBesideName(body);
 	return body.mentions.length || body.messages.length || body.status !== null ? body : null;
+}
+
+/**
+ * `{"code": 400, "reason": "duplicate_sku"}`: where a body gives a name under a key that says
+ * code, an HTTP status under another such key is the status of the response echoed, not the
+ * code: it counts as the status, and as a code only with other evidence.
+ */
+function statusBesideName(body: ErrorBody): void {
+	const keyed = body.mentions.filter((mention) => mention.strength === STRENGTH.keyed);
+	if (!keyed.some((mention) => /\p{L}/u.test(mention.text))) return;
+	for (const mention of keyed) {
+		if (!isHttpStatus(Number(mention.text))) continue;
+		body.status ??= Number(mention.text);
+		mention.strength = STRENGTH.word;
+	}
 }
 
 function walk(value: unknown, key: string, body: ErrorBody, depth: number): void {
@@ -172,6 +206,12 @@ function walk(value: unknown, key: string, body: ErrorBody, depth: number): void
 			});
 			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words.
 			if (/message|msg|description|title/i.test(key)) body.messages.push(text);
+			else if (QUALIFIED_NAME.test(text)) {
+				body.names.push(text);
+				// `sys.api::RateLimitErr`: the last part is the name, the rest where it is defined.
+				const last = text.split(/::|\./).at(-1)!;
+				body.mentions.push({ text: last, strength: STRENGTH.segment * shapeStrength(last) });
+			}
 		}
 	}
 }
@@ -257,6 +297,9 @@ function readings(text: string, strength: number, mentions: Mentions): void {
 	// An exception's class names its error: `UniqueViolationError` is `UniqueViolation`.
 	const stem = EXCEPTION_CLASS.exec(text)?.[1];
 	if (stem) mentions.add(stem, strength);
+	// Analyzers print a rule with their prefix (`PSAvoidUsingWriteHost`); documents list the rule.
+	const rule = TOOL_PREFIXED.exec(text)?.[1];
+	if (rule) mentions.add(rule, strength);
 }
 
 /** How surely a text names a code from how it is written alone. */
@@ -271,6 +314,6 @@ export function shapeStrength(text: string): number {
 	// Hyphens alone join words of prose (`read-only`); `_`, `/` and `.` join the parts of names.
 	if (/[_./]/.test(text) || (/-/.test(text) && /\p{Lu}/u.test(text))) return STRENGTH.shaped;
 	if (/^[\p{Lu}\d_]{3,}$/u.test(text)) return STRENGTH.capitals;
-	if (/^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text)) return STRENGTH.capitals;
+	if (/^\p{Lu}*\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text)) return STRENGTH.capitals;
 	return STRENGTH.word;
 }

@@ -4,26 +4,29 @@
  * too, ranked by all the evidence together.
  */
 import type { Candidates } from './candidates';
-import { statusAgreement, wordShare, type EvidenceSources } from './evidence';
+import { detailSaysMessage, statusAgreement, wordShare, type EvidenceSources } from './evidence';
 import { wordsWithin } from './highlight';
 import { namedAlias, type Reading } from './named-codes';
 import { STRENGTH } from './paste';
 import type { Ranked } from './ranked';
 import type { TemplateMatch, TemplateMatcher } from './templates';
+import type { SourceTitles } from './titles';
 import { fold } from '../core/text';
 import { tokenize } from './text';
 import { MIN_COVERAGE, WEIGHT } from './tuning';
 
 export function pastedTier(
-	sources: EvidenceSources & { templates: TemplateMatcher },
+	sources: EvidenceSources & { templates: TemplateMatcher; titles: SourceTitles },
 	reading: Reading,
 	candidates: Candidates,
 	put: (hit: Ranked) => void,
 ): void {
-	const { corpus, templates } = sources;
+	const { corpus, templates, titles } = sources;
 	const { messages, named } = reading;
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
+	const titleShares = titles.wordShares([...terms]);
+	const detailSays = detailSaysMessage(sources, reading, candidates);
 	// Catalogs repeat messages; each distinct one is matched once per query.
 	const matched = new Map<string, TemplateMatch | null>();
 	const templateOf = (entry: number): TemplateMatch | null => {
@@ -51,6 +54,8 @@ export function pastedTier(
 				WEIGHT.mention * strength +
 				WEIGHT.template * coverage +
 				WEIGHT.words * wordShare(sources, candidates, entry) +
+				detailSays(entry) +
+				WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
 			messageRanges: () =>

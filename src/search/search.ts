@@ -105,6 +105,7 @@ export class SearchEngine {
 			corpus: this.#corpus,
 			selector: this.#selector,
 			templates: this.#templates,
+			titles: this.#titles,
 		};
 		pastedTier(sources, reading, candidates, put);
 		this.#codePrefix(reading, put);
@@ -216,11 +217,11 @@ export class SearchEngine {
 			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
-	#words({ messages, json }: Reading): QueryWord[] {
-		const terms = messages.flatMap((message, m) =>
+	#words({ messages, names, json }: Reading): QueryWord[] {
+		const terms = [...names, ...messages].flatMap((message, m, all) =>
 			queryTerms(message).map(({ term, last }) => ({
 				term,
-				last: last && m === messages.length - 1,
+				last: last && m === all.length - 1,
 			})),
 		);
 		// The last word is still being typed unless something follows it; a JSON body is pasted whole.

@@ -25,6 +25,13 @@ export const WEIGHT = {
 	 * (`word`, 0.2) then names the code (`named`, 0.5).
 	 */
 	title: 0.3,
+	/**
+	 * The share of the query's words its document's title says too (`titles.ts`), in the
+	 * pasted-text tier: below every other evidence, so that it only decides between documents
+	 * that all have the code named, as the words of the line would for a reader
+	 * (`Connection failed, return code 4` is the code 4 of `MQTT CONNACK return codes`).
+	 */
+	titleWords: 0.1,
 } as const;
 /** Each later code named counts this much less for `WEIGHT.position`. */
 export const POSITION_DECAY = 0.8;
@@ -81,9 +88,10 @@ export const SHARE_VS_FUSE = 0.6;
  */
 export const TYPED_FROM_START = 0.3;
 /**
- * Added in the words tier when a detail column says, whole, what is typed (`Invalid or expired
- * credentials` under Possible cause, `Too Many Requests` under Status): as much as a message that
- * starts with it, where longer messages hold the same words scattered.
+ * Added, in the words tier and the pasted-text tier, when a detail column says, whole, what is
+ * typed or a pasted body's message, slips aside (`Invalid or expired credentials` under Possible
+ * cause, `Too Many Requests` under Status, `Error` under Name beside `"message": "Error"`): as
+ * much as a message that starts with it, where longer messages hold the same words scattered.
  */
 export const DETAIL_IS_QUERY = TYPED_FROM_START;
 /**

@@ -5,20 +5,12 @@
  */
 import Fuse from 'fuse.js';
 import type { Candidates } from './candidates';
-import { statusAgreement, wordShare, type EvidenceSources } from './evidence';
-import { DETAIL_SEPARATOR } from './format';
+import { detailSaysMessage, statusAgreement, wordShare, type EvidenceSources } from './evidence';
 import { termRanges } from './highlight';
 import { namedAlias, type Reading } from './named-codes';
 import type { AliasMatch, Ranked } from './ranked';
 import { fold, normalizeSpace } from '../core/text';
-import {
-	DETAIL_IS_QUERY,
-	MIN_SHARE,
-	MIN_SHARE_UNMATCHED,
-	SHARE_VS_FUSE,
-	TYPED_FROM_START,
-	WEIGHT,
-} from './tuning';
+import { MIN_SHARE, MIN_SHARE_UNMATCHED, SHARE_VS_FUSE, TYPED_FROM_START, WEIGHT } from './tuning';
 
 /** Fuse scores the candidates; the final score also weighs how much of the query each holds. */
 export function wordsTier(
@@ -51,13 +43,7 @@ export function wordsTier(
 		fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
 	);
 	const typed = reading.json ? null : normalizeSpace(fold(reading.text));
-	const typedWords = typed && wordsOf(typed);
-	const detailIsQuery = (entry: number) =>
-		!!typedWords &&
-		corpus
-			.details(entry)
-			.split(DETAIL_SEPARATOR)
-			.some((cell) => wordsOf(cell) === typedWords);
+	const detailSays = detailSaysMessage(sources, reading, candidates);
 	for (const { entry, message } of docs) {
 		const share = wordShare(sources, candidates, entry);
 		const score = fuseScore.get(entry);
@@ -69,7 +55,7 @@ export function wordsTier(
 				SHARE_VS_FUSE * share +
 				(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
 				(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
-				(detailIsQuery(entry) ? DETAIL_IS_QUERY : 0) +
+				detailSays(entry) +
 				WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
@@ -98,9 +84,6 @@ function aliasWords(
 	}
 	return null;
 }
-
-/** A text's words, folded, with single spaces between them. */
-const wordsOf = (text: string) => (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /** A code as the words it is made of, for Fuse: `serviceNotAvailable` → `service Not Available`. */
 const spelledOut = (code: string) =>

@@ -390,3 +390,47 @@ describe('classify: legends and empty tables (unseen-11, unseen-12)', () => {
 		]);
 	});
 });
+
+describe('classify: kinds of unseen-13', () => {
+	it('makes every column of codes written with their messages a code column, and none the message', () => {
+		const c = classify({
+			header: ['', ''],
+			context: ['Error Codes'],
+			rows: [
+				['R100 Invalid request. Send the XML in a POST.', 'R500 Template was not found.'],
+				['R101 Missing or invalid action name', 'R501 Template could not be rendered'],
+				['R102 The api_key is not valid', ''],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect([c.code, ...c.pairs].sort()).toEqual([0, 1]);
+		expect(c.message).toBe(-1);
+		expect(roles(c)).toEqual(['code', 'code']);
+		expect(c.evidence.find((e) => e.signal === 'failureWords')?.says).toMatch(
+			/^100% of "#\d" say something failed$/,
+		);
+	});
+
+	it('keeps a column of codes beside their names out of the pairs: a name is no message', () => {
+		const c = classify({
+			header: ['Code', 'Other'],
+			rows: [
+				['E1 (BAD_KEY)', 'E9 (OLD)'],
+				['E2 (NO_KEY)', 'E8 (NEW)'],
+			],
+		});
+		expect(c.pairs).toEqual([]);
+	});
+
+	it("takes a library's constants for the statuses (`StatusNotFound`) as names of the statuses", () => {
+		const c = classify({
+			header: ['Status Code', 'Error', 'Message Example'],
+			rows: [
+				['403', 'StatusForbidden', '"invalid host specified"'],
+				['404', 'StatusNotFound', '"404 page not found"'],
+				['413', 'StatusRequestEntityTooLarge', '"content length too large"'],
+			],
+		});
+		expect([c.code, c.aliases, c.message, c.statusFromCode]).toEqual([0, [1], 2, true]);
+	});
+});

@@ -4,7 +4,7 @@
  * that hold the same words scattered.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
 
@@ -55,5 +55,36 @@ describe('a detail column that says what is typed', () => {
 		expect(codes('invalid or expired credentials')).toEqual(
 			expect.arrayContaining(['invalid_grant', 'expired_token']),
 		);
+	});
+});
+
+describe('a detail column that says what is typed with slips', () => {
+	it('still ranks its entry first', () => {
+		expect(codes('invalid or expird credentails')[0]).toBe('GW-1002');
+	});
+});
+
+describe('a detail column that says, whole, the message of a pasted body', () => {
+	const named = buildCatalog([
+		{
+			file: 'content/a.md',
+			text: `# A\n\n${codeTable([['-1', 'Dynamic error']])}`,
+		},
+		{
+			file: 'content/b.md',
+			text: `# B\n\n${codeTable([['-1', 'Unexpected error']])}`,
+		},
+		{
+			file: 'content/c.md',
+			text: `# C\n\n| Code | Message | Name |\n|---|---|---|\n| -1 | Something went wrong; read the details. | Error |\n| 0 | Success. | OK |\n`,
+		},
+	]);
+	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(named))), routes);
+
+	it('picks that entry among the codes the body names', () => {
+		expect(search.search('{"code": -1, "message": "Error", "data": null}', 3)[0]).toMatchObject({
+			source: 'c',
+			code: '-1',
+		});
 	});
 });

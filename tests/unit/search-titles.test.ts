@@ -56,3 +56,48 @@ describe('the words of titles that name a document', () => {
 		expect([...titles.named('error codes')]).toEqual([]);
 	});
 });
+
+describe('the words of a line beside the code it names', () => {
+	const documents = buildCatalog([
+		{
+			file: 'content/cards.md',
+			text: `# Card responses\n\n${codeTable([['4', 'Pick up the card.']])}`,
+		},
+		{
+			file: 'content/errno.md',
+			text: `# Error numbers\n\n${codeTable([['4', 'Interrupted system call.']])}`,
+		},
+		{
+			file: 'content/mqtt.md',
+			text: `# MQTT CONNACK return codes\n\n${codeTable([['4', '连接已拒绝，无效的用户名或密码']])}`,
+		},
+		{
+			file: 'content/sdk.md',
+			text: `# SDK error code specifications\n\n${codeTable([['1008', 'The session token is invalid.']])}`,
+		},
+		{
+			file: 'content/web-closeevent.md',
+			text: `# CloseEvent: code\n\n${codeTable([['1008', 'ポリシー違反']])}`,
+		},
+	]);
+	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(documents))), routes);
+	const first = (query: string) => {
+		const [hit] = search.search(query, 3);
+		return `${hit!.source} ${hit!.code}`;
+	};
+
+	it('pick the document whose title speaks of them among those that have the code', () => {
+		expect(first('Connection failed, return code 4')).toBe('mqtt 4');
+	});
+
+	it('are one word with the title word inflected', () => {
+		expect(first('WebSocket closed: code=1008')).toBe('web-closeevent 1008');
+	});
+
+	it('count for less the more titles hold them', () => {
+		const titles = new SourceTitles(['Error codes', 'API error codes', 'Return codes']);
+		const shares = titles.wordShares(['return', 'code']);
+		expect(shares.get(2)).toBeGreaterThan(shares.get(0)!);
+		expect(shares.get(0)).toBe(shares.get(1));
+	});
+});

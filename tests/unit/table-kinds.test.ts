@@ -582,3 +582,85 @@ describe('statuses named as HTTP names them', () => {
 		]);
 	});
 });
+
+describe('kinds of unseen-13', () => {
+	it('reads a pipe table whose delimiter row has fewer cells than its header, with a warning', () => {
+		const { catalog, source, entries } = load('delimiter-row-short.md');
+		expect(verdicts(catalog)).toEqual([[5, true]]);
+		expect(entries.map((e) => [e.code, e.status, e.message])).toEqual([
+			['400', 400, 'Generally, a required field is missing from the body'],
+			['401', 401, 'Generally, the token is missing or has expired'],
+			['404', 404, 'Generally, no shipment has this id'],
+		]);
+		expect(source.warnings.map((w) => [w.line, w.message])).toEqual([
+			[
+				5,
+				'the delimiter row at line 6 has 2 cells under a header of 3: read as a table of 3 columns, as kramdown and a reader take it, though GitHub-flavoured Markdown shows these lines as a paragraph; give the delimiter row one cell per header cell',
+			],
+			[
+				18,
+				'table-shaped lines not read as a table: the delimiter row at line 19 has 2 cells under a header of 3, so GitHub-flavoured Markdown does not make them a table; give the delimiter row one cell per header cell',
+			],
+		]);
+	});
+
+	it("takes the statuses as the codes where a column beside them gives a library's constants for them", () => {
+		const { entries } = load('status-constants-beside-statuses.md');
+		expect(entries.map((e) => [e.code, e.status, e.aliases])).toEqual([
+			['401', 401, ['StatusUnauthorized']],
+			['403', 403, ['StatusForbidden']],
+			['404', 404, ['StatusNotFound']],
+			['429', 429, ['StatusTooManyRequests']],
+			['503', 503, ['StatusServiceUnavailable']],
+			['NOT_FOUND', 404, []],
+			['VERSION_CLASH', 409, []],
+			['BAD_POSTCODE', 422, []],
+		]);
+	});
+
+	it('weighs a table numbering states in order, none of them a failure, against it', () => {
+		const { catalog, source, entries } = load('numbered-states-and-errors.md');
+		expect(verdicts(catalog)).toEqual([
+			[5, false],
+			[17, true],
+		]);
+		expect(codes(entries)).toEqual(['1', '2', '3', '4']);
+		expect(source.tablesRead[0]!.reason).toContain(
+			'"Code" numbers the rows in order, and no column says something failed (−3.0)',
+		);
+	});
+
+	it('takes the keys of messages as aliases and the words beside them as the message', () => {
+		const { entries } = load('message-keys-beside-words.md');
+		expect(entries.map((e) => [e.code, e.message, e.aliases])).toEqual([
+			['PAY_001', 'Ödeme banka tarafından reddedildi', ['error.payment.declined']],
+			['PAY_002', 'Kartın son kullanma tarihi geçmiş', ['error.payment.card.expired']],
+			['PAY_003', 'Günlük limit aşıldı', ['error.payment.limit']],
+			// A column headed as the message alone is the message, whatever it holds.
+			['ORD_001', 'ORDER_NOT_FOUND', []],
+			['ORD_002', 'ORDER_ALREADY_SHIPPED', []],
+			['ORD_003', 'ORDER_LOCKED', []],
+		]);
+	});
+
+	it('reads codes written with their messages in one cell, several side by side in a row', () => {
+		const { catalog, entries } = load('codes-and-messages-side-by-side.md');
+		expect(verdicts(catalog)).toEqual([
+			[3, true],
+			[20, true],
+		]);
+		expect(entries.map((e) => [e.code, e.message])).toEqual([
+			['R100', 'Invalid request. Send the XML in the body of a POST.'],
+			['R500', 'Template was not found for this account.'],
+			['R101', 'Missing or invalid action name'],
+			['R501', 'Template could not be rendered'],
+			['R102', 'The api_key is not valid'],
+			['D001', 'conversion of the attachment failed'],
+			['D002', 'the handset rejected the message'],
+			['D003', 'delivery failed after three attempts'],
+		]);
+		expect(entries.filter((e) => e.code.startsWith('R')).map((e) => e.row)).toEqual([
+			0, 0, 1, 1, 2,
+		]);
+	});
+});

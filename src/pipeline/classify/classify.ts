@@ -5,6 +5,7 @@ import type { TableText } from '../types';
 import { profile } from './columns';
 import { type Evidence, explain, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
+import { pairColumns } from './pairs';
 import {
 	codeColumn,
 	messageColumn,
@@ -28,6 +29,11 @@ export interface Classification {
 	message: number;
 	/** Columns that give each code another name (its symbol, its exception, its decimal value). */
 	aliases: number[];
+	/**
+	 * Further columns that each hold a code and its message in one cell, as the code column does
+	 * (`E100 Invalid login | E821 Pass was not deleted`): several entries side by side in a row.
+	 */
+	pairs: number[];
 	/** The status is the code itself, as in a table of HTTP statuses. */
 	statusFromCode: boolean;
 	/**
@@ -189,9 +195,11 @@ export function classifyTable(
 	) {
 		statusFromCode = true;
 	}
-	const aliases = forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status]);
+	const pairs = forcedCode === undefined ? pairColumns(dataRows, codeIndex, status) : [];
+	const aliases =
+		forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, ...pairs]);
 	// The classes a library throws for statuses name them; what a status means is its own name.
-	const taken = [codeIndex, status, ...(namedByClasses ? aliases : [])];
+	const taken = [codeIndex, status, ...pairs, ...(namedByClasses ? aliases : [])];
 	const message =
 		forcedMessage ??
 		messageInScriptOfHeadings(
@@ -214,6 +222,7 @@ export function classifyTable(
 		status,
 		message,
 		aliases,
+		pairs,
 		statusFromCode,
 		statusLeads,
 		sectionStatus,
@@ -253,6 +262,7 @@ export function classification(
 		status: -1,
 		message: -1,
 		aliases: [],
+		pairs: [],
 		statusFromCode: false,
 		sectionStatus: null,
 		score: null,
@@ -260,7 +270,7 @@ export function classification(
 		...decided,
 	};
 	const role = (i: number): ColumnRole =>
-		i === roles.code
+		i === roles.code || roles.pairs.includes(i)
 			? 'code'
 			: i === roles.status
 				? 'status'

@@ -10,6 +10,7 @@ import { bodyCode } from '../../core/error-body';
 import { isStatusText, readStatus } from '../../core/status';
 import { reasonPhrase } from '../../core/status-names';
 import type { Cell } from '../../core/types';
+import { codeWithMessage } from './pairs';
 import { THRESHOLDS } from './tuning';
 import { CODE_WORD, ERROR_WORD, FAILURE_WORD, NAME_WORD } from './words';
 
@@ -124,7 +125,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		// Of the table's rows, not of the cells written: a column that says something failed in
 		// one row of four, and nothing in the others, says little of the table.
 		failureShare: rows
-			? texts.filter((text) => isProse(text) && FAILURE_WORD.test(text)).length / rows
+			? cells.filter((cell) => FAILURE_WORD.test(sentenceOf(cell))).length / rows
 			: 0,
 		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
 		exceptions: codeShare(isExceptionName),
@@ -230,6 +231,16 @@ function countsRows(texts: string[]): boolean {
  * INTO returned no rows`, `API key is invalid`) or a hyphenated word (`read-only file system`),
  * which are shaped like codes but are words.
  */
+/**
+ * What a cell says in words: its text where that is prose, or the message written after the code
+ * in a code cell (`E001 – encoding of mobile video failed`), as documents write a code and its
+ * message in one cell.
+ */
+function sentenceOf(cell: Cell): string {
+	if (isProse(cell.text)) return cell.text;
+	return codeWithMessage(cell)?.message ?? '';
+}
+
 export function isProse(text: string): boolean {
 	if ((text.match(CJK)?.length ?? 0) >= THRESHOLDS.cjkPhrase) return true;
 	if (text.split(/\s+/).length < 2) return false;

@@ -153,6 +153,14 @@ export function observe(seen: Seen): Observed[] {
 			1,
 			`${name(codeIndex)} numbers the rows of names, and no column says a sentence`,
 		);
+	// States an order or a job passes through are numbered in order too, and said in sentences
+	// (`3 | Waiting Picker Action | waiting to assign picker.`); none of them says it failed.
+	else if (code.counts && failing.share < THRESHOLDS.errorWordShare)
+		add(
+			'numberedStates',
+			1,
+			`${name(codeIndex)} numbers the rows in order, and no column says something failed`,
+		);
 	const thing = codedThing(labels, codeIndex);
 	if (thing >= 0)
 		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);

@@ -7,7 +7,16 @@ import { isExceptionName, isSymbolName, numericValue, sameValue } from '../../co
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
-import { ALIAS_WORD, CODE_WORD, ERROR_WORD, NOT_CODE_HEADER, STATUS_HEADER } from './words';
+import {
+	ALIAS_WORD,
+	ASIDE_WORD,
+	CODE_WORD,
+	ERROR_WORD,
+	KEY_WORD,
+	MESSAGE_WORD,
+	NOT_CODE_HEADER,
+	STATUS_HEADER,
+} from './words';
 
 /**
  * Columns that give each code another name: its constant, symbol or exception class beside it
@@ -38,6 +47,7 @@ export function aliasColumns(
 		if (NOT_CODE_HEADER.test(column.label) || STATUS_HEADER.test(column.label)) return false;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
+		if (messageKeys(columns, i, taken)) return true;
 		const names = firsts(i);
 		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
 		if (column.unique < THRESHOLDS.aliasDistinct || column.counts) return false;
@@ -51,6 +61,30 @@ export function aliasColumns(
 				) >= THRESHOLDS.aliasShare)
 		);
 	});
+}
+
+/**
+ * Whether a column headed as the message's key holds the keys a translation looks messages up by
+ * (`Message key`: `error.user.not.found`), one distinct identifier per row, beside another column
+ * that says each in words: another name of the code, and the words are the message. A column
+ * headed `Message` alone that holds constants is the message as the document calls it.
+ */
+export function messageKeys(columns: Profile[], i: number, taken: number[]): boolean {
+	const column = columns[i]!;
+	return (
+		MESSAGE_WORD.test(column.label) &&
+		KEY_WORD.test(column.label) &&
+		column.prose === 0 &&
+		column.unique >= THRESHOLDS.aliasDistinct &&
+		column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
+		columns.some(
+			(other, j) =>
+				j !== i &&
+				!taken.includes(j) &&
+				other.prose >= THRESHOLDS.proseShare &&
+				!ASIDE_WORD.test(other.label),
+		)
+	);
 }
 
 /** A header of another name of a code, or of its number. */

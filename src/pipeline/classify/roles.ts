@@ -4,10 +4,11 @@
  * (`evidence.ts`); these choose the columns that evidence is about.
  */
 import { readCodeCell } from '../../core/code-cell';
-import { reasonPhrase } from '../../core/status-names';
+import { isStatusConstant, reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import { isLatin, type Profile } from './columns';
+import { messageKeys } from './other-names';
 import { THRESHOLDS } from './tuning';
 import {
 	ASIDE_WORD,
@@ -46,7 +47,8 @@ function namedStatuses(columns: Profile[], i: number): boolean {
 /**
  * Share of a column's written cells that are, word for word, the HTTP reason phrase of the status
  * in the same row (`404 | Not Found`): the names of those statuses, written as HTTP writes them.
- * `NOT_FOUND` is not: an identifier is a code an API returns, whatever it spells.
+ * `NOT_FOUND` is not: an identifier is a code an API returns, whatever it spells; a library's
+ * constant for the status (`StatusNotFound`) is, as its prefix says.
  */
 export function reasonPhraseShare(rows: Cell[][], statusIndex: number, i: number): number {
 	let written = 0;
@@ -56,7 +58,7 @@ export function reasonPhraseShare(rows: Cell[][], statusIndex: number, i: number
 		if (text === '') continue;
 		written++;
 		const status = Number(readCodeCell(row[statusIndex]?.lines ?? []).codes[0]);
-		if (text === reasonPhrase(status)?.toLowerCase()) named++;
+		if (text === reasonPhrase(status)?.toLowerCase() || isStatusConstant(status, text)) named++;
 	}
 	return written === 0 ? 0 : named / written;
 }
@@ -239,7 +241,9 @@ export function messageColumn(columns: Profile[], codeIndex: number, taken: numb
 }
 
 function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
-	const free = [...columns.keys()].filter((i) => !taken.includes(i));
+	const free = [...columns.keys()].filter(
+		(i) => !taken.includes(i) && !messageKeys(columns, i, taken),
+	);
 	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
 	if (meaning !== undefined) return meaning;
 	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));

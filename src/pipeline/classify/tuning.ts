@@ -44,6 +44,16 @@ export const THRESHOLDS = {
 	 * cell counts half towards the column's code score.
 	 */
 	noteWords: 6,
+	/**
+	 * Words after the code in a code cell that make its message (`E001 – encoding of mobile video
+	 * failed`) rather than its name (`404 (NOT FOUND)`, `E1: bad key`): names run to two.
+	 */
+	messageWords: 3,
+	/**
+	 * Cells of a column that hold a code and its message, in a table whose code column's do, that
+	 * make the column a further code column: a few may be a remark or a code without its words.
+	 */
+	pairShare: 0.8,
 	/** Score per level of how plainly a header names codes (see `Profile.strength`). */
 	namedBonus: 1,
 	/** Weight of the share of distinct values: codes are mostly distinct, categories are not. */
@@ -208,6 +218,15 @@ export const WEIGHTS = {
 	 * Set by hand, as `codedThings`: too few such legends in the corpus for a fit.
 	 */
 	numberedNames: -2,
+	/**
+	 * The code column numbers the rows (0, 1, 2… in order) and no column says something failed: the
+	 * states an object passes through (`Initiated`, `Out for delivery`, `Delivered`), or the steps
+	 * of a process, each said in a sentence, not errors. Set by hand, as `numberedNames`: too few
+	 * such tables in the corpus for a fit; as strong as a code header and a heading that names
+	 * codes together, which a table of states has as often as one of errors, and weaker than a
+	 * heading that names errors besides.
+	 */
+	numberedStates: -3,
 	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;

@@ -69,6 +69,15 @@ export const MESSAGE_WORD = new RegExp(
 		),
 	'iu',
 );
+/**
+ * Headers of the key a message is looked up by (`Message key`, `i18n key`, `Mesaj Anahtarı`,
+ * `Clé du message`): a name of the message, not its words.
+ */
+export const KEY_WORD = new RegExp(
+	String.raw`\b(?:keys?|i18n|l10n)|キー|키|键|鍵|` +
+		word('clé|clave|chave|chiave|schlüssel|sleutel|klucz|anahtar[ıi]?|kulcs|klíč|ключ|khóa|kunci'),
+	'iu',
+);
 /** Headers that call a column the message itself, the text the API returns, not its meaning. */
 export const RETURNED_MESSAGE_WORD = new RegExp(
 	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|메시지|` +

@@ -53,114 +53,138 @@ export function tableEntries(
 			rowsRead.empty++;
 			return;
 		}
-		const codeCell = cells[classification.code];
-		const codeText = codeCell?.text ?? '';
-		const unreadable = (message: string) => {
-			warnings.push({
+		/** Reads one entry's cells; whether it made entries (rather than joined, or was unreadable). */
+		const readRow = (cells: Cell[]): boolean => {
+			const codeCell = cells[classification.code];
+			const codeText = codeCell?.text ?? '';
+			const unreadable = (message: string) => {
+				warnings.push({
+					file: context.file,
+					line,
+					message: `row ${row + 1} of the error table at line ${table.line}: ${message}; it is shown on the source page but has no code page`,
+				});
+				rowsRead.unreadable++;
+			};
+			if (codeText === '' && codeCell?.written) {
+				unreadable('its code cell holds nothing errdex can publish once unsafe markup is removed');
+				return false;
+			}
+			const statusCell = cells[classification.status];
+			// A row with no code but a status of its own, where the rows around it give a code and a
+			// status (`500 Internal Server Error |` beside `403 Forbidden | {"error": …}`): the status is
+			// all the row says of its error, so it is the code. A row that repeats the status above, or
+			// gives none, goes on with the entry above.
+			// A code cell that says there is none (`N/A`: a gateway's 502 has no GraphQL code) is as empty.
+			const noCode = codeText === '' || NO_CODE.test(codeText);
+			const ownStatus = noCode && statusCell ? readStatus(statusCell.text) : null;
+			const statusOnly = ownStatus !== null && above.every((entry) => entry.status !== ownStatus);
+			// Where a table pasted from a PDF cut a word at a cell's end (`…record in fi` above `fr | om
+			// the inquiry`), the next row's cells carry on the row above: letters among numbered codes,
+			// and words that go on a sentence.
+			const carriesOn =
+				numbered &&
+				/^[a-z]{1,3}$/.test(codeText) &&
+				/^[a-z]/.test(cells[classification.message]?.text ?? '');
+			if ((codeText === '' || DITTO.test(codeText) || carriesOn) && !statusOnly) {
+				if (above.length === 0) {
+					unreadable(
+						`it has no code in column ${JSON.stringify(columns[classification.code]!.label)} and no entry above it to continue`,
+					);
+					return false;
+				}
+				// Nothing the document says is lost: the row's cells become more details of the entry.
+				const more = detailsOf(cells, columns, (i) => i !== classification.code).filter(
+					(detail) => detail.text,
+				);
+				for (const entry of above) for (const detail of more) entry.details.push(detail);
+				rowsRead.joined++;
+				return false;
+			}
+			const { codes, note, aliases } = statusOnly
+				? { codes: [String(ownStatus)], note: '', aliases: [] }
+				: readCodeCell(codeCell!.lines);
+			const messageCell = cells[classification.message];
+			// Where a row leaves its message empty, its next column of words is what it says (not
+			// another name of the code), else its next filled column; where it has none, what its code
+			// cell says beside the code (the description in an error body).
+			const others = cells.filter(
+				(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
+			);
+			// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
+			// code means in its code cell, if anywhere: a row's name is its message only where the
+			// row left its message column empty.
+			const said = messageCell?.text
+				? messageCell
+				: (others.find((cell) => /\s/.test(cell.text)) ??
+					others[0] ??
+					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
+			const message = said?.text ?? note;
+			const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
+			above = codes.map((code) => ({
+				code,
+				// A note that is only the code's other name is said once, as its alias.
+				codeNote: aliases.length === 1 && aliases[0] === bareNote(note) ? '' : note,
+				aliases: otherNames(code, [
+					...aliases,
+					...(spellsReason(code, note) ? [note] : []),
+					...classification.aliases.map((i) => cells[i]),
+					// A status's reason phrase in a column of its own (`403 | Forbidden | …`) names it.
+					...cells.filter(
+						(cell, i) =>
+							i !== classification.code &&
+							i !== classification.message &&
+							spellsReason(code, cell.text),
+					),
+					...cells.flatMap((cell, i) =>
+						i === classification.code ? [] : leadingTwin(cell.text, code),
+					),
+				]),
+				status: classification.statusFromCode
+					? readStatus(code)
+					: classification.statusLeads
+						? Number(code.slice(0, 3))
+						: statusCell
+							? readStatus(statusCell.text)
+							: classification.sectionStatus,
+				statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
+				message,
+				messageHtml,
+				placeholders: findPlaceholders(message),
+				// Every entry of a table has every detail column, empty where its row is short, so the
+				// rows of one table can be compared and nothing a long row holds is dropped.
+				details: detailsOf(cells, columns, (i) => !roles.has(i)),
+				section,
 				file: context.file,
 				line,
-				message: `row ${row + 1} of the error table at line ${table.line}: ${message}; it is shown on the source page but has no code page`,
-			});
-			rowsRead.unreadable++;
+				table: context.table,
+				row,
+			}));
+			for (const entry of above) entries.push(entry);
+			return true;
 		};
-		if (codeText === '' && codeCell?.written) {
-			unreadable('its code cell holds nothing errdex can publish once unsafe markup is removed');
-			return;
-		}
-		const statusCell = cells[classification.status];
-		// A row with no code but a status of its own, where the rows around it give a code and a
-		// status (`500 Internal Server Error |` beside `403 Forbidden | {"error": …}`): the status is
-		// all the row says of its error, so it is the code. A row that repeats the status above, or
-		// gives none, goes on with the entry above.
-		// A code cell that says there is none (`N/A`: a gateway's 502 has no GraphQL code) is as empty.
-		const noCode = codeText === '' || NO_CODE.test(codeText);
-		const ownStatus = noCode && statusCell ? readStatus(statusCell.text) : null;
-		const statusOnly = ownStatus !== null && above.every((entry) => entry.status !== ownStatus);
-		// Where a table pasted from a PDF cut a word at a cell's end (`…record in fi` above `fr | om
-		// the inquiry`), the next row's cells carry on the row above: letters among numbered codes,
-		// and words that go on a sentence.
-		const carriesOn =
-			numbered &&
-			/^[a-z]{1,3}$/.test(codeText) &&
-			/^[a-z]/.test(cells[classification.message]?.text ?? '');
-		if ((codeText === '' || DITTO.test(codeText) || carriesOn) && !statusOnly) {
-			if (above.length === 0) {
-				unreadable(
-					`it has no code in column ${JSON.stringify(columns[classification.code]!.label)} and no entry above it to continue`,
-				);
-				return;
-			}
-			// Nothing the document says is lost: the row's cells become more details of the entry.
-			const more = detailsOf(cells, columns, (i) => i !== classification.code).filter(
-				(detail) => detail.text,
-			);
-			for (const entry of above) for (const detail of more) entry.details.push(detail);
-			rowsRead.joined++;
-			return;
-		}
-		const { codes, note, aliases } = statusOnly
-			? { codes: [String(ownStatus)], note: '', aliases: [] }
-			: readCodeCell(codeCell!.lines);
-		const messageCell = cells[classification.message];
-		// Where a row leaves its message empty, its next column of words is what it says (not
-		// another name of the code), else its next filled column; where it has none, what its code
-		// cell says beside the code (the description in an error body).
-		const others = cells.filter(
-			(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
-		);
-		// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
-		// code means in its code cell, if anywhere: a row's name is its message only where the
-		// row left its message column empty.
-		const said = messageCell?.text
-			? messageCell
-			: (others.find((cell) => /\s/.test(cell.text)) ??
-				others[0] ??
-				(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
-		const message = said?.text ?? note;
-		const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
-		above = codes.map((code) => ({
-			code,
-			// A note that is only the code's other name is said once, as its alias.
-			codeNote: aliases.length === 1 && aliases[0] === bareNote(note) ? '' : note,
-			aliases: otherNames(code, [
-				...aliases,
-				...(spellsReason(code, note) ? [note] : []),
-				...classification.aliases.map((i) => cells[i]),
-				// A status's reason phrase in a column of its own (`403 | Forbidden | …`) names it.
-				...cells.filter(
-					(cell, i) =>
-						i !== classification.code &&
-						i !== classification.message &&
-						spellsReason(code, cell.text),
-				),
-				...cells.flatMap((cell, i) =>
-					i === classification.code ? [] : leadingTwin(cell.text, code),
-				),
-			]),
-			status: classification.statusFromCode
-				? readStatus(code)
-				: classification.statusLeads
-					? Number(code.slice(0, 3))
-					: statusCell
-						? readStatus(statusCell.text)
-						: classification.sectionStatus,
-			statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
-			message,
-			messageHtml,
-			placeholders: findPlaceholders(message),
-			// Every entry of a table has every detail column, empty where its row is short, so the
-			// rows of one table can be compared and nothing a long row holds is dropped.
-			details: detailsOf(cells, columns, (i) => !roles.has(i)),
-			section,
-			file: context.file,
-			line,
-			table: context.table,
-			row,
-		}));
-		for (const entry of above) entries.push(entry);
-		rowsRead.entries++;
+		// A row of codes side by side, each with its message (`E100 Invalid login | E821 …`), is an
+		// entry per cell, left to right; a cell left empty there is no entry, not "as above".
+		const { code, pairs } = classification;
+		const sides = [code, ...pairs]
+			.sort((a, b) => a - b)
+			.filter((i) => i === code || cells[i]?.text);
+		let made = false;
+		for (const side of sides) made = readRow(alone(cells, side, code, pairs)) || made;
+		if (made) rowsRead.entries++;
 	});
 	return { entries, warnings, rowsRead };
+}
+
+/**
+ * A row's cells as one of its codes side by side sees them: that code's cell in the code column,
+ * the other codes' cells empty, so that each entry has its own code and message and no other's.
+ */
+function alone(cells: Cell[], side: number, code: number, pairs: number[]): Cell[] {
+	if (pairs.length === 0) return cells;
+	const empty: Cell = { text: '', html: '', lines: [], written: false };
+	return cells.map((cell, i) =>
+		i === code ? (cells[side] ?? empty) : pairs.includes(i) ? empty : cell,
+	);
 }
 
 /**

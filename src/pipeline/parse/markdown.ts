@@ -6,8 +6,10 @@ import type { Nodes, Root as MdastRoot, Table as MdastTable, TableRow, Yaml } fr
 import { definitions } from 'mdast-util-definitions';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { codeShape, readCode } from '../../core/codes';
 import { normalizeSpace } from '../../core/text';
 import { keptAsText, limitHtmlDepth } from './depth';
+import { evenDelimiterRows } from './lenient-tables';
 import { cellText, isSentence, markHeaderRows, namesColumns } from './header-rows';
 import type { ParseProblem } from './limits';
 import { parseFragment, parseSyntaxTree } from './syntax-tree';
@@ -118,8 +120,10 @@ function holdsHtml(table: MdastTable): boolean {
 /** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
 export function parseMarkdown(text: string): ParsedDocument {
 	// A byte-order mark would otherwise become part of the first line's text.
-	const source = text.replace(/^\uFEFF/, '');
+	const lenient: ParseProblem[] = [];
+	const source = evenDelimiterRows(text.replace(/^\uFEFF/, ''), lenient);
 	const { tree: mdast, problems } = parseSyntaxTree(source);
+	problems.unshift(...lenient);
 
 	let frontMatter: ParsedDocument['frontMatter'] = null;
 	const first = mdast.children[0];
@@ -175,7 +179,8 @@ export function parseMarkdown(text: string): ParsedDocument {
 
 /**
  * The sentence right above each table that introduces it, ending in a colon (`The API returns
- * these codes:`, `Examples of Quantity values:`): a reader takes the table for what it announces.
+ * these codes:`, `Examples of Quantity values:`), or its title in bold: a reader takes the table
+ * for what it announces.
  */
 function introducedTables(root: HastRoot): Map<Element, string> {
 	const found = new Map<Element, string>();
@@ -191,13 +196,28 @@ function introducedTables(root: HastRoot): Map<Element, string> {
 			}
 			if (child.tagName === 'table' && before?.tagName === 'p') {
 				const text = normalizeSpace(toText(before, { whitespace: 'normal' }));
-				if (/[:：]$/.test(text)) found.set(child, text);
+				if (/[:：]$/.test(text) || isTitle(before)) found.set(child, text);
 			}
 			before = child;
 		}
 		return null;
 	});
 	return found;
+}
+
+/**
+ * A paragraph that is bold from end to end (`<p><strong>i. Error Codes</strong></p>`, `**Errors**`
+ * on its own line): a writer's title for what follows, a heading in all but name.
+ */
+function isTitle(paragraph: Element): boolean {
+	const written = paragraph.children.filter(
+		(child) => !(child.type === 'text' && child.value.trim() === ''),
+	);
+	return (
+		written.length === 1 &&
+		written[0]!.type === 'element' &&
+		['strong', 'b'].includes(written[0]!.tagName)
+	);
 }
 
 /** The document's GFM tables by offset, and the offsets of its grid tables. */
@@ -394,10 +414,27 @@ function firstRowIsData(rows: RawRow[]): boolean {
 	return first.cells.some(
 		(cell, i) =>
 			isSentence(cellText(cell)) ||
+			startsLikeRowsBelow(cell, rest, i) ||
 			(isNumber(cell) &&
 				rest.filter((row) => isNumber(row.cells[i])).length / rest.length >=
 					THRESHOLDS.numberColumnShare),
 	);
+}
+
+/**
+ * Whether a first row's cell starts with a code of the shape the cells below it start with, before
+ * words of its own (`E001 – encoding of mobile video failed` above `E002 – …`): a code and its
+ * message, as the rows below have them, not the name of the column.
+ */
+function startsLikeRowsBelow(cell: RawCell, rest: RawRow[], i: number): boolean {
+	const lead = (text: string) => {
+		const { code, note } = readCode(text);
+		return note ? codeShape(code) : null;
+	};
+	const shape = lead(cellText(cell));
+	if (shape === null) return false;
+	const below = rest.filter((row) => lead(cellText(row.cells[i])) === shape);
+	return below.length / rest.length >= THRESHOLDS.numberColumnShare;
 }
 
 /** The `<tr>`s of this table only: a table nested in a cell is a table of its own. */
