@@ -7,10 +7,9 @@ import { namesOfOneCode } from './document-classes';
 import { type Evidence, explain, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
+import { messageColumn, messageInScriptOfHeadings } from './message-column';
 import {
 	codeColumn,
-	messageColumn,
-	messageInScriptOfHeadings,
 	numbersNeighbour,
 	readsAsStatuses,
 	reasonPhraseShare,
@@ -58,7 +57,7 @@ export type Misconfigured = (message: string) => void;
 
 /**
  * Decides whether a table is an error table and which column plays which role: the columns are
- * chosen first (`roles.ts`), then the evidence for and against the table is weighed
+ * chosen first (`roles.ts`, `message-column.ts`), then the evidence for and against the table is weighed
  * (`evidence.ts`). A setting that takes the table in or names its code column decides instead.
  */
 export function classifyTable(
