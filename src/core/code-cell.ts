@@ -23,7 +23,10 @@ export function readCodeCell(lines: readonly string[]): CodeCell {
 	const read = codesOf(lines);
 	if ('aliases' in read) return read;
 	const [code] = read.codes;
-	return { ...read, aliases: read.codes.length === 1 ? aliasesIn(read.note, code!) : [] };
+	return {
+		...read,
+		aliases: read.codes.length === 1 ? aliasesIn(read.note, code!, lines.join(' ')) : [],
+	};
 }
 
 /** What a code cell says: its codes, what else it says (the note), and other names of its code. */
@@ -161,10 +164,11 @@ function oneCodeTwoNames(codes: string[]): CodeCell | null {
 /**
  * The other name a code's note gives, where it is one: a symbol or an exception class (`5` above
  * `ERROR_ACCESS_DENIED`, `RATE_EXPIRED / QuoteExpiredError`, `404 (NOT_FOUND)`), the code's
- * value in another base, or a network's two-character code beside a number (`497 (B1)`). Words
+ * value in another base, a network's two-character code beside a number (`497 (B1)`), or one
+ * capitalised word in brackets beside a number (`402 (Unauthorized)`). Words
  * (`404 (NOT FOUND)`, `E1: bad key`) are a note, not a name.
  */
-function aliasesIn(note: string, code: string): string[] {
+function aliasesIn(note: string, code: string, written: string): string[] {
 	const name = bareNote(note);
 	if (name === '' || /\s/.test(name) || name.toLowerCase() === code.toLowerCase()) return [];
 	const value = numericValue(name);
@@ -173,6 +177,10 @@ function aliasesIn(note: string, code: string): string[] {
 	// Two letters or a letter and a digit beside a number are the code a card network gave it
 	// (`497 (B1)`, `1298 (XA)`: an ISO 8583 response code the gateway numbers).
 	if (codeValue !== null && /^(?=.?[A-Z])[A-Z0-9]{2}$/.test(name)) return [name];
+	// One capitalised word in brackets beside a number is the name the document gives it (`402
+	// (Unauthorized)`, `301 (Moved)`), whatever HTTP calls it; a remark is lowercase (`(deprecated)`).
+	if (codeValue !== null && /^\p{Lu}\p{Ll}+$/u.test(name) && written.includes(`(${name})`))
+		return [name];
 	return isSymbolName(name) || isExceptionName(name) ? [name] : [];
 }
 

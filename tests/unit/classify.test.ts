@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
+import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { explain, signed, weigh } from '../../src/pipeline/classify/evidence';
 import { WEIGHTS } from '../../src/pipeline/classify/tuning';
 import { type TableSketch, tableText } from './table-text';
@@ -432,5 +433,56 @@ describe('classify: kinds of unseen-13', () => {
 			],
 		});
 		expect([c.code, c.aliases, c.message, c.statusFromCode]).toEqual([0, [1], 2, true]);
+	});
+});
+
+describe('classify: kinds of unseen-14 and unseen-15', () => {
+	const compatible: TableSketch = {
+		section: ['Driver errors', 'Compatible errors'],
+		header: ['ERRNUM', 'STATE CODE', 'Description'],
+		rows: [
+			['2101', '22001', 'String data too long'],
+			['2102', '23000', 'Duplicate key in index'],
+		],
+	};
+	const own: TableSketch = {
+		...compatible,
+		rows: [
+			['7001', '23000', 'Foreign key check failed'],
+			['7002', '22001', 'Value too long for the column'],
+		],
+	};
+
+	it("counts how often a header's values repeat over all the tables of a document", () => {
+		const distinct = distinctInDocument([tableText(compatible), tableText(own)]);
+		expect([distinct('ERRNUM'), distinct('state  code'), distinct('Other')]).toEqual([1, 0.5, 1]);
+	});
+
+	it('takes the column whose values are each its own over a class the document repeats', () => {
+		const distinct = distinctInDocument([tableText(compatible), tableText(own)]);
+		const c = classifyTable(
+			tableText(compatible),
+			undefined,
+			nowhere,
+			'front matter',
+			WEIGHTS,
+			distinct,
+		);
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, []]);
+		// Alone, the table gives each row its own state code, and the header that names codes wins.
+		expect(classify(compatible).code).toBe(1);
+	});
+
+	it('weighs sentences in a column headed as codes, beside a column that explains them', () => {
+		const c = classify({
+			section: ['Códigos de error'],
+			header: ['Código', 'Descripción'],
+			rows: [
+				['¡No se pudo descargar el paquete!', 'El instalador falló al descargar la versión'],
+				['Error al escribir la configuración', 'El instalador no tiene permisos'],
+			],
+		});
+		expect([c.accepted, c.code, c.message]).toEqual([true, 0, 1]);
+		expect(signals(c)).toEqual(expect.arrayContaining(['codeHeader', 'headingErrors']));
 	});
 });

@@ -161,3 +161,33 @@ describe('entries: header rows', () => {
 		expect(read.entries[1]!.row).toBe(2);
 	});
 });
+
+describe('entries: kinds of unseen-14 and unseen-15', () => {
+	it('makes no entry of words among numbered codes, and counts the row as unreadable', () => {
+		const read = entriesOf({
+			section: ['Delivery failure codes'],
+			header: ['Code', 'Description'],
+			rows: [
+				['3101', 'Destination rejected by the carrier'],
+				['3102', 'Message body is malformed'],
+				['3201', 'Sender is blocked'],
+				['new code', 'new code info'],
+			],
+		});
+		expect(read.entries.map((entry) => entry.code)).toEqual(['3101', '3102', '3201']);
+		expect([read.rowsRead.entries, read.rowsRead.unreadable]).toEqual([3, 1]);
+		expect(read.warnings[0]!.message).toContain('its code cell "new code" is words');
+	});
+
+	it('takes a name column cell of one word as an alias, and a phrase as none', () => {
+		const read = entriesOf({
+			header: ['Status code', 'Definition', 'Message'],
+			rows: [
+				['410', 'GONE', 'This resource is gone'],
+				['500', 'INTERNAL SERVER ERROR', 'Something is horribly wrong'],
+				['503', 'SERVICE UNAVAILABLE', 'The service is overloaded'],
+			],
+		});
+		expect(aliases(read)).toEqual({ '410': ['GONE'], '500': [], '503': [] });
+	});
+});

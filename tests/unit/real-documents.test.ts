@@ -127,6 +127,21 @@ const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[]
 		codes: false,
 		spots: ['403', '415', '204'],
 	},
+	'ipengine-status-codes.md': {
+		why: 'the reader took the names in brackets after each code as aliases, several of them phrases (`4xx (client error)`, `404 (Not Found)`, `505 (Server Error)`); errdex gives an alias as one identifier a person types or a log prints, so the one-word names hold (`402 (Unauthorized)`, `201 (OK)`) and the phrases stay the message of rows whose description is empty',
+		codes: false,
+		spots: ['4xx', '404', '505'],
+	},
+	'sdg-indicators-pl-response-status-codes.md': {
+		why: 'as ipengine-status-codes.md: the `Definition` column of status names in capitals is read as aliases where a name is one word (`GONE`, `FORBIDDEN`), and `INTERNAL SERVER ERROR` or `GATEWAY TIMEOUT` is a phrase, not a name',
+		codes: false,
+		spots: ['500', '504', '406'],
+	},
+	'franklions-public-error-codes-zh.md': {
+		why: 'the reader took the Chinese `描述（Description）` as the message and the constants of `错误消息（Error Message）` as aliases; errdex keeps a column headed as the message as the message, whatever it holds, as the readers of phemex-trading-error-codes.md and monitoring-plugins-exit-codes.md asked and the reader of windows-update-error-codes.md did not; the constants are aliases all the same, and the status is null as the reader wrote',
+		codes: false,
+		spots: ['400007', '401005', '400001', '500001'],
+	},
 };
 
 type Spot = Expected['spot'][number];

@@ -664,3 +664,88 @@ describe('kinds of unseen-13', () => {
 		]);
 	});
 });
+
+describe('kinds of unseen-14 and unseen-15', () => {
+	it("takes the column that gives each row its own number, not the class the document's rows share", () => {
+		const { entries } = load('class-column-beside-codes.md');
+		expect(entries.map((e) => [e.code, e.aliases])).toEqual([
+			['2101', []],
+			['2102', []],
+			['2103', []],
+			['7001', []],
+			['7002', []],
+			['7003', []],
+		]);
+	});
+
+	it('gives no entry to words among numbered codes, and says so with the line', () => {
+		const { source, entries } = load('leftover-template-row.md');
+		expect(codes(entries)).toEqual(['3101', '3102', '3201', '4100']);
+		expect(source.warnings.map((w) => [w.line, w.message])).toEqual([
+			[
+				9,
+				'row 5 of the error table at line 3: its code cell "new code" is words where the column\'s other codes are numbers; it is shown on the source page but has no code page',
+			],
+		]);
+	});
+
+	it('takes the messages a program displays, in a column headed as codes, as the codes', () => {
+		const { catalog, entries } = load('displayed-messages-as-codes.md');
+		expect(verdicts(catalog)).toEqual([[5, true]]);
+		expect(entries.map((e) => [e.code, e.message, e.slug])).toEqual([
+			[
+				'¡No se pudo descargar el paquete!',
+				'El instalador falló al descargar la nueva versión',
+				'no-se-pudo-descargar-el-paquete',
+			],
+			[
+				'Error al escribir el archivo de configuración',
+				'El instalador no tiene permisos para escribir en la carpeta',
+				'error-al-escribir-el-archivo-de-configuracion',
+			],
+			[
+				'¡Servidor de licencias sin conexión!',
+				'El servidor de licencias no ha respondido',
+				'servidor-de-licencias-sin-conexion',
+			],
+		]);
+	});
+
+	it('reads statuses among classes of statuses, and a name in brackets or a column as an alias only whole', () => {
+		const { entries } = load('status-classes-and-names.md');
+		expect(entries.map((e) => [e.code, e.status, e.aliases])).toEqual([
+			['2xx', null, []],
+			['4xx', null, []],
+			['5xx', null, []],
+			['200', 200, ['OK']],
+			['402', 402, ['Unauthorized']],
+			['404', 404, []],
+			['503', 503, ['Unavailable']],
+			['400', 400, []],
+			['410', 410, ['GONE']],
+			['504', 504, []],
+		]);
+	});
+
+	it('reads no status from the digits that lead codes another column names with identifiers', () => {
+		const { entries } = load('status-digits-beside-names.md');
+		expect(entries.map((e) => [e.code, e.status])).toEqual([
+			['400101', 400],
+			['404101', 404],
+			['503101', 503],
+			['400201', null],
+			['401202', null],
+			['500203', null],
+		]);
+	});
+
+	it('keeps short names as the message where their header calls them a description in one word', () => {
+		const { entries } = load('short-description-beside-condition.md');
+		expect(entries.map((e) => [e.code, e.message])).toEqual([
+			['0', 'Success'],
+			['210', 'Session Expired'],
+			['310', 'Invalid Account'],
+			['320', 'Limit Exceeded'],
+		]);
+	});
+});

@@ -2,14 +2,14 @@ import type { Cell, Column, ColumnRole, TableOverride } from '../../core/types';
 import { readCodeCell } from '../../core/code-cell';
 import { reasonPhrase } from '../../core/status-names';
 import type { TableText } from '../types';
-import { profile } from './columns';
+import { type Profile, profile } from './columns';
+import { namesOfOneCode } from './document-classes';
 import { type Evidence, explain, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
+import { messageColumn, messageInScriptOfHeadings } from './message-column';
 import {
 	codeColumn,
-	messageColumn,
-	messageInScriptOfHeadings,
 	numbersNeighbour,
 	readsAsStatuses,
 	reasonPhraseShare,
@@ -57,7 +57,7 @@ export type Misconfigured = (message: string) => void;
 
 /**
  * Decides whether a table is an error table and which column plays which role: the columns are
- * chosen first (`roles.ts`), then the evidence for and against the table is weighed
+ * chosen first (`roles.ts`, `message-column.ts`), then the evidence for and against the table is weighed
  * (`evidence.ts`). A setting that takes the table in or names its code column decides instead.
  */
 export function classifyTable(
@@ -67,6 +67,8 @@ export function classifyTable(
 	/** Where the override comes from, for the report: `front matter` or `errdex's settings`. */
 	origin: string,
 	weights: Weights = WEIGHTS,
+	/** The share of distinct values a header's columns hold over the whole document. */
+	distinctInDocument: (label: string) => number = () => 1,
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
 	// A row left empty (`| | | |` under the header of a table never filled in) holds no data.
@@ -116,7 +118,7 @@ export function classifyTable(
 		speaksOfErrors(context) || columns.some((c) => c.failureShare >= THRESHOLDS.errorWordShare);
 
 	const statusIndex = forcedStatus ?? statusColumn(columns, labels, forcedCode);
-	let codeIndex = forcedCode ?? codeColumn(columns, statusIndex, aboutErrors);
+	let codeIndex = forcedCode ?? codeColumn(columns, statusIndex, aboutErrors, distinctInDocument);
 	let status = statusIndex;
 	const namedByClasses =
 		forcedCode === undefined && statusesNamedByClasses(columns, statusIndex, codeIndex);
@@ -197,7 +199,13 @@ export function classifyTable(
 	}
 	const pairs = forcedCode === undefined ? pairColumns(dataRows, codeIndex, status) : [];
 	const aliases =
-		forcedAliases ?? aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, ...pairs]);
+		forcedAliases ??
+		namesOfOneCode(
+			aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, ...pairs]),
+			columns,
+			codeIndex,
+			distinctInDocument,
+		);
 	// The classes a library throws for statuses name them; what a status means is its own name.
 	const taken = [codeIndex, status, ...pairs, ...(namedByClasses ? aliases : [])];
 	const message =
@@ -208,8 +216,14 @@ export function classifyTable(
 			taken,
 			table.section,
 		);
+	// Where another column names each code with an identifier (`400001 | PARAMETER_VALID_ERROR`),
+	// the numbers are the document's own ids, as a column of statuses so named is
+	// (`readsAsStatuses`): digits that lead them say no status.
 	const statusLeads =
-		status < 0 && !statusFromCode && statusesLead(dataRows.map((row) => row[codeIndex]));
+		status < 0 &&
+		!statusFromCode &&
+		!namedByIdentifiers(columns, codeIndex) &&
+		statusesLead(dataRows.map((row) => row[codeIndex]));
 	const named = heading ?? headingHttp;
 	const sectionStatus = status < 0 && !statusFromCode && named ? Number(named[1]) : null;
 	const reason = forced
@@ -229,6 +243,18 @@ export function classifyTable(
 		score,
 		evidence,
 	});
+}
+
+/** Whether a column beside the codes gives each an identifier of its own (`DEVICE_OFFLINE`). */
+function namedByIdentifiers(columns: Profile[], codeIndex: number): boolean {
+	return columns.some(
+		(column, i) =>
+			i !== codeIndex &&
+			column.count > 0 &&
+			column.statusShare === 0 &&
+			column.unique >= THRESHOLDS.aliasDistinct &&
+			column.codeScore >= THRESHOLDS.statusShare,
+	);
 }
 
 /**

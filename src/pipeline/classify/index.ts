@@ -2,6 +2,7 @@ import { ErrdexError } from '../../core/errors';
 import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { classifyTable } from './classify';
+import { distinctInDocument } from './document-classes';
 import { responseShapeOf } from './response-shape';
 import { WEIGHTS, type Weights } from './tuning';
 
@@ -31,6 +32,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 		});
 	};
 	const used = new Set<number>();
+	const distinct = distinctInDocument(tables);
 	const verdicts = tables.map((table, index) => {
 		const overrideIndex = settings.tables.findIndex(
 			(o) => o.table === index + 1 || o.line === table.line,
@@ -42,6 +44,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 			misconfigured,
 			tablesFrom === 'settings' ? "errdex's settings" : 'front matter',
 			weights,
+			distinct,
 		);
 	});
 	settings.tables.forEach((override, i) => {

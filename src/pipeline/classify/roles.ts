@@ -1,25 +1,15 @@
 /**
- * Which column plays which role: the codes, the HTTP status, the message (other names of the
- * codes: `other-names.ts`). Whether the table is an error table at all is the evidence's to say
+ * Which column plays which role: the codes and the HTTP status (the message: `message-column.ts`;
+ * other names of the codes: `other-names.ts`). Whether the table is an error table at all is the evidence's to say
  * (`evidence.ts`); these choose the columns that evidence is about.
  */
 import { readCodeCell } from '../../core/code-cell';
 import { isStatusConstant, reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
-import { isLatin, type Profile } from './columns';
-import { messageKeys } from './other-names';
+import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
-import {
-	ASIDE_WORD,
-	CODE_MEANING_WORD,
-	CODE_WORD,
-	DESCRIPTION_WORD,
-	MESSAGE_WORD,
-	NOT_CODE_HEADER,
-	RETURNED_MESSAGE_WORD,
-	STATUS_HEADER,
-} from './words';
+import { ASIDE_WORD, CODE_WORD, NOT_CODE_HEADER, STATUS_HEADER } from './words';
 
 /** The HTTP status column: headed as a status, its cells statuses; -1 when there is none. */
 export function statusColumn(columns: Profile[], labels: string[], forbidden?: number): number {
@@ -91,7 +81,12 @@ export function numbersNeighbour(labels: string[], i: number): boolean {
  * else) is chosen before any other; failing one, the column most like one, whose doubts (a
  * `Type` header, values that repeat, names rather than codes) the evidence then weighs.
  */
-export function codeColumn(columns: Profile[], statusIndex: number, aboutErrors: boolean): number {
+export function codeColumn(
+	columns: Profile[],
+	statusIndex: number,
+	aboutErrors: boolean,
+	distinctInDocument: (label: string) => number = () => 1,
+): number {
 	const plain = columns.flatMap((column, i) => {
 		if (i === statusIndex || column.count === 0 || NOT_CODE_HEADER.test(column.label)) return [];
 		const needed = column.strength > 0 ? THRESHOLDS.namedCodeShare : THRESHOLDS.unnamedCodeShare;
@@ -99,7 +94,11 @@ export function codeColumn(columns: Profile[], statusIndex: number, aboutErrors:
 		if (column.strength === 0 && !aboutErrors) return [];
 		return [{ i, score: rank(column, i) }];
 	});
-	if (plain.length > 0) return valueOfName(columns, preferSpecific(columns, plain));
+	if (plain.length > 0)
+		return valueOfName(
+			columns,
+			preferSpecific(columns, classesGiveWay(columns, plain, distinctInDocument)),
+		);
 	const doubtful = columns.flatMap((column, i) => {
 		// What to do about an error, or a remark, is never its code.
 		if (i === statusIndex || column.count === 0 || ASIDE_WORD.test(column.label)) return [];
@@ -110,7 +109,32 @@ export function codeColumn(columns: Profile[], statusIndex: number, aboutErrors:
 			column.identifiers * THRESHOLDS.identifierWeight;
 		return [{ i, score }];
 	});
-	return doubtful.length > 0 ? preferSpecific(columns, doubtful) : -1;
+	if (doubtful.length > 0) return preferSpecific(columns, doubtful);
+	return displayedMessages(columns, statusIndex, aboutErrors);
+}
+
+/**
+ * A column headed as the codes whose cells are sentences, each its own (`Código` over `¡Juego
+ * cerrado!` and `Error al iniciar el archivo de registro`), beside a column of prose that explains
+ * them, among errors: the texts a program shows are what identifies its errors to whoever sees
+ * them, so they are the codes the evidence weighs; -1 where there is no such column.
+ */
+function displayedMessages(columns: Profile[], statusIndex: number, aboutErrors: boolean): number {
+	if (!aboutErrors) return -1;
+	const shown = columns.findIndex(
+		(column, i) =>
+			i !== statusIndex &&
+			column.count > 0 &&
+			column.strength === 2 &&
+			column.unique === 1 &&
+			column.prose >= THRESHOLDS.proseShare &&
+			!NOT_CODE_HEADER.test(column.label),
+	);
+	const explained = columns.some(
+		(column, i) =>
+			i !== shown && column.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(column.label),
+	);
+	return explained ? shown : -1;
 }
 
 /**
@@ -130,6 +154,20 @@ export function statusesNamedByClasses(
 		code.exceptions >= THRESHOLDS.aliasShare &&
 		columns.every((column) => column.prose < THRESHOLDS.proseShare)
 	);
+}
+
+/**
+ * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
+ * document's tables is a class the rows share, where the other gives each row its own: the other
+ * is the code, in every table of the document alike, whichever header names codes more plainly.
+ */
+function classesGiveWay<T extends { i: number }>(
+	columns: Profile[],
+	candidates: T[],
+	distinctInDocument: (label: string) => number,
+): T[] {
+	const own = candidates.filter((c) => distinctInDocument(columns[c.i]!.label) === 1);
+	return own.length > 0 && own.length < candidates.length ? own : candidates;
 }
 
 function rank(column: Profile, i: number): number {
@@ -175,6 +213,9 @@ function valueOfName(columns: Profile[], chosen: number): number {
 	return value >= 0 ? value : chosen;
 }
 
+/** A class of HTTP statuses: `4xx`. */
+const STATUS_CLASS = /^[1-5]xx$/i;
+
 /** A header of the values that names stand for. */
 const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
 
@@ -195,8 +236,13 @@ export function readsAsStatuses(
 ): boolean {
 	const code = columns[codeIndex]!;
 	if (code.count === 0) return false;
-	if (code.statusCodes < THRESHOLDS.statusShare) return false;
-	if (code.registeredCodes < THRESHOLDS.registeredShare && !namesHttp) return false;
+	// A class of statuses (`4xx (client error)`) among them is theirs too, with no status of its own.
+	const classes =
+		rows.filter((row) =>
+			STATUS_CLASS.test(readCodeCell(row[codeIndex]?.lines ?? []).codes[0] ?? ''),
+		).length / code.count;
+	if (code.statusCodes + classes < THRESHOLDS.statusShare) return false;
+	if (code.registeredCodes + classes < THRESHOLDS.registeredShare && !namesHttp) return false;
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
@@ -207,89 +253,4 @@ export function readsAsStatuses(
 		});
 		return named.length / c.count >= THRESHOLDS.reasonShare;
 	});
-}
-
-/**
- * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
- * style references put before the `Error Message` the API returns); else a column headed as the
- * message; else the first column of prose after the code (a short name such as `Invalid payload`
- * reads before a long description), passing over columns half full of symbols and categories that
- * repeat a few values; else a column headed as a description; else the fullest column. Where that
- * column holds names (`Abnormal Closure`, `Message Too Big`) and another column explains them in
- * sentences, the explanation is the message and the names are a detail; unless the document calls
- * the names its message (a `Mensagem` of reason phrases is what the API returns). A remedy or a
- * remark explains nothing.
- */
-export function messageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
-	const chosen = firstMessageColumn(columns, codeIndex, taken);
-	if (
-		chosen < 0 ||
-		!columns[chosen]!.names ||
-		RETURNED_MESSAGE_WORD.test(columns[chosen]!.label) ||
-		DESCRIPTION_WORD.test(columns[chosen]!.label)
-	)
-		return chosen;
-	const explained = [...columns.keys()].find(
-		(i) =>
-			i !== chosen &&
-			!taken.includes(i) &&
-			!columns[i]!.names &&
-			columns[i]!.prose >= THRESHOLDS.proseShare &&
-			!ASIDE_WORD.test(columns[i]!.label),
-	);
-	return explained ?? chosen;
-}
-
-function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
-	const free = [...columns.keys()].filter(
-		(i) => !taken.includes(i) && !messageKeys(columns, i, taken),
-	);
-	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
-	if (meaning !== undefined) return meaning;
-	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
-	if (named !== undefined) return named;
-	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
-	// A remedy or a remark (`Çözüm`, `Solution`, `Notes`) is prose that says what to do, not what
-	// went wrong.
-	const prose = ordered.filter(
-		(i) => columns[i]!.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(columns[i]!.label),
-	);
-	// A column that repeats a few values down the table (`Yazma`, `Yazma, uç nokta`: which API a
-	// status comes from) is a category; what each code means differs from row to row.
-	const varied = prose.filter((i) => columns[i]!.unique >= THRESHOLDS.distinctShare);
-	const meanings = varied.length > 0 ? varied : prose;
-	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
-	// without symbols says what they mean.
-	const plain = meanings.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? meanings[0];
-	if (plain !== undefined) return plain;
-	const described = free.find((i) => DESCRIPTION_WORD.test(columns[i]!.label));
-	if (described !== undefined) return described;
-	return free.reduce(
-		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
-		-1,
-	);
-}
-
-/**
- * Where the message column is written in another script than the headings above the table (a
- * `message (korean)` column before a `message (english)` one, under English headings), the
- * message column of prose in the headings' script says it as the document does.
- */
-export function messageInScriptOfHeadings(
-	columns: Profile[],
-	message: number,
-	taken: number[],
-	section: string[],
-): number {
-	if (message < 0 || section.length === 0 || !section.every(isLatin)) return message;
-	if (columns[message]!.latin >= THRESHOLDS.latinColumnShare) return message;
-	const latin = [...columns.keys()].find(
-		(i) =>
-			i !== message &&
-			!taken.includes(i) &&
-			columns[i]!.latin >= THRESHOLDS.latinShare &&
-			columns[i]!.prose >= THRESHOLDS.proseShare &&
-			MESSAGE_WORD.test(columns[i]!.label),
-	);
-	return latin ?? message;
 }

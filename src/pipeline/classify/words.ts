@@ -86,7 +86,7 @@ export const RETURNED_MESSAGE_WORD = new RegExp(
 );
 /** Headers of a longer explanation, a message where there is no message column. */
 export const DESCRIPTION_WORD = new RegExp(
-	String.raw`\b(?:description|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
+	String.raw`\b(?:description|desc|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
 		word(
 			'описание|пояснение|причина|опис|пояснення|mô tả|thông tin lỗi|thông tin|opis|açıklama|deskripsi|keterangan|penjelasan|omschrijving|beschrijving|leírás|popis',
 		),
@@ -184,6 +184,11 @@ export function speaksOfErrors(text: string): boolean {
 /** `GenericErrorCodes` as `Generic Error Codes`: the words of an identifier. */
 function spaceHumps(text: string): string {
 	return text.replace(/(?<=[a-z])(?=[A-Z])/g, ' ');
+}
+
+/** Whether a header names a description, in words or in one camelCase word (`StatusDesc`). */
+export function namesDescription(text: string): boolean {
+	return DESCRIPTION_WORD.test(spaceHumps(text));
 }
 
 /** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */

@@ -100,6 +100,14 @@ export function tableEntries(
 				rowsRead.joined++;
 				return false;
 			}
+			if (numbered && !statusOnly && WORDS.test(codeText)) {
+				// A template's leftover (`new code | new code info`) among numbered codes: words where
+				// every other row has a number are no code, whatever a header says.
+				unreadable(
+					`its code cell ${JSON.stringify(codeText)} is words where the column's other codes are numbers`,
+				);
+				return false;
+			}
 			const { codes, note, aliases } = statusOnly
 				? { codes: [String(ownStatus)], note: '', aliases: [] }
 				: readCodeCell(codeCell!.lines);
@@ -204,7 +212,7 @@ function otherNames(code: string, names: (string | Cell | undefined)[]): string[
 			? name.text
 			: typeof name === 'string'
 				? name
-				: name
+				: name && !PHRASE.test(name.text)
 					? (readCodeCell(name.lines).codes[0] ?? '')
 					: '';
 		if (!broken && !isIdentifier(text)) continue;
@@ -257,6 +265,15 @@ function numberedCodes(table: TableText, code: number): boolean {
 	const numbers = texts.filter((text) => /^\d+\b/.test(text)).length;
 	return texts.length > 0 && numbers / texts.length >= NUMBERED_SHARE;
 }
+
+/**
+ * Words of letters alone (`NOT MODIFIED`, `Gateway Timeout`): a phrase, whose first word is no name
+ * of the code.
+ */
+const PHRASE = /^\p{L}+(?:\s+\p{L}+)+$/u;
+
+/** Words and nothing else: no digit, more than one word. */
+const WORDS = /^[^\d\s]+(?:\s+[^\d\s]+)+$/u;
 
 /** Share of a table's codes that are numbers for a few cells of letters to be no codes. */
 const NUMBERED_SHARE = 0.75;

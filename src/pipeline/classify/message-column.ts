@@ -1,0 +1,99 @@
+/**
+ * Which column is the message: what a code means, in the words the document gives it. The code
+ * and status columns are chosen first (`roles.ts`); the message is chosen among the rest.
+ */
+import { type Profile, isLatin } from './columns';
+import { messageKeys } from './other-names';
+import { THRESHOLDS } from './tuning';
+import {
+	ASIDE_WORD,
+	CODE_MEANING_WORD,
+	MESSAGE_WORD,
+	RETURNED_MESSAGE_WORD,
+	namesDescription,
+} from './words';
+
+/**
+ * The message: a column headed as what the code means (`Error Code Description`, which Huawei-
+ * style references put before the `Error Message` the API returns); else a column headed as the
+ * message; else the first column of prose after the code (a short name such as `Invalid payload`
+ * reads before a long description), passing over columns half full of symbols and categories that
+ * repeat a few values; else a column headed as a description; else the fullest column. Where that
+ * column holds names (`Abnormal Closure`, `Message Too Big`) and another column explains them in
+ * sentences, the explanation is the message and the names are a detail; unless the document calls
+ * the names its message (a `Mensagem` of reason phrases is what the API returns). A remedy or a
+ * remark explains nothing.
+ */
+export function messageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const chosen = firstMessageColumn(columns, codeIndex, taken);
+	if (
+		chosen < 0 ||
+		!columns[chosen]!.names ||
+		RETURNED_MESSAGE_WORD.test(columns[chosen]!.label) ||
+		namesDescription(columns[chosen]!.label)
+	)
+		return chosen;
+	const explained = [...columns.keys()].find(
+		(i) =>
+			i !== chosen &&
+			!taken.includes(i) &&
+			!columns[i]!.names &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			!ASIDE_WORD.test(columns[i]!.label),
+	);
+	return explained ?? chosen;
+}
+
+function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
+	const free = [...columns.keys()].filter(
+		(i) => !taken.includes(i) && !messageKeys(columns, i, taken),
+	);
+	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
+	if (meaning !== undefined) return meaning;
+	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
+	if (named !== undefined) return named;
+	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
+	// A remedy or a remark (`Çözüm`, `Solution`, `Notes`) is prose that says what to do, not what
+	// went wrong.
+	const prose = ordered.filter(
+		(i) => columns[i]!.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(columns[i]!.label),
+	);
+	// A column that repeats a few values down the table (`Yazma`, `Yazma, uç nokta`: which API a
+	// status comes from) is a category; what each code means differs from row to row.
+	const varied = prose.filter((i) => columns[i]!.unique >= THRESHOLDS.distinctShare);
+	const meanings = varied.length > 0 ? varied : prose;
+	// A column half of symbols (`EX_USAGE`, remarks in its other rows) names the codes; prose
+	// without symbols says what they mean.
+	const plain = meanings.find((i) => columns[i]!.codeScore < THRESHOLDS.symbolShare) ?? meanings[0];
+	if (plain !== undefined) return plain;
+	const described = free.find((i) => namesDescription(columns[i]!.label));
+	if (described !== undefined) return described;
+	return free.reduce(
+		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
+		-1,
+	);
+}
+
+/**
+ * Where the message column is written in another script than the headings above the table (a
+ * `message (korean)` column before a `message (english)` one, under English headings), the
+ * message column of prose in the headings' script says it as the document does.
+ */
+export function messageInScriptOfHeadings(
+	columns: Profile[],
+	message: number,
+	taken: number[],
+	section: string[],
+): number {
+	if (message < 0 || section.length === 0 || !section.every(isLatin)) return message;
+	if (columns[message]!.latin >= THRESHOLDS.latinColumnShare) return message;
+	const latin = [...columns.keys()].find(
+		(i) =>
+			i !== message &&
+			!taken.includes(i) &&
+			columns[i]!.latin >= THRESHOLDS.latinShare &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			MESSAGE_WORD.test(columns[i]!.label),
+	);
+	return latin ?? message;
+}
