@@ -159,7 +159,22 @@ describe('classify: weighed evidence, not vetoes', () => {
 		});
 		expect(c).toMatchObject({ accepted: false, score: null, evidence: [] });
 		expect(c.reason).toBe(
-			'not an error table: no column holds codes or names (headers: What happened, What to do)',
+			'not an error table: no column holds codes or names: "What happened" holds sentences (100 %), "What to do" holds sentences (100 %); a code column needs 50 % codes or names, 50 % distinct (headers: What happened, What to do)',
+		);
+	});
+
+	it('names, for a table with no column a code could be, what each column holds and what is around it', () => {
+		const c = classify({
+			section: ['Changelog'],
+			header: ['When', 'What'],
+			rows: [
+				['2024-01-01', 'Released the first version of the API.'],
+				['2024-02-01', 'Added webhooks to the API.'],
+			],
+		});
+		expect(c).toMatchObject({ accepted: false, score: null, evidence: [] });
+		expect(c.reason).toBe(
+			'not an error table: no column holds codes or names: "When" holds 0 % codes or names, 100 % distinct, "What" holds sentences (100 %); a code column needs 50 % codes or names, 50 % distinct; nothing around it speaks of errors (headers: When, What)',
 		);
 	});
 

@@ -4,7 +4,7 @@ import { reasonPhrase } from '../../core/status-names';
 import type { TableText } from '../types';
 import { type Profile, profile } from './columns';
 import { namesOfOneCode } from './document-classes';
-import { type Evidence, explain, observe, weigh } from './evidence';
+import { type Evidence, explain, noCodeColumn, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
 import { messageColumn, messageInScriptOfHeadings } from './message-column';
@@ -152,7 +152,10 @@ export function classifyTable(
 			);
 			return verdict(false, `included by ${origin}, but no column holds codes (${described})`);
 		}
-		return verdict(false, `not an error table: no column holds codes or names (${described})`);
+		return verdict(
+			false,
+			`not an error table: no column holds codes or names: ${noCodeColumn(columns, aboutErrors)} (${described})`,
+		);
 	}
 
 	const { score, evidence } = weigh(

@@ -232,6 +232,29 @@ export function explain(score: number, evidence: Evidence[]): string {
 	return `(${signed(score)})${main ? `: ${main}` : ''}${other ? `; ${score > 0 ? 'against' : 'for'}: ${other}` : ''}`;
 }
 
+/**
+ * Why no column could be the codes, where a table had nothing to weigh: what each column holds
+ * against what a code column needs, and whether anything around the table speaks of errors. A
+ * reader of the build report sees what errdex saw, as for a table it weighed (`explain`).
+ */
+export function noCodeColumn(columns: readonly Profile[], aboutErrors: boolean): string {
+	const percent = (share: number) => `${Math.round(share * 100)} %`;
+	const said = columns.slice(0, NAMED_COLUMNS).map((column, i) => {
+		const name = JSON.stringify(column.label || `#${i + 1}`);
+		if (column.count === 0) return `${name} is empty`;
+		if (column.prose >= THRESHOLDS.proseShare)
+			return `${name} holds sentences (${percent(column.prose)})`;
+		const codes = Math.min(column.codeScore + column.identifiers, 1);
+		return `${name} holds ${percent(codes)} codes or names, ${percent(column.unique)} distinct`;
+	});
+	if (columns.length > NAMED_COLUMNS) said.push(`${columns.length - NAMED_COLUMNS} more columns`);
+	const needs = `a code column needs ${percent(THRESHOLDS.doubtfulCodeShare)} codes or names, ${percent(THRESHOLDS.distinctShare)} distinct`;
+	return `${said.join(', ')}; ${needs}${aboutErrors ? '' : '; nothing around it speaks of errors'}`;
+}
+
+/** Columns a report line describes one by one before it counts the rest. */
+const NAMED_COLUMNS = 4;
+
 export function signed(n: number): string {
 	const fixed = Math.abs(n).toFixed(1);
 	return n < 0 ? `−${fixed}` : `+${fixed}`;
