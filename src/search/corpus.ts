@@ -209,6 +209,11 @@ export class Corpus {
 		return this.#data.sources.map(([, title]) => title);
 	}
 
+	/** Every source's id (its file name, as a slug), in the order of the index. */
+	ids(): string[] {
+		return this.#data.sources.map(([id]) => id);
+	}
+
 	source(entry: number): { id: string; title: string } {
 		const [id, title] = this.#data.sources[this.#data.entries.source[entry]!]!;
 		return { id, title };

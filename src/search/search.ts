@@ -15,6 +15,7 @@ import { NO_RANGES, outranks, rankOrder, type MatchKind, type Ranked } from './r
 import { RangeLookup } from './ranges';
 import { TemplateMatcher } from './templates';
 import { isCodeLike, queryTerms } from './text';
+import { SourceNames } from './source-names';
 import { SourceTitles } from './titles';
 import {
 	ALIAS_BEHIND_CODE,
@@ -56,6 +57,7 @@ export class SearchEngine {
 	readonly #selector: CandidateSelector;
 	readonly #templates: TemplateMatcher;
 	readonly #titles: SourceTitles;
+	readonly #products: SourceNames;
 	readonly #ranges: RangeLookup;
 	#byStatus: Map<number, number[]> | undefined;
 
@@ -64,6 +66,7 @@ export class SearchEngine {
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
 		this.#titles = new SourceTitles(this.#corpus.titles());
+		this.#products = new SourceNames(this.#corpus.ids());
 		const { names } = this.#corpus;
 		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));
 	}
@@ -83,7 +86,12 @@ export class SearchEngine {
 		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
 		const read = readQuery(text);
-		const lookups = { corpus: this.#corpus, titles: this.#titles, ranges: this.#ranges };
+		const lookups = {
+			corpus: this.#corpus,
+			titles: this.#titles,
+			products: this.#products,
+			ranges: this.#ranges,
+		};
 		const reading: Reading = { ...read, text, ...namedCodes(lookups, read, text), limit };
 		const ranked = new Map<number, Ranked>();
 		const put = (hit: Ranked) => {
