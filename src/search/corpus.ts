@@ -214,6 +214,11 @@ export class Corpus {
 		return this.#data.sources.map(([id]) => id);
 	}
 
+	/** Every source's example words (`SearchIndexData.examples`), in the order of the index. */
+	examples(): string[] {
+		return this.#data.examples;
+	}
+
 	source(entry: number): { id: string; title: string } {
 		const [id, title] = this.#data.sources[this.#data.entries.source[entry]!]!;
 		return { id, title };

@@ -1,7 +1,8 @@
 /**
  * Which entries a query names, and how surely: by a code it mentions, by an alias of one, by
  * another reading of a number (the range holding it, the number padded with zeros), with the
- * title of a document it names, or the API it is about, adding to its codes. Read once per query and shared by the tiers.
+ * title of a document it names, or the API it is about (by name, or by the keys of the body its
+ * document shows), adding to its codes. Read once per query and shared by the tiers.
  */
 import type { Corpus } from './corpus';
 import { shapeStrength, STRENGTH, type QueryReading } from './paste';
@@ -9,6 +10,7 @@ import type { RangeLookup } from './ranges';
 import type { AliasMatch } from './ranked';
 import { foldFast } from '../core/text';
 import { joinedTerm } from './text';
+import type { SourceExamples } from './source-examples';
 import type { SourceNames } from './source-names';
 import type { SourceTitles } from './titles';
 import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
@@ -28,6 +30,7 @@ export interface NameLookups {
 	corpus: Corpus;
 	titles: SourceTitles;
 	products: SourceNames;
+	examples: SourceExamples;
 	ranges: RangeLookup;
 }
 
@@ -36,12 +39,15 @@ export interface NameLookups {
  * named wins ties.
  */
 export function namedCodes(
-	{ corpus, titles, products, ranges }: NameLookups,
-	{ mentions, status }: QueryReading,
+	{ corpus, titles, products, examples, ranges }: NameLookups,
+	{ mentions, status, json }: QueryReading,
 	text: string,
 ): Pick<Reading, 'named' | 'namedAs'> {
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
-	const about = mentions.length || status !== null ? products.named(text) : new Set<number>();
+	const about =
+		mentions.length || status !== null
+			? new Set([...products.named(text), ...(json ? examples.shown(text) : [])])
+			: new Set<number>();
 	const named = new Map<number, number>();
 	const namedAs = new Map<number, string>();
 	let rank = 0;

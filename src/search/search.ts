@@ -15,6 +15,7 @@ import { NO_RANGES, outranks, rankOrder, type MatchKind, type Ranked } from './r
 import { RangeLookup } from './ranges';
 import { TemplateMatcher } from './templates';
 import { isCodeLike, queryTerms } from './text';
+import { SourceExamples } from './source-examples';
 import { SourceNames } from './source-names';
 import { SourceTitles } from './titles';
 import {
@@ -58,6 +59,7 @@ export class SearchEngine {
 	readonly #templates: TemplateMatcher;
 	readonly #titles: SourceTitles;
 	readonly #products: SourceNames;
+	readonly #examples: SourceExamples;
 	readonly #ranges: RangeLookup;
 	#byStatus: Map<number, number[]> | undefined;
 
@@ -67,6 +69,7 @@ export class SearchEngine {
 		this.#templates = new TemplateMatcher(this.#corpus);
 		this.#titles = new SourceTitles(this.#corpus.titles());
 		this.#products = new SourceNames(this.#corpus.ids());
+		this.#examples = new SourceExamples(this.#corpus.examples());
 		const { names } = this.#corpus;
 		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));
 	}
@@ -90,6 +93,7 @@ export class SearchEngine {
 			corpus: this.#corpus,
 			titles: this.#titles,
 			products: this.#products,
+			examples: this.#examples,
 			ranges: this.#ranges,
 		};
 		const reading: Reading = { ...read, text, ...namedCodes(lookups, read, text), limit };
