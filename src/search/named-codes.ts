@@ -46,7 +46,7 @@ export function namedCodes(
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
 	const about =
 		mentions.length || status !== null
-			? new Set([...products.named(text), ...(json ? examples.shown(text) : [])])
+			? new Set([...products.named(text), ...examples.shown(text, json)])
 			: new Set<number>();
 	const named = new Map<number, number>();
 	const namedAs = new Map<number, string>();

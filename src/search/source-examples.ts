@@ -1,14 +1,14 @@
 /**
- * What a pasted JSON body says of documents by the examples they show. A document that prints its
+ * What a paste says of documents by the examples they show. A document that prints its
  * error body (`{"timestamp": …, "status": 400, "error": …, "message": …, "path": …}`) is the API
  * a body of the same keys came from, where forty documents return 400 with the message
  * `Bad Request`. Keys every API uses (`code`, `message`) name none.
  */
-import { tokenize } from './text';
+import { HAS_DIGIT, tokenize } from './text';
 
-/** A body names the documents whose examples hold all its keys where at most this many do. */
+/** A paste names the documents whose examples hold all its keys or words where at most this many do. */
 const MAX_SOURCES_PER_SHAPE = 3;
-/** Fewer keys (`{"error": …}`) are a shape of any API. */
+/** Fewer keys (`{"error": …}`) are a shape of any API; fewer words, a phrase of any. */
 const MIN_KEYS = 3;
 /** A key of a JSON body as pasted. */
 const KEY = /"([^"\\]{1,40})"\s*:/g;
@@ -22,9 +22,17 @@ export class SourceExamples {
 		this.#examples = examples;
 	}
 
-	/** The sources (by place) whose examples show a body of the keys of the pasted one. */
-	shown(body: string): Set<number> {
-		const keys = new Set([...body.matchAll(KEY)].flatMap((match) => tokenize(match[1]!)));
+	/**
+	 * The sources (by place) whose examples show what was pasted: a JSON body of the same keys,
+	 * or a line of which they hold every word (`HTTP/1.1 402 Please upgrade your account to access
+	 * API`, printed as the response a plan without the API gets).
+	 */
+	shown(paste: string, json: boolean): Set<number> {
+		const keys = new Set(
+			json
+				? [...paste.matchAll(KEY)].flatMap((match) => tokenize(match[1]!))
+				: tokenize(paste).filter((word) => !HAS_DIGIT.test(word)),
+		);
 		if (keys.size < MIN_KEYS) return new Set();
 		const byWord = this.#index();
 		let shown: Set<number> | undefined;

@@ -15,7 +15,9 @@ const catalog = buildCatalog([
 	{ file: 'content/alpha.md', text: `# Status codes\n\n${statusTable}` },
 	{
 		file: 'content/beta.md',
-		text: `# Status codes\n\n${example('{"code": 400, "message": "Bad Request"}')}${statusTable}`,
+		text: `# Status codes\n\n${example('{"code": 400, "message": "Bad Request"}')}${example(
+			'HTTP/1.1 401 Your plan does not include reports',
+		)}${statusTable}`,
 	},
 	{ file: 'content/delta.md', text: `# Status codes\n\n${statusTable}` },
 	{
@@ -28,13 +30,17 @@ const catalog = buildCatalog([
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
 
-describe('a pasted body of the keys a document shows', () => {
+describe('a paste of what a document shows', () => {
 	it("finds that document's entry for its status first", () => {
 		expect(
 			top(
 				'{"timestamp":"2025-02-11T08:02:44","status":401,"error":"Unauthorized","path":"/api/orders"}',
 			)[0],
 		).toBe('gamma 401');
+	});
+
+	it('and a line whose every word a document’s example shows, that document’s entry for the status it states', () => {
+		expect(top('HTTP/1.1 401 Your plan does not include reports')[0]).toBe('beta 401');
 	});
 
 	it('leaves a body of the keys every API uses to the documents whose message it says', () => {
@@ -48,7 +54,7 @@ describe('the search index', () => {
 		expect(index.version).toBe(5);
 		expect(index.examples).toEqual([
 			'',
-			'code message bad request',
+			'code message bad request http your plan does not include reports',
 			'',
 			'timestamp status error bad request path api users',
 		]);
@@ -66,11 +72,11 @@ describe('the documents a body names by its keys', () => {
 	]);
 
 	it('are the few whose examples hold every key', () => {
-		expect([...examples.shown('{"timestamp": "x", "status": 1, "path": "/a"}')]).toEqual([1]);
+		expect([...examples.shown('{"timestamp": "x", "status": 1, "path": "/a"}', true)]).toEqual([1]);
 	});
 
 	it('are none where many do, or the body has too few keys to tell', () => {
-		expect([...examples.shown('{"code": "E1", "message": "m", "details": []}')]).toEqual([]);
-		expect([...examples.shown('{"path": "/a", "status": 1}')]).toEqual([]);
+		expect([...examples.shown('{"code": "E1", "message": "m", "details": []}', true)]).toEqual([]);
+		expect([...examples.shown('{"path": "/a", "status": 1}', true)]).toEqual([]);
 	});
 });
