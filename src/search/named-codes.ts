@@ -115,11 +115,7 @@ function statedIn(corpus: Corpus, sources: Set<number>, status: number): number[
 		.map((name) => corpus.entryOf(name))
 		.filter((entry) => sources.has(corpus.sourceOf(entry)));
 	if (coded.length > 0) return coded;
-	const returning: number[] = [];
-	corpus.status.forEach((s, entry) => {
-		if (s === status && sources.has(corpus.sourceOf(entry))) returning.push(entry);
-	});
-	return returning;
+	return corpus.withStatus(status).filter((entry) => sources.has(corpus.sourceOf(entry)));
 }
 
 /** The alias a pasted text named an entry by, as wholly matched; null when it named the code. */

@@ -61,7 +61,6 @@ export class SearchEngine {
 	readonly #products: SourceNames;
 	readonly #examples: SourceExamples;
 	readonly #ranges: RangeLookup;
-	#byStatus: Map<number, number[]> | undefined;
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#corpus = new Corpus(data, routes);
@@ -81,7 +80,7 @@ export class SearchEngine {
 	*prepare(): Generator<void> {
 		yield* this.#corpus.names.prepare();
 		yield* this.#corpus.vocabulary.prepare();
-		this.#entriesWithStatus(0);
+		this.#corpus.withStatus(0);
 		this.#ranges.holding('0');
 	}
 
@@ -225,7 +224,7 @@ export class SearchEngine {
 	#status({ status, json }: Reading, put: (hit: Ranked) => void): void {
 		// A JSON body's status only breaks ties: listing every code with it would bury the answer.
 		if (status === null || json) return;
-		for (const entry of this.#entriesWithStatus(status))
+		for (const entry of this.#corpus.withStatus(status))
 			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
@@ -244,20 +243,6 @@ export class SearchEngine {
 			partial: partial.has(word),
 			expand: i < EXPANDED_WORDS,
 		}));
-	}
-
-	#entriesWithStatus(status: number): number[] {
-		if (!this.#byStatus) {
-			this.#byStatus = new Map();
-			const byStatus = this.#byStatus;
-			this.#corpus.status.forEach((s, entry) => {
-				if (!s) return;
-				const list = byStatus.get(s);
-				if (list) list.push(entry);
-				else byStatus.set(s, [entry]);
-			});
-		}
-		return this.#byStatus.get(status) ?? [];
 	}
 
 	#hit({ entry, kind, codeRanges, messageRanges, alias }: Ranked): SearchHit {
