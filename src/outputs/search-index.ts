@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { distinctAliases } from '../core/identity';
 import type { Catalog, Entry } from '../core/types';
 import {
@@ -5,12 +7,14 @@ import {
 	DETAIL_CHARS,
 	DETAIL_SEPARATOR,
 	defaultSlug,
+	EXAMPLE_WORDS,
 	encodeColumn,
 	INDEX_VERSION,
 	encodePieces,
 	splitPieces,
 	type SearchIndexData,
 } from '../search/format';
+import { HAS_DIGIT, tokenize } from '../search/text';
 
 /** Builds the index shipped as `/search-index.json`; runs at build time, never in the browser. */
 export function buildSearchIndex(catalog: Catalog): SearchIndexData {
@@ -61,6 +65,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 	return {
 		version: INDEX_VERSION,
 		sources: catalog.sources.map((source) => [source.id, source.title]),
+		examples: catalog.sources.map((source) => exampleWords(source.html)),
 		pieces,
 		once,
 		entries: {
@@ -101,4 +106,19 @@ function detailText(entry: Entry): string {
 	// Cut at a word boundary so that no half word becomes a search term.
 	const cut = text.slice(0, DETAIL_CHARS + 1);
 	return cut.slice(0, Math.max(cut.search(/\s\S*$/), 0));
+}
+
+/** A code block of a rendered document: where it shows an error body or a call. */
+const CODE_BLOCK = /<pre\b[^>]*>[\s\S]*?<\/pre>/g;
+
+/** The words of a document's examples, as the index carries them (`SearchIndexData.examples`). */
+function exampleWords(html: string): string {
+	const words = new Set<string>();
+	for (const [block] of html.matchAll(CODE_BLOCK)) {
+		for (const term of tokenize(toText(fromHtml(block, { fragment: true }))))
+			// Words with digits are ids, times and statuses: the tables say those.
+			if (!HAS_DIGIT.test(term)) words.add(term);
+		if (words.size >= EXAMPLE_WORDS) break;
+	}
+	return [...words].slice(0, EXAMPLE_WORDS).join(' ');
 }

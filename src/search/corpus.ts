@@ -63,6 +63,8 @@ export class Corpus {
 	/** Shared pieces, then the pieces used once: indexed by piece id. */
 	readonly #pieces: string[];
 	readonly #text: Record<TextField, Text>;
+	/** The entries of each HTTP status, built on first use. */
+	#byStatus: Map<number, number[]> | undefined;
 	readonly #messages: (string | undefined)[];
 	readonly #routes: Routes;
 	/** The entry of each alias, by its place after the codes in `names`. */
@@ -207,6 +209,31 @@ export class Corpus {
 	/** Every source's title, in the order of the index. */
 	titles(): string[] {
 		return this.#data.sources.map(([, title]) => title);
+	}
+
+	/** The entries that return an HTTP status, in catalog order. */
+	withStatus(status: number): number[] {
+		if (!this.#byStatus) {
+			const byStatus = new Map<number, number[]>();
+			this.status.forEach((s, entry) => {
+				if (!s) return;
+				const list = byStatus.get(s);
+				if (list) list.push(entry);
+				else byStatus.set(s, [entry]);
+			});
+			this.#byStatus = byStatus;
+		}
+		return this.#byStatus.get(status) ?? [];
+	}
+
+	/** Every source's id (its file name, as a slug), in the order of the index. */
+	ids(): string[] {
+		return this.#data.sources.map(([id]) => id);
+	}
+
+	/** Every source's example words (`SearchIndexData.examples`), in the order of the index. */
+	examples(): string[] {
+		return this.#data.examples;
 	}
 
 	source(entry: number): { id: string; title: string } {

@@ -13,7 +13,7 @@
  * per entry: parsing 300,000 small strings was most of the cost of reading a large index.
  */
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -21,10 +21,23 @@ export const INDEX_VERSION = 4;
  */
 export const DETAIL_CHARS = 240;
 
+/**
+ * How many words of its examples the index carries of a source: an error body or two and the
+ * call that got it, which is what a paste would repeat; a document of many examples (a tutorial)
+ * is not told apart by the words of all of them.
+ */
+export const EXAMPLE_WORDS = 120;
+
 export interface SearchIndexData {
 	version: typeof INDEX_VERSION;
 	/** `[id, title]` of each source, in catalog order. */
 	sources: [string, string][];
+	/**
+	 * Of each source, in the same order, the words of the examples its document shows in code
+	 * blocks (an error body, a request), as search terms joined by spaces, at most
+	 * `EXAMPLE_WORDS`: a pasted body written as one document's example is that API's.
+	 */
+	examples: string[];
 	/** Text pieces used more than once, most frequent first; a piece's id is its position. */
 	pieces: string[];
 	/** Pieces used once, in the order the columns use them: every message, then every detail text. */

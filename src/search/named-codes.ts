@@ -1,7 +1,8 @@
 /**
  * Which entries a query names, and how surely: by a code it mentions, by an alias of one, by
  * another reading of a number (the range holding it, the number padded with zeros), with the
- * title of a document it names adding to its codes. Read once per query and shared by the tiers.
+ * title of a document it names, or the API it is about (by name, or by the keys of the body its
+ * document shows), adding to its codes. Read once per query and shared by the tiers.
  */
 import type { Corpus } from './corpus';
 import { shapeStrength, STRENGTH, type QueryReading } from './paste';
@@ -9,6 +10,8 @@ import type { RangeLookup } from './ranges';
 import type { AliasMatch } from './ranked';
 import { foldFast } from '../core/text';
 import { joinedTerm } from './text';
+import type { SourceExamples } from './source-examples';
+import type { SourceNames } from './source-names';
 import type { SourceTitles } from './titles';
 import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
 
@@ -26,6 +29,8 @@ export interface Reading extends QueryReading {
 export interface NameLookups {
 	corpus: Corpus;
 	titles: SourceTitles;
+	products: SourceNames;
+	examples: SourceExamples;
 	ranges: RangeLookup;
 }
 
@@ -34,11 +39,15 @@ export interface NameLookups {
  * named wins ties.
  */
 export function namedCodes(
-	{ corpus, titles, ranges }: NameLookups,
-	{ mentions }: QueryReading,
+	{ corpus, titles, products, examples, ranges }: NameLookups,
+	{ mentions, status, json }: QueryReading,
 	text: string,
 ): Pick<Reading, 'named' | 'namedAs'> {
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
+	const about =
+		mentions.length || status !== null
+			? new Set([...products.named(text), ...examples.shown(text, json)])
+			: new Set<number>();
 	const named = new Map<number, number>();
 	const namedAs = new Map<number, string>();
 	let rank = 0;
@@ -74,7 +83,9 @@ export function namedCodes(
 			...found.map((name) => ({ ...name, sureness, otherReading: false })),
 			...others,
 		]) {
-			const value = sure + (titled.has(corpus.sourceOf(entry)) ? WEIGHT.title : 0);
+			const source = corpus.sourceOf(entry);
+			const value =
+				sure + (titled.has(source) ? WEIGHT.title : 0) + (about.has(source) ? WEIGHT.product : 0);
 			// A bare number read otherwise (`256 KB` inside `0–999`) is no evidence alone; said
 			// as a code, or beside its document's title, it is.
 			if (otherReading && value < STRENGTH.named) continue;
@@ -84,7 +95,27 @@ export function namedCodes(
 			else namedAs.set(entry, alias);
 		}
 	}
+	if (status !== null && about.size > 0)
+		for (const entry of statedIn(corpus, about, status)) {
+			const value = STRENGTH.number + WEIGHT.product;
+			if (value > (named.get(entry) ?? 0)) named.set(entry, value);
+		}
 	return { named, namedAs };
+}
+
+/**
+ * The entries that a status stated as such (`status=401`, `HTTP/1.1 402`) names in the documents
+ * of the API a paste names: their code for it where they have one (`401`), else those that return
+ * it. Outside such documents a stated status is only a tie-break (`WEIGHT.status`): forty
+ * documents return 401.
+ */
+function statedIn(corpus: Corpus, sources: Set<number>, status: number): number[] {
+	const coded = corpus.names
+		.exact(String(status))
+		.map((name) => corpus.entryOf(name))
+		.filter((entry) => sources.has(corpus.sourceOf(entry)));
+	if (coded.length > 0) return coded;
+	return corpus.withStatus(status).filter((entry) => sources.has(corpus.sourceOf(entry)));
 }
 
 /** The alias a pasted text named an entry by, as wholly matched; null when it named the code. */

@@ -11,6 +11,7 @@ import { STRENGTH } from './paste';
 import type { Ranked } from './ranked';
 import type { TemplateMatch, TemplateMatcher } from './templates';
 import type { SourceTitles } from './titles';
+import { isHttpStatus } from '../core/status';
 import { fold } from '../core/text';
 import { tokenize } from './text';
 import { MIN_COVERAGE, WEIGHT } from './tuning';
@@ -41,9 +42,15 @@ export function pastedTier(
 		}
 		return matched.get(message)!;
 	};
+	const stated = statedStatuses(reading);
 	for (const entry of new Set([...candidates.entries, ...named.keys()])) {
-		const strength = named.get(entry) ?? 0;
 		const template = templateOf(entry);
+		// A status the paste names beside an entry's whole message names that entry as surely as
+		// its code would (`HTTPError: 422 … -- This JWT token is invalid` for a code 12 of 422).
+		const strength = Math.max(
+			named.get(entry) ?? 0,
+			template ? (stated.get(corpus.status[entry]!) ?? 0) : 0,
+		);
 		const coverage =
 			template && (template.coverage >= MIN_COVERAGE || strength > 0) ? template.coverage : 0;
 		if (coverage === 0 && strength < STRENGTH.named) continue;
@@ -63,4 +70,14 @@ export function pastedTier(
 			alias: () => namedAlias(reading, entry),
 		});
 	}
+}
+
+/** The HTTP statuses a paste states or names as numbers, with how surely. */
+function statedStatuses({ mentions, status }: Reading): Map<number, number> {
+	const stated = new Map<number, number>();
+	for (const { text, strength } of mentions)
+		if (/^\d{3}$/.test(text) && isHttpStatus(Number(text)))
+			stated.set(Number(text), Math.max(strength, stated.get(Number(text)) ?? 0));
+	if (status !== null) stated.set(status, Math.max(STRENGTH.number, stated.get(status) ?? 0));
+	return stated;
 }

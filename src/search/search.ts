@@ -15,6 +15,8 @@ import { NO_RANGES, outranks, rankOrder, type MatchKind, type Ranked } from './r
 import { RangeLookup } from './ranges';
 import { TemplateMatcher } from './templates';
 import { isCodeLike, queryTerms } from './text';
+import { SourceExamples } from './source-examples';
+import { SourceNames } from './source-names';
 import { SourceTitles } from './titles';
 import {
 	ALIAS_BEHIND_CODE,
@@ -56,14 +58,17 @@ export class SearchEngine {
 	readonly #selector: CandidateSelector;
 	readonly #templates: TemplateMatcher;
 	readonly #titles: SourceTitles;
+	readonly #products: SourceNames;
+	readonly #examples: SourceExamples;
 	readonly #ranges: RangeLookup;
-	#byStatus: Map<number, number[]> | undefined;
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#corpus = new Corpus(data, routes);
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
 		this.#titles = new SourceTitles(this.#corpus.titles());
+		this.#products = new SourceNames(this.#corpus.ids());
+		this.#examples = new SourceExamples(this.#corpus.examples());
 		const { names } = this.#corpus;
 		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));
 	}
@@ -75,7 +80,7 @@ export class SearchEngine {
 	*prepare(): Generator<void> {
 		yield* this.#corpus.names.prepare();
 		yield* this.#corpus.vocabulary.prepare();
-		this.#entriesWithStatus(0);
+		this.#corpus.withStatus(0);
 		this.#ranges.holding('0');
 	}
 
@@ -83,7 +88,13 @@ export class SearchEngine {
 		const text = query.trim().slice(0, MAX_QUERY_CHARS);
 		if (text === '') return [];
 		const read = readQuery(text);
-		const lookups = { corpus: this.#corpus, titles: this.#titles, ranges: this.#ranges };
+		const lookups = {
+			corpus: this.#corpus,
+			titles: this.#titles,
+			products: this.#products,
+			examples: this.#examples,
+			ranges: this.#ranges,
+		};
 		const reading: Reading = { ...read, text, ...namedCodes(lookups, read, text), limit };
 		const ranked = new Map<number, Ranked>();
 		const put = (hit: Ranked) => {
@@ -213,7 +224,7 @@ export class SearchEngine {
 	#status({ status, json }: Reading, put: (hit: Ranked) => void): void {
 		// A JSON body's status only breaks ties: listing every code with it would bury the answer.
 		if (status === null || json) return;
-		for (const entry of this.#entriesWithStatus(status))
+		for (const entry of this.#corpus.withStatus(status))
 			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
@@ -232,20 +243,6 @@ export class SearchEngine {
 			partial: partial.has(word),
 			expand: i < EXPANDED_WORDS,
 		}));
-	}
-
-	#entriesWithStatus(status: number): number[] {
-		if (!this.#byStatus) {
-			this.#byStatus = new Map();
-			const byStatus = this.#byStatus;
-			this.#corpus.status.forEach((s, entry) => {
-				if (!s) return;
-				const list = byStatus.get(s);
-				if (list) list.push(entry);
-				else byStatus.set(s, [entry]);
-			});
-		}
-		return this.#byStatus.get(status) ?? [];
 	}
 
 	#hit({ entry, kind, codeRanges, messageRanges, alias }: Ranked): SearchHit {

@@ -72,8 +72,14 @@ export class TemplateMatcher {
 	}
 }
 
+/** Quotes a table writes a message between: the message is what they hold. */
+const OPENING_QUOTE = /^\s*["'“]/;
+const CLOSING_QUOTE = /["'”]\s*$/;
+
 function compile(message: string): RegExp {
 	const parts = splitPlaceholders(message);
+	// `"This JWT token is invalid"` is pasted as the API returns it, without the quotes.
+	const quoted = OPENING_QUOTE.test(message) && CLOSING_QUOTE.test(message);
 	let source = '';
 	parts.forEach((part, i) => {
 		const last = i === parts.length - 1;
@@ -82,9 +88,17 @@ function compile(message: string): RegExp {
 			source += last ? '(\\S.*)' : '(\\S.*?)';
 		} else {
 			let text = fold(part.text);
+			const opens = quoted && i === 0;
+			const closes = quoted && last;
+			if (opens) text = text.replace(OPENING_QUOTE, '');
+			if (closes) text = text.replace(CLOSING_QUOTE, '');
 			const stop = last && /[.!]\s*$/.test(text);
 			if (stop) text = text.replace(/[.!]\s*$/, '');
-			source += text.split(/\s+/).map(escape).join('\\s+') + (stop ? '[.!]?' : '');
+			source +=
+				(opens ? `["'“]?` : '') +
+				text.split(/\s+/).map(escape).join('\\s+') +
+				(stop ? '[.!]?' : '') +
+				(closes ? `["'”]?` : '');
 		}
 	});
 	return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');

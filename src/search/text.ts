@@ -70,6 +70,9 @@ export function tokenSpans(text: string): { terms: string[]; start: number; end:
 	}));
 }
 
+/** Whether a term holds a digit: a number, or a word of one (`v1`, `09t14`). */
+export const HAS_DIGIT = /\p{N}/u;
+
 /** Whether a query word looks like a code rather than a word of prose: `E0425`, `blob_unknown`. */
 export function isCodeLike(word: string): boolean {
 	return /[\p{N}_]/u.test(word);

@@ -5,7 +5,7 @@
  * speak of the subject of others (`return code` of `MQTT CONNACK return codes`), which weighs
  * between documents that all have the code it names.
  */
-import { tokenize } from './text';
+import { HAS_DIGIT, tokenize } from './text';
 
 /**
  * A title word names a document where it holds a digit and is in at most this many titles: the
@@ -14,7 +14,6 @@ import { tokenize } from './text';
  * product or protocol.
  */
 const MAX_TITLES_PER_WORD = 2;
-const HAS_DIGIT = /\p{N}/u;
 /**
  * A title word and a query word are one word when one is the other with at most this many
  * letters more at its end (`code` and `codes`, `close` and `closed`, `plugin` and `plugins`)…

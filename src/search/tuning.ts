@@ -26,6 +26,16 @@ export const WEIGHT = {
 	 */
 	title: 0.3,
 	/**
+	 * Added to how surely a code is named when the query names the API its document is about
+	 * (`ipengine: GET https://api.ipengine.dev/… 502` in `ipengine-status-codes`): a reader picks
+	 * that document's 502 over forty others at once. More than the status and the words of a
+	 * generic message together give another document's entry (`WEIGHT.status` and `WEIGHT.words`),
+	 * as the name is what tells such entries apart; it adds to codes named only, so a query that
+	 * names no API ranks as before. A JSON body of the keys one document's example shows
+	 * (`source-examples.ts`) names that API as surely.
+	 */
+	product: 0.8,
+	/**
 	 * The share of the query's words its document's title says too (`titles.ts`), in the
 	 * pasted-text tier: below every other evidence, so that it only decides between documents
 	 * that all have the code named, as the words of the line would for a reader

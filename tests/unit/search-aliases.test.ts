@@ -72,7 +72,7 @@ const top = (query: string, limit = 3) =>
 describe('the search index', () => {
 	it('lists the aliases apart, with the step to the entry of each, under a new version', () => {
 		expect(index.version).toBe(INDEX_VERSION);
-		expect(INDEX_VERSION).toBe(4);
+		expect(INDEX_VERSION).toBeGreaterThanOrEqual(4);
 		expect(index.entries.alias).toBe('ThrottledError\nSessionExpiredError\n258');
 		expect(index.entries.aliasEntry).toEqual([0, 2, 1]);
 	});

@@ -1,0 +1,62 @@
+/**
+ * What a paste says of documents by the examples they show. A document that prints its
+ * error body (`{"timestamp": …, "status": 400, "error": …, "message": …, "path": …}`) is the API
+ * a body of the same keys came from, where forty documents return 400 with the message
+ * `Bad Request`. Keys every API uses (`code`, `message`) name none.
+ */
+import { HAS_DIGIT, tokenize } from './text';
+
+/** A paste names the documents whose examples hold all its keys or words where at most this many do. */
+const MAX_SOURCES_PER_SHAPE = 3;
+/** Fewer keys (`{"error": …}`) are a shape of any API; fewer words, a phrase of any. */
+const MIN_KEYS = 3;
+/** A key of a JSON body as pasted. */
+const KEY = /"([^"\\]{1,40})"\s*:/g;
+
+export class SourceExamples {
+	readonly #examples: readonly string[];
+	/** The sources whose examples hold each word, built on first use. */
+	#byWord: Map<string, Set<number>> | undefined;
+
+	constructor(examples: readonly string[]) {
+		this.#examples = examples;
+	}
+
+	/**
+	 * The sources (by place) whose examples show what was pasted: a JSON body of the same keys,
+	 * or a line of which they hold every word (`HTTP/1.1 402 Please upgrade your account to access
+	 * API`, printed as the response a plan without the API gets).
+	 */
+	shown(paste: string, json: boolean): Set<number> {
+		const keys = new Set(
+			json
+				? [...paste.matchAll(KEY)].flatMap((match) => tokenize(match[1]!))
+				: tokenize(paste).filter((word) => !HAS_DIGIT.test(word)),
+		);
+		if (keys.size < MIN_KEYS) return new Set();
+		const byWord = this.#index();
+		let shown: Set<number> | undefined;
+		for (const key of keys) {
+			const sources = byWord.get(key) ?? new Set<number>();
+			shown = new Set(shown ? [...shown].filter((source) => sources.has(source)) : sources);
+			if (shown.size === 0) break;
+		}
+		return shown && shown.size <= MAX_SOURCES_PER_SHAPE ? shown : new Set();
+	}
+
+	#index(): Map<string, Set<number>> {
+		if (!this.#byWord) {
+			const byWord = new Map<string, Set<number>>();
+			this.#examples.forEach((words, source) => {
+				if (words === '') return;
+				for (const word of words.split(' ')) {
+					const sources = byWord.get(word);
+					if (sources) sources.add(source);
+					else byWord.set(word, new Set([source]));
+				}
+			});
+			this.#byWord = byWord;
+		}
+		return this.#byWord;
+	}
+}

@@ -1,0 +1,87 @@
+/**
+ * A paste that names the API it called (a host, a client or logger, an exception class) beside a
+ * status that many documents hold: the document about that API has the answer. A file name that
+ * leads with a product names it; one that leads with a kind of document (`api-…`) names nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, routes } from './helpers';
+import { buildSearchIndex } from '../../src/outputs/search-index';
+import { SearchEngine } from '../../src/search/search';
+import { SourceNames } from '../../src/search/source-names';
+
+const statusTable = (rows: string[][]) =>
+	`| Status | Meaning |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+const generic = statusTable([
+	['401', 'Unauthorized'],
+	['502', 'Bad Gateway'],
+	['503', 'Service Unavailable'],
+]);
+const catalog = buildCatalog([
+	{ file: 'content/api-status-codes.md', text: `# Status codes\n\n${generic}` },
+	{ file: 'content/http-errors.md', text: `# HTTP errors\n\n${generic}` },
+	{ file: 'content/shop-api-errors.md', text: `# Shop errors\n\n${generic}` },
+	{
+		file: 'content/geolocate-status-codes.md',
+		text: `# Status codes\n\n${statusTable([
+			['401', 'The key is missing'],
+			['502', 'Upstream error'],
+			['503', 'Down for maintenance'],
+		])}`,
+	},
+	{
+		file: 'content/tick-t-ok-api-error-response.md',
+		text: `# API error response\n\n${statusTable([
+			['401', 'Error authentication.'],
+			['404', 'Not found.'],
+		])}`,
+	},
+]);
+const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+
+describe('a paste that names the API it called', () => {
+	it("finds that API's document first by the host of a URL", () => {
+		expect(top('GET https://api.geolocate.dev/?ip=8.8.8.8 failed: 502 Bad Gateway')[0]).toBe(
+			'geolocate-status-codes 502',
+		);
+	});
+
+	it('by an exception class or a logger that leads with its name', () => {
+		expect(top('GeolocateError: lookup returned 503')[0]).toBe('geolocate-status-codes 503');
+		expect(top('geolocate: request failed with 401 Unauthorized')[0]).toBe(
+			'geolocate-status-codes 401',
+		);
+	});
+
+	it('by a name written with the file name’s short parts joined, beside a status stated as such', () => {
+		expect(top('[WARN] ticktok client: POST /v1/users failed: status=401')[0]).toBe(
+			'tick-t-ok-api-error-response 401',
+		);
+	});
+
+	it('leaves a paste that names no API to the documents whose message it says', () => {
+		expect(top('HTTPError: 502 Bad Gateway')).not.toContain('geolocate-status-codes 502');
+	});
+});
+
+describe('the names of APIs in file names', () => {
+	const names = new SourceNames([
+		'api-status-codes',
+		'geolocate-status-codes',
+		'tick-t-ok-api-error-response',
+		'shop-api-errors',
+		'apollo-server-errors',
+		'apollo-federation-errors',
+		'apollo-client-errors',
+	]);
+
+	it('are the product words that lead them', () => {
+		expect([...names.named('https://api.geolocate.dev/')]).toEqual([1]);
+		expect([...names.named('ticktok client')]).toEqual([2]);
+	});
+
+	it('are not the words that say what kind of document it is, nor a name many lead with', () => {
+		expect([...names.named('api status')]).toEqual([]);
+		expect([...names.named('apollo')]).toEqual([]);
+	});
+});
