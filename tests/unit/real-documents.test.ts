@@ -32,6 +32,31 @@ const documentOf = (expected: Expected): Document => ({
  * is checked to be still wrong, so that the entry is removed when it is fixed.
  */
 const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[] }> = {
+	'socialvoid-validation-errors.md': {
+		why: '(batch unseen-17, first sight) `Name | Code | Hex Code`: errdex takes the names (`InvalidUsername`) for the codes; the reader took the decimal `Code` column the API returns, with the name and the hex form as aliases',
+		codes: true,
+		spots: ['8448', '8453', '8463', '8465'],
+	},
+	'remotelock-http-status-codes.md': {
+		why: '(batch unseen-17, first sight) situations mapped to codes with the code column last (`Request Method | Response Outcome | Response Status Code`, 200 twice): skipped as a table of request methods',
+		codes: true,
+		spots: ['402', '403', '422', '5xx'],
+	},
+	'identitymind-slate-generic-gateway-codes.md': {
+		why: '(batch unseen-17, first sight) every line of its HTML table begins with a tab, so CommonMark reads a code block where the reader saw a table (title rows, repeated header rows)',
+		codes: true,
+		spots: ['1', '7', '9', 'CB3'],
+	},
+	'socialvoid-captcha-states.md': {
+		why: '(batch unseen-17, first sight) the states of a captcha (`AWAITING_ANSWER`, `EXPIRED`, `SUCCESS`) under `Type | Description`, some of which "raise an error" when used: read as an error table',
+		codes: true,
+		spots: [],
+	},
+	'axway-agent-sdk-errors.md': {
+		why: "(batch unseen-17, first sight) the reader took the `Code Path` column (`pkg/apic/ErrAuthentication`, the Go error variable) for each code's other name; errdex reads it as a detail",
+		codes: false,
+		spots: ['1001', '1131', '1305', '1902'],
+	},
 	'ageuke-api-documentation-errors.md': {
 		why: "(batch unseen-16, first sight) the whole page is front matter: the site's theme renders a folded scalar (`>-`) whose lines, once folded, make the table; errdex reads front matter for its own settings and the body as Markdown, as for inapptics-errors-front-matter.md",
 		codes: true,
