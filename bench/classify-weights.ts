@@ -37,6 +37,8 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'numberedNames',
 	'numberedStates',
 	'flagCodes',
+	'stateHeading',
+	'calmStates',
 ]);
 
 /**

@@ -501,3 +501,80 @@ describe('classify: kinds of unseen-14 and unseen-15', () => {
 		expect(signals(c)).toEqual(expect.arrayContaining(['codeHeader', 'headingErrors']));
 	});
 });
+
+describe('classify: kinds of unseen-17 and unseen-18', () => {
+	const situations: TableSketch = {
+		section: ['Parcel locker API: responses'],
+		header: ['Request', 'Outcome', 'HTTP Status Code'],
+		rows: [
+			['GET', 'Success', '200'],
+			['PUT/PATCH', 'Success', '200'],
+			['POST', 'Created', '201'],
+			['ANY', 'Malformed request body', '400'],
+			['ANY', 'The token is missing or has expired', '401'],
+			['GET', 'Parcel not found', '404'],
+			['POST/PUT', 'The parcel is already in a locker', '409'],
+			['ANY', 'Unexpected server error', '5xx'],
+		],
+	};
+
+	it('takes situations mapped to statuses, the statuses last and repeated, by their statuses', () => {
+		const c = classify(situations);
+		expect(c.accepted).toBe(true);
+		expect(roles(c)).toEqual(['detail', 'message', 'code']);
+		expect(c.statusFromCode).toBe(true);
+		// The methods still count against it: weighed, not ignored.
+		expect(signals(c)).toEqual(expect.arrayContaining(['codeHeader', 'endpointColumn']));
+	});
+
+	it('still skips a list of endpoints with the status each returns, which says nothing failed', () => {
+		const c = classify({
+			section: ['Endpoints'],
+			header: ['Method', 'Path', 'Returns'],
+			rows: [
+				['GET', '/parcels', '200'],
+				['POST', '/parcels', '201'],
+				['DELETE', '/parcels/{id}', '204'],
+				['PUT', '/lockers/{id}', '200'],
+			],
+		});
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/holds HTTP methods or paths/);
+	});
+
+	const states: TableSketch = {
+		section: ['Export jobs', 'Export job states'],
+		header: ['Value', 'Description'],
+		rows: [
+			['QUEUED', 'Indicates the job waits for a worker.'],
+			['RUNNING', 'Indicates a worker is writing the export.'],
+			['SUCCEEDED', 'Indicates the export is ready to download.'],
+			['EXPIRED', 'Indicates the export was deleted and can no longer be downloaded.'],
+			['CANCELLED', 'Indicates the job was cancelled by its owner.'],
+		],
+	};
+
+	it('skips the states of a thing, named so above them, some of which are failures', () => {
+		const c = classify(states);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toEqual(expect.arrayContaining(['stateHeading', 'calmStates']));
+		expect(c.reason).toMatch(/"Export job states" above it names states of a thing \(−1\.6\)/);
+	});
+
+	it('weighs states against errors: a heading of error states, or codes that fail, still read', () => {
+		expect(classify({ ...states, section: ['Export jobs', 'Error states'] }).accepted).toBe(true);
+		const errors = classify({
+			...states,
+			section: ['Export jobs', 'Job states'],
+			rows: [
+				['JOB_NOT_FOUND', 'No export job has this id.'],
+				['EXPORT_EXPIRED', 'The export has expired and can no longer be downloaded.'],
+				['JOB_NOT_SUCCEEDED', 'The job has not succeeded yet.'],
+				['QUOTA_EXCEEDED', 'Too many export jobs are running for this account.'],
+			],
+		});
+		expect(errors.accepted).toBe(true);
+		expect(signals(errors)).toContain('stateHeading');
+		expect(signals(errors)).not.toContain('calmStates');
+	});
+});

@@ -136,6 +136,17 @@ export function classifyTable(
 		codeIndex = statusIndex;
 	}
 	if (
+		forcedCode === undefined &&
+		statusIndex >= 0 &&
+		codeIndex >= 0 &&
+		codeIndex !== statusIndex &&
+		namesRequests(columns[codeIndex]!)
+	) {
+		// Situations mapped to statuses (`GET | Not found | 404`): the method says which request, the
+		// status what came of it, and the statuses are the codes, repeated or not.
+		codeIndex = statusIndex;
+	}
+	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&
 		columns[statusIndex]!.unique >= THRESHOLDS.statusShare &&
@@ -167,6 +178,7 @@ export function classifyTable(
 			section: table.section,
 			around: table.context,
 			title: table.title,
+			codes: cellsOf(codeIndex).map((cell) => cell.text),
 		}),
 		weights,
 	);
@@ -246,6 +258,14 @@ export function classifyTable(
 		score,
 		evidence,
 	});
+}
+
+/**
+ * Whether a column not headed as codes names requests (`GET`, `PUT/PATCH`, `/v1/orders`, with a few
+ * `ANY`): the request a row is about, never its error's code.
+ */
+function namesRequests(column: Profile): boolean {
+	return column.strength === 0 && column.methods >= THRESHOLDS.requestShare;
 }
 
 /** Whether a column beside the codes gives each an identifier of its own (`DEVICE_OFFLINE`). */

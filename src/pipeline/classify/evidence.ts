@@ -14,6 +14,8 @@ import {
 	NOT_CODE_HEADER,
 	OPCODE_CONTEXT,
 	SETTINGS_CONTEXT,
+	STATE_CONTEXT,
+	CALM_STATE,
 	STATUS_HEADER,
 	TYPE_HEADER,
 	namesErrors,
@@ -47,6 +49,8 @@ export interface Seen {
 	around: string[];
 	/** The document's title, where it is not a heading of the document. */
 	title: string;
+	/** The code column's cells, as read. */
+	codes: string[];
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -138,6 +142,17 @@ export function observe(seen: Seen): Observed[] {
 	if (settings) add('settingsHeading', 1, `${quote(settings)} above it names settings or fields`);
 	else if (near.length > 0 && !nearErrors && !nearCodes)
 		add('headingOther', 1, `${quote(near[0]!)} above it names neither errors nor codes`);
+	// Captcha states, a job's lifecycle: an enumeration, though some of its states are failures.
+	const states = near.find((text) => STATE_CONTEXT.test(text));
+	if (states && !nearErrors)
+		add('stateHeading', 1, `${quote(states)} above it names states of a thing`);
+	const calm = seen.codes.filter((text) => CALM_STATE.test(text));
+	if (calm.length >= MIN_CALM_STATES)
+		add(
+			'calmStates',
+			1,
+			`${name(codeIndex)} holds states that are no failure (${calm.slice(0, MIN_CALM_STATES).join(', ')})`,
+		);
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
@@ -194,6 +209,12 @@ function codedThing(labels: string[], codeIndex: number): number {
 		);
 	});
 }
+
+/**
+ * The fewest states that are no failure a code column holds to say it lists states: one is an
+ * error table's `0 | OK` or `SUCCESS` row; a success and a wait are a lifecycle.
+ */
+const MIN_CALM_STATES = 2;
 
 /** The fewest letters a column's name has for its words within another header to be a thing's. */
 const MIN_THING_LETTERS = 3;

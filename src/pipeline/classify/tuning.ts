@@ -133,6 +133,11 @@ export const THRESHOLDS = {
 	 */
 	aliasDistinct: 0.95,
 	/**
+	 * A column not headed as the codes whose cells are HTTP methods or paths in this share names the
+	 * request each row is about: half, since the rest may say `ANY` or name several (`PUT/PATCH`).
+	 */
+	requestShare: 0.5,
+	/**
 	 * A column of other names may say a sentence in this share of its cells (a range's `reserved
 	 * for future use` among four names), no more: a column of sentences is a message.
 	 */
@@ -227,6 +232,19 @@ export const WEIGHTS = {
 	 * heading that names errors besides.
 	 */
 	numberedStates: -3,
+	/**
+	 * The nearest heading or label names the rows as states of a thing (`Captcha States`) and not
+	 * errors: an enumeration, some of whose states may be failures (`EXPIRED`, `BLOCKED`). Set by
+	 * hand: one such table in the corpus, too few for a fit; as strong as a heading that names
+	 * errors, the other way.
+	 */
+	stateHeading: -1.6,
+	/**
+	 * The code column holds two or more states that are no failure (`SUCCESS`, `AWAITING_ANSWER`,
+	 * `PENDING`): a lifecycle. Set by hand, as `stateHeading`; weak, since a table of payment
+	 * outcomes lists `approved` and `pending` beside its refusals.
+	 */
+	calmStates: -0.5,
 	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;

@@ -137,6 +137,19 @@ export const LOOKUP_CONTEXT = new RegExp(
 export const SETTINGS_CONTEXT =
 	/\b(?:config(?:uration)?s?|settings?|options?|parameters?|params|arguments?|flags?|environment(?: variables?)?|variables?|properties|attributes?|fields?|schema|request body|headers?|functions?|methods?|constructors?|members?)\b|設定|配置|参数|參數|설정|매개변수/i;
 /**
+ * Headings and labels that name a table's rows as the states of a thing (`Captcha States`, `Job
+ * state`, `Zustände`): an enumeration a thing passes through, of which failing is one at most. Not
+ * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.
+ */
+export const STATE_CONTEXT =
+	/\b(?:states?|lifecycle)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])/iu;
+/**
+ * A state that is no failure: a success, a start or a wait (`SUCCESS`, `AWAITING_ANSWER`,
+ * `IN_PROGRESS`), as a whole code or the words it starts with.
+ */
+export const CALM_STATE =
+	/^(?:success(?:ful)?|succeeded|completed?|done|active|pending|awaiting|waiting|in[\s_-]?progress|processing|created|initial|ready|running|started)(?:$|[\s_-])/i;
+/**
  * Headings, captions and labels that put a table among errors or codes. The stems start a word,
  * and may run on into a compound (`Fehlercodes`, `ErrorCodes` once its humps are spaced): so that
  * `encoded`, `default` and `Opcodes` say nothing of errors.

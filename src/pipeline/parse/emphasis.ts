@@ -18,15 +18,36 @@ const markdown = unified()
 	.use(remarkGridTables)
 	.use(remarkFrontmatter, ['yaml']);
 
-/** The same reading with emphasis and strikethrough left as text: linear on any input. */
-const withoutEmphasis = markdown()
-	.use(function noEmphasis(this: Processor) {
-		const data = this.data();
-		(data.micromarkExtensions ??= []).push({
-			disable: { null: ['attention', 'strikethrough'] },
-		});
-	})
-	.freeze();
+type Reading = typeof markdown;
+
+/** A reading with some of micromark's constructs left out. */
+const without = (processor: Reading, constructs: string[]): Reading =>
+	processor()
+		.use(function disable(this: Processor) {
+			(this.data().micromarkExtensions ??= []).push({ disable: { null: constructs } });
+		})
+		.freeze();
+
+/**
+ * MDX (2 and later: Docusaurus, Starlight, Mintlify) has no indented code: a table or heading
+ * indented inside a component (`<TabItem>`) is shown as one, where CommonMark sees code.
+ */
+const mdxMarkdown = without(markdown, ['codeIndented']);
+
+/** The flavour of Markdown a document is written in (see `mdx.ts` for how it is told). */
+export type Flavour = 'commonmark' | 'mdx';
+
+/**
+ * The reading of each flavour, and the same with emphasis and strikethrough left as text: linear
+ * on any input.
+ */
+const READINGS: Record<Flavour, { full: Reading; withoutEmphasis: Reading }> = {
+	commonmark: {
+		full: markdown,
+		withoutEmphasis: without(markdown, ['attention', 'strikethrough']),
+	},
+	mdx: { full: mdxMarkdown, withoutEmphasis: without(mdxMarkdown, ['attention', 'strikethrough']) },
+};
 
 /** Nodes whose children are one run of inline text, each resolved for emphasis on its own. */
 const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -37,7 +58,13 @@ const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
  * runs are hidden from the parser behind characters of the same length, then put back.
  * `lineShift` places the lines of problems in the document.
  */
-export function parseText(text: string, lineShift: number, problems: ParseProblem[]): MdastRoot {
+export function parseText(
+	text: string,
+	lineShift: number,
+	problems: ParseProblem[],
+	flavour: Flavour = 'commonmark',
+): MdastRoot {
+	const { full: markdown, withoutEmphasis } = READINGS[flavour];
 	if (!manyRuns(text)) return markdown.parse(text) as MdastRoot;
 	const crowded: { start: number; end: number; line: number; runs: number }[] = [];
 	walkTree<Nodes, null>(withoutEmphasis.parse(text) as MdastRoot, null, (node) => {

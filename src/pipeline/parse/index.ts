@@ -5,15 +5,16 @@ import { readCell } from './cells';
 import { readFrontMatter } from './front-matter';
 import { parseMarkdown } from './markdown';
 import { columnNames } from './header-rows';
-import { blankMdxSyntax, componentLabels } from './mdx';
+import { blankMdxSyntax, componentLabels, flavourOf } from './mdx';
 import { documentUrls } from './urls';
 
 /** Parse stage: a document's tree, its settings, and every table with its cells read. */
 export function parseSource(document: Document): ParsedSource {
 	const { file } = document;
 	const configured = document.settings ? readSettings(document.settings, file) : {};
-	const mdx = /\.mdx$/i.test(file);
-	const parsed = parseMarkdown(mdx ? blankMdxSyntax(document.text) : document.text);
+	const flavour = flavourOf(file, document.text);
+	const mdx = flavour === 'mdx';
+	const parsed = parseMarkdown(mdx ? blankMdxSyntax(document.text) : document.text, flavour);
 	const labelsAt = mdx ? componentLabels(document.text) : () => [];
 	const frontMatter = parsed.frontMatter
 		? readFrontMatter(parsed.frontMatter.yaml, file, parsed.frontMatter.line)

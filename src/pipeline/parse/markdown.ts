@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { codeShape, readCode } from '../../core/codes';
 import { normalizeSpace } from '../../core/text';
 import { keptAsText, limitHtmlDepth } from './depth';
+import type { Flavour } from './emphasis';
 import { evenDelimiterRows } from './lenient-tables';
 import { cellText, isSentence, markHeaderRows, namesColumns } from './header-rows';
 import type { ParseProblem } from './limits';
@@ -117,12 +118,15 @@ function holdsHtml(table: MdastTable): boolean {
 	return found;
 }
 
-/** Parses a Markdown document with GFM tables; raw HTML tables are parsed with an HTML parser. */
-export function parseMarkdown(text: string): ParsedDocument {
+/**
+ * Parses a Markdown document with GFM tables, in its flavour (MDX has no indented code); raw
+ * HTML tables are parsed with an HTML parser.
+ */
+export function parseMarkdown(text: string, flavour: Flavour = 'commonmark'): ParsedDocument {
 	// A byte-order mark would otherwise become part of the first line's text.
 	const lenient: ParseProblem[] = [];
 	const source = evenDelimiterRows(text.replace(/^\uFEFF/, ''), lenient);
-	const { tree: mdast, problems } = parseSyntaxTree(source);
+	const { tree: mdast, problems } = parseSyntaxTree(source, undefined, flavour);
 	problems.unshift(...lenient);
 
 	let frontMatter: ParsedDocument['frontMatter'] = null;

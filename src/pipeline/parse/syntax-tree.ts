@@ -1,7 +1,7 @@
 import type { Nodes, Root as MdastRoot, Table } from 'mdast';
 import type { Point } from 'unist';
 import { limitMarkdownDepth } from './depth';
-import { parseText } from './emphasis';
+import { type Flavour, parseText } from './emphasis';
 import { LIMITS, type ParseProblem } from './limits';
 import { cutPieces, definitionLines } from './pieces';
 import { swallowedTables } from './swallowed';
@@ -15,9 +15,11 @@ import { SKIP, walkTree } from './walk';
 export function parseSyntaxTree(
 	source: string,
 	pieceChars: number = LIMITS.pieceChars,
+	flavour: Flavour = 'commonmark',
 ): { tree: MdastRoot; problems: ParseProblem[] } {
 	const problems: ParseProblem[] = [];
-	const tree = parseInPieces(source, pieceChars, problems) ?? parseText(source, 0, problems);
+	const tree =
+		parseInPieces(source, pieceChars, problems, flavour) ?? parseText(source, 0, problems, flavour);
 	limitMarkdownDepth(tree, source, problems);
 	swallowedTables(tree, problems);
 	return { tree, problems };
@@ -39,6 +41,7 @@ function parseInPieces(
 	source: string,
 	pieceChars: number,
 	problems: ParseProblem[],
+	flavour: Flavour,
 ): MdastRoot | null {
 	const pieces = cutPieces(source, pieceChars);
 	if (pieces.length === 1) return null;
@@ -58,7 +61,7 @@ function parseInPieces(
 		const text = first && definitions ? `${body}\n\n${definitions}` : head + body;
 		const found: ParseProblem[] = [];
 		const lines = piece.line - 1 - lineCount(head);
-		const tree = parseText(text, lines, found);
+		const tree = parseText(text, lines, found, flavour);
 		shiftPositions(tree, lines, piece.offset - head.length, piece);
 		const from = piece.offset - (piece.tableHead?.length ?? 0);
 		const children = tree.children.filter((node) => {
