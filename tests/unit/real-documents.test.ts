@@ -31,7 +31,61 @@ const documentOf = (expected: Expected): Document => ({
  * What errdex still reads wrongly, with why: a document's codes, or some of its spot checks. Each
  * is checked to be still wrong, so that the entry is removed when it is fixed.
  */
-const KNOWN_WRONG: Record<string, { why: string; codes: boolean; spots: string[] }> = {
+const KNOWN_WRONG: Record<
+	string,
+	{
+		why: string;
+		codes: boolean;
+		spots: string[];
+		/** Lines of tables judged wrongly. */ tables?: number[];
+	}
+> = {
+	'ontology-java-sdk-error-codes.md': {
+		why: '(batch unseen-18, first sight) `Return code | Description | Explanation`, the description a CONSTANT_CASE name (`SESSION_EXPIRED`): errdex takes the names for the codes and drops the numbers the SDK returns (`"Error":44004`); the reader took the numbers, with the names as aliases',
+		codes: true,
+		spots: ['41001', '44004', '52008', '58007', '0'],
+	},
+	'thermal-detonator-prop-error-codes.md': {
+		why: '(batch unseen-18, first sight) `Hex | Bin | Code | Description`: errdex takes the 4 firmware constants of the column headed `Code`; the reader took the 15 hex values the lights flash, with the pattern and the constant as aliases (the reader doubted it too)',
+		codes: true,
+		spots: ['0x1', '0x3', '0x9'],
+	},
+	'qblockchain-pg-error-codes-zh.md': {
+		why: '(batch unseen-18, first sight) `返回值 | 类型 | 说明`: the numbers are read as the codes, but the CONSTANT_CASE names of the `类型` (type) column beside them are not kept as their aliases',
+		codes: false,
+		spots: ['10002', '10014', '10024', '10000'],
+	},
+	'flashift-create-transaction.md': {
+		why: '(batch unseen-18, first sight) parameter tables indented by four spaces inside Docusaurus `<TabItem>`s: MDX has no indented code, so Docusaurus shows tables where errdex, reading CommonMark, sees code blocks and reports no table (the reader judged them not errors; the codes are right)',
+		codes: false,
+		spots: [],
+		tables: [31, 37, 204],
+	},
+	'socialvoid-validation-errors.md': {
+		why: '(batch unseen-17, first sight) `Name | Code | Hex Code`: errdex takes the names (`InvalidUsername`) for the codes; the reader took the decimal `Code` column the API returns, with the name and the hex form as aliases',
+		codes: true,
+		spots: ['8448', '8453', '8463', '8465'],
+	},
+	'remotelock-http-status-codes.md': {
+		why: '(batch unseen-17, first sight) situations mapped to codes with the code column last (`Request Method | Response Outcome | Response Status Code`, 200 twice): skipped as a table of request methods',
+		codes: true,
+		spots: ['402', '403', '422', '5xx'],
+	},
+	'identitymind-slate-generic-gateway-codes.md': {
+		why: '(batch unseen-17, first sight) every line of its HTML table begins with a tab, so CommonMark reads a code block where the reader saw a table (title rows, repeated header rows)',
+		codes: true,
+		spots: ['1', '7', '9', 'CB3'],
+	},
+	'socialvoid-captcha-states.md': {
+		why: '(batch unseen-17, first sight) the states of a captcha (`AWAITING_ANSWER`, `EXPIRED`, `SUCCESS`) under `Type | Description`, some of which "raise an error" when used: read as an error table',
+		codes: true,
+		spots: [],
+	},
+	'axway-agent-sdk-errors.md': {
+		why: "(batch unseen-17, first sight) the reader took the `Code Path` column (`pkg/apic/ErrAuthentication`, the Go error variable) for each code's other name; errdex reads it as a detail",
+		codes: false,
+		spots: ['1001', '1131', '1305', '1902'],
+	},
 	'data-go-kr-stock-openapi-error-codes-ko.md': {
 		why: '(batch unseen-16, first sight) constants (`SERVICE_KEY_IS_NOT_REGISTERED_ERROR`) in a column headed as the message (`에러메시지`) beside a Korean description: the reader took the description as the message and the constants as aliases; errdex keeps the column headed as the message, as readers of other corpus documents asked (see franklions-public-error-codes-zh.md)',
 		codes: false,
@@ -180,10 +234,19 @@ describe('real documents, one at a time', () => {
 				it('judges every table as a reader does', () => {
 					const reports = new Map(built().sources[0]!.tablesRead.map((t) => [t.line, t]));
 					for (const table of expected.tables) {
+						if (known?.tables?.includes(table.line)) continue;
 						expect(reports.get(table.line)?.accepted, `table at line ${table.line}`).toBe(
 							table.error,
 						);
 					}
+				});
+			}
+
+			for (const line of known?.tables ?? []) {
+				it(`table at line ${line} is still judged wrongly: ${known!.why}`, () => {
+					const report = built().sources[0]!.tablesRead.find((t) => t.line === line);
+					const table = expected.tables.find((t) => t.line === line)!;
+					expect(report?.accepted).not.toBe(table.error);
 				});
 			}
 
