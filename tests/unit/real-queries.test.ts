@@ -41,10 +41,6 @@ const KNOWN_MISSES: Record<string, string> = {
 		'mdn-closeevent-code-ja.md writes the range 4000–4999; three other documents define 4001 itself, which rank before a range holding it by design',
 	'(Return code of 127 is out of bounds - plugin may be missing)':
 		'monitoring-plugins-exit-codes.md writes the range 4-255 (reserved for future use); three other documents define 127 itself, which rank before a range holding it by design (the plugins of its title only weigh between documents that all have the code named)',
-	'{"error":{"code":"403","message":"Forbidden"}}':
-		"ageuke-api-documentation-errors.md shows this envelope only in its front matter's `left_code_blocks`, a code sample its theme renders beside the page; errdex reads a front matter string as the page's content only where it holds a Markdown table, so the example's keys name no document, and other documents' 403 Forbidden rank alike",
-	'requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://api.example.com/v1/orders':
-		'a status and its reason phrase, which 27 documents of the corpus give their 400; nothing in the line names ageuke-api-documentation-errors.md',
 };
 
 describe('queries people write over the real documents', () => {
