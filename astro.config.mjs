@@ -14,6 +14,8 @@ const content = process.env.ERRDEX_CONTENT ?? 'content';
  * build) or a URL; by default the site at `ERRDEX_SITE` is asked, unless that is localhost.
  */
 const history = process.env.ERRDEX_HISTORY;
+/** `ERRDEX_MAX_CODE_PAGES` sets errdex's `maxCodePagesPerDocument` (the tests build a site so). */
+const maxCodePages = process.env.ERRDEX_MAX_CODE_PAGES;
 const routes = createRoutes({ base });
 
 /**
@@ -60,6 +62,7 @@ export default defineConfig({
 					...(history !== undefined && {
 						history: /^https?:/.test(history) ? { url: history } : { file: history },
 					}),
+					...(maxCodePages !== undefined && { maxCodePagesPerDocument: Number(maxCodePages) }),
 				}),
 			],
 		}),

@@ -116,7 +116,7 @@ function run(name: string, scale: number) {
 		return timed(rows, 'code pages', () => ({
 			sources: [source],
 			entries,
-			pages: linkCodePages(entries),
+			...linkCodePages(entries),
 		}));
 	});
 	const [source] = catalog.sources as [Source];

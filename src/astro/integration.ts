@@ -268,6 +268,7 @@ async function buildOnce(
 			t: where.t,
 			afterDocument: reclaimer(),
 			remembered: previous ? rememberedSlugs(previous) : undefined,
+			maxCodePagesPerDocument: options.maxCodePagesPerDocument,
 		}),
 	);
 	for (const record of [...warnings, ...buildReport(catalog, routes)]) log(logger, record);

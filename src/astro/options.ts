@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CODE_PAGES_PER_DOCUMENT } from '../pipeline/link';
 import { MAX_FETCH_BYTES } from '../pipeline/read/remote';
 import { sourceSettingsSchema } from '../pipeline/read/settings';
 import { ErrdexAstroError } from './errors';
@@ -177,6 +178,22 @@ export const optionsSchema = z
 		 * errdex({ maxFetchBytes: 20 * 1024 * 1024 })
 		 */
 		maxFetchBytes: z.number().int().positive().default(MAX_FETCH_BYTES),
+		/**
+		 * The most codes of one document that get a code page and a short link: the first ones, in
+		 * the document's order. The others keep everything but their own page: their rows and
+		 * anchors on the source page, where the search, `errors.json`, `/codes/` and the links
+		 * from other pages lead; the build warns that the document is over its budget. A page
+		 * costs the build a few milliseconds, so a table of 130,000 codes would take minutes.
+		 *
+		 * @default 10000
+		 * @example
+		 * errdex({ maxCodePagesPerDocument: 50_000 })
+		 */
+		maxCodePagesPerDocument: z
+			.number({ message: 'give a whole number of code pages, such as 10000' })
+			.int({ message: 'give a whole number of code pages, such as 10000' })
+			.positive({ message: 'give at least 1 code page per document, such as 10000' })
+			.default(MAX_CODE_PAGES_PER_DOCUMENT),
 	})
 	.strict();
 

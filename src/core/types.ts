@@ -155,6 +155,11 @@ export interface Entry {
 	slug: string;
 	/** Id of the row in the source page, unique within that page. */
 	anchor: string;
+	/**
+	 * Set when the code is past its document's budget of code pages (`maxCodePagesPerDocument`):
+	 * it has no code page and no short link, and every link to it leads to its row.
+	 */
+	pageless?: true;
 }
 
 /** How a source's tables are read, from its front matter. */
@@ -316,4 +321,10 @@ export interface Catalog {
 	sources: Source[];
 	entries: Entry[];
 	pages: CodePage[];
+	/**
+	 * The codes past their document's budget of code pages (`maxCodePagesPerDocument`), grouped
+	 * and linked as pages are, but built as none: each is found at its rows on the source page.
+	 * Absent or empty when every code has its page.
+	 */
+	pageless?: CodePage[];
 }

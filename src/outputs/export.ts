@@ -3,6 +3,7 @@ import { pageId } from '../core/identity';
 import type { Catalog, Entry } from '../core/types';
 import { datesOf, type HistoryIndex } from './history';
 import { jsonPieces } from './json-pieces';
+import { codeUrl } from './page-refs';
 import { sourceIdPath } from './source-parts';
 
 /**
@@ -56,6 +57,7 @@ function exportedEntry(catalog: Catalog, routes: Routes, history: HistoryIndex |
 	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
 	return (entry: Entry) => {
 		const dates = history ? datesOf(history, pageId(entry)) : null;
+		const source = sources.get(entry.source)!;
 		return {
 			source: entry.source,
 			code: entry.code,
@@ -71,8 +73,8 @@ function exportedEntry(catalog: Catalog, routes: Routes, history: HistoryIndex |
 			sectionPath: entry.section,
 			file: entry.file,
 			line: entry.line,
-			url: routes.code(entry.source, entry.slug),
-			anchor: sourceIdPath(routes, sources.get(entry.source)!, entry.anchor),
+			url: codeUrl(routes, source, entry),
+			anchor: sourceIdPath(routes, source, entry.anchor),
 			firstSeen: dates?.firstSeen ?? null,
 			changed: dates?.changed ?? null,
 		};

@@ -27,9 +27,12 @@ export function shortLinksOf(index: CodeIndex): ShortLink[] {
 		if (link) link.targets.push(target);
 		else links.set(path, { path, code: name, targets: [target] });
 	};
-	for (const code of index.codes) add(code.short, code.code, code);
+	// A code without a page (past its document's budget) has no short link either: where the host
+	// serves the 404 page, that page sends its short link on to its row.
+	const paged = index.codes.filter((code) => code.pageless === undefined);
+	for (const code of paged) add(code.short, code.code, code);
 	// After every code, so that a link that is both a code's and an alias is named by the code.
-	for (const code of index.codes)
+	for (const code of paged)
 		for (const alias of code.aliases ?? []) add(alias.short, alias.name, code);
 	return [...links.values()];
 }

@@ -174,6 +174,24 @@ export function partLabels(
 	entries: readonly Pick<Entry, 'code' | 'anchor'>[],
 	continued: string,
 ): string[] {
+	// Every page of the source asks: 168 pages of a table of 130,000 rows each read every row.
+	const known = labelled.get(source);
+	if (known?.continued === continued && known.entries === entries) return known.labels;
+	const labels = labelsOf(source, entries, continued);
+	labelled.set(source, { continued, entries, labels });
+	return labels;
+}
+
+const labelled = new WeakMap<
+	Source,
+	{ continued: string; entries: readonly Pick<Entry, 'code' | 'anchor'>[]; labels: string[] }
+>();
+
+function labelsOf(
+	source: Source,
+	entries: readonly Pick<Entry, 'code' | 'anchor'>[],
+	continued: string,
+): string[] {
 	const { parts, partOf } = partsOf(source);
 	const codes = parts.map(() => ({ first: '', last: '' }));
 	for (const entry of entries) {

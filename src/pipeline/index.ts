@@ -36,6 +36,11 @@ export interface BuildOptions {
 	afterDocument?: ((document: Document) => void) | undefined;
 	/** The slugs earlier builds published, which codes keep (see `pipeline/history/`). */
 	remembered?: RememberedSlugs | undefined;
+	/**
+	 * The most codes of one document that get a code page (`maxCodePagesPerDocument`); the rest
+	 * are found at their rows on the source page, with a warning.
+	 */
+	maxCodePagesPerDocument?: number | undefined;
 }
 
 /** Why a strict build stopped at a warning, and the ways on. */
@@ -74,7 +79,7 @@ export function buildCatalog(
 	options: BuildOptions = {},
 ): Catalog {
 	const { sources, entries } = buildSources(documents, routes, options);
-	return { sources, entries, pages: linkCodePages(entries, options.remembered?.shorts) };
+	return { sources, entries, ...linkCodePages(entries, options.remembered?.shorts) };
 }
 
 /**
@@ -84,28 +89,32 @@ export function buildCatalog(
 export function buildSources(
 	documents: readonly Document[],
 	routes: Routes,
-	{ strict = false, cache, t = english, afterDocument, remembered }: BuildOptions = {},
+	{
+		strict = false,
+		cache,
+		t = english,
+		afterDocument,
+		remembered,
+		maxCodePagesPerDocument,
+	}: BuildOptions = {},
 ): Pick<Catalog, 'sources' | 'entries'> {
 	const ids = new SlugScope(routes.reserved());
 	const sources: Source[] = [];
 	const entries: Entry[] = [];
 	const sorted = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	for (const document of sorted) {
-		const settings = JSON.stringify(document.settings ?? {});
+		const settings = JSON.stringify([document.settings ?? {}, maxCodePagesPerDocument]);
 		const cached = cache?.get(document.file);
 		const same = cached?.text === document.text && cached.settings === settings;
 		const claimed = same ? ids.claim(cached.wanted) : undefined;
 		const result =
 			same && claimed === cached.id
 				? cached
-				: readDocument(
-						document,
-						settings,
-						(wanted) => claimed ?? ids.claim(wanted),
-						routes,
+				: readDocument(document, settings, (wanted) => claimed ?? ids.claim(wanted), routes, {
 						remembered,
 						t,
-					);
+						maxPages: maxCodePagesPerDocument,
+					});
 		const first: SourceWarning | undefined = strict ? result.source.warnings[0] : undefined;
 		if (first) throw new ErrdexError(first.file, first.line, first.message, STRICT_HINT);
 		cache?.set(document.file, result);
@@ -128,8 +137,11 @@ function readDocument(
 	settings: string,
 	idOf: (wanted: string) => string,
 	routes: Routes,
-	remembered: RememberedSlugs | undefined,
-	t: Translate,
+	{
+		remembered,
+		t,
+		maxPages,
+	}: { remembered: RememberedSlugs | undefined; t: Translate; maxPages: number | undefined },
 ): DocumentResult {
 	const { file } = document;
 	const result = (wanted: string, source: Source, entries: Entry[]): DocumentResult => ({
@@ -153,11 +165,11 @@ function readDocument(
 	const pages = remembered?.pages.get(id);
 	let linked: LinkedSource;
 	try {
-		linked = linkSource(draftEntries(classifySource(parsed)), id, pages);
+		linked = linkSource(draftEntries(classifySource(parsed)), id, pages, maxPages);
 	} catch (error) {
 		const warning = failure(file, 'read the tables of', error);
 		try {
-			linked = linkSource(draftEntries(withoutErrorTables(parsed, warning)), id, pages);
+			linked = linkSource(draftEntries(withoutErrorTables(parsed, warning)), id, pages, maxPages);
 		} catch (again) {
 			return result(wanted, unreadSource(document, id, failure(file, 'read', again)), []);
 		}

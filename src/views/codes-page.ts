@@ -8,6 +8,7 @@ import { truncate } from '../core/text';
 import type { Catalog, Entry } from '../core/types';
 import { ownDirection, type Translate } from '../i18n/translate';
 import { codePartsOf } from '../outputs/code-parts';
+import { sourceIdPath } from '../outputs/source-parts';
 
 /** One row of `/codes/`: one documented row, so a code with several statuses is under each. */
 export interface CodeRow {
@@ -16,7 +17,10 @@ export interface CodeRow {
 	code: string;
 	status: number | null;
 	summary: string;
-	/** The code page, or the variant on it when the page has several. */
+	/**
+	 * The code page, or the variant on it when the page has several; the row on the source page
+	 * of a code without a page (`Entry.pageless`).
+	 */
 	url: string;
 }
 
@@ -82,12 +86,14 @@ export function codesOf(
 	limit: number = PAGE_LIMITS.codesBytes,
 ): Codes {
 	const titles = new Map(catalog.sources.map((source) => [source.id, source.title]));
-	const rows = catalog.pages
+	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
+	const rows = [...catalog.pages, ...(catalog.pageless ?? [])]
 		.flatMap((page) =>
 			page.variants.map((entry) => ({
 				entry,
-				url:
-					page.variants.length > 1
+				url: entry.pageless
+					? sourceIdPath(routes, sources.get(entry.source)!, entry.anchor)
+					: page.variants.length > 1
 						? routes.variant(
 								page.source,
 								page.slug,

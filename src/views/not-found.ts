@@ -55,13 +55,16 @@ function pageOf(pathname: string, index: CodeIndex, routes: Routes): string | nu
 	const target = routes.read(pathname);
 	if (target?.kind === 'short') {
 		const identity = codeIdentity(target.code);
-		return (
-			index.codes.find((code) => codeIdentity(code.code) === identity)?.short ??
-			index.codes
-				.flatMap((code) => code.aliases ?? [])
-				.find((alias) => codeIdentity(alias.name) === identity)?.short ??
-			null
-		);
+		// A code without a page has no short link page either: its short link leads to its row.
+		const code =
+			index.codes.find((code) => codeIdentity(code.code) === identity) ??
+			index.codes.find((code) =>
+				code.aliases?.some((alias) => codeIdentity(alias.name) === identity),
+			);
+		if (code === undefined) return null;
+		if (code.pageless !== undefined) return code.url;
+		if (codeIdentity(code.code) === identity) return code.short;
+		return code.aliases!.find((alias) => codeIdentity(alias.name) === identity)!.short;
 	}
 	const asked = `${decode(pathname).replace(/\/?(?:index\.html)?$/, '')}/`.toLowerCase();
 	const known = [
@@ -71,7 +74,12 @@ function pageOf(pathname: string, index: CodeIndex, routes: Routes): string | nu
 		...index.sources.map((source) => source.url),
 		...index.codes.map((code) => code.url),
 	];
-	return known.find((candidate) => candidate.toLowerCase() === asked) ?? null;
+	return (
+		known.find((candidate) => candidate.toLowerCase() === asked) ??
+		// Where the search and older links lead for a code without a page: on to its row.
+		index.codes.find((code) => code.pageless?.toLowerCase() === asked)?.url ??
+		null
+	);
 }
 
 /**
@@ -99,7 +107,8 @@ export const SUGGESTION_SCORES = {
  * so that a site of 100,000 codes does not compare the path with every one of them.
  */
 export function candidatesOf(hits: readonly { url: string }[], index: CodeIndex): IndexedCode[] {
-	const byUrl = new Map(index.codes.map((code) => [code.url, code]));
+	// The search leads to the page a code without one would have (`IndexedCode.pageless`).
+	const byUrl = new Map(index.codes.map((code) => [code.pageless ?? code.url, code]));
 	const found = new Set<IndexedCode>();
 	for (const hit of hits) {
 		const code = byUrl.get(hit.url);

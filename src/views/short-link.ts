@@ -39,6 +39,7 @@ export function shortLinkViews(
 	const index = codeIndexOf(catalog, routes);
 	const titles = new Map(history?.history.sources.map((source) => [source.id, source.title]));
 	for (const source of index.sources) titles.set(source.id, source.title);
+	// A code without a page has no short link page, but is live: its short link is not a gone one's.
 	const live = new Set(
 		index.codes.flatMap((code) => [
 			code.short,

@@ -11,7 +11,10 @@ export interface SourceRow {
 	url: string;
 	homepage: string | undefined;
 	file: string;
-	/** Code pages of the source: a code documented in several rows counts once. */
+	/**
+	 * Codes of the source, with a page or past its budget of pages: a code documented in several
+	 * rows counts once.
+	 */
 	codes: number;
 	/** Rows of its error tables. */
 	entries: number;
@@ -19,7 +22,8 @@ export interface SourceRow {
 
 export function sourceRows(catalog: Catalog, routes: Routes): SourceRow[] {
 	const codes = new Map<string, number>();
-	for (const page of catalog.pages) codes.set(page.source, (codes.get(page.source) ?? 0) + 1);
+	for (const pages of [catalog.pages, catalog.pageless ?? []])
+		for (const page of pages) codes.set(page.source, (codes.get(page.source) ?? 0) + 1);
 	return catalog.sources.map((source) => ({
 		id: source.id,
 		title: source.title,

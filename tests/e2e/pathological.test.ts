@@ -163,6 +163,45 @@ test('the 404 page of a 5,000-character path answers, with what the search offer
 	await expect(page.locator('#errdex-suggestions li').first()).toContainText('20010');
 });
 
+test.describe('a document past its budget of code pages (the site builds with 100)', () => {
+	test('its first 100 codes have pages and short links, the others their rows only', () => {
+		expect(pages).toContain('many-short-rows/s99/index.html');
+		expect(pages).toContain('e/s99/index.html');
+		expect(pages).not.toContain('many-short-rows/s100/index.html');
+		expect(pages).not.toContain('e/s100/index.html');
+		expect(html('many-short-rows')).toMatch(
+			/<tr id="s120" class="errdex-row"><td class="errdex-code-cell"><a href="#s120" class="errdex-code">S120<\/a>/,
+		);
+		expect(text('many-short-rows')).toMatch(
+			/line 103: \S*many-short-rows\.md has 130 codes, more than errdex gives pages to in one document \(`maxCodePagesPerDocument`, 100\)/,
+		);
+		const exported = JSON.parse(readFileSync(join(site, 'errors.json'), 'utf8')) as {
+			entries: { code: string; url: string }[];
+		};
+		expect(exported.entries.find((entry) => entry.code === 'S120')?.url).toBe(
+			'/many-short-rows/#s120',
+		);
+		expect(exported.entries.find((entry) => entry.code === 'S99')?.url).toBe(
+			'/many-short-rows/s99/',
+		);
+	});
+
+	test('the search finds a code without a page, and its result and its short link land on its row', async ({
+		page,
+	}) => {
+		await page.goto(`${pathologicalURL}/search/?q=S120`);
+		const first = page.locator('#search-results a').first();
+		await expect(first).toContainText('S120');
+		await first.click();
+		await expect(page).toHaveURL(`${pathologicalURL}/many-short-rows/#s120`);
+		await expect(page.locator('tr#s120')).toBeInViewport();
+
+		await page.goto(`${pathologicalURL}/e/S121/`);
+		await expect(page).toHaveURL(`${pathologicalURL}/many-short-rows/#s121`);
+		await expect(page.locator('tr#s121')).toBeInViewport();
+	});
+});
+
 test('the pathological site answers its pages in the browser', async ({ page }) => {
 	await page.goto(`${pathologicalURL}/same-code-1000/e-same/page-2/`);
 	await expect(page.locator('.errdex-pager').getByRole('link', { name: 'Page 1' })).toBeVisible();

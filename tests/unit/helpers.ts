@@ -56,5 +56,5 @@ export function withAliases(catalog: Catalog, aliases: Record<string, string[]>)
 		const names = aliases[`${entry.source}/${entry.code}`];
 		if (names) entry.aliases = names;
 	}
-	return { ...catalog, pages: linkCodePages(catalog.entries) };
+	return { ...catalog, ...linkCodePages(catalog.entries) };
 }

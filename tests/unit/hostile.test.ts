@@ -535,17 +535,23 @@ describe('a 20,000-row table', () => {
 		expect(formatReport(big, paths)).toEqual([
 			`content/large.md → /large/: 1 table, 1 read, 0 skipped, 20000 entries`,
 			`  read    line 5: 20000 rows, code column "Code" (+6.4): 100% of "Code" are shaped like codes (+2.4), header "Code" names codes (+2.1), 100% of "Message" say something failed (+1.9)`,
-			`1 document, 20000 entries, 20000 code pages`,
+			// Past the default budget of code pages, the codes are found at their rows.
+			expect.stringMatching(
+				/^ {2}warning line 10007: content\/large\.md has 20,000 codes, .*`maxCodePagesPerDocument: 20000`/,
+			),
+			`1 document, 20000 entries, 10000 code pages`,
 		]);
 		const entries = exportCatalog(big, paths).entries;
 		expect(entries).toHaveLength(ROWS_20K);
-		expect(entries.at(-1)).toMatchObject({
+		expect(entries.at(9_999)).toMatchObject({ code: 'E109999', url: '/large/e109999/' });
+		const last = entries.at(-1)!;
+		expect(last).toMatchObject({
 			code: 'E119999',
 			line: 7 + ROWS_20K - 1,
-			url: '/large/e119999/',
 			// A table this long is cut into pages; the row is on the last.
 			anchor: expect.stringMatching(/^\/large\/page-\d+\/#e119999$/),
 		});
+		expect(last.url).toBe(last.anchor);
 		expect(new Set(entries.map((e) => e.anchor)).size).toBe(ROWS_20K);
 		expect(entries.every((e, i) => e.line === 7 + i)).toBe(true);
 		expect(big.sources[0]!.html.match(/<tr id="/g)).toHaveLength(ROWS_20K);

@@ -13,8 +13,15 @@ import { findRenames, type Placed } from './renames';
 /** What a build published, as the history stage reads it. */
 export interface Published {
 	sources: readonly Pick<Source, 'id' | 'title' | 'file'>[];
-	pages: readonly Pick<CodePage, 'source' | 'slug' | 'short' | 'code' | 'variants'>[];
+	pages: readonly PublishedPage[];
+	/**
+	 * Codes past their document's budget of pages (`Catalog.pageless`): published at their rows,
+	 * so recorded as pages are, and never as removed.
+	 */
+	pageless?: readonly PublishedPage[] | undefined;
 }
+
+type PublishedPage = Pick<CodePage, 'source' | 'slug' | 'short' | 'code' | 'variants'>;
 
 /**
  * The history after one more build: `previous` with the pages `published` now. A page new
@@ -39,7 +46,7 @@ export function recordBuild(previous: History | null, published: Published, date
 		for (const page of source.pages)
 			if (page.removed === null) before.push(placed(source.id, page));
 
-	for (const page of published.pages) {
+	for (const page of [...published.pages, ...(published.pageless ?? [])]) {
 		const key = `${page.source}/${page.slug}`;
 		const rows = page.variants.map(rowOf);
 		const old = earlier.get(key);

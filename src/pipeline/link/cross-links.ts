@@ -97,6 +97,8 @@ export function linkPages(entries: Entry[], short: (name: string) => string): Co
 
 	for (const page of all) {
 		const first = page.variants[0]!;
+		// A code past its document's budget has no page to show links on; others link to it.
+		if (first.pageless) continue;
 		const links = page.links;
 		const elsewhere = new Set<CodePage>();
 		for (const key of sameCodeKeys(page))

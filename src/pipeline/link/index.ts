@@ -1,5 +1,5 @@
 import { codeIdentity } from '../../core/identity';
-import type { CodePage, Entry, Heading } from '../../core/types';
+import type { Catalog, Entry, Heading, SourceWarning } from '../../core/types';
 import type { DraftedSource, LinkedSource } from '../types';
 import { linkPages } from './cross-links';
 import { pageScope, slugOf, SlugScope } from './slugs';
@@ -16,15 +16,25 @@ export interface RememberedSlugs {
 }
 
 /**
+ * The most code pages one document gets by default (`maxCodePagesPerDocument`). A page costs
+ * Astro and Starlight about 2.5 ms to render, with its short link a second one: 10,000 codes
+ * are under a minute of a build, where a table of 130,000 short rows took 282 s. The largest
+ * documents of the real corpora have a few thousand codes.
+ */
+export const MAX_CODE_PAGES_PER_DOCUMENT = 10_000;
+
+/**
  * Link stage, for one source with the id it was given (`sourceSlug`, claimed in file order so
  * that ids that collide go to the first): the slug of every code, the anchor of every row and
  * heading. `linkCodePages` then makes the pages and the links between them from every source.
- * A code an earlier build published keeps its slug (`remembered`).
+ * A code an earlier build published keeps its slug (`remembered`). Past the first `maxPages`
+ * codes, in document order, a code gets no page of its own (`Entry.pageless`), with a warning.
  */
 export function linkSource(
 	drafted: DraftedSource,
 	id: string,
 	remembered?: ReadonlyMap<string, string>,
+	maxPages = MAX_CODE_PAGES_PER_DOCUMENT,
 ): LinkedSource {
 	const { document, settings, file } = drafted;
 	// One scope for the whole source page: code slugs first, so that `#<slug>` is always the
@@ -41,6 +51,8 @@ export function linkSource(
 	for (const draft of drafted.drafts) {
 		if (!slugOfCode.has(draft.code)) slugOfCode.set(draft.code, scope.claim(slugOf(draft.code)));
 	}
+	const codes = new Set(drafted.drafts.map((draft) => draft.code));
+	const paged = codes.size > maxPages ? new Set(codes.values().take(maxPages)) : codes;
 	const seen = new Map<string, number>();
 	const entries: Entry[] = drafted.drafts.map((draft) => {
 		const slug = slugOfCode.get(draft.code)!;
@@ -49,19 +61,29 @@ export function linkSource(
 		// Not `{ ...draft, … }`: V8 gives each object spread from one this wide a shape of its
 		// own, 500 bytes apiece (50 MB at 100,000 entries, measured in a heap snapshot), and
 		// every page that reads entries then reads them slowly.
-		return Object.assign({}, draft, {
-			source: id,
-			slug,
-			variant,
-			anchor: variant === 0 ? slug : scope.claim(`${slug}-${variant + 1}`),
-		});
+		return Object.assign(
+			{},
+			draft,
+			{
+				source: id,
+				slug,
+				variant,
+				anchor: variant === 0 ? slug : scope.claim(`${slug}-${variant + 1}`),
+			},
+			paged.has(draft.code) ? null : PAGELESS,
+		);
 	});
 	const headings: Heading[] = document.headings.map((heading) => ({
 		...heading,
 		id: scope.claim(slugOf(heading.text)),
 	}));
+	const warnings =
+		paged === codes
+			? drafted.warnings
+			: [...drafted.warnings, overBudget(entries, codes.size, maxPages)];
 	return {
 		...drafted,
+		warnings,
 		id,
 		title: settings.title ?? document.title ?? file.split('/').at(-1)!,
 		entries,
@@ -69,12 +91,33 @@ export function linkSource(
 	};
 }
 
-/** The code pages of every linked entry, with their short links and the links between them. */
+/** What `Entry.pageless` holds when set. */
+const PAGELESS = { pageless: true } as const;
+
+/** The warning of a document with more codes than `maxCodePagesPerDocument`, at its first code past it. */
+function overBudget(entries: readonly Entry[], codes: number, maxPages: number): SourceWarning {
+	const first = entries.find((entry) => entry.pageless)!;
+	const count = (n: number) => n.toLocaleString('en');
+	return {
+		file: first.file,
+		line: first.line,
+		message: `${first.file} has ${count(codes)} codes, more than errdex gives pages to in one document (\`maxCodePagesPerDocument\`, ${count(maxPages)}): the first ${count(maxPages)} have code pages and short links, and the other ${count(codes - maxPages)}, from \`${first.code}\` on, have none: they are at their rows on the source page, where the search, links to them and \`errors.json\` lead; set \`maxCodePagesPerDocument: ${codes}\` to give each its page`,
+	};
+}
+
+/**
+ * The code pages of every linked entry, with their short links and the links between them; the
+ * codes past their document's budget (`Entry.pageless`) apart, linked alike, as `pageless`.
+ */
 export function linkCodePages(
 	entries: Entry[],
 	remembered?: ReadonlyMap<string, string>,
-): CodePage[] {
-	return linkPages(entries, shortLinkSlugs(remembered));
+): Pick<Catalog, 'pages' | 'pageless'> {
+	const all = linkPages(entries, shortLinkSlugs(remembered));
+	const pageless = all.filter((page) => page.variants[0]!.pageless);
+	return pageless.length === 0
+		? { pages: all }
+		: { pages: all.filter((page) => !page.variants[0]!.pageless), pageless };
 }
 
 /**

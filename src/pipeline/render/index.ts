@@ -30,7 +30,9 @@ export function renderSource(linked: LinkedSource, routes: Routes, t: Translate)
 	for (const entry of linked.entries) {
 		const rows = plan.tables[errorTables[entry.table]!]!.rows;
 		const links = rows.get(entry.row) ?? [];
-		links.push({ anchor: entry.anchor, url: routes.code(id, entry.slug), code: entry.code });
+		// A code past its document's budget of pages has its row for a page: it links there.
+		const url = entry.pageless ? `#${entry.anchor}` : routes.code(id, entry.slug);
+		links.push({ anchor: entry.anchor, url, code: entry.code });
 		rows.set(entry.row, links);
 	}
 	return sourceOf(linked, renderDocument(document, plan), {
