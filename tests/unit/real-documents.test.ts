@@ -70,11 +70,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['1001', '1131', '1305', '1902'],
 	},
-	'ageuke-api-documentation-errors.md': {
-		why: "(batch unseen-16, first sight) the whole page is front matter: the site's theme renders a folded scalar (`>-`) whose lines, once folded, make the table; errdex reads front matter for its own settings and the body as Markdown, as for inapptics-errors-front-matter.md",
-		codes: true,
-		spots: ['400', '403', '200'],
-	},
 	'data-go-kr-stock-openapi-error-codes-ko.md': {
 		why: '(batch unseen-16, first sight) constants (`SERVICE_KEY_IS_NOT_REGISTERED_ERROR`) in a column headed as the message (`에러메시지`) beside a Korean description: the reader took the description as the message and the constants as aliases; errdex keeps the column headed as the message, as readers of other corpus documents asked (see franklions-public-error-codes-zh.md)',
 		codes: false,
@@ -84,11 +79,6 @@ const KNOWN_WRONG: Record<
 		why: 'errdex takes `Error Msg` (`token invalid`) as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, and in docker-registry-api.md the terse lowercase `Message` (`blob unknown to registry`) before `Description`, so neither header words nor the cells tell these apart',
 		codes: false,
 		spots: ['401', '604'],
-	},
-	'inapptics-errors-front-matter.md': {
-		why: "the whole page is front matter: a Jekyll API theme renders the Markdown held in the block scalar `content_markdown: |-`, and the table is there; errdex reads the front matter for its own settings and the body as Markdown, and which keys a theme renders as the page is the theme's own choice, so the table is never seen",
-		codes: true,
-		spots: ['403', '400'],
 	},
 	'markdoc-customtable-errors.md': {
 		why: 'the tables are JSON (`{"headers": [...], "rows": [[...]]}`) in fenced code blocks inside a site\'s own Markdoc tag `{% customtable %}`; what a custom tag renders is defined by that site\'s code, not by the document, so errdex sees code blocks, not tables',

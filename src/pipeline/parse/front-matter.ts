@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import type { SourceSettings, SourceWarning } from '../../core/types';
 import { sourceSettingsSchema } from '../read/settings';
 
@@ -7,13 +7,14 @@ import { sourceSettingsSchema } from '../read/settings';
  * tool that publishes it, so a key errdex cannot use (invalid YAML, a `tables` key that means
  * something else) is a warning and is left out, never a reason to stop the build. Only the keys
  * of errdex's settings schema are read; every other key is ignored. `firstLine` is the document
- * line the YAML starts on, so that warnings point into the document.
+ * line the YAML starts on, so that warnings point into the document. The YAML it could read is
+ * returned too, as a mapping, for the Markdown a theme keeps in it (`front-matter-content.ts`).
  */
 export function readFrontMatter(
 	yamlText: string,
 	file: string,
 	firstLine: number,
-): { settings: Partial<SourceSettings>; warnings: SourceWarning[] } {
+): { settings: Partial<SourceSettings>; warnings: SourceWarning[]; yaml: Document | null } {
 	const warnings: SourceWarning[] = [];
 	const warn = (line: number, message: string) => warnings.push({ file, line, message });
 	const yaml = parseDocument(yamlText);
@@ -28,22 +29,23 @@ export function readFrontMatter(
 			docLine(error.linePos?.[0].line),
 			`front matter is not valid YAML, so errdex ignores it: ${error.message.split('\n')[0]}`,
 		);
-		return { settings: {}, warnings };
+		return { settings: {}, warnings, yaml: null };
 	}
+	const lenient = parseDocument(yamlText, { uniqueKeys: false });
 	let data: unknown;
 	try {
-		data = parseDocument(yamlText, { uniqueKeys: false }).toJS() ?? {};
+		data = lenient.toJS() ?? {};
 	} catch (error) {
 		// Aliases that expand without end (a "billion laughs"), or YAML the library cannot build.
 		warn(
 			firstLine,
 			`front matter could not be read, so errdex ignores it: ${error instanceof Error ? error.message : String(error)}`,
 		);
-		return { settings: {}, warnings };
+		return { settings: {}, warnings, yaml: null };
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		warn(firstLine, 'front matter is not a YAML mapping, so errdex ignores it');
-		return { settings: {}, warnings };
+		return { settings: {}, warnings, yaml: null };
 	}
 	const settings: Record<string, unknown> = {};
 	for (const [key, schema] of Object.entries(sourceSettingsSchema.shape)) {
@@ -59,5 +61,5 @@ export function readFrontMatter(
 			`front matter key \`${[key, ...issue.path].join('.')}\` is not an errdex setting errdex can use (${issue.message}), so it is ignored`,
 		);
 	}
-	return { settings: settings as Partial<SourceSettings>, warnings };
+	return { settings: settings as Partial<SourceSettings>, warnings, yaml: lenient };
 }

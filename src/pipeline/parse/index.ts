@@ -1,24 +1,43 @@
 import type { SourceSettings } from '../../core/types';
-import { readSettings } from '../read/settings';
+import { readSettings, sourceSettingsSchema } from '../read/settings';
 import type { Document, ParsedSource } from '../types';
 import { readCell } from './cells';
 import { readFrontMatter } from './front-matter';
+import { frontMatterContent, withFrontMatterContent } from './front-matter-content';
 import { parseMarkdown } from './markdown';
 import { columnNames } from './header-rows';
 import { blankMdxSyntax, componentLabels, flavourOf } from './mdx';
 import { documentUrls } from './urls';
 
-/** Parse stage: a document's tree, its settings, and every table with its cells read. */
+/** errdex's own front matter keys: settings, never content. */
+const SETTINGS_KEYS: ReadonlySet<string> = new Set(Object.keys(sourceSettingsSchema.shape));
+
+/**
+ * Parse stage: a document's tree, its settings, and every table with its cells read, the
+ * Markdown its front matter holds for the page included.
+ */
 export function parseSource(document: Document): ParsedSource {
 	const { file } = document;
 	const configured = document.settings ? readSettings(document.settings, file) : {};
 	const flavour = flavourOf(file, document.text);
 	const mdx = flavour === 'mdx';
-	const parsed = parseMarkdown(mdx ? blankMdxSyntax(document.text) : document.text, flavour);
+	const body = parseMarkdown(mdx ? blankMdxSyntax(document.text) : document.text, flavour);
 	const labelsAt = mdx ? componentLabels(document.text) : () => [];
-	const frontMatter = parsed.frontMatter
-		? readFrontMatter(parsed.frontMatter.yaml, file, parsed.frontMatter.line)
-		: { settings: {}, warnings: [] };
+	const frontMatter = body.frontMatter
+		? readFrontMatter(body.frontMatter.yaml, file, body.frontMatter.line)
+		: { settings: {}, warnings: [], yaml: null };
+	const parsed =
+		body.frontMatter && frontMatter.yaml
+			? withFrontMatterContent(
+					body,
+					frontMatterContent(
+						frontMatter.yaml,
+						body.frontMatter.yaml,
+						body.frontMatter.line,
+						SETTINGS_KEYS,
+					),
+				)
+			: body;
 	const settings: SourceSettings = { tables: [], ...frontMatter.settings, ...configured };
 	const resolveUrl = documentUrls(settings.homepage);
 	return {
