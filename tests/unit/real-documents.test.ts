@@ -40,11 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'thermal-detonator-prop-error-codes.md': {
-		why: '(batch unseen-18) `Hex | Bin | Code | Description`: the hex values are the codes and the constants their aliases, but the reader also took the `Bin` pattern (`---R`) for an alias, which is no identifier a program or a log writes',
-		codes: false,
-		spots: ['0x1', '0x3', '0x9'],
-	},
 	'flashift-create-transaction.md': {
 		why: '(batch unseen-18, first sight) parameter tables indented by four spaces inside Docusaurus `<TabItem>`s: MDX has no indented code, so Docusaurus shows tables where errdex, reading CommonMark, sees code blocks and reports no table (the reader judged them not errors; the codes are right)',
 		codes: false,

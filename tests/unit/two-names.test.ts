@@ -124,7 +124,7 @@ describe('classify: which of two names is the code', () => {
 				['0x5', '-W-R', '', ''],
 			],
 		});
-		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [2]]);
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [1, 2]]);
 	});
 
 	it('keeps a code written once over the names of the rows that share it', () => {
@@ -226,16 +226,16 @@ describe('one code, two names: the kinds as documents', () => {
 		]);
 	});
 
-	it('flashed-error-patterns.md: every pattern flashed, the constants aliases of the few named', () => {
+	it('flashed-error-patterns.md: every pattern flashed, its lights and the constants of the few named its aliases', () => {
 		expect(named(load('flashed-error-patterns.md'))).toEqual([
-			['0x1', ['ERR_NO_CARD']],
-			['0x2', []],
-			['0x3', ['ERR_NO_SOUND']],
-			['0x4', []],
-			['0x5', []],
-			['0x6', ['ERR_LOW_BATTERY']],
-			['0x7', []],
-			['0x8', []],
+			['0x1', ['---R', 'ERR_NO_CARD']],
+			['0x2', ['--W-']],
+			['0x3', ['--WR', 'ERR_NO_SOUND']],
+			['0x4', ['-W--']],
+			['0x5', ['-W-R']],
+			['0x6', ['-WW-', 'ERR_LOW_BATTERY']],
+			['0x7', ['-WWR']],
+			['0x8', ['W---']],
 		]);
 	});
 });

@@ -55,6 +55,7 @@ export function aliasColumns(
 		if (NOT_CODE_HEADER.test(column.label))
 			return codesAreNumbers && constantsOfOneCode(column, names);
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
+		if (spelledInOtherBase(column)) return true;
 		if (messageKeys(columns, i, taken)) return true;
 		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
 		if (column.unique < THRESHOLDS.aliasDistinct || column.counts) return false;
@@ -93,6 +94,20 @@ function isConstantName(name: string): boolean {
 	const shapes = segments.length > 1 ? QUALIFIED_SHAPES : BARE_SHAPES;
 	return shapes.includes(codeShape(segments.at(-1)!) ?? '');
 }
+
+/**
+ * A column headed as the code in another base, written its own way (`Bin` over `---R`, the lights
+ * a device flashes for `0x1`): a twin whatever its digits, one distinct token in every row.
+ */
+function spelledInOtherBase(column: Profile): boolean {
+	return (
+		BASE_HEADER.test(column.label.trim()) &&
+		column.unique >= THRESHOLDS.aliasDistinct &&
+		column.filled >= THRESHOLDS.aliasShare &&
+		column.prose === 0
+	);
+}
+const BASE_HEADER = /^(?:bin(?:ary)?|hex(?:adecimal)?|dec(?:imal)?|oct(?:al)?)$/i;
 
 /** A constant or a class alone; a field's name (`firstName`) is camel-cased too. */
 const BARE_SHAPES = ['constant', 'pascal'];
