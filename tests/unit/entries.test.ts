@@ -17,6 +17,20 @@ const aliases = (read: ReturnType<typeof entriesOf>) =>
 	Object.fromEntries(read.entries.map((entry) => [entry.code, entry.aliases]));
 
 describe('entries: aliases', () => {
+	it("keeps a device's light pattern (`---R`) as an alias, and no ditto mark or dash", () => {
+		const read = entriesOf({
+			section: ['Error codes'],
+			header: ['Hex', 'Bin', 'Description'],
+			rows: [
+				['0x1', '---R', 'No memory card detected.'],
+				['0x2', '--W-', 'The sound file is missing.'],
+				['0x3', 'W--R', 'The battery is low.'],
+				['0x4', '-', 'The lid is open.'],
+			],
+		});
+		expect(aliases(read)).toEqual({ '0x1': ['---R'], '0x2': ['--W-'], '0x3': ['W--R'], '0x4': [] });
+	});
+
 	it('reads a constant and its exception class in one cell as one entry with an alias', () => {
 		const read = entriesOf({
 			section: ['Codes and exceptions'],

@@ -40,40 +40,10 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'ontology-java-sdk-error-codes.md': {
-		why: '(batch unseen-18, first sight) `Return code | Description | Explanation`, the description a CONSTANT_CASE name (`SESSION_EXPIRED`): errdex takes the names for the codes and drops the numbers the SDK returns (`"Error":44004`); the reader took the numbers, with the names as aliases',
-		codes: true,
-		spots: ['41001', '44004', '52008', '58007', '0'],
-	},
-	'thermal-detonator-prop-error-codes.md': {
-		why: '(batch unseen-18, first sight) `Hex | Bin | Code | Description`: errdex takes the 4 firmware constants of the column headed `Code`; the reader took the 15 hex values the lights flash, with the pattern and the constant as aliases (the reader doubted it too)',
-		codes: true,
-		spots: ['0x1', '0x3', '0x9'],
-	},
-	'qblockchain-pg-error-codes-zh.md': {
-		why: '(batch unseen-18, first sight) `返回值 | 类型 | 说明`: the numbers are read as the codes, but the CONSTANT_CASE names of the `类型` (type) column beside them are not kept as their aliases',
-		codes: false,
-		spots: ['10002', '10014', '10024', '10000'],
-	},
-	'socialvoid-validation-errors.md': {
-		why: '(batch unseen-17, first sight) `Name | Code | Hex Code`: errdex takes the names (`InvalidUsername`) for the codes; the reader took the decimal `Code` column the API returns, with the name and the hex form as aliases',
-		codes: true,
-		spots: ['8448', '8453', '8463', '8465'],
-	},
 	'identitymind-slate-generic-gateway-codes.md': {
 		why: "(batch unseen-17, first sight; left as it is after the round) every line of its HTML table begins with a tab: CommonMark and GitHub show a code block, while the published page is a Slate site (Redcarpet with `disable_indented_code_blocks`, as Slate's config.rb sets at the document's commit), which shows the table the reader saw (title rows, repeated header rows); nothing in the document says which renderer publishes it, and errdex reads `.md` as CommonMark",
 		codes: true,
 		spots: ['1', '7', '9', 'CB3'],
-	},
-	'axway-agent-sdk-errors.md': {
-		why: "(batch unseen-17, first sight) the reader took the `Code Path` column (`pkg/apic/ErrAuthentication`, the Go error variable) for each code's other name; errdex reads it as a detail",
-		codes: false,
-		spots: ['1001', '1131', '1305', '1902'],
-	},
-	'data-go-kr-stock-openapi-error-codes-ko.md': {
-		why: '(batch unseen-16, first sight) constants (`SERVICE_KEY_IS_NOT_REGISTERED_ERROR`) in a column headed as the message (`에러메시지`) beside a Korean description: the reader took the description as the message and the constants as aliases; errdex keeps the column headed as the message, as readers of other corpus documents asked (see franklions-public-error-codes-zh.md)',
-		codes: false,
-		spots: ['30', '22', '12', '99'],
 	},
 	'alltick-error-codes-en.md': {
 		why: 'errdex takes `Error Msg` (`token invalid`) as the message where the reader took `Meaning`; in eip-1474-json-rpc.md the reader took `Message` before `Meaning`, and in docker-registry-api.md the terse lowercase `Message` (`blob unknown to registry`) before `Description`, so neither header words nor the cells tell these apart',
@@ -174,11 +144,6 @@ const KNOWN_WRONG: Record<
 		why: 'as ipengine-status-codes.md: the `Definition` column of status names in capitals is read as aliases where a name is one word (`GONE`, `FORBIDDEN`), and `INTERNAL SERVER ERROR` or `GATEWAY TIMEOUT` is a phrase, not a name',
 		codes: false,
 		spots: ['500', '504', '406'],
-	},
-	'franklions-public-error-codes-zh.md': {
-		why: 'the reader took the Chinese `描述（Description）` as the message and the constants of `错误消息（Error Message）` as aliases; errdex keeps a column headed as the message as the message, whatever it holds, as the readers of phemex-trading-error-codes.md and monitoring-plugins-exit-codes.md asked and the reader of windows-update-error-codes.md did not; the constants are aliases all the same, and the status is null as the reader wrote',
-		codes: false,
-		spots: ['400007', '401005', '400001', '500001'],
 	},
 };
 

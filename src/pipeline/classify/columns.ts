@@ -18,6 +18,10 @@ import { CODE_WORD, ERROR_WORD, FAILURE_WORD, NAME_WORD } from './words';
 export interface Profile {
 	label: string;
 	count: number;
+	/** Share of the table's data rows whose cell in this column is written. */
+	filled: number;
+	/** Share of cells whose code is a number (`8448`, `0x1`, `-32000`). */
+	numbers: number;
 	/** See `codeScore`. */
 	codeScore: number;
 	/**
@@ -110,6 +114,8 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 	return {
 		label,
 		count: texts.length,
+		filled: rows ? texts.length / rows : 0,
+		numbers: codeShare((code) => numericValue(code) !== null),
 		codeScore: codeScore(cells),
 		// A word of another script alone in a cell is a word (`재시도`, `请求成功`), not a name.
 		identifiers: share(

@@ -25,7 +25,11 @@ export function distinctInDocument(tables: readonly TableText[]): (label: string
 	}
 	return (label) => {
 		const texts = values.get(keyOf(label)) ?? [];
-		return texts.length === 0 ? 1 : new Set(texts).size / texts.length;
+		const distinct = new Set(texts).size;
+		// One value given twice is a slip of the document (a row's code copied into the next, as
+		// `8464` for two errors); a class is shared by rows again and again.
+		if (texts.length - distinct < THRESHOLDS.classRepeats) return 1;
+		return distinct / texts.length;
 	};
 }
 

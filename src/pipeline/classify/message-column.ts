@@ -85,7 +85,8 @@ export function messageInScriptOfHeadings(
 	taken: number[],
 	section: string[],
 ): number {
-	if (message < 0 || section.length === 0 || !section.every(isLatin)) return message;
+	if (message < 0 || section.length === 0) return message;
+	if (!section.every(isLatin)) return wordsOverConstants(columns, message, taken);
 	if (columns[message]!.latin >= THRESHOLDS.latinColumnShare) return message;
 	const latin = [...columns.keys()].find(
 		(i) =>
@@ -96,4 +97,27 @@ export function messageInScriptOfHeadings(
 			MESSAGE_WORD.test(columns[i]!.label),
 	);
 	return latin ?? message;
+}
+
+/**
+ * Under headings in another script than Latin (`公共错误码`, `OpenAPI 에러 코드정리`), a column
+ * headed as the message that holds constants and nothing else (`DEVICE_OFFLINE`, the code's alias
+ * all the same) gives way to the column that says each in the document's own words (`设备不在线`):
+ * a constant is no sentence in any language. Under Latin headings the corpus's readers split on
+ * it (a `Message` of constants is the message to one, its `Description` to another), and the
+ * column headed as the message stays.
+ */
+function wordsOverConstants(columns: Profile[], message: number, taken: number[]): number {
+	const chosen = columns[message]!;
+	if (chosen.prose > 0 || chosen.codeScore + chosen.identifiers < THRESHOLDS.aliasShare)
+		return message;
+	const words = [...columns.keys()].find(
+		(i) =>
+			i !== message &&
+			!taken.includes(i) &&
+			columns[i]!.prose >= THRESHOLDS.proseShare &&
+			columns[i]!.latin < THRESHOLDS.latinColumnShare &&
+			!ASIDE_WORD.test(columns[i]!.label),
+	);
+	return words ?? message;
 }

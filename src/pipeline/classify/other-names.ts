@@ -3,7 +3,13 @@
  * beside a name, its value in another base.
  */
 import { readCodeCell } from '../../core/code-cell';
-import { isExceptionName, isSymbolName, numericValue, sameValue } from '../../core/codes';
+import {
+	codeShape,
+	isExceptionName,
+	isSymbolName,
+	numericValue,
+	sameValue,
+} from '../../core/codes';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
@@ -43,12 +49,14 @@ export function aliasColumns(
 		share(firsts(codeIndex), (code) => numericValue(code) !== null) >= THRESHOLDS.aliasShare;
 	return [...columns.keys()].filter((i) => {
 		const column = columns[i]!;
-		if (taken.includes(i) || column.count === 0) return false;
-		if (NOT_CODE_HEADER.test(column.label) || STATUS_HEADER.test(column.label)) return false;
+		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
-		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
-		if (messageKeys(columns, i, taken)) return true;
 		const names = firsts(i);
+		if (NOT_CODE_HEADER.test(column.label))
+			return codesAreNumbers && constantsOfOneCode(column, names);
+		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
+		if (spelledInOtherBase(column)) return true;
+		if (messageKeys(columns, i, taken)) return true;
 		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
 		if (column.unique < THRESHOLDS.aliasDistinct || column.counts) return false;
 		if (column.codeScore + column.identifiers < THRESHOLDS.aliasShare) return false;
@@ -62,6 +70,49 @@ export function aliasColumns(
 		);
 	});
 }
+
+/**
+ * Whether a column gives each numbered code the constant a program names it by, whatever its
+ * header calls it (`类型`, type, over `INVALID_APIKEY`; `Code Path` over
+ * `pkg/apic/ErrAuthentication`): one distinct constant, class or qualified symbol per row, which
+ * no parameter, field or type column holds (`email`, `string`, `user.id`).
+ */
+function constantsOfOneCode(column: Profile, names: string[]): boolean {
+	if (column.unique < THRESHOLDS.aliasDistinct || column.counts) return false;
+	return (
+		names.filter((name) => isConstantName(name) || isExceptionName(name)).length / names.length >=
+		THRESHOLDS.aliasShare
+	);
+}
+
+/**
+ * A constant's or a class's name (`INVALID_APIKEY`, `AccessDenied`), alone or at the end of the
+ * package path that holds it (`pkg/apic/ErrAuthentication`, `errors::NotFound`).
+ */
+function isConstantName(name: string): boolean {
+	const segments = name.split(/\/|::/);
+	const shapes = segments.length > 1 ? QUALIFIED_SHAPES : BARE_SHAPES;
+	return shapes.includes(codeShape(segments.at(-1)!) ?? '');
+}
+
+/**
+ * A column headed as the code in another base, written its own way (`Bin` over `---R`, the lights
+ * a device flashes for `0x1`): a twin whatever its digits, one distinct token in every row.
+ */
+function spelledInOtherBase(column: Profile): boolean {
+	return (
+		BASE_HEADER.test(column.label.trim()) &&
+		column.unique >= THRESHOLDS.aliasDistinct &&
+		column.filled >= THRESHOLDS.aliasShare &&
+		column.prose === 0
+	);
+}
+const BASE_HEADER = /^(?:bin(?:ary)?|hex(?:adecimal)?|dec(?:imal)?|oct(?:al)?)$/i;
+
+/** A constant or a class alone; a field's name (`firstName`) is camel-cased too. */
+const BARE_SHAPES = ['constant', 'pascal'];
+/** At the end of a package path, a variable's name as Go writes it (`errorsErrHealthCheck`). */
+const QUALIFIED_SHAPES = [...BARE_SHAPES, 'camel'];
 
 /**
  * Whether a column headed as the message's key holds the keys a translation looks messages up by

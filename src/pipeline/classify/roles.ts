@@ -97,7 +97,10 @@ export function codeColumn(
 	if (plain.length > 0)
 		return valueOfName(
 			columns,
-			preferSpecific(columns, classesGiveWay(columns, plain, distinctInDocument)),
+			preferSpecific(
+				columns,
+				classesGiveWay(columns, fewGiveWay(columns, plain), distinctInDocument),
+			),
 		);
 	const doubtful = columns.flatMap((column, i) => {
 		// What to do about an error, or a remark, is never its code.
@@ -160,14 +163,35 @@ export function statusesNamedByClasses(
  * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
  * document's tables is a class the rows share, where the other gives each row its own: the other
  * is the code, in every table of the document alike, whichever header names codes more plainly.
+ * Not a column headed as the names (`SW | SW name`, where a status word is listed under every
+ * command that returns it): a name names a code however often the code is listed.
  */
 function classesGiveWay<T extends { i: number }>(
 	columns: Profile[],
 	candidates: T[],
 	distinctInDocument: (label: string) => number,
 ): T[] {
-	const own = candidates.filter((c) => distinctInDocument(columns[c.i]!.label) === 1);
+	const own = candidates.filter(
+		(c) => distinctInDocument(columns[c.i]!.label) === 1 && !columns[c.i]!.nameLike,
+	);
 	return own.length > 0 && own.length < candidates.length ? own : candidates;
+}
+
+/**
+ * A column that leaves most rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of
+ * the 15 patterns a device flashes) names a few of the numbers that another column gives every
+ * row: the numbers are the codes, whichever header names codes. Not names beside a code written
+ * once for the rows that follow it (`-32000` over the eight exceptions that return it): a name
+ * is never what it names.
+ */
+function fewGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
+	const full = candidates.filter(
+		(c) =>
+			columns[c.i]!.filled >= THRESHOLDS.codeRows && columns[c.i]!.numbers >= THRESHOLDS.aliasShare,
+	);
+	return full.length > 0 && candidates.some((c) => columns[c.i]!.filled < THRESHOLDS.codeRows)
+		? full
+		: candidates;
 }
 
 function rank(column: Profile, i: number): number {

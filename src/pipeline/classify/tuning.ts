@@ -127,6 +127,17 @@ export const THRESHOLDS = {
 	 */
 	flagBits: 3,
 	/**
+	 * A code column gives most rows their code: one written in fewer than this share of the rows,
+	 * beside another that gives every row one, names a few of that column's codes.
+	 */
+	codeRows: 0.5,
+	/**
+	 * A column's values are a class the rows share, over a document's tables, when at least this
+	 * many cells repeat a value: one value given twice is a slip (a code copied into the next row,
+	 * as a protocol's page gives `8464` to two errors), not a class.
+	 */
+	classRepeats: 2,
+	/**
 	 * A column of names gives the codes other names only when this share of them are distinct: a
 	 * name names one code, and a column that repeats a few names (`CALL_REJECTED` for three SIP
 	 * codes) names the codes of another column.

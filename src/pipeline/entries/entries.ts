@@ -208,14 +208,16 @@ function otherNames(code: string, names: (string | Cell | undefined)[]): string[
 			typeof name === 'object' &&
 			unbreakJoiners(name.text) !== name.text &&
 			isIdentifier(unbreakJoiners(name.text));
-		const text = broken
-			? name.text
-			: typeof name === 'string'
-				? name
-				: name && !PHRASE.test(name.text)
-					? (readCodeCell(name.lines).codes[0] ?? '')
-					: '';
-		if (!broken && !isIdentifier(text)) continue;
+		const pattern = typeof name === 'object' && PATTERN.test(name.text);
+		const text =
+			broken || pattern
+				? name.text
+				: typeof name === 'string'
+					? name
+					: name && !PHRASE.test(name.text)
+						? (readCodeCell(name.lines).codes[0] ?? '')
+						: '';
+		if (!broken && !pattern && !isIdentifier(text)) continue;
 		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
 		found.push(text);
 	}
@@ -265,6 +267,13 @@ function numberedCodes(table: TableText, code: number): boolean {
 	const numbers = texts.filter((text) => /^\d+\b/.test(text)).length;
 	return texts.length > 0 && numbers / texts.length >= NUMBERED_SHARE;
 }
+
+/**
+ * A pattern of marks a device shows for a code (`---R`, `W--R`: lights off and on), in a column
+ * of other names: one token of letters, digits and dashes, with a dash, and a letter or digit,
+ * which no ditto mark has.
+ */
+const PATTERN = /^(?=.*-)(?=.*[A-Za-z0-9])[A-Za-z0-9-]+$/;
 
 /**
  * Words of letters alone (`NOT MODIFIED`, `Gateway Timeout`): a phrase, whose first word is no name
