@@ -8,6 +8,7 @@ import type { Corpus } from './corpus';
 import { DETAIL_SEPARATOR } from './format';
 import type { QueryReading } from './paste';
 import { tokenize } from './text';
+import { slipOf } from './vocabulary';
 import { DETAIL_IS_QUERY, WEIGHT } from './tuning';
 
 /** What a tier reads an entry's evidence from. */
@@ -17,30 +18,50 @@ export interface EvidenceSources {
 }
 
 /**
- * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
- * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
- * beside a Name column of `Error`): each of the cell's words a word the query was read as, and
- * as many words as the message has.
+ * Whether a text says, whole, one of the query's messages, slips aside (`Redis Service unavilable`
+ * for `redis service unavailable`): each of its words a word the query was read as, and as many
+ * words as the message has.
  */
-export function detailSaysMessage(
+export function saysMessage(
 	{ corpus }: EvidenceSources,
 	{ messages }: QueryReading,
 	candidates: Candidates,
-): (entry: number) => number {
+): (text: string) => boolean {
 	const { vocabulary } = corpus;
-	const lengths = new Set(messages.map((message) => tokenize(message).length));
-	const says = (cell: string) => {
-		const words = tokenize(cell);
-		return (
-			lengths.has(words.length) &&
-			words.every((word) => {
-				const term = vocabulary.id(word);
-				return term !== undefined && candidates.matchedTerms.has(term);
-			})
-		);
+	const said = messages.map(tokenize);
+	const lengths = new Set(said.map((words) => words.length));
+	const typed = [...new Set(said.flat())];
+	const known = new Map<string, boolean>();
+	const read = (word: string) => {
+		let found = known.get(word);
+		if (found === undefined) {
+			const term = vocabulary.id(word);
+			found =
+				(term !== undefined && candidates.matchedTerms.has(term)) ||
+				typed.some((query) => slipOf(query, word));
+			known.set(word, found);
+		}
+		return found;
 	};
+	return (text) => {
+		const words = tokenize(text);
+		return lengths.has(words.length) && words.every(read);
+	};
+}
+
+/**
+ * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
+ * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
+ * beside a Name column of `Error`).
+ */
+export function detailSaysMessage(
+	sources: EvidenceSources,
+	reading: QueryReading,
+	candidates: Candidates,
+): (entry: number) => number {
+	const says = saysMessage(sources, reading, candidates);
 	return (entry) =>
-		corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
+		sources.corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
 }
 
 /** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */

@@ -112,6 +112,14 @@ export const DETAIL_IS_QUERY = TYPED_FROM_START;
  */
 export const MIN_COVERAGE = 0.7;
 /**
+ * The share of a query an entry's message spans when it says the whole query with slips
+ * (`Redis Service unavilable` for `redis service unavailable`, `Temporary Unavailable` for
+ * `Temporarily Unavailable`): past `MIN_COVERAGE`, so that it ranks among the messages the query
+ * holds, ahead of a message that leaves a rare word of the query unexplained (`Service
+ * Unavailable`), but behind a whole message written as typed.
+ */
+export const SLIPPED_MESSAGE = 0.9;
+/**
  * What is read of a paste: an error body, or the head of a stack trace, where the error is
  * named. Beyond this a paste is a log file, and reading all of it would hold up the next
  * keystroke (a 30,000-character trace takes 50 ms).
