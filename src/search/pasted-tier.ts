@@ -42,10 +42,11 @@ export function pastedTier(
 		const message = corpus.message(entry);
 		if (!matched.has(message)) {
 			let best: TemplateMatch | null = null;
-			for (const text of folded) {
-				const match = templates.match(entry, text, terms);
+			for (const match of [
+				...folded.map((text) => templates.match(entry, text, terms)),
+				templates.matchInParts(entry, folded, terms),
+			])
 				if (match && match.coverage > (best?.coverage ?? 0)) best = match;
-			}
 			matched.set(message, best);
 		}
 		return matched.get(message)!;
