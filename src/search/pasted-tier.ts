@@ -68,7 +68,9 @@ export function pastedTier(
 			messageSays || (!template && corpus.details(entry).split(DETAIL_SEPARATOR).some(says));
 		const literals = template?.literals ?? (messageSays ? [wholeOf(message)] : []);
 		const coverage = Math.max(
-			template && (template.coverage >= MIN_COVERAGE || strength > 0) ? template.coverage : 0,
+			template && (template.coverage >= MIN_COVERAGE || strength >= STRENGTH.named)
+				? template.coverage
+				: 0,
 			slipped ? SLIPPED_MESSAGE : 0,
 		);
 		if (coverage === 0 && strength < STRENGTH.named) continue;

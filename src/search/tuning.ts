@@ -105,10 +105,12 @@ export const TYPED_FROM_START = 0.3;
  */
 export const DETAIL_IS_QUERY = TYPED_FROM_START;
 /**
- * A pasted message must span this much of what was pasted, unless its code was pasted too. Less
- * leaves words of the query unexplained that another entry may hold: `Internal server error check
- * logs` is not the generic `Internal Server Error` of many documents but the one whose message
- * also says `check logs` (and misspells `Intrnal`, so no template of it matches).
+ * A pasted message must span this much of what was pasted, unless its code was pasted too (named
+ * at least `STRENGTH.named`: a word of prose that is also a code, `unauthorized` for
+ * `UNAUTHORIZED`, is the message's own word, not a second piece of evidence). Less leaves words
+ * of the query unexplained that another entry may hold: `Internal server error check logs` is not
+ * the generic `Internal Server Error` of many documents but the one whose message also says
+ * `check logs` (and misspells `Intrnal`, so no template of it matches).
  */
 export const MIN_COVERAGE = 0.7;
 /**

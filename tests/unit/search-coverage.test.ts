@@ -55,3 +55,37 @@ describe('a query that holds a generic message and more words', () => {
 		).toEqual(['bank', 'mail', 'maps', 'shop']);
 	});
 });
+
+describe('a word of the query that is both a code and its whole message', () => {
+	const named = buildCatalog([
+		...['auth', 'gate', 'hub'].map((name) => ({
+			file: `content/${name}.md`,
+			text: `# ${name}\n\n${codeTable([
+				['UNAUTHORIZED', 'Unauthorized'],
+				['FORBIDDEN', 'Forbidden'],
+			])}`,
+		})),
+		{
+			file: 'content/widgets.md',
+			text: `# widgets\n\n${codeTable(
+				Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
+			)}`,
+		},
+		{
+			file: 'content/banking.md',
+			text: `# banking\n\n| Code | Message | Description |\n|---|---|---|\n| 4130 | Invalid role | A signon has been attempted by a user in a role other than the authorized role. |\n| 4131 | Invalid user | The user is not known. |\n`,
+		},
+	]);
+	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(named))), routes);
+
+	it('in prose, does not rank a message that spans little of the query as if its code were pasted', () => {
+		expect(search.search('signon attempted by user in unauthorized role', 3)[0]).toMatchObject({
+			source: 'banking',
+			code: '4130',
+		});
+	});
+
+	it('typed alone, still finds the code', () => {
+		expect(search.search('unauthorized', 3)[0]?.code).toBe('UNAUTHORIZED');
+	});
+});
