@@ -71,7 +71,11 @@ export function namedCodes(
 							.map((entry) => ({ entry, alias: null }));
 			sureness *= ALIAS.strength;
 		}
-		const others = [...ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
+		const others = [
+			...ranges.holding(text),
+			...corpus.names.padded(text),
+			...(found.length ? [] : corpus.names.unprefixed(text)),
+		].map((name) => ({
 			entry: corpus.entryOf(name),
 			alias: corpus.aliasOf(name),
 			sureness: strength * OTHER_READING,
