@@ -62,6 +62,12 @@ export const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
  */
 export const ALIAS_BEHIND_CODE = 3;
 /**
+ * A code's last part typed (`invalid email` for `E002_INVALID_EMAIL`, `rate limit exceeded` for
+ * `data/rate-limit-exceeded`) ranks as an alias does: it is the code's name without its
+ * namespace or number, another name of it, behind a code that is named so whole.
+ */
+export const TAIL_BEHIND_CODE = ALIAS_BEHIND_CODE;
+/**
  * A number typed that lies inside a code written as a range (`127` in `4-255`) ranks behind the
  * codes and aliases that are the number, and ahead of everything else: the range is that
  * number's entry in its document, but a code that is the number names it more surely.
