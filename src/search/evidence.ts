@@ -7,6 +7,7 @@ import type { CandidateSelector, Candidates } from './candidates';
 import type { Corpus } from './corpus';
 import { DETAIL_SEPARATOR } from './format';
 import type { QueryReading } from './paste';
+import { fold, normalizeSpace } from '../core/text';
 import { tokenize } from './text';
 import { slipOf } from './vocabulary';
 import { DETAIL_IS_QUERY, WEIGHT } from './tuning';
@@ -63,6 +64,36 @@ export function detailSaysMessage(
 	return (entry) =>
 		sources.corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
 }
+
+/**
+ * Whether a message starts with what is typed, slips aside on either side and the last word
+ * perhaps unfinished (`Insufficient Balance Error` for `Insuficient Balance`): the reader is
+ * typing the message from its start. Not for a pasted body, which is no message being typed.
+ */
+export function startsWithTyped({
+	json,
+	text,
+}: QueryReading & { text: string }): (message: string) => boolean {
+	if (json) return () => false;
+	const typed = normalizeSpace(fold(text));
+	const words = typed.match(WORD) ?? [];
+	return (message) => {
+		const folded = normalizeSpace(fold(message));
+		if (folded.startsWith(typed)) return true;
+		const heading = folded.match(WORD)?.slice(0, words.length) ?? [];
+		return (
+			words.length > 0 &&
+			heading.length === words.length &&
+			words.every((word, i) => {
+				const written = heading[i]!;
+				return slipOf(word, written) || (i === words.length - 1 && written.startsWith(word));
+			})
+		);
+	};
+}
+
+/** A word as the message and the query are compared word by word. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */
 export function wordShare(

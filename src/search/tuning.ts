@@ -99,8 +99,9 @@ export const MIN_SHARE_UNMATCHED = 0.6;
 /** In the words tier, how much the candidate share counts against Fuse's own score. */
 export const SHARE_VS_FUSE = 0.6;
 /**
- * Added in the words tier when the message starts with what is typed: the reader is typing the
- * message from its start, and the last word is still unfinished, so its words alone tie.
+ * Added in the words tier when the message starts with what is typed, slips aside on either side
+ * (`evidence.ts`): the reader is typing the message from its start, and the last word is still
+ * unfinished, so its words alone tie.
  */
 export const TYPED_FROM_START = 0.3;
 /**

@@ -86,3 +86,35 @@ describe('a text that says the whole query with slips', () => {
 		expect(hit?.kind).toBe('words');
 	});
 });
+
+describe('a message that starts with what is typed, slips aside', () => {
+	const typed = buildCatalog([
+		{
+			file: 'content/cloud.md',
+			text: table('Cloud errors', [
+				['ResourceUnavailable.InsufficientBalance', 'The balance is insufficient. Top up first.'],
+				['ResourceUnavailable.Quota', 'The quota is used up.'],
+			]),
+		},
+		{
+			file: 'content/merchants.md',
+			text: table('Merchant errors', [
+				['400014', 'Insufficient Balance Error'],
+				['400015', 'Card expired'],
+			]),
+		},
+		{
+			file: 'content/widgets.md',
+			text: table(
+				'Widgets',
+				Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
+			),
+		},
+	]);
+	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(typed))), routes);
+
+	it('ranks first, as one typed without slips does', () => {
+		expect(search.search('Insuficient Balance', 1)[0]?.code).toBe('400014');
+		expect(search.search('Insufficient Balanc', 1)[0]?.code).toBe('400014');
+	});
+});
