@@ -13,7 +13,7 @@ import { joinedTerm } from './text';
 import type { SourceExamples } from './source-examples';
 import type { SourceNames } from './source-names';
 import type { SourceTitles } from './titles';
-import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
+import { ALIAS, OTHER_READING, POSITION_DECAY, STATUS_NAME, WEIGHT } from './tuning';
 
 /** What one query says, read once and shared by the tiers. */
 export interface Reading extends QueryReading {
@@ -40,9 +40,10 @@ export interface NameLookups {
  */
 export function namedCodes(
 	{ corpus, titles, products, examples, ranges }: NameLookups,
-	{ mentions, status, json }: QueryReading,
+	{ mentions, status: stated, json }: QueryReading,
 	text: string,
-): Pick<Reading, 'named' | 'namedAs'> {
+): Pick<Reading, 'named' | 'namedAs' | 'status'> {
+	const status = stated ?? (json ? statusNamed(corpus, mentions) : null);
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
 	const about =
 		mentions.length || status !== null
@@ -104,7 +105,28 @@ export function namedCodes(
 			const value = STRENGTH.number + WEIGHT.product;
 			if (value > (named.get(entry) ?? 0)) named.set(entry, value);
 		}
-	return { named, namedAs };
+	return { named, namedAs, status };
+}
+
+/** The HTTP status a body's code names where it is a name the catalog gives one status (`STATUS_NAME`). */
+function statusNamed(corpus: Corpus, mentions: QueryReading['mentions']): number | null {
+	for (const { text, strength } of mentions) {
+		if (strength < STRENGTH.keyed || !/\p{L}/u.test(text)) continue;
+		const sourcesOf = new Map<number, Set<number>>();
+		const sources = new Set<number>();
+		for (const name of corpus.names.exact(text)) {
+			const entry = corpus.entryOf(name);
+			const status = corpus.status[entry]!;
+			if (!status) continue;
+			const source = corpus.sourceOf(entry);
+			sources.add(source);
+			sourcesOf.set(status, (sourcesOf.get(status) ?? new Set()).add(source));
+		}
+		for (const [status, giving] of sourcesOf)
+			if (giving.size >= STATUS_NAME.documents && giving.size >= STATUS_NAME.share * sources.size)
+				return status;
+	}
+	return null;
 }
 
 /**

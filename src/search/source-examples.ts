@@ -30,11 +30,12 @@ export class SourceExamples {
 	 * API`, printed as the response a plan without the API gets).
 	 */
 	shown(paste: string, json: boolean): Set<number> {
-		const keys = new Set(
-			json
-				? shapeKeys(paste).flatMap(tokenize)
-				: tokenize(paste).filter((word) => !HAS_DIGIT.test(word)),
-		);
+		const shape = new Set(json ? shapeKeys(paste).flatMap(tokenize) : []);
+		// A body of too few keys to tell an API by is still told by its words, as a line is.
+		const keys =
+			shape.size >= MIN_KEYS
+				? shape
+				: new Set(tokenize(paste).filter((word) => !HAS_DIGIT.test(word)));
 		if (keys.size < MIN_KEYS) return new Set();
 		const byWord = this.#index();
 		let shown: Set<number> | undefined;

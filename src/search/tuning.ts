@@ -56,6 +56,14 @@ export const POSITION_DECAY = 0.8;
 export const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
 
 /**
+ * The HTTP status a body's code names where it is a name the catalog gives one status
+ * (`"code": "UNAUTHORIZED"`, which the documents that list it return as 401): the body states
+ * that status as surely as `"status": 401` would. At least `documents` must give it, and this
+ * `share` of the documents that give the name any status (one may slip: `402 (Unauthorized)`).
+ */
+export const STATUS_NAME = { documents: 2, share: 0.75 } as const;
+
+/**
  * How far, in the tiers of codes typed and mistyped, an alias ranks behind a code (whose scores
  * run from 0 to 2 by how exactly it is written): a name typed is first the code of that name,
  * then the codes known by it.
