@@ -19,11 +19,6 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 const PREPARE_SLICE = 10_000;
 /** Stands for a looser reading that several codes share, and so finds none of them. */
 const AMBIGUOUS = '';
-/**
- * Up to four capitals, a hyphen and a number, as products prefix their codes in logs: `E-235`,
- * `ORA-00942`. Not a name with a number (`web01`), nor a word (`Error-5`).
- */
-const PREFIXED_NUMBER = /^\p{Lu}{1,4}-(\d+)$/u;
 const SEPARATOR_CODE = CODE_SEPARATOR.charCodeAt(0);
 
 /**
@@ -150,17 +145,6 @@ export class CodeLookup {
 		for (let zeros = '0'; zeros.length + key.length <= this.longest; zeros += '0')
 			found.push(...this.#entries(zeros + key));
 		return found;
-	}
-
-	/**
-	 * Entries whose code is the number `text` writes after a prefix of letters that the catalog
-	 * leaves out: a log prints `[E-235]` where the document lists `-235`, `ORA-00942` where it
-	 * lists `00942`. The hyphen may be the number's sign too.
-	 */
-	unprefixed(text: string): number[] {
-		const number = PREFIXED_NUMBER.exec(text.trim())?.[1];
-		if (!number) return [];
-		return [`-${number}`, number].flatMap((code) => this.#entries(codeIdentity(code)));
 	}
 
 	/**

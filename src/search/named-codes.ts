@@ -75,7 +75,7 @@ export function namedCodes(
 		const others = [
 			...ranges.holding(text),
 			...corpus.names.padded(text),
-			...(found.length ? [] : corpus.names.unprefixed(text)),
+			...(found.length ? [] : unprefixed(corpus, text)),
 		].map((name) => ({
 			entry: corpus.entryOf(name),
 			alias: corpus.aliasOf(name),
@@ -171,4 +171,21 @@ function aliasTerm(text: string): string | undefined {
 	if (/^[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+$/u.test(text)) return joinedTerm(text.split(/_+/));
 	const words = text.match(/[\p{L}\p{N}]+/gu);
 	return words?.length === 1 ? foldFast(words[0]!) : undefined;
+}
+
+/**
+ * Up to four capitals, a hyphen and a number, as products prefix their codes in logs: `E-235`,
+ * `ORA-00942`. Not a name with a number (`web01`), nor a word (`Error-5`).
+ */
+const PREFIXED_NUMBER = /^\p{Lu}{1,4}-(\d+)$/u;
+
+/**
+ * Names whose code is the number `text` writes after a prefix of capitals that the catalog
+ * leaves out: a log prints `[E-235]` where the document lists `-235`, `ORA-00942` where it lists
+ * `00942`. The hyphen may be the number's sign too.
+ */
+function unprefixed(corpus: Corpus, text: string): number[] {
+	const number = PREFIXED_NUMBER.exec(text.trim())?.[1];
+	if (!number) return [];
+	return [`-${number}`, number].flatMap((code) => corpus.names.exact(code));
 }

@@ -164,20 +164,18 @@ export class SearchEngine {
 	 */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
 		const { names } = this.#corpus;
-		for (const name of this.#ranges.holding(text))
-			put({
-				...this.#byName(name, []),
-				kind: 'code',
-				score: -RANGE_BEHIND_CODE,
-				messageRanges: NO_RANGES,
-			});
-		for (const name of this.#tails.named(text))
-			put({
-				...this.#byName(name, []),
-				kind: 'code',
-				score: -TAIL_BEHIND_CODE,
-				messageRanges: NO_RANGES,
-			});
+		const readings = [
+			{ names: this.#ranges.holding(text), behind: RANGE_BEHIND_CODE },
+			{ names: this.#tails.named(text), behind: TAIL_BEHIND_CODE },
+		];
+		for (const { names: read, behind } of readings)
+			for (const name of read)
+				put({
+					...this.#byName(name, []),
+					kind: 'code',
+					score: -behind,
+					messageRanges: NO_RANGES,
+				});
 		const found = names.exact(text);
 		for (const name of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.

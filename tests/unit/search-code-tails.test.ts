@@ -4,10 +4,9 @@
  * code named so whole does, behind such a code.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, codeTable, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
+import { buildCatalog, codeTable } from './helpers';
+import { engineOf, otherMessages } from './search-fixtures';
 import { codeTail } from '../../src/search/code-tails';
-import { SearchEngine } from '../../src/search/search';
 
 describe('the name a code’s last part gives it', () => {
 	it('is the part after a namespace or a numbered head', () => {
@@ -47,14 +46,9 @@ const catalog = buildCatalog([
 			['422', 'Invalid email'],
 		])}`,
 	})),
-	{
-		file: 'content/widgets.md',
-		text: `# widgets\n\n${codeTable(
-			Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
-		)}`,
-	},
+	otherMessages(),
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 const first = (query: string) => {
 	const hit = engine.search(query, 1)[0];
 	return `${hit?.source} ${hit?.code}`;
@@ -78,7 +72,7 @@ describe('typing a code’s last part', () => {
 				text: `# Forms\n\n${codeTable([['INVALID_EMAIL', 'Bad address']])}`,
 			},
 		]);
-		const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(whole))), routes);
+		const search = engineOf(whole);
 		expect(search.search('invalid email', 2).map((hit) => hit.code)).toEqual([
 			'INVALID_EMAIL',
 			'auth/invalid-email',

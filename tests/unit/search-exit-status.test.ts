@@ -4,10 +4,9 @@
  * 2`), a shell's `exited with exit status 2`. The number is the code, however short.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, codeTable, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
+import { buildCatalog, codeTable } from './helpers';
+import { engineOf, otherMessages, resultCodes } from './search-fixtures';
 import { readQuery, STRENGTH } from '../../src/search/paste';
-import { SearchEngine } from '../../src/search/search';
 
 const catalog = buildCatalog([
 	{
@@ -19,22 +18,10 @@ const catalog = buildCatalog([
 			['3', 'No such task.'],
 		])}`,
 	},
-	...['voip', 'bank', 'maps', 'shop', 'mail', 'chat', 'sms'].map((name) => ({
-		file: `content/${name}.md`,
-		text: `# ${name} result codes\n\n${codeTable([
-			['1', `The ${name} number is unallocated.`],
-			['2', `The ${name} route is unknown.`],
-			['3', `The ${name} request was refused.`],
-		])}`,
-	})),
-	{
-		file: 'content/widgets.md',
-		text: `# widgets\n\n${codeTable(
-			Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
-		)}`,
-	},
+	...resultCodes(['voip', 'bank', 'maps', 'shop', 'mail', 'chat', 'sms'], ['1', '2', '3']),
+	otherMessages(),
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
 
 describe('exit status N', () => {

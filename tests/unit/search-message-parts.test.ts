@@ -4,9 +4,8 @@
  * malformed."`): the entry that says both is the answer, ahead of the many that say the first.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
-import { SearchEngine } from '../../src/search/search';
+import { buildCatalog } from './helpers';
+import { engineOf, otherMessages } from './search-fixtures';
 
 const table = (title: string, rows: string[][]) =>
 	`# ${title}\n\n| Code | Message |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
@@ -26,15 +25,9 @@ const catalog = buildCatalog([
 			['404', 'Not Found - No order has this id.'],
 		]),
 	},
-	{
-		file: 'content/widgets.md',
-		text: table(
-			'Widgets',
-			Array.from({ length: 60 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
-		),
-	},
+	otherMessages(60),
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 const first = (query: string) => {
 	const hit = engine.search(query, 1)[0];
 	return `${hit?.source} ${hit?.code}`;

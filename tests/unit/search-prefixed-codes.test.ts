@@ -5,9 +5,8 @@
  * code.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, codeTable, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
-import { SearchEngine } from '../../src/search/search';
+import { buildCatalog, codeTable } from './helpers';
+import { engineOf, otherMessages, resultCodes } from './search-fixtures';
 
 const catalog = buildCatalog([
 	{
@@ -24,21 +23,10 @@ const catalog = buildCatalog([
 			['01017', 'invalid username/password; logon denied'],
 		])}`,
 	},
-	...['voip', 'bank', 'maps', 'shop'].map((name) => ({
-		file: `content/${name}.md`,
-		text: `# ${name} result codes\n\n${codeTable([
-			['1', `The ${name} line is busy.`],
-			['2', `The ${name} route is unknown.`],
-		])}`,
-	})),
-	{
-		file: 'content/widgets.md',
-		text: `# widgets\n\n${codeTable(
-			Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
-		)}`,
-	},
+	...resultCodes(['voip', 'bank', 'maps', 'shop'], ['1', '2']),
+	otherMessages(),
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
 
 describe('a code printed with a prefix the document leaves out', () => {

@@ -5,10 +5,9 @@
  * holds, ahead of a message that leaves a rare word of the query unexplained.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
+import { buildCatalog } from './helpers';
+import { engineOf, otherMessages } from './search-fixtures';
 import { splitByRanges } from '../../src/search/highlight';
-import { SearchEngine } from '../../src/search/search';
 
 const rows = (list: string[][]) => list.map((row) => `| ${row.join(' | ')} |`).join('\n');
 const table = (title: string, list: string[][]) =>
@@ -46,15 +45,9 @@ const catalog = buildCatalog([
 			['30', 'The share is temporarily unavailable to this user'],
 		]),
 	},
-	{
-		file: 'content/widgets.md',
-		text: table(
-			'Widgets',
-			Array.from({ length: 100 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
-		),
-	},
+	otherMessages(100),
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 const top = (query: string, n = 3) =>
 	engine.search(query, n).map((hit) => `${hit.source} ${hit.code}`);
 
@@ -103,15 +96,9 @@ describe('a message that starts with what is typed, slips aside', () => {
 				['400015', 'Card expired'],
 			]),
 		},
-		{
-			file: 'content/widgets.md',
-			text: table(
-				'Widgets',
-				Array.from({ length: 40 }, (_, i) => [`W${i}`, `Widget ${i} is out of stock.`]),
-			),
-		},
+		otherMessages(),
 	]);
-	const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(typed))), routes);
+	const search = engineOf(typed);
 
 	it('ranks first, as one typed without slips does', () => {
 		expect(search.search('Insuficient Balance', 1)[0]?.code).toBe('400014');

@@ -6,9 +6,8 @@
  * the body came from, and its 401 is the answer.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
-import { SearchEngine } from '../../src/search/search';
+import { buildCatalog } from './helpers';
+import { engineOf, otherMessages } from './search-fixtures';
 import { SourceExamples } from '../../src/search/source-examples';
 
 const named = (title: string, status: number, name: string, message: string) =>
@@ -31,12 +30,9 @@ const catalog = buildCatalog([
 		file: 'content/solo.md',
 		text: `# 에러 코드\n\n| 코드 | 설명 |\n|---|---|\n| 400 | 잘못된 요청 |\n| 401 | 인증 실패 |\n| 404 | 리소스 없음 |\n\n## 인증 오류 (401)\n\n\`\`\`json\n{\n  "code": "UNAUTHORIZED",\n  "message": "Invalid or missing API key"\n}\n\`\`\`\n`,
 	},
-	{
-		file: 'content/widgets.md',
-		text: `# Widgets\n\n| Code | Message |\n|---|---|\n${Array.from({ length: 40 }, (_, i) => `| W${i} | Widget ${i} is out of stock. |`).join('\n')}\n`,
-	},
+	otherMessages(),
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
 
 describe('a body whose code names a status, from the API whose example it is', () => {
@@ -61,7 +57,7 @@ describe('a body whose code names a status, from the API whose example it is', (
 				text: `# C\n\n| Code | Message |\n|---|---|\n| 401 | Unauthorized |\n| 403 | Forbidden |\n`,
 			},
 		]);
-		const search = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(split))), routes);
+		const search = engineOf(split);
 		expect(
 			search.search('{"code":"DENIED","message":"go away"}', 5).map((hit) => hit.source),
 		).not.toContain('c');
