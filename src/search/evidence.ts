@@ -7,7 +7,9 @@ import type { CandidateSelector, Candidates } from './candidates';
 import type { Corpus } from './corpus';
 import { DETAIL_SEPARATOR } from './format';
 import type { QueryReading } from './paste';
+import { fold, normalizeSpace } from '../core/text';
 import { tokenize } from './text';
+import { slipOf } from './vocabulary';
 import { DETAIL_IS_QUERY, WEIGHT } from './tuning';
 
 /** What a tier reads an entry's evidence from. */
@@ -17,31 +19,81 @@ export interface EvidenceSources {
 }
 
 /**
- * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
- * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
- * beside a Name column of `Error`): each of the cell's words a word the query was read as, and
- * as many words as the message has.
+ * Whether a text says, whole, one of the query's messages, slips aside (`Redis Service unavilable`
+ * for `redis service unavailable`): each of its words a word the query was read as, and as many
+ * words as the message has.
  */
-export function detailSaysMessage(
+export function saysMessage(
 	{ corpus }: EvidenceSources,
 	{ messages }: QueryReading,
 	candidates: Candidates,
-): (entry: number) => number {
+): (text: string) => boolean {
 	const { vocabulary } = corpus;
-	const lengths = new Set(messages.map((message) => tokenize(message).length));
-	const says = (cell: string) => {
-		const words = tokenize(cell);
+	const said = messages.map(tokenize);
+	const lengths = new Set(said.map((words) => words.length));
+	const typed = [...new Set(said.flat())];
+	const known = new Map<string, boolean>();
+	const read = (word: string) => {
+		let found = known.get(word);
+		if (found === undefined) {
+			const term = vocabulary.id(word);
+			found =
+				(term !== undefined && candidates.matchedTerms.has(term)) ||
+				typed.some((query) => slipOf(query, word));
+			known.set(word, found);
+		}
+		return found;
+	};
+	return (text) => {
+		const words = tokenize(text);
+		return lengths.has(words.length) && words.every(read);
+	};
+}
+
+/**
+ * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
+ * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
+ * beside a Name column of `Error`).
+ */
+export function detailSaysMessage(
+	sources: EvidenceSources,
+	reading: QueryReading,
+	candidates: Candidates,
+): (entry: number) => number {
+	const says = saysMessage(sources, reading, candidates);
+	return (entry) =>
+		sources.corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
+}
+
+/**
+ * Whether a message starts with what is typed, slips aside on either side and the last word
+ * perhaps unfinished (`Insufficient Balance Error` for `Insuficient Balance`): the reader is
+ * typing the message from its start. Not for a pasted body, which is no message being typed.
+ */
+export function startsWithTyped({
+	json,
+	text,
+}: QueryReading & { text: string }): (message: string) => boolean {
+	if (json) return () => false;
+	const typed = normalizeSpace(fold(text));
+	const words = typed.match(WORD) ?? [];
+	return (message) => {
+		const folded = normalizeSpace(fold(message));
+		if (folded.startsWith(typed)) return true;
+		const heading = folded.match(WORD)?.slice(0, words.length) ?? [];
 		return (
-			lengths.has(words.length) &&
-			words.every((word) => {
-				const term = vocabulary.id(word);
-				return term !== undefined && candidates.matchedTerms.has(term);
+			words.length > 0 &&
+			heading.length === words.length &&
+			words.every((word, i) => {
+				const written = heading[i]!;
+				return slipOf(word, written) || (i === words.length - 1 && written.startsWith(word));
 			})
 		);
 	};
-	return (entry) =>
-		corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
 }
+
+/** A word as the message and the query are compared word by word. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The share of the query's words (IDF-weighted) an entry holds, against the best candidate. */
 export function wordShare(

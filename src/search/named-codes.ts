@@ -13,7 +13,7 @@ import { joinedTerm } from './text';
 import type { SourceExamples } from './source-examples';
 import type { SourceNames } from './source-names';
 import type { SourceTitles } from './titles';
-import { ALIAS, OTHER_READING, POSITION_DECAY, WEIGHT } from './tuning';
+import { ALIAS, OTHER_READING, POSITION_DECAY, STATUS_NAME, WEIGHT } from './tuning';
 
 /** What one query says, read once and shared by the tiers. */
 export interface Reading extends QueryReading {
@@ -40,9 +40,10 @@ export interface NameLookups {
  */
 export function namedCodes(
 	{ corpus, titles, products, examples, ranges }: NameLookups,
-	{ mentions, status, json }: QueryReading,
+	{ mentions, status: stated, json }: QueryReading,
 	text: string,
-): Pick<Reading, 'named' | 'namedAs'> {
+): Pick<Reading, 'named' | 'namedAs' | 'status'> {
+	const status = stated ?? (json ? statusNamed(corpus, mentions) : null);
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
 	const about =
 		mentions.length || status !== null
@@ -71,7 +72,11 @@ export function namedCodes(
 							.map((entry) => ({ entry, alias: null }));
 			sureness *= ALIAS.strength;
 		}
-		const others = [...ranges.holding(text), ...corpus.names.padded(text)].map((name) => ({
+		const others = [
+			...ranges.holding(text),
+			...corpus.names.padded(text),
+			...(found.length ? [] : unprefixed(corpus, text)),
+		].map((name) => ({
 			entry: corpus.entryOf(name),
 			alias: corpus.aliasOf(name),
 			sureness: strength * OTHER_READING,
@@ -100,7 +105,28 @@ export function namedCodes(
 			const value = STRENGTH.number + WEIGHT.product;
 			if (value > (named.get(entry) ?? 0)) named.set(entry, value);
 		}
-	return { named, namedAs };
+	return { named, namedAs, status };
+}
+
+/** The HTTP status a body's code names where it is a name the catalog gives one status (`STATUS_NAME`). */
+function statusNamed(corpus: Corpus, mentions: QueryReading['mentions']): number | null {
+	for (const { text, strength } of mentions) {
+		if (strength < STRENGTH.keyed || !/\p{L}/u.test(text)) continue;
+		const sourcesOf = new Map<number, Set<number>>();
+		const sources = new Set<number>();
+		for (const name of corpus.names.exact(text)) {
+			const entry = corpus.entryOf(name);
+			const status = corpus.status[entry]!;
+			if (!status) continue;
+			const source = corpus.sourceOf(entry);
+			sources.add(source);
+			sourcesOf.set(status, (sourcesOf.get(status) ?? new Set()).add(source));
+		}
+		for (const [status, giving] of sourcesOf)
+			if (giving.size >= STATUS_NAME.documents && giving.size >= STATUS_NAME.share * sources.size)
+				return status;
+	}
+	return null;
 }
 
 /**
@@ -145,4 +171,21 @@ function aliasTerm(text: string): string | undefined {
 	if (/^[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+$/u.test(text)) return joinedTerm(text.split(/_+/));
 	const words = text.match(/[\p{L}\p{N}]+/gu);
 	return words?.length === 1 ? foldFast(words[0]!) : undefined;
+}
+
+/**
+ * Up to four capitals, a hyphen and a number, as products prefix their codes in logs: `E-235`,
+ * `ORA-00942`. Not a name with a number (`web01`), nor a word (`Error-5`).
+ */
+const PREFIXED_NUMBER = /^\p{Lu}{1,4}-(\d+)$/u;
+
+/**
+ * Names whose code is the number `text` writes after a prefix of capitals that the catalog
+ * leaves out: a log prints `[E-235]` where the document lists `-235`, `ORA-00942` where it lists
+ * `00942`. The hyphen may be the number's sign too.
+ */
+function unprefixed(corpus: Corpus, text: string): number[] {
+	const number = PREFIXED_NUMBER.exec(text.trim())?.[1];
+	if (!number) return [];
+	return [`-${number}`, number].flatMap((code) => corpus.names.exact(code));
 }

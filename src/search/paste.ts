@@ -77,8 +77,8 @@ const LOG_LEVELS = new Set([
 /** Field names of JSON bodies that hold a code, compared without case: `code`, `errorCode`, `resultCd`, `status_detail`, `codigo_respuesta`, `type`, `reason`. */
 const CODE_KEY =
 	/code|c[oó]digo|cd$|errno|err$|error|sqlstate|state|status|reason|type|kind|name|result|detail|fault/i;
-/** Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`. */
-const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate)$/i;
+/** Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`, a process's `exit status 2` (Python's `CalledProcessError`, Go's `exec.ExitError`). */
+const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate|exit status)$/i;
 const MAX_DEPTH = 8;
 /** Enough for any error body or stack trace: beyond this a paste is a log file. */
 const MAX_MENTIONS = 64;

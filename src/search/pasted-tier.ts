@@ -4,8 +4,15 @@
  * too, ranked by all the evidence together.
  */
 import type { Candidates } from './candidates';
-import { detailSaysMessage, statusAgreement, wordShare, type EvidenceSources } from './evidence';
-import { wordsWithin } from './highlight';
+import {
+	detailSaysMessage,
+	saysMessage,
+	statusAgreement,
+	wordShare,
+	type EvidenceSources,
+} from './evidence';
+import { DETAIL_SEPARATOR } from './format';
+import { wordsWithin, type Range } from './highlight';
 import { namedAlias, type Reading } from './named-codes';
 import { STRENGTH } from './paste';
 import type { Ranked } from './ranked';
@@ -14,7 +21,7 @@ import type { SourceTitles } from './titles';
 import { isHttpStatus } from '../core/status';
 import { fold } from '../core/text';
 import { tokenize } from './text';
-import { MIN_COVERAGE, WEIGHT } from './tuning';
+import { MIN_COVERAGE, SLIPPED_MESSAGE, WEIGHT } from './tuning';
 
 export function pastedTier(
 	sources: EvidenceSources & { templates: TemplateMatcher; titles: SourceTitles },
@@ -28,16 +35,18 @@ export function pastedTier(
 	const terms = new Set(messages.flatMap(tokenize));
 	const titleShares = titles.wordShares([...terms]);
 	const detailSays = detailSaysMessage(sources, reading, candidates);
+	const says = saysMessage(sources, reading, candidates);
 	// Catalogs repeat messages; each distinct one is matched once per query.
 	const matched = new Map<string, TemplateMatch | null>();
 	const templateOf = (entry: number): TemplateMatch | null => {
 		const message = corpus.message(entry);
 		if (!matched.has(message)) {
 			let best: TemplateMatch | null = null;
-			for (const text of folded) {
-				const match = templates.match(entry, text, terms);
+			for (const match of [
+				...folded.map((text) => templates.match(entry, text, terms)),
+				templates.matchInParts(entry, folded, terms),
+			])
 				if (match && match.coverage > (best?.coverage ?? 0)) best = match;
-			}
 			matched.set(message, best);
 		}
 		return matched.get(message)!;
@@ -51,8 +60,19 @@ export function pastedTier(
 			named.get(entry) ?? 0,
 			template ? (stated.get(corpus.status[entry]!) ?? 0) : 0,
 		);
-		const coverage =
-			template && (template.coverage >= MIN_COVERAGE || strength > 0) ? template.coverage : 0;
+		// A message that says the whole query with slips is read as its whole text; a detail cell that
+		// does leaves the message, in another language or about something else, unmarked.
+		const message = corpus.message(entry);
+		const messageSays = !template && says(message);
+		const slipped =
+			messageSays || (!template && corpus.details(entry).split(DETAIL_SEPARATOR).some(says));
+		const literals = template?.literals ?? (messageSays ? [wholeOf(message)] : []);
+		const coverage = Math.max(
+			template && (template.coverage >= MIN_COVERAGE || strength >= STRENGTH.named)
+				? template.coverage
+				: 0,
+			slipped ? SLIPPED_MESSAGE : 0,
+		);
 		if (coverage === 0 && strength < STRENGTH.named) continue;
 		put({
 			entry,
@@ -65,12 +85,13 @@ export function pastedTier(
 				WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
-			messageRanges: () =>
-				template && coverage > 0 ? wordsWithin(corpus.message(entry), template.literals) : [],
+			messageRanges: () => (coverage > 0 ? wordsWithin(message, literals) : []),
 			alias: () => namedAlias(reading, entry),
 		});
 	}
 }
+
+const wholeOf = (text: string): Range => [0, text.length];
 
 /** The HTTP statuses a paste states or names as numbers, with how surely. */
 function statedStatuses({ mentions, status }: Reading): Map<number, number> {

@@ -13,6 +13,7 @@ import { readQuery } from './paste';
 import { pastedTier } from './pasted-tier';
 import { NO_RANGES, outranks, rankOrder, type MatchKind, type Ranked } from './ranked';
 import { RangeLookup } from './ranges';
+import { TailLookup } from './code-tails';
 import { TemplateMatcher } from './templates';
 import { isCodeLike, queryTerms } from './text';
 import { SourceExamples } from './source-examples';
@@ -26,6 +27,7 @@ import {
 	MAX_QUERY_CHARS,
 	MAX_WORDS,
 	RANGE_BEHIND_CODE,
+	TAIL_BEHIND_CODE,
 } from './tuning';
 import { wordsTier } from './words-tier';
 
@@ -61,6 +63,7 @@ export class SearchEngine {
 	readonly #products: SourceNames;
 	readonly #examples: SourceExamples;
 	readonly #ranges: RangeLookup;
+	readonly #tails: TailLookup;
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#corpus = new Corpus(data, routes);
@@ -71,6 +74,7 @@ export class SearchEngine {
 		this.#examples = new SourceExamples(this.#corpus.examples());
 		const { names } = this.#corpus;
 		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));
+		this.#tails = new TailLookup(names.size, (name) => names.code(name));
 	}
 
 	/**
@@ -82,6 +86,7 @@ export class SearchEngine {
 		yield* this.#corpus.vocabulary.prepare();
 		this.#corpus.withStatus(0);
 		this.#ranges.holding('0');
+		this.#tails.named('');
 	}
 
 	search(query: string, limit = 20): SearchHit[] {
@@ -153,16 +158,24 @@ export class SearchEngine {
 		return hits;
 	}
 
-	/** Whether the query is itself a code, or another name of one; a range holding it follows. */
+	/**
+	 * Whether the query is itself a code, or another name of one; the codes whose last part it
+	 * is, and a range holding it, follow.
+	 */
 	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
 		const { names } = this.#corpus;
-		for (const name of this.#ranges.holding(text))
-			put({
-				...this.#byName(name, []),
-				kind: 'code',
-				score: -RANGE_BEHIND_CODE,
-				messageRanges: NO_RANGES,
-			});
+		const readings = [
+			{ names: this.#ranges.holding(text), behind: RANGE_BEHIND_CODE },
+			{ names: this.#tails.named(text), behind: TAIL_BEHIND_CODE },
+		];
+		for (const { names: read, behind } of readings)
+			for (const name of read)
+				put({
+					...this.#byName(name, []),
+					kind: 'code',
+					score: -behind,
+					messageRanges: NO_RANGES,
+				});
 		const found = names.exact(text);
 		for (const name of found) {
 			// `E1` finds `E1`, `e1`, `E-1` and `E.1`; the one written as typed comes first.

@@ -10,7 +10,9 @@ import { HAS_DIGIT, tokenize } from './text';
 const MAX_SOURCES_PER_SHAPE = 3;
 /** Fewer keys (`{"error": …}`) are a shape of any API; fewer words, a phrase of any. */
 const MIN_KEYS = 3;
-/** A key of a JSON body as pasted. */
+/** How deep a pasted body's keys are read: an error body's shape is near its top. */
+const MAX_DEPTH = 8;
+/** A key of a JSON body as pasted, where the body does not parse. */
 const KEY = /"([^"\\]{1,40})"\s*:/g;
 
 export class SourceExamples {
@@ -28,11 +30,12 @@ export class SourceExamples {
 	 * API`, printed as the response a plan without the API gets).
 	 */
 	shown(paste: string, json: boolean): Set<number> {
-		const keys = new Set(
-			json
-				? [...paste.matchAll(KEY)].flatMap((match) => tokenize(match[1]!))
-				: tokenize(paste).filter((word) => !HAS_DIGIT.test(word)),
-		);
+		const shape = new Set(json ? shapeKeys(paste).flatMap(tokenize) : []);
+		// A body of too few keys to tell an API by is still told by its words, as a line is.
+		const keys =
+			shape.size >= MIN_KEYS
+				? shape
+				: new Set(tokenize(paste).filter((word) => !HAS_DIGIT.test(word)));
 		if (keys.size < MIN_KEYS) return new Set();
 		const byWord = this.#index();
 		let shown: Set<number> | undefined;
@@ -59,4 +62,39 @@ export class SourceExamples {
 		}
 		return this.#byWord;
 	}
+}
+
+/**
+ * The keys that give a pasted body its shape. The fields of a validation map
+ * (`"errors": {"email": ["The Email field is required."]}`) are the request's own, not the
+ * API's: the same API's example names another field (`dateofbirth`).
+ */
+function shapeKeys(paste: string): string[] {
+	let body: unknown;
+	try {
+		body = JSON.parse(
+			paste.slice(
+				paste.search(/[{[]/),
+				Math.max(paste.lastIndexOf('}'), paste.lastIndexOf(']')) + 1,
+			),
+		);
+	} catch {
+		return [...paste.matchAll(KEY)].map((match) => match[1]!);
+	}
+	const keys: string[] = [];
+	const walk = (value: unknown, depth: number) => {
+		if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+		if (Array.isArray(value)) {
+			for (const item of value) walk(item, depth + 1);
+			return;
+		}
+		for (const [key, field] of Object.entries(value)) {
+			if (depth > 0 && Array.isArray(field) && field.every((item) => typeof item === 'string'))
+				continue;
+			keys.push(key);
+			walk(field, depth + 1);
+		}
+	};
+	walk(body, 0);
+	return keys;
 }

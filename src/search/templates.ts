@@ -40,17 +40,54 @@ export class TemplateMatcher {
 	/** `text` must already be folded with `fold`; `terms` are its terms (`tokenize`). */
 	match(entry: number, text: string, terms: ReadonlySet<string>): TemplateMatch | null {
 		const message = this.#corpus.message(entry);
+		const length = this.#found(message, text, terms);
+		if (length === null) return null;
+		return {
+			coverage: length / Math.max(text.trim().length, 1),
+			literals: this.#template(message).literals,
+		};
+	}
+
+	/**
+	 * A message written in parts (`Bad Request -- La solicitud es inválida.`) that a pasted body
+	 * gives in fields of their own (`"error": "Bad Request"`, `"message": "La solicitud es
+	 * inválida."`), or a line in another order of separators: each part found in one of `texts`,
+	 * the coverage the share of the texts they are found in that the parts span.
+	 */
+	matchInParts(
+		entry: number,
+		texts: readonly string[],
+		terms: ReadonlySet<string>,
+	): TemplateMatch | null {
+		const message = this.#corpus.message(entry);
+		const parts = message.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
+		if (parts.length < 2) return null;
+		const spanned = new Map<number, number>();
+		for (const part of parts) {
+			const at = texts.findIndex((text) => this.#found(part, text, terms) !== null);
+			if (at < 0) return null;
+			spanned.set(at, (spanned.get(at) ?? 0) + this.#found(part, texts[at]!, terms)!);
+		}
+		let spans = 0;
+		let length = 0;
+		for (const [at, span] of spanned) {
+			spans += span;
+			length += texts[at]!.trim().length;
+		}
+		return {
+			coverage: Math.min(1, spans / Math.max(length, 1)),
+			literals: this.#template(message).literals,
+		};
+	}
+
+	/** How long a stretch of `text` the message read as a template matches; null when none. */
+	#found(message: string, text: string, terms: ReadonlySet<string>): number | null {
 		const template = this.#template(message);
 		// No words outside placeholders: the template would match anything.
 		if (template.words.length === 0 || !template.words.every((word) => terms.has(word)))
 			return null;
 		template.pattern ??= compile(message);
-		const found = template.pattern.exec(text);
-		if (!found) return null;
-		return {
-			coverage: found[0].length / Math.max(text.trim().length, 1),
-			literals: template.literals,
-		};
+		return template.pattern.exec(text)?.[0].length ?? null;
 	}
 
 	#template(message: string): Template {
@@ -71,6 +108,9 @@ export class TemplateMatcher {
 		return template;
 	}
 }
+
+/** Where a table joins the parts of a message: ` -- `, ` - `, ` | `, `: `. */
+const PART_SEPARATOR = /\s+(?:-{1,2}|[–—|])\s+|:\s+/u;
 
 /** Quotes a table writes a message between: the message is what they hold. */
 const OPENING_QUOTE = /^\s*["'“]/;

@@ -56,11 +56,25 @@ export const POSITION_DECAY = 0.8;
 export const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
 
 /**
+ * The HTTP status a body's code names where it is a name the catalog gives one status
+ * (`"code": "UNAUTHORIZED"`, which the documents that list it return as 401): the body states
+ * that status as surely as `"status": 401` would. At least `documents` must give it, and this
+ * `share` of the documents that give the name any status (one may slip: `402 (Unauthorized)`).
+ */
+export const STATUS_NAME = { documents: 2, share: 0.75 } as const;
+
+/**
  * How far, in the tiers of codes typed and mistyped, an alias ranks behind a code (whose scores
  * run from 0 to 2 by how exactly it is written): a name typed is first the code of that name,
  * then the codes known by it.
  */
 export const ALIAS_BEHIND_CODE = 3;
+/**
+ * A code's last part typed (`invalid email` for `E002_INVALID_EMAIL`, `rate limit exceeded` for
+ * `data/rate-limit-exceeded`) ranks as an alias does: it is the code's name without its
+ * namespace or number, another name of it, behind a code that is named so whole.
+ */
+export const TAIL_BEHIND_CODE = ALIAS_BEHIND_CODE;
 /**
  * A number typed that lies inside a code written as a range (`127` in `4-255`) ranks behind the
  * codes and aliases that are the number, and ahead of everything else: the range is that
@@ -93,8 +107,9 @@ export const MIN_SHARE_UNMATCHED = 0.6;
 /** In the words tier, how much the candidate share counts against Fuse's own score. */
 export const SHARE_VS_FUSE = 0.6;
 /**
- * Added in the words tier when the message starts with what is typed: the reader is typing the
- * message from its start, and the last word is still unfinished, so its words alone tie.
+ * Added in the words tier when the message starts with what is typed, slips aside on either side
+ * (`evidence.ts`): the reader is typing the message from its start, and the last word is still
+ * unfinished, so its words alone tie.
  */
 export const TYPED_FROM_START = 0.3;
 /**
@@ -105,12 +120,22 @@ export const TYPED_FROM_START = 0.3;
  */
 export const DETAIL_IS_QUERY = TYPED_FROM_START;
 /**
- * A pasted message must span this much of what was pasted, unless its code was pasted too. Less
- * leaves words of the query unexplained that another entry may hold: `Internal server error check
- * logs` is not the generic `Internal Server Error` of many documents but the one whose message
- * also says `check logs` (and misspells `Intrnal`, so no template of it matches).
+ * A pasted message must span this much of what was pasted, unless its code was pasted too (named
+ * at least `STRENGTH.named`: a word of prose that is also a code, `unauthorized` for
+ * `UNAUTHORIZED`, is the message's own word, not a second piece of evidence). Less leaves words
+ * of the query unexplained that another entry may hold: `Internal server error check logs` is not
+ * the generic `Internal Server Error` of many documents but the one whose message also says
+ * `check logs` (and misspells `Intrnal`, so no template of it matches).
  */
 export const MIN_COVERAGE = 0.7;
+/**
+ * The share of a query an entry's message spans when it says the whole query with slips
+ * (`Redis Service unavilable` for `redis service unavailable`, `Temporary Unavailable` for
+ * `Temporarily Unavailable`): past `MIN_COVERAGE`, so that it ranks among the messages the query
+ * holds, ahead of a message that leaves a rare word of the query unexplained (`Service
+ * Unavailable`), but behind a whole message written as typed.
+ */
+export const SLIPPED_MESSAGE = 0.9;
 /**
  * What is read of a paste: an error body, or the head of a stack trace, where the error is
  * named. Beyond this a paste is a log file, and reading all of it would hold up the next

@@ -65,13 +65,7 @@ export class Vocabulary {
 		const exact = this.#ids.get(word);
 		if (exact !== undefined) add(exact, 1);
 		if (partial) for (const term of this.#prefixed(word)) add(term, PREFIX_QUALITY);
-		const maxEdits = /\d/.test(word)
-			? 0
-			: word.length >= 8
-				? 2
-				: word.length >= MIN_TYPO_LENGTH
-					? 1
-					: 0;
+		const maxEdits = typoEdits(word);
 		if (maxEdits > 0 && exact === undefined) {
 			for (const [term, edits] of this.#near(word, maxEdits)) add(term, TYPO_QUALITY[edits] ?? 0);
 		}
@@ -129,6 +123,26 @@ export class Vocabulary {
 		}
 		return near;
 	}
+}
+
+/** How many slips a word is read with: none in a number or a short word, two in a long one. */
+function typoEdits(word: string): number {
+	if (/\d/.test(word)) return 0;
+	return word.length >= 8 ? 2 : word.length >= MIN_TYPO_LENGTH ? 1 : 0;
+}
+
+/**
+ * Whether `written` is the query word `typed` with the slips a lookup allows `typed`: the other
+ * way round from `lookup`, for a text that misspells a word the vocabulary also has right
+ * (`unavilable` in one document, `unavailable` in forty).
+ */
+export function slipOf(typed: string, written: string): boolean {
+	const maxEdits = typoEdits(typed);
+	if (written === typed) return true;
+	if (maxEdits === 0 || Math.abs(written.length - typed.length) > maxEdits) return false;
+	return (
+		swapsTwo(typed, written) || leven(typed, written, { maxDistance: maxEdits + 1 }) <= maxEdits
+	);
 }
 
 /** Terms too short to be one typo away from a word long enough to be read with typos. */

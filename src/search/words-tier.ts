@@ -5,11 +5,16 @@
  */
 import Fuse from 'fuse.js';
 import type { Candidates } from './candidates';
-import { detailSaysMessage, statusAgreement, wordShare, type EvidenceSources } from './evidence';
+import {
+	detailSaysMessage,
+	startsWithTyped,
+	statusAgreement,
+	wordShare,
+	type EvidenceSources,
+} from './evidence';
 import { termRanges } from './highlight';
 import { namedAlias, type Reading } from './named-codes';
 import type { AliasMatch, Ranked } from './ranked';
-import { fold, normalizeSpace } from '../core/text';
 import { MIN_SHARE, MIN_SHARE_UNMATCHED, SHARE_VS_FUSE, TYPED_FROM_START, WEIGHT } from './tuning';
 
 /** Fuse scores the candidates; the final score also weighs how much of the query each holds. */
@@ -42,7 +47,7 @@ export function wordsTier(
 	const fuseScore = new Map(
 		fuse.search(fuseWords.join(' ')).map(({ item, score = 1 }) => [item.entry, score]),
 	);
-	const typed = reading.json ? null : normalizeSpace(fold(reading.text));
+	const typedFromStart = startsWithTyped(reading);
 	const detailSays = detailSaysMessage(sources, reading, candidates);
 	for (const { entry, message } of docs) {
 		const share = wordShare(sources, candidates, entry);
@@ -54,7 +59,7 @@ export function wordsTier(
 			score:
 				SHARE_VS_FUSE * share +
 				(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
-				(typed && normalizeSpace(fold(message)).startsWith(typed) ? TYPED_FROM_START : 0) +
+				(typedFromStart(message) ? TYPED_FROM_START : 0) +
 				detailSays(entry) +
 				WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 				statusAgreement(sources, reading, entry),

@@ -3,9 +3,8 @@
  * words too ranks before the many that hold the generic message alone.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, codeTable, routes } from './helpers';
-import { buildSearchIndex } from '../../src/outputs/search-index';
-import { SearchEngine } from '../../src/search/search';
+import { buildCatalog, codeTable } from './helpers';
+import { engineOf, otherMessages } from './search-fixtures';
 
 const catalog = buildCatalog([
 	...['shop', 'bank', 'mail', 'maps'].map((name) => ({
@@ -35,7 +34,7 @@ const catalog = buildCatalog([
 		])}`,
 	},
 ]);
-const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
+const engine = engineOf(catalog);
 
 describe('a query that holds a generic message and more words', () => {
 	it('finds first the entry that holds the other words too', () => {
@@ -53,5 +52,34 @@ describe('a query that holds a generic message and more words', () => {
 				.slice(0, 4)
 				.sort(),
 		).toEqual(['bank', 'mail', 'maps', 'shop']);
+	});
+});
+
+describe('a word of the query that is both a code and its whole message', () => {
+	const named = buildCatalog([
+		...['auth', 'gate', 'hub'].map((name) => ({
+			file: `content/${name}.md`,
+			text: `# ${name}\n\n${codeTable([
+				['UNAUTHORIZED', 'Unauthorized'],
+				['FORBIDDEN', 'Forbidden'],
+			])}`,
+		})),
+		otherMessages(),
+		{
+			file: 'content/banking.md',
+			text: `# banking\n\n| Code | Message | Description |\n|---|---|---|\n| 4130 | Invalid role | A signon has been attempted by a user in a role other than the authorized role. |\n| 4131 | Invalid user | The user is not known. |\n`,
+		},
+	]);
+	const search = engineOf(named);
+
+	it('in prose, does not rank a message that spans little of the query as if its code were pasted', () => {
+		expect(search.search('signon attempted by user in unauthorized role', 3)[0]).toMatchObject({
+			source: 'banking',
+			code: '4130',
+		});
+	});
+
+	it('typed alone, still finds the code', () => {
+		expect(search.search('unauthorized', 3)[0]?.code).toBe('UNAUTHORIZED');
 	});
 });

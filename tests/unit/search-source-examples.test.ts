@@ -79,4 +79,17 @@ describe('the documents a body names by its keys', () => {
 		expect([...examples.shown('{"code": "E1", "message": "m", "details": []}', true)]).toEqual([]);
 		expect([...examples.shown('{"path": "/a", "status": 1}', true)]).toEqual([]);
 	});
+
+	it('leave out the fields of a validation map, which are the request’s, not the API’s', () => {
+		const problems = new SourceExamples([
+			'errors dateofbirth could not convert type title status traceid trace id',
+			'code message details',
+		]);
+		expect([
+			...problems.shown(
+				'{"errors":{"email":["The Email field is required."]},"type":"about:blank","title":"One or more validation errors occurred.","status":400,"traceId":"00-1"}',
+				true,
+			),
+		]).toEqual([0]);
+	});
 });

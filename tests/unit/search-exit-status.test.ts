@@ -1,0 +1,55 @@
+/**
+ * `exit status N` states a process's exit code as `exit code N` does: Python's
+ * `CalledProcessError` (`returned non-zero exit status 2.`), Go's `exec.ExitError` (`exit status
+ * 2`), a shell's `exited with exit status 2`. The number is the code, however short.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, codeTable } from './helpers';
+import { engineOf, otherMessages, resultCodes } from './search-fixtures';
+import { readQuery, STRENGTH } from '../../src/search/paste';
+
+const catalog = buildCatalog([
+	{
+		file: 'content/todo-cli.md',
+		text: `# Exit codes\n\n${codeTable([
+			['0', 'Success.'],
+			['1', 'Bad arguments.'],
+			['2', 'Nothing to do.'],
+			['3', 'No such task.'],
+		])}`,
+	},
+	...resultCodes(['voip', 'bank', 'maps', 'shop', 'mail', 'chat', 'sms'], ['1', '2', '3']),
+	otherMessages(),
+]);
+const engine = engineOf(catalog);
+const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+
+describe('exit status N', () => {
+	it('reads N as a code the writer stated', () => {
+		expect(readQuery('exit status 2').mentions).toContainEqual({
+			text: '2',
+			strength: STRENGTH.keyed,
+		});
+		expect(
+			readQuery(
+				"subprocess.CalledProcessError: Command '['mytool', 'add']' returned non-zero exit status 1.",
+			).mentions,
+		).toContainEqual({ text: '1', strength: STRENGTH.keyed });
+	});
+
+	it('finds the exit code in the document of exit codes', () => {
+		expect(
+			top(
+				"subprocess.CalledProcessError: Command '['mytool', 'add']' returned non-zero exit status 1.",
+			),
+		).toContain('todo-cli 1');
+		expect(top('Error: exit status 3')).toContain('todo-cli 3');
+	});
+
+	it('leaves a status that is no exit status a word', () => {
+		expect(readQuery('order status 2 of 3').mentions).toContainEqual({
+			text: '2',
+			strength: STRENGTH.word,
+		});
+	});
+});
