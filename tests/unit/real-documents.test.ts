@@ -40,6 +40,63 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'hyper-db-error-codes.md': {
+		why: '(batch unseen-19, first sight) section rows bold in every cell (`**Class 02** | **No Data (…)**`) inside a SQLSTATE table: the 24 class rows are read as codes beside the 110 SQLSTATEs',
+		codes: true,
+		spots: [],
+	},
+	'stellantis-mobile-sdk-errors-liquid.md': {
+		why: '(batch unseen-19, first sight) an HTML error table whose rows are only Liquid placeholders (`{{error.code}}`), filled from site data at build time: the reader calls it the error table, errdex skips it; neither gives a code',
+		codes: false,
+		spots: [],
+		tables: [50],
+	},
+	'vero-api-errors-include.md': {
+		why: "(batch unseen-19, first sight) `**422 - Validation Error**`: the reader takes the reason phrase for the code's other name; errdex keeps a reason phrase of several words as the message, not as an alias",
+		codes: false,
+		spots: ['422', '202'],
+	},
+	'onedegree-resource-server-responses.md': {
+		why: "(batch unseen-19, first sight) a reason-phrase column (`Bad Request`) beside the status: the reader takes it for the code's other name; errdex keeps a reason phrase of several words as the message, not as an alias",
+		codes: false,
+		spots: ['400', '404', '500'],
+	},
+	'nicepay-manual-codes-ko.md': {
+		why: '(batch unseen-20, first sight) its card-company and bank lists (`코드 | 한글 | 영문 | 결제창 | 대표 웹 사이트`: a code, names in two languages, web sites, no word of failure) are read as error tables: 61 codes too many',
+		codes: true,
+		spots: [],
+	},
+	'gameanvil-error-codes-ja.md': {
+		why: '(batch unseen-20, first sight) `ResultCode | Name | Value | Description`, the value `0` given to 18 names: errdex takes the values for the codes; the reader takes the constant names, each value their alias',
+		codes: true,
+		spots: [
+			'LOGIN_FAIL_MAINTENANCE',
+			'CREATE_ROOM_FAIL_ALREADY_JOINED_ROOM',
+			'TIMEOUT',
+			'FORCE_CLOSE_DUPLICATE_LOGIN',
+			'NODE_NOT_FOUND',
+		],
+	},
+	'oy-account-inquiry-response-codes.md': {
+		why: "(batch unseen-20, first sight) a column headed `Status` of the API's own three-digit response codes (`209`, `300`, `429` in the body's `status.code`): errdex gives them HTTP statuses",
+		codes: false,
+		spots: ['209', '300', '429'],
+	},
+	'mds-api-returns-ko.md': {
+		why: "(batch unseen-20, first sight) a message code's byte layout (`MsgCode(Upper) 2byte | MsgCode(Lower) 2byte`) and a table of a protocol's message types (`0x0001 Reserved`) are read as error tables",
+		codes: true,
+		spots: [],
+	},
+	'bsn-transaction-status-zh.md': {
+		why: '(batch unseen-20, first sight) two tables of the states of a deposit and a withdrawal (`transaction_status`: pending, completed, failed, manual) under 交易状态 are read as error tables',
+		codes: true,
+		spots: [],
+	},
+	'raygansms-android-sdk-fa.md': {
+		why: '(batch unseen-20, first sight) `نوع ResultCode | کد خطا | توضیح خطا` (result code type | error code | error description) under a right-to-left `<div>` title: skipped at −0.3, its Persian header words for "error code" not read as naming codes',
+		codes: true,
+		spots: ['1001', '2003', '3003', '2008', '0'],
+	},
 	'identitymind-slate-generic-gateway-codes.md': {
 		why: "(batch unseen-17, first sight; left as it is after the round) every line of its HTML table begins with a tab: CommonMark and GitHub show a code block, while the published page is a Slate site (Redcarpet with `disable_indented_code_blocks`, as Slate's config.rb sets at the document's commit), which shows the table the reader saw (title rows, repeated header rows); nothing in the document says which renderer publishes it, and errdex reads `.md` as CommonMark",
 		codes: true,
