@@ -11,6 +11,7 @@ import { createRoutes } from '../src/core/routes';
 import { buildCatalog } from '../src/pipeline';
 import { historyText, recordBuild } from '../src/pipeline/history';
 import { earlierRows, errdexDocuments, plainStarlightPages } from './generate';
+import { MAX_CODE_PAGES_PER_DOCUMENT } from '../src/pipeline/link';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Documents the codes are spread over, as in an API with ten error references. */
@@ -59,6 +60,17 @@ export async function writeFiles(dir: string, files: readonly SiteFile[]) {
  * `history`: the site also reads the history its previous build wrote, a build of the same
  * documents as they were before some codes were renamed, removed and reworded (`earlierRows`).
  */
+/**
+ * The option a generated catalog needs so that every code keeps its page: its documents hold
+ * `codes / DOCUMENTS` codes each, past `maxCodePagesPerDocument`'s default at 100,000 codes.
+ */
+function pageBudget(codes: number): string {
+	const perDocument = Math.ceil(codes / DOCUMENTS);
+	return perDocument > MAX_CODE_PAGES_PER_DOCUMENT
+		? `, maxCodePagesPerDocument: ${perDocument}`
+		: '';
+}
+
 export async function errdexRoot(
 	work: string,
 	codes: number,
@@ -92,7 +104,7 @@ export async function errdexRoot(
 			"\ttrailingSlash: 'always',",
 			'\tbuild: { concurrency: 2 },',
 			'\tvite: { build: { assetsInlineLimit: 0 } },',
-			`\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex({ history: ${history ? "{ file: 'errors-history.json' }" : 'false'} })] })],`,
+			`\tintegrations: [starlight({ title: 'Errors', pagefind: false, pagination: false, plugins: [errdex({ history: ${history ? "{ file: 'errors-history.json' }" : 'false'}${pageBudget(codes)} })] })],`,
 			'});',
 			'',
 		].join('\n'),

@@ -185,14 +185,14 @@ export const optionsSchema = z
 		 * from other pages lead; the build warns that the document is over its budget. A page
 		 * costs the build a few milliseconds, so a table of 130,000 codes would take minutes.
 		 *
-		 * @default 10000
+		 * @default 5000
 		 * @example
 		 * errdex({ maxCodePagesPerDocument: 50_000 })
 		 */
 		maxCodePagesPerDocument: z
-			.number({ message: 'give a whole number of code pages, such as 10000' })
-			.int({ message: 'give a whole number of code pages, such as 10000' })
-			.positive({ message: 'give at least 1 code page per document, such as 10000' })
+			.number({ message: 'give a whole number of code pages, such as 5000' })
+			.int({ message: 'give a whole number of code pages, such as 5000' })
+			.positive({ message: 'give at least 1 code page per document, such as 5000' })
 			.default(MAX_CODE_PAGES_PER_DOCUMENT),
 	})
 	.strict();

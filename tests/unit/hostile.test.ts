@@ -537,13 +537,14 @@ describe('a 20,000-row table', () => {
 			`  read    line 5: 20000 rows, code column "Code" (+6.4): 100% of "Code" are shaped like codes (+2.4), header "Code" names codes (+2.1), 100% of "Message" say something failed (+1.9)`,
 			// Past the default budget of code pages, the codes are found at their rows.
 			expect.stringMatching(
-				/^ {2}warning line 10007: content\/large\.md has 20,000 codes, .*`maxCodePagesPerDocument: 20000`/,
+				/^ {2}warning line 5007: content\/large\.md has 20,000 codes, .*`maxCodePagesPerDocument: 20000`/,
 			),
-			`1 document, 20000 entries, 10000 code pages`,
+			`1 document, 20000 entries, 5000 code pages`,
 		]);
 		const entries = exportCatalog(big, paths).entries;
 		expect(entries).toHaveLength(ROWS_20K);
-		expect(entries.at(9_999)).toMatchObject({ code: 'E109999', url: '/large/e109999/' });
+		expect(entries.at(4_999)).toMatchObject({ code: 'E104999', url: '/large/e104999/' });
+		expect(entries.at(5_000)!.url).toBe(entries.at(5_000)!.anchor);
 		const last = entries.at(-1)!;
 		expect(last).toMatchObject({
 			code: 'E119999',

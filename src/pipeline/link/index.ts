@@ -16,12 +16,13 @@ export interface RememberedSlugs {
 }
 
 /**
- * The most code pages one document gets by default (`maxCodePagesPerDocument`). A page costs
- * Astro and Starlight about 2.5 ms to render, with its short link a second one: 10,000 codes
- * are under a minute of a build, where a table of 130,000 short rows took 282 s. The largest
- * documents of the real corpora have a few thousand codes.
+ * The most code pages one document gets by default (`maxCodePagesPerDocument`). A code page and
+ * its short link cost a build about 1.3 ms on two cores (10,000 more of them made a table of
+ * 130,000 short rows build in 70 s rather than 57 s), and the reading of such a document takes
+ * most of the 60 s a document may take: 5,000 pages keep theirs to some 7 s. The largest of the
+ * 291 published documents of the corpus has 711 codes; a catalog of more sets the option.
  */
-export const MAX_CODE_PAGES_PER_DOCUMENT = 10_000;
+export const MAX_CODE_PAGES_PER_DOCUMENT = 5_000;
 
 /**
  * Link stage, for one source with the id it was given (`sourceSlug`, claimed in file order so
