@@ -15,6 +15,7 @@ import {
 	type SearchIndexData,
 } from '../search/format';
 import { HAS_DIGIT, tokenize } from '../search/text';
+import { partsOf } from './source-parts';
 
 /** Builds the index shipped as `/search-index.json`; runs at build time, never in the browser. */
 export function buildSearchIndex(catalog: Catalog): SearchIndexData {
@@ -61,6 +62,14 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		if (entry.slug !== defaultSlug(entry.code)) slug[i] = entry.slug;
 	});
 	const aliases = aliasColumns(catalog.entries);
+	// A code without a page is found at its row, on the part of its source page that holds it.
+	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
+	const row: Record<string, [number, string]> = {};
+	catalog.entries.forEach((entry, i) => {
+		if (!entry.pageless) return;
+		const part = partsOf(sources.get(entry.source)!).partOf.get(entry.anchor) ?? 1;
+		row[i] = [part, entry.anchor];
+	});
 
 	return {
 		version: INDEX_VERSION,
@@ -75,6 +84,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 			message,
 			details,
 			slug,
+			row,
 			...aliases,
 		},
 	};

@@ -242,6 +242,8 @@ export class Corpus {
 	}
 
 	url(entry: number): string {
+		const row = this.#data.entries.row[entry];
+		if (row) return this.#routes.row(this.source(entry).id, row[1], row[0]);
 		const slug = this.#data.entries.slug[entry] ?? defaultSlug(this.code(entry));
 		return this.#routes.code(this.source(entry).id, slug);
 	}

@@ -13,7 +13,7 @@
  * per entry: parsing 300,000 small strings was most of the cost of reading a large index.
  */
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -55,6 +55,12 @@ export interface SearchIndexData {
 		details: string;
 		/** Slug of the code page, only where it is not `defaultSlug(code)` (keyed by entry index). */
 		slug: Record<string, string>;
+		/**
+		 * Of a code past its document's budget of code pages, which has no page, where its row is
+		 * (keyed by entry index): the part of its source page that holds the row, and the row's
+		 * anchor. A result leads there rather than to a page that does not exist.
+		 */
+		row: Record<string, [part: number, anchor: string]>;
 		/**
 		 * The codes' other names (`Entry.aliases`), separated by `CODE_SEPARATOR`, in catalog
 		 * order. Most entries have none, so they are listed apart rather than as a column.

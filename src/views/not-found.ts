@@ -107,8 +107,8 @@ export const SUGGESTION_SCORES = {
  * so that a site of 100,000 codes does not compare the path with every one of them.
  */
 export function candidatesOf(hits: readonly { url: string }[], index: CodeIndex): IndexedCode[] {
-	// The search leads to the page a code without one would have (`IndexedCode.pageless`).
-	const byUrl = new Map(index.codes.map((code) => [code.pageless ?? code.url, code]));
+	// The search leads where the code index does: a code's page, or the row of one without.
+	const byUrl = new Map(index.codes.map((code) => [code.url, code]));
 	const found = new Set<IndexedCode>();
 	for (const hit of hits) {
 		const code = byUrl.get(hit.url);
