@@ -184,7 +184,10 @@ export function observe(seen: Seen): Observed[] {
 		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
-	return [...observed, ...observeListedThings(seen, failing.share)];
+	// Nothing in the table's cells, its codes or the headings above it says anything failed.
+	const quiet =
+		failing.share === 0 && code.failingCodes === 0 && ![...near, ...far].some(namesErrors);
+	return [...observed, ...observeListedThings(seen, quiet)];
 }
 
 /**

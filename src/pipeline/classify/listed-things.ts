@@ -8,18 +8,21 @@ import type { Observed, Seen } from './evidence';
 import { THRESHOLDS } from './tuning';
 import { MESSAGE_TYPE_CONTEXT, STATUS_FIELD, namesErrors } from './words';
 
-/** A cell that is a web address and nothing else: `https://www.bccard.com/`, `www.ibk.co.kr`. */
-const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]+$|^[\w-]+(?:\.[\w-]+)+\/?$/i;
+/**
+ * A cell that is a web address and nothing else: `https://www.bccard.com/`, `www.ibk.co.kr`. Not a
+ * bare dotted name, which a message key is as often (`error.google.api.failed`).
+ */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Letters of scripts other than Latin: a name in Korean, Chinese, Cyrillic or Arabic. */
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LATIN = /\p{Script=Latin}/u;
 
 /**
  * What a table shows of a list of things: a column of web sites, names in two scripts, a field of
- * a thing's status, a protocol's message codes. `failing` is the largest share of a column's
- * cells that say something failed: where a table says so, only the status field is weighed.
+ * a thing's status, a protocol's message codes. `quiet` says that no cell, code or heading of the
+ * table says anything failed: where one does, only the status field is weighed.
  */
-export function observeListedThings(seen: Seen, failing: number): Observed[] {
+export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
 	const observed: Observed[] = [];
 	const label = seen.labels[seen.code] ?? '';
 	// A field's states may include a failure (`3 | 失败 | 交易失败`); the field names them all.
@@ -29,7 +32,7 @@ export function observeListedThings(seen: Seen, failing: number): Observed[] {
 			value: 1,
 			says: `header ${JSON.stringify(label)} is a field holding the status of a thing`,
 		});
-	if (failing >= THRESHOLDS.errorWordShare) return observed;
+	if (!quiet) return observed;
 	const name = (i: number) => JSON.stringify(seen.labels[i] || `#${i + 1}`);
 	const others = [...seen.cells.keys()].filter((i) => i !== seen.code);
 	const share = (cells: string[], test: (text: string) => boolean) =>
@@ -52,10 +55,12 @@ export function observeListedThings(seen: Seen, failing: number): Observed[] {
 		share(cells, (text) => short(text) && script.test(text) && !/[.!?。]$/.test(text)) >=
 		THRESHOLDS.translatedShare;
 	const native = others.find((i) => namesIn(seen.cells[i]!, NON_LATIN));
-	// Type names (`String`, `int`) are in Latin letters whatever the page's language.
+	// Type names (`String`, `int`) and the names of errors (`APPLICATION_ERROR`) are in Latin
+	// letters whatever the page's language.
 	const latin = others.find(
 		(i) =>
 			seen.columns[i]!.types < THRESHOLDS.doubtfulCodeShare &&
+			seen.columns[i]!.codeScore < THRESHOLDS.doubtfulCodeShare &&
 			!seen.cells[i]!.some((text) => NON_LATIN.test(text)) &&
 			namesIn(seen.cells[i]!, LATIN),
 	);

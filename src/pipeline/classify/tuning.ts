@@ -286,10 +286,10 @@ export const WEIGHTS = {
 	/**
 	 * A column beside the codes holds web sites, and no column says anything failed: a list of
 	 * institutions (banks, card issuers) with their codes. Set by hand, as the signals of things
-	 * listed below: two such documents in the corpus, too few for a fit; with `namesInTwoScripts`
-	 * as strong as a code header and code-shaped cells together.
+	 * listed below: two such documents in the corpus, too few for a fit; about as strong as a code
+	 * header, since a web site says what each row is as plainly as a header says codes.
 	 */
-	siteColumn: -1.5,
+	siteColumn: -2,
 	/**
 	 * Two columns name each row in two languages, in short names (`국민은행 | Kookmin Bank`), and
 	 * nothing says anything failed: a list of things, which an error table describes in a
