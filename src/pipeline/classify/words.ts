@@ -16,9 +16,10 @@ export const CODE_WORD = new RegExp(
 	String.raw`\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드|` +
 		// Russian and Ukrainian; Vietnamese, Polish, Turkish, Hungarian, Czech.
 		word('код|коды|кода|кодов|коди|mã|kody|kodu|kodları|kód|kódja|hibakód|foutcode') +
-		// Persian and Arabic: code (`کد خطا`, `رمز الخطأ`, `كود`).
+		// Persian and Arabic: code (`کد خطا`, `كود`), and Arabic's `رمز` where a noun follows it
+		// (`رمز الخطأ`); in Persian `رمز` alone is a password.
 		'|' +
-		word('کد|کدهای|كود|رمز'),
+		word('کد|کدهای|كود|رمز(?= ال)'),
 	'iu',
 );
 /**
@@ -176,7 +177,7 @@ export const CALM_STATE =
  * `encoded`, `default` and `Opcodes` say nothing of errors.
  */
 const ERROR_CONTEXT = new RegExp(
-	String.raw`(?<!\p{L})(?:error|erro|fault|exception|failure|code|c[oó]dig|problem|(?:http\s*)?status\s*codes?|fehler|erreur|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|کد|كود|שגיא`,
+	String.raw`(?<!\p{L})(?:error|erro|fault|exception|failure|code|c[oó]dig|problem|(?:http\s*)?status\s*codes?|fehler|erreur|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|(?<!\p{L})(?:کد|كود)|שגיא`,
 	'iu',
 );
 /** Words a message uses to say something went wrong, in the same languages. */
