@@ -39,6 +39,10 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'flagCodes',
 	'stateHeading',
 	'calmStates',
+	'siteColumn',
+	'namesInTwoScripts',
+	'statusField',
+	'messageTypes',
 ]);
 
 /**

@@ -578,3 +578,146 @@ describe('classify: kinds of unseen-17 and unseen-18', () => {
 		expect(signals(errors)).not.toContain('calmStates');
 	});
 });
+
+describe('classify: kinds of unseen-19 and unseen-20', () => {
+	const carriers: TableSketch = {
+		section: ['配送コード', '配送会社コード'],
+		header: ['コード', '日本語', '英語', '公式サイト'],
+		rows: [
+			['01', 'ヤマト運輸', 'Yamato Transport', 'https://www.kuronekoyamato.co.jp/'],
+			['02', '佐川急便', 'Sagawa Express', 'https://www.sagawa-exp.co.jp/'],
+			['03', '日本郵便', 'Japan Post', 'https://www.post.japanpost.jp/'],
+			['05', '西濃運輸', 'Seino Transportation', 'https://www.seino.co.jp/'],
+		],
+	};
+
+	it('skips a list of things with codes: names in two languages, web sites, nothing failing', () => {
+		const c = classify(carriers);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toEqual(expect.arrayContaining(['siteColumn', 'namesInTwoScripts']));
+		expect(c.reason).toMatch(/column "公式サイト" holds web sites/);
+	});
+
+	it('reads an error table with the same columns, whose messages say what failed', () => {
+		const c = classify({
+			...carriers,
+			section: ['配送コード', '応答コード'],
+			header: ['コード', 'メッセージ', 'Message', 'Help'],
+			rows: [
+				[
+					'4001',
+					'配送会社コードが不正です',
+					'Invalid carrier code',
+					'https://help.example.com/4001',
+				],
+				[
+					'4002',
+					'追跡番号がありません',
+					'Tracking number missing',
+					'https://help.example.com/4002',
+				],
+				['4003', '住所が見つかりません', 'Address not found', 'https://help.example.com/4003'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('siteColumn');
+		expect(signals(c)).not.toContain('namesInTwoScripts');
+	});
+
+	const orderStates: TableSketch = {
+		section: ['订单接口', '订单状态'],
+		header: ['order_status', '名称', '描述'],
+		rows: [
+			['1', '待支付', '订单已创建，等待买家支付'],
+			['2', '已支付', '买家已完成支付'],
+			['3', '已取消', '订单已被取消'],
+			['4', '支付失败', '支付失败，可重新发起'],
+		],
+	};
+
+	it('skips the states of a thing named in a language where one word says state and status', () => {
+		const c = classify(orderStates);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toEqual(expect.arrayContaining(['stateHeading', 'statusField']));
+		expect(c.reason).toMatch(/"订单状态" above it names states of a thing/);
+	});
+
+	it('still reads status codes under 状态码, 상태코드 and a reply status', () => {
+		const codes = (section: string, header: string) =>
+			classify({
+				section: ['订单接口', section],
+				header: [header, '描述'],
+				rows: [
+					['0', '成功'],
+					['1001', '参数错误'],
+					['1002', '签名无效'],
+					['1003', '订单不存在'],
+				],
+			});
+		for (const [section, header] of [
+			['返回状态码', '状态码'],
+			['응답 상태코드', '코드'],
+			['返回状态', 'code'],
+		] as const) {
+			const c = codes(section, header);
+			expect(c.accepted).toBe(true);
+			expect(signals(c)).not.toContain('stateHeading');
+		}
+	});
+
+	const messages: TableSketch = {
+		section: ['Gateway protocol', 'Message codes'],
+		header: ['MsgCode', 'Description'],
+		rows: [
+			['0x0001', 'Heartbeat'],
+			['0x0002', 'Login request'],
+			['0x0003', 'Login reply'],
+			['0x0010', 'Quote subscription'],
+		],
+	};
+
+	it("skips a protocol's message codes, which say nothing failed", () => {
+		const c = classify(messages);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toContain('messageTypes');
+	});
+
+	it('reads message codes whose messages say what failed (an error message code)', () => {
+		const c = classify({
+			...messages,
+			header: ['X-Message Code', 'Description'],
+			rows: [
+				['0x0001', 'Login failed: the password is wrong'],
+				['0x0002', 'Session not found'],
+				['0x0003', 'Invalid frame length'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('messageTypes');
+	});
+
+	it('reads Persian and Arabic headers of error codes and messages', () => {
+		const persian = classify({
+			section: ['راهنمای کتابخانه', 'ارسال پیامک (متد Send)'],
+			header: ['نوع نتیجه', 'کد خطا', 'توضیح خطا'],
+			rows: [
+				['Success', '0', 'عملیات با موفقیت انجام شد'],
+				['AuthError', '101', 'نام کاربری یا رمز عبور صحیح نمی باشد'],
+				['CreditError', '102', 'اعتبار حساب کافی نمی باشد'],
+			],
+		});
+		expect(persian.accepted).toBe(true);
+		expect(roles(persian).slice(1)).toEqual(['code', 'message']);
+		expect(signals(persian)).toContain('codeHeader');
+		const arabic = classify({
+			header: ['رمز الخطأ', 'الرسالة'],
+			rows: [
+				['E01', 'اسم المستخدم غير صحيح'],
+				['E02', 'لا يوجد رصيد كاف'],
+				['E03', 'تعذر الاتصال بالخادم'],
+			],
+		});
+		expect(arabic.accepted).toBe(true);
+		expect(roles(arabic)).toEqual(['code', 'message']);
+	});
+});

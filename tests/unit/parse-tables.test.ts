@@ -162,3 +162,62 @@ describe('parse: title rows inside a table', () => {
 		expect(table!.rowHeadings).toEqual([false]);
 	});
 });
+
+describe('parse: section rows bold in every cell, and a title in an HTML block', () => {
+	const catalog = [
+		'Code | Meaning',
+		'---- | ----',
+		'**Group S0** | **Success**',
+		'S0000 | Completed',
+		'**Group S1** | **Page errors**',
+		'S1001 | Page checksum mismatch',
+		'S1002 | Page header torn',
+		'**Group S2** | **Log errors**',
+		'S2001 | Log segment missing',
+	].join('\n');
+
+	it('reads every bold row among plain ones as a section title, the first too, never a header row', () => {
+		const [table] = tablesOf(catalog);
+		expect(table!.header.map((cell) => cell.text)).toEqual(['Code', 'Meaning']);
+		expect(table!.rowHeadings).toEqual([true, false, true, false, false, true, false]);
+		expect(table!.rowHeaders.some(Boolean)).toBe(false);
+	});
+
+	it('still reads one bold row under the header as a second header row', () => {
+		const [table] = tablesOf(
+			[
+				'| Code | Meaning |',
+				'|---|---|',
+				'| **dec** | **text** |',
+				'| 1 | Bad page |',
+				'| 2 | Torn log |',
+			].join('\n'),
+		);
+		expect(table!.rowHeaders).toEqual([true, false, false]);
+	});
+
+	it('takes the words of an HTML block right above a table as its title', () => {
+		const [table] = tablesOf(
+			[
+				'<div dir="rtl">',
+				'کدهای خروجی',
+				'</div>',
+				'',
+				'| کد خطا | توضیح خطا |',
+				'|---|---|',
+				'| 101 | نام کاربری صحیح نمی باشد |',
+			].join('\n'),
+		);
+		expect(table!.context).toContain('کدهای خروجی');
+	});
+
+	it('takes no title from an HTML block of sentences or of several elements', () => {
+		const long = 'This block says a whole sentence of more words than any title runs to.';
+		for (const block of [`<div>${long}</div>`, '<div><b>Codes</b> and <i>more</i></div>']) {
+			const [table] = tablesOf(
+				[block, '', '| Code | Text |', '|---|---|', '| 1 | Bad |'].join('\n'),
+			);
+			expect(table!.context).toEqual([]);
+		}
+	});
+});

@@ -40,11 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'hyper-db-error-codes.md': {
-		why: '(batch unseen-19, first sight) section rows bold in every cell (`**Class 02** | **No Data (…)**`) inside a SQLSTATE table: the 24 class rows are read as codes beside the 110 SQLSTATEs',
-		codes: true,
-		spots: [],
-	},
 	'stellantis-mobile-sdk-errors-liquid.md': {
 		why: '(batch unseen-19, first sight) an HTML error table whose rows are only Liquid placeholders (`{{error.code}}`), filled from site data at build time: the reader calls it the error table, errdex skips it; neither gives a code',
 		codes: false,
@@ -61,11 +56,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['400', '404', '500'],
 	},
-	'nicepay-manual-codes-ko.md': {
-		why: '(batch unseen-20, first sight) its card-company and bank lists (`코드 | 한글 | 영문 | 결제창 | 대표 웹 사이트`: a code, names in two languages, web sites, no word of failure) are read as error tables: 61 codes too many',
-		codes: true,
-		spots: [],
-	},
 	'gameanvil-error-codes-ja.md': {
 		why: '(batch unseen-20, first sight) `ResultCode | Name | Value | Description`, the value `0` given to 18 names: errdex takes the values for the codes; the reader takes the constant names, each value their alias',
 		codes: true,
@@ -81,21 +71,6 @@ const KNOWN_WRONG: Record<
 		why: "(batch unseen-20, first sight) a column headed `Status` of the API's own three-digit response codes (`209`, `300`, `429` in the body's `status.code`): errdex gives them HTTP statuses",
 		codes: false,
 		spots: ['209', '300', '429'],
-	},
-	'mds-api-returns-ko.md': {
-		why: "(batch unseen-20, first sight) a message code's byte layout (`MsgCode(Upper) 2byte | MsgCode(Lower) 2byte`) and a table of a protocol's message types (`0x0001 Reserved`) are read as error tables",
-		codes: true,
-		spots: [],
-	},
-	'bsn-transaction-status-zh.md': {
-		why: '(batch unseen-20, first sight) two tables of the states of a deposit and a withdrawal (`transaction_status`: pending, completed, failed, manual) under 交易状态 are read as error tables',
-		codes: true,
-		spots: [],
-	},
-	'raygansms-android-sdk-fa.md': {
-		why: '(batch unseen-20, first sight) `نوع ResultCode | کد خطا | توضیح خطا` (result code type | error code | error description) under a right-to-left `<div>` title: skipped at −0.3, its Persian header words for "error code" not read as naming codes',
-		codes: true,
-		spots: ['1001', '2003', '3003', '2008', '0'],
 	},
 	'identitymind-slate-generic-gateway-codes.md': {
 		why: "(batch unseen-17, first sight; left as it is after the round) every line of its HTML table begins with a tab: CommonMark and GitHub show a code block, while the published page is a Slate site (Redcarpet with `disable_indented_code_blocks`, as Slate's config.rb sets at the document's commit), which shows the table the reader saw (title rows, repeated header rows); nothing in the document says which renderer publishes it, and errdex reads `.md` as CommonMark",
@@ -126,11 +101,6 @@ const KNOWN_WRONG: Record<
 		why: 'the violation codes sit in a column headed `Parameter 1` under `MEMORY_MANAGEMENT Parameters`: the column is the first parameter of the bug check, and only the prose (the first parameter "identifies the exact violation") tells a reader that its values are what a crash dump is matched against',
 		codes: true,
 		spots: ['0x41790', '0x1233', '0x781', '0x403', '0x8889'],
-	},
-	'nicepay-response-codes.md': {
-		why: 'the card-issuer and bank tables are headed `Code`, under `## Card code` and `## Bank code`, their codes numbers: only their names (`KB Kookmin`, `Bank of Korea`) and websites say they number institutions',
-		codes: true,
-		spots: [],
 	},
 	'windows-update-error-codes.md': {
 		why: 'the reader took `Description` as the message where a `Message` column holds the constant (`WU_E_AU_NOSERVICE`, also the alias); the readers of phemex-trading-error-codes.md and monitoring-plugins-exit-codes.md took such a `Message` column of names as the message, so the corpus asks both ways',

@@ -179,6 +179,7 @@ export function classifyTable(
 			around: table.context,
 			title: table.title,
 			codes: cellsOf(codeIndex).map((cell) => cell.text),
+			cells: columns.map((_, i) => cellsOf(i).map((cell) => cell.text)),
 		}),
 		weights,
 	);

@@ -6,6 +6,7 @@
  * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
  */
 import type { Profile } from './columns';
+import { observeListedThings } from './listed-things';
 import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
 	CODE_WORD,
@@ -51,6 +52,8 @@ export interface Seen {
 	title: string;
 	/** The code column's cells, as read. */
 	codes: string[];
+	/** Every column's written cells, as read. */
+	cells: string[][];
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -143,7 +146,7 @@ export function observe(seen: Seen): Observed[] {
 	else if (near.length > 0 && !nearErrors && !nearCodes)
 		add('headingOther', 1, `${quote(near[0]!)} above it names neither errors nor codes`);
 	// Captcha states, a job's lifecycle: an enumeration, though some of its states are failures.
-	const states = near.find((text) => STATE_CONTEXT.test(text));
+	const states = near.find((text) => STATE_CONTEXT.test(text) && !CODE_WORD.test(text));
 	if (states && !nearErrors)
 		add('stateHeading', 1, `${quote(states)} above it names states of a thing`);
 	const calm = seen.codes.filter((text) => CALM_STATE.test(text));
@@ -181,7 +184,10 @@ export function observe(seen: Seen): Observed[] {
 		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
-	return observed;
+	// Nothing in the table's cells, its codes or the headings above it says anything failed.
+	const quiet =
+		failing.share === 0 && code.failingCodes === 0 && ![...near, ...far].some(namesErrors);
+	return [...observed, ...observeListedThings(seen, quiet)];
 }
 
 /**

@@ -153,6 +153,16 @@ export const THRESHOLDS = {
 	 * for future use` among four names), no more: a column of sentences is a message.
 	 */
 	aliasProse: 0.2,
+	/**
+	 * A column lists web sites when this share of its cells is a web address alone: half, since
+	 * a list of banks leaves a few without one or puts one in the wrong column.
+	 */
+	siteShare: 0.5,
+	/**
+	 * A column names its rows in a script when this share of its cells are short names in it
+	 * (`비씨`, `KB Kookmin`): a few rows may be empty or carry a remark.
+	 */
+	translatedShare: 0.8,
 } as const;
 
 /**
@@ -273,6 +283,33 @@ export const WEIGHTS = {
 	 * few for a fit; a table of error flags with a code header and failure words still reads.
 	 */
 	flagCodes: -2.5,
+	/**
+	 * A column beside the codes holds web sites, and no column says anything failed: a list of
+	 * institutions (banks, card issuers) with their codes. Set by hand, as the signals of things
+	 * listed below: two such documents in the corpus, too few for a fit; about as strong as a code
+	 * header, since a web site says what each row is as plainly as a header says codes.
+	 */
+	siteColumn: -2,
+	/**
+	 * Two columns name each row in two languages, in short names (`국민은행 | Kookmin Bank`), and
+	 * nothing says anything failed: a list of things, which an error table describes in a
+	 * sentence instead. Set by hand, as `siteColumn`.
+	 */
+	namesInTwoScripts: -1,
+	/**
+	 * The code column is a field of a thing's status (`transaction_status`, `orderStatus`) and
+	 * nothing says anything failed: the values of the field, an enumeration of states. Set by
+	 * hand, as `siteColumn`; weaker than `stateHeading`, since a header says less of a table than
+	 * the heading that names it.
+	 */
+	statusField: -1,
+	/**
+	 * The nearest heading or a header names a protocol's message codes or types (`Message Code`,
+	 * `MsgCode`) and nothing says anything failed: the kinds of message a peer sends. Set by hand,
+	 * as `siteColumn`; weaker than `opcodes`, since `X-Message Code` heads an error table's codes
+	 * in the corpus, whose messages say what failed.
+	 */
+	messageTypes: -1.5,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */

@@ -15,7 +15,11 @@ const word = (stems: string) => `(?<![\\p{L}\\p{N}_])(?:${stems})(?![\\p{L}\\p{N
 export const CODE_WORD = new RegExp(
 	String.raw`\b(?:codes?|errno|sqlstate|c[oó]digos?|codice|kod|kode|sw|rc|hresult)\b|コード|[码碼]|코드|` +
 		// Russian and Ukrainian; Vietnamese, Polish, Turkish, Hungarian, Czech.
-		word('код|коды|кода|кодов|коди|mã|kody|kodu|kodları|kód|kódja|hibakód|foutcode'),
+		word('код|коды|кода|кодов|коди|mã|kody|kodu|kodları|kód|kódja|hibakód|foutcode') +
+		// Persian and Arabic: code (`کد خطا`, `كود`), and Arabic's `رمز` where a noun follows it
+		// (`رمز الخطأ`); in Persian `رمز` alone is a password.
+		'|' +
+		word('کد|کدهای|كود|رمز(?= ال)'),
 	'iu',
 );
 /**
@@ -25,7 +29,7 @@ export const CODE_WORD = new RegExp(
 export const ERROR_WORD = new RegExp(
 	String.raw`\b(?:errors?|err|fehler|erreur|errore|exceptions?|faults?|failures?|problems?|rules?|diagnostics?|warnings?)\b|エラー|错误|錯誤|오류|` +
 		word(
-			'ошибка|ошибки|ошибок|помилка|помилки|помилок|lỗi|błąd|błędu|błędy|błędów|hata|hatası|hataları|kesalahan|galat|fout|fouten|hiba|hibák|chyba|chyby|erro|erros|errori',
+			'ошибка|ошибки|ошибок|помилка|помилки|помилок|lỗi|błąd|błędu|błędy|błędów|hata|hatası|hataları|kesalahan|galat|fout|fouten|hiba|hibák|chyba|chyby|erro|erros|errori|خطا|خطاها|خطأ|الخطأ|أخطاء|الأخطاء',
 		),
 	'iu',
 );
@@ -65,7 +69,7 @@ export const HTTP_STATUS_IN_HEADING = /\bHTTP[\s-]*(?:status(?:\s*code)?)?\s*:?\
 export const MESSAGE_WORD = new RegExp(
 	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
 		word(
-			'сообщение|значение|повідомлення|значення|thông báo|ý nghĩa|komunikat|znaczenie|mesaj|anlamı|pesan|arti|bericht|melding|betekenis|üzenet|jelentés|zpráva|význam',
+			'сообщение|значение|повідомлення|значення|thông báo|ý nghĩa|komunikat|znaczenie|mesaj|anlamı|pesan|arti|bericht|melding|betekenis|üzenet|jelentés|zpráva|význam|پیام|پیغام|رسالة|الرسالة|معنی|معنى',
 		),
 	'iu',
 );
@@ -88,7 +92,7 @@ export const RETURNED_MESSAGE_WORD = new RegExp(
 export const DESCRIPTION_WORD = new RegExp(
 	String.raw`\b(?:description|desc|information|info|details?|explanation|reason|text|cause|summary|beschreibung|descripci[oó]n|descri[cç][aã]o|descrizione)\b|説明|内容|描述|说明|說明|설명|` +
 		word(
-			'описание|пояснение|причина|опис|пояснення|mô tả|thông tin lỗi|thông tin|opis|açıklama|deskripsi|keterangan|penjelasan|omschrijving|beschrijving|leírás|popis',
+			'описание|пояснение|причина|опис|пояснення|mô tả|thông tin lỗi|thông tin|opis|açıklama|deskripsi|keterangan|penjelasan|omschrijving|beschrijving|leírás|popis|توضیح|توضیحات|شرح|وصف|الوصف',
 		),
 	'iu',
 );
@@ -141,8 +145,26 @@ export const SETTINGS_CONTEXT =
  * state`, `Zustände`): an enumeration a thing passes through, of which failing is one at most. Not
  * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.
  */
-export const STATE_CONTEXT =
-	/\b(?:states?|lifecycle)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])/iu;
+export const STATE_CONTEXT = new RegExp(
+	String.raw`\b(?:states?|lifecycle)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
+		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
+		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
+		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)'),
+	'iu',
+);
+/**
+ * A field that holds the status of a thing (`transaction_status`, `orderStatus`, `payment.status`):
+ * the values of a field, as an enumeration lists them. Not a response's, an error's or HTTP's
+ * status, nor a status code (`status_code`, `httpStatus`).
+ */
+export const STATUS_FIELD =
+	/^(?!(?:http|response|result|return|error|err|request)[._]?status)[a-z]+(?:[._]status|Status)$/;
+/**
+ * Headings and headers of a protocol's message codes or message types (`Message Code`, `MsgCode`,
+ * `message type`): the kinds of message a peer sends, numbered as codes are.
+ */
+export const MESSAGE_TYPE_CONTEXT = /\b(?:message|msg)\s*(?:codes?|types?)\b|\bMsg(?:Code|Type)\b/i;
 /**
  * A state that is no failure: a success, a start or a wait (`SUCCESS`, `AWAITING_ANSWER`,
  * `IN_PROGRESS`), as a whole code or the words it starts with.
@@ -155,7 +177,7 @@ export const CALM_STATE =
  * `encoded`, `default` and `Opcodes` say nothing of errors.
  */
 const ERROR_CONTEXT = new RegExp(
-	String.raw`(?<!\p{L})(?:error|erro|fault|exception|failure|code|c[oó]dig|problem|(?:http\s*)?status\s*codes?|fehler|erreur|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|שגיא`,
+	String.raw`(?<!\p{L})(?:error|erro|fault|exception|failure|code|c[oó]dig|problem|(?:http\s*)?status\s*codes?|fehler|erreur|ошиб|помил|код|статус|lỗi|mã|błęd|błąd|kod|hata|kesalahan|fout|hiba|chyb)|エラー|错误|錯誤|오류|코드|コード|代码|码|ステータス|状态|상태|خطا|خطأ|أخطاء|(?<!\p{L})(?:کد|كود)|שגיא`,
 	'iu',
 );
 /** Words a message uses to say something went wrong, in the same languages. */
@@ -172,9 +194,9 @@ export const FAILURE_WORD = new RegExp(
 		word(
 			'không|sai|lỗi|thất bại|nie|nieprawidłow\\S*|błąd\\S*|brak|geçersiz|hatalı|bulunamadı|değil|başarısız|tidak|gagal|salah|niet|ongeldig\\S*|mislukt|nem|érvénytelen|sikertelen|není|neplatn\\S*',
 		) +
-		// Arabic, Persian and Hebrew: error, invalid, not, failed.
+		// Arabic, Persian and Hebrew: error, invalid, not (`لا`, `نمی` of `نمی باشد`), failed.
 		'|' +
-		word('خطأ|خطا|غير|فشل|نامعتبر|ناموفق|نیست|שגיאה|לא|נכשל'),
+		word('خطأ|خطا|غير|فشل|لا|لم|ليس|تعذر|نامعتبر|ناموفق|نیست|نمی|نادرست|שגיאה|לא|נכשל'),
 	'iu',
 );
 /**

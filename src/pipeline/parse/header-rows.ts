@@ -98,7 +98,13 @@ export function markHeaderRows(header: RawRow, rows: RawRow[]): void {
 	let leading = header.cells.length > 0;
 	const written = new Set(header.cells);
 	const names = header.cells.map((cell) => cellText(cell).toLowerCase());
+	const sections = sectionRows(rows);
 	rows.forEach((row, r) => {
+		if (sections.has(r)) {
+			leading = false;
+			row.heading = true;
+			return;
+		}
 		if (leading && r < THRESHOLDS.headerRows && namesColumns(row, rows, r + 1)) {
 			row.header = true;
 			row.heading = false;
@@ -117,6 +123,23 @@ export function markHeaderRows(header: RawRow, rows: RawRow[]): void {
 			row.heading = false;
 		} else if (titlesRows(row, header.cells.length)) row.heading = true;
 	});
+}
+
+/**
+ * Rows bold in every written cell that recur among rows that are not (`**Class 02** | **No Data**`
+ * every few SQLSTATEs): each titles the rows below it, the first one too, which alone would pass
+ * for a second header row. A table whose header is followed by one bold row has none.
+ */
+function sectionRows(rows: readonly RawRow[]): Set<number> {
+	const bold = rows.flatMap((row, r) => {
+		const written = row.cells.filter((cell) => cellText(cell) !== '');
+		return written.length > 0 && written.every(isBold) ? [r] : [];
+	});
+	const plain = rows.length - bold.length;
+	const between = bold.some((r, i) => i > 0 && r - bold[i - 1]! > 1);
+	return bold.length >= THRESHOLDS.sectionRows && plain > bold.length && between
+		? new Set(bold)
+		: new Set();
 }
 
 /**

@@ -11,6 +11,7 @@ import { normalizeSpace } from '../../core/text';
 import { keptAsText, limitHtmlDepth } from './depth';
 import type { Flavour } from './emphasis';
 import { evenDelimiterRows } from './lenient-tables';
+import { blockTitle } from './block-titles';
 import { cellText, isSentence, markHeaderRows, namesColumns } from './header-rows';
 import type { ParseProblem } from './limits';
 import { parseFragment, parseSyntaxTree } from './syntax-tree';
@@ -183,8 +184,8 @@ export function parseMarkdown(text: string, flavour: Flavour = 'commonmark'): Pa
 
 /**
  * The sentence right above each table that introduces it, ending in a colon (`The API returns
- * these codes:`, `Examples of Quantity values:`), or its title in bold: a reader takes the table
- * for what it announces.
+ * these codes:`, `Examples of Quantity values:`), its title in bold, or an HTML block of a few
+ * words (`blockTitle`): a reader takes the table for what it announces.
  */
 function introducedTables(root: HastRoot): Map<Element, string> {
 	const found = new Map<Element, string>();
@@ -192,17 +193,20 @@ function introducedTables(root: HastRoot): Map<Element, string> {
 		if (node.type === 'element' && node.tagName === 'table') return SKIP;
 		if (!('children' in node)) return null;
 		let before: Element | null = null;
+		let titled: string | null = null;
 		for (const child of node.children) {
 			if (child.type === 'text' && child.value.trim() === '') continue;
 			if (child.type !== 'element') {
 				before = null;
+				titled = child.type === 'raw' ? blockTitle(child.value) : null;
 				continue;
 			}
 			if (child.tagName === 'table' && before?.tagName === 'p') {
 				const text = normalizeSpace(toText(before, { whitespace: 'normal' }));
 				if (/[:：]$/.test(text) || isTitle(before)) found.set(child, text);
-			}
+			} else if (child.tagName === 'table' && titled) found.set(child, titled);
 			before = child;
+			titled = null;
 		}
 		return null;
 	});

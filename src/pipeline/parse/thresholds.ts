@@ -31,4 +31,9 @@ export const THRESHOLDS = {
 	 * at least this many columns; in a table of two, it may be a name with no description yet.
 	 */
 	titledWidth: 3,
+	/**
+	 * Rows bold in every cell title sections of a table when there are at least this many among
+	 * plain rows: one bold row under the header is a second header row, two apart are a pattern.
+	 */
+	sectionRows: 2,
 } as const;
