@@ -66,17 +66,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'gameanvil-error-codes-ja.md': {
-		why: '(batch unseen-20, first sight) `ResultCode | Name | Value | Description`, the value `0` given to 18 names: errdex takes the values for the codes; the reader takes the constant names, each value their alias',
-		codes: true,
-		spots: [
-			'LOGIN_FAIL_MAINTENANCE',
-			'CREATE_ROOM_FAIL_ALREADY_JOINED_ROOM',
-			'TIMEOUT',
-			'FORCE_CLOSE_DUPLICATE_LOGIN',
-			'NODE_NOT_FOUND',
-		],
-	},
 	'oy-account-inquiry-response-codes.md': {
 		why: "(batch unseen-20, first sight) a column headed `Status` of the API's own three-digit response codes (`209`, `300`, `429` in the body's `status.code`): errdex gives them HTTP statuses",
 		codes: false,

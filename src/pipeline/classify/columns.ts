@@ -56,6 +56,8 @@ export interface Profile {
 	flags: boolean;
 	/** Share of cells whose code is the class a library throws (`NotFoundError`). */
 	exceptions: number;
+	/** Share of cells whose code is a constant's name (`LOGIN_FAIL_MAINTENANCE`). */
+	constants: number;
 	/** Share of cells that hold an HTTP status and its reason phrase (`401 Unauthorized`). */
 	reasonStatuses: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
@@ -135,6 +137,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 			: 0,
 		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
 		exceptions: codeShare(isExceptionName),
+		constants: codeShare((code) => codeShape(code) === 'constant'),
 		flags: bitFlags(firstCodes),
 		statusShare: share((text) => readStatus(text) !== null),
 		reasonStatuses: share((text) => {

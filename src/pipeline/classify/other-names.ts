@@ -12,6 +12,7 @@ import {
 } from '../../core/codes';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
+import { namesValues } from './roles';
 import { THRESHOLDS } from './tuning';
 import {
 	ALIAS_WORD,
@@ -54,6 +55,7 @@ export function aliasColumns(
 		const names = firsts(i);
 		if (NOT_CODE_HEADER.test(column.label))
 			return codesAreNumbers && constantsOfOneCode(column, names);
+		if (!codesAreNumbers && valuesOfNames(columns[codeIndex]!, column)) return true;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
 		if (spelledInOtherBase(column)) return true;
 		if (messageKeys(columns, i, taken)) return true;
@@ -93,6 +95,21 @@ function isConstantName(name: string): boolean {
 	const segments = name.split(/\/|::/);
 	const shapes = segments.length > 1 ? QUALIFIED_SHAPES : BARE_SHAPES;
 	return shapes.includes(codeShape(segments.at(-1)!) ?? '');
+}
+
+/**
+ * A column of the numbers that the constants of the code column stand for (`Name | Value`): each
+ * row's value, though several constants share one (`0` for every success), as a program compares
+ * the value it is given against them. Not a column of classes that rows share under another header
+ * (a `SQLSTATE` beside named conditions).
+ */
+function valuesOfNames(code: Profile, column: Profile): boolean {
+	return (
+		code.constants >= THRESHOLDS.aliasShare &&
+		namesValues(column) &&
+		column.numbers >= THRESHOLDS.aliasShare &&
+		column.filled >= THRESHOLDS.aliasShare
+	);
 }
 
 /**

@@ -95,12 +95,16 @@ export function codeColumn(
 		return [{ i, score: rank(column, i) }];
 	});
 	if (plain.length > 0)
-		return valueOfName(
+		return namesOfSharedValues(
 			columns,
-			preferSpecific(
+			valueOfName(
 				columns,
-				classesGiveWay(columns, fewGiveWay(columns, plain), distinctInDocument),
+				preferSpecific(
+					columns,
+					classesGiveWay(columns, fewGiveWay(columns, plain), distinctInDocument),
+				),
 			),
+			distinctInDocument,
 		);
 	const doubtful = columns.flatMap((column, i) => {
 		// What to do about an error, or a remark, is never its code.
@@ -112,7 +116,8 @@ export function codeColumn(
 			column.identifiers * THRESHOLDS.identifierWeight;
 		return [{ i, score }];
 	});
-	if (doubtful.length > 0) return preferSpecific(columns, doubtful);
+	if (doubtful.length > 0)
+		return namesOfSharedValues(columns, preferSpecific(columns, doubtful), distinctInDocument);
 	return displayedMessages(columns, statusIndex, aboutErrors);
 }
 
@@ -236,6 +241,35 @@ function valueOfName(columns: Profile[], chosen: number): number {
 	);
 	return value >= 0 ? value : chosen;
 }
+
+/**
+ * Numbers that several rows of the document share (`0` the value of every `*_SUCCESS` constant,
+ * `1` of two failures) identify no row, where a column of constants beside them names each row
+ * once (`Name | Value`, an SDK's result codes grouped by enum): the constants are the codes, the
+ * numbers their values, an alias. The counterpart of `classesGiveWay`: a number given twice is a
+ * slip, so the numbers keep the code where they repeat fewer than `THRESHOLDS.classRepeats` times.
+ */
+function namesOfSharedValues(
+	columns: Profile[],
+	chosen: number,
+	distinctInDocument: (label: string) => number,
+): number {
+	const values = columns[chosen]!;
+	if (values.numbers < THRESHOLDS.aliasShare || distinctInDocument(values.label) === 1)
+		return chosen;
+	const names = columns.findIndex(
+		(column, i) =>
+			i !== chosen &&
+			column.constants >= THRESHOLDS.aliasShare &&
+			column.filled >= THRESHOLDS.aliasShare &&
+			column.unique >= THRESHOLDS.aliasDistinct &&
+			distinctInDocument(column.label) === 1,
+	);
+	return names >= 0 ? names : chosen;
+}
+
+/** Whether a column is headed as the values that names stand for (`Value`, `值`). */
+export const namesValues = (column: Profile) => VALUE_HEADER.test(column.label.trim());
 
 /** A class of HTTP statuses: `4xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;

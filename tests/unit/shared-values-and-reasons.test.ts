@@ -1,0 +1,105 @@
+/**
+ * Which name is the code when the numbers repeat, reason phrases as other names, and a `Status`
+ * column that is not HTTP's (issue 16, batches unseen-19 and unseen-20). The classify stage alone,
+ * a `TableText` in and the roles out; then each kind's small document under tests/fixtures/
+ * through the whole pipeline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
+import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { buildCatalog } from './helpers';
+import { type TableSketch, tableText } from './table-text';
+
+const nowhere = () => {
+	throw new Error('no setting was expected to be wrong');
+};
+/** Each table classified as in a document of these tables, as the classify stage does it. */
+const classifyAll = (...sketches: TableSketch[]): Classification[] => {
+	const tables = sketches.map(tableText);
+	const distinct = distinctInDocument(tables);
+	return tables.map((table) =>
+		classifyTable(table, undefined, nowhere, 'front matter', undefined, distinct),
+	);
+};
+const roles = (c: Classification) => [c.accepted, c.code, c.aliases, c.message];
+const readFixture = (name: string) => {
+	const file = `tests/fixtures/${name}`;
+	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+	return buildCatalog([{ file, text }]);
+};
+
+describe('classify: the constants are the codes where their values repeat', () => {
+	const header = ['Group', 'Name', 'Value', 'Description'];
+	const client: TableSketch = {
+		section: ['Result codes', 'Client'],
+		header,
+		rows: [
+			['ResultConnect', 'CONNECT_OK', '0', 'Connected'],
+			['', 'CONNECT_FAILED', '1', 'The connection failed'],
+			['', 'CONNECT_BUSY', '2', 'A connection is already being made'],
+			['ResultLogin', 'LOGIN_OK', '0', 'Logged in'],
+			['', 'LOGIN_FAILED', '1', 'The login was refused'],
+			['', 'LOGIN_EXPIRED', '2', 'The session has expired'],
+			['ResultRoom', 'ROOM_OK', '0', 'Joined the room'],
+			['', 'ROOM_FULL', '301', 'The room is full'],
+			['', 'ROOM_CLOSED', '302', 'The room was closed'],
+		],
+	};
+
+	it('takes the names, the values their aliases, where a value is given to many names', () => {
+		const [c] = classifyAll(client);
+		expect(roles(c!)).toEqual([true, 1, [2], 3]);
+	});
+
+	it('reads a table of distinct values alike where the document repeats them elsewhere', () => {
+		const server: TableSketch = {
+			section: ['Result codes', 'Server'],
+			header,
+			rows: [
+				['Node', 'NODE_MISSING', '9001', ''],
+				['', 'NODE_STOPPED', '9002', ''],
+				['Room', 'ROOM_MISSING', '9101', ''],
+			],
+		};
+		const [, s] = classifyAll(client, server);
+		expect(roles(s!)).toEqual([true, 1, [2], 3]);
+	});
+
+	it('keeps the values as the codes where one is given twice, a slip', () => {
+		const [c] = classifyAll({
+			section: ['Result codes'],
+			header,
+			rows: [
+				['ResultConnect', 'CONNECT_OK', '0', 'Connected'],
+				['', 'CONNECT_FAILED', '1', 'The connection failed'],
+				['', 'CONNECT_BUSY', '2', 'A connection is already being made'],
+				['ResultLogin', 'LOGIN_FAILED', '2', 'The login was refused'],
+				['', 'LOGIN_EXPIRED', '3', 'The session has expired'],
+			],
+		});
+		expect(c!.code).toBe(2);
+	});
+
+	it('constants-sharing-values.md: every constant once, its value an alias, a name broken by <br/> closed up', () => {
+		const catalog = readFixture('constants-sharing-values.md');
+		expect(catalog.entries.map((e) => e.code)).toEqual([
+			'CONNECT_OK',
+			'CONNECT_FAILED',
+			'CONNECT_BUSY',
+			'LOGIN_OK',
+			'LOGIN_FAILED',
+			'LOGIN_EXPIRED',
+			'ROOM_OK',
+			'ROOM_FULL',
+			'ROOM_CLOSED',
+			'NODE_MISSING',
+			'NODE_STOPPED',
+			'ROOM_MISSING',
+		]);
+		const byCode = new Map(catalog.entries.map((e) => [e.code, e]));
+		expect(byCode.get('LOGIN_FAILED')!.aliases).toContain('1');
+		expect(byCode.get('ROOM_FULL')!.message).toBe('The room is full');
+		expect(byCode.get('NODE_STOPPED')!.aliases).toContain('9002');
+	});
+});
