@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildCatalog } from './helpers';
 import { type TableSketch, tableText } from './table-text';
 
@@ -101,5 +102,79 @@ describe('classify: the constants are the codes where their values repeat', () =
 		expect(byCode.get('LOGIN_FAILED')!.aliases).toContain('1');
 		expect(byCode.get('ROOM_FULL')!.message).toBe('The room is full');
 		expect(byCode.get('NODE_STOPPED')!.aliases).toContain('9002');
+	});
+});
+
+describe('entries: the name of a status written beside it is an alias', () => {
+	const aliasesOf = (sketch: TableSketch) => {
+		const [classification] = classifyAll(sketch);
+		const read = tableEntries(tableText(sketch), classification!, { file: 'doc.md', table: 0 });
+		return Object.fromEntries(read.entries.map((e) => [e.code, [e.message, e.aliases]]));
+	};
+
+	it('takes a titled name after the code in its cell, where a description says what it means', () => {
+		expect(
+			aliasesOf({
+				section: ['HTTP status codes'],
+				header: ['Code', 'Description'],
+				rows: [
+					['202 - Queued Import', 'The import was queued and runs later'],
+					['422 - Invalid Record', 'A field of the record is not valid'],
+					['429 - slow down please', 'Too many requests'],
+				],
+			}),
+		).toEqual({
+			'202': ['The import was queued and runs later', ['Queued Import']],
+			'422': ['A field of the record is not valid', ['Invalid Record']],
+			'429': ['Too many requests', []],
+		});
+	});
+
+	it('takes a column of names beside the description, reason phrases or not', () => {
+		expect(
+			aliasesOf({
+				section: ['Responses'],
+				header: ['HTTP Code', 'Name', 'Description'],
+				rows: [
+					['400', 'Bad Request', 'The request was malformed, probably a missing key.'],
+					['403', 'Access Denied', 'The key may not do this.'],
+					['503', 'Service Unavailable', 'Try again in a minute.'],
+				],
+			}),
+		).toEqual({
+			'400': ['The request was malformed, probably a missing key.', ['Bad Request']],
+			'403': ['The key may not do this.', ['Access Denied']],
+			'503': ['Try again in a minute.', ['Service Unavailable']],
+		});
+	});
+
+	it('keeps a name that is the only text beside the code as the message, and only that', () => {
+		expect(
+			aliasesOf({
+				section: ['HTTP status codes'],
+				header: ['Status', 'Meaning'],
+				rows: [
+					['409', 'Conflict'],
+					['410', 'Gone Away'],
+					['503', 'Service Unavailable'],
+				],
+			}),
+		).toEqual({
+			'409': ['Conflict', []],
+			'410': ['Gone Away', []],
+			'503': ['Service Unavailable', []],
+		});
+	});
+
+	it('status-names-beside-codes.md: each name an alias, and one short link names every code so called', () => {
+		const catalog = readFixture('status-names-beside-codes.md');
+		const named = (alias: string) =>
+			catalog.entries.filter((e) => e.aliases.includes(alias)).map((e) => e.code);
+		expect(named('Queued Import')).toEqual(['202']);
+		expect(named('Access Denied')).toEqual(['403']);
+		expect(named('Bad Request')).toEqual(['400']);
+		expect(named('Not Found')).toEqual(['404']);
+		const page = catalog.pages.find((p) => p.code === '403');
+		expect(page?.aliases?.map((a) => a.name)).toContain('Access Denied');
 	});
 });

@@ -7,9 +7,11 @@ import {
 	codeShape,
 	isExceptionName,
 	isSymbolName,
+	isTitledName,
 	numericValue,
 	sameValue,
 } from '../../core/codes';
+import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { namesValues } from './roles';
@@ -51,6 +53,7 @@ export function aliasColumns(
 	return [...columns.keys()].filter((i) => {
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
+		if (titledNames(columns, rows, i, taken)) return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
 		if (NOT_CODE_HEADER.test(column.label))
@@ -71,6 +74,28 @@ export function aliasColumns(
 				) >= THRESHOLDS.aliasShare)
 		);
 	});
+}
+
+/**
+ * Whether a column headed as names gives each code a name in words (`Name`: `Validation Error`,
+ * `Permission Denied`), distinct, as titles are written, beside another column that says what
+ * each code means: the name a code goes by, not what it means.
+ */
+function titledNames(columns: Profile[], rows: Cell[][], i: number, taken: number[]): boolean {
+	const column = columns[i]!;
+	if (!column.nameLike || column.unique < THRESHOLDS.aliasDistinct) return false;
+	const texts = rows.flatMap((row) => (row[i]?.text ? [normalizeSpace(row[i]!.text)] : []));
+	return (
+		texts.length > 0 &&
+		texts.filter(isTitledName).length / texts.length >= THRESHOLDS.aliasShare &&
+		columns.some(
+			(other, j) =>
+				j !== i &&
+				!taken.includes(j) &&
+				other.prose >= THRESHOLDS.proseShare &&
+				!ASIDE_WORD.test(other.label),
+		)
+	);
 }
 
 /**
