@@ -56,11 +56,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'oy-account-inquiry-response-codes.md': {
-		why: "(batch unseen-20, first sight) a column headed `Status` of the API's own three-digit response codes (`209`, `300`, `429` in the body's `status.code`): errdex gives them HTTP statuses",
-		codes: false,
-		spots: ['209', '300', '429'],
-	},
 	'mds-api-returns-ko.md': {
 		why: "(batch unseen-20, first sight) a message code's byte layout (`MsgCode(Upper) 2byte | MsgCode(Lower) 2byte`) and a table of a protocol's message types (`0x0001 Reserved`) are read as error tables",
 		codes: true,

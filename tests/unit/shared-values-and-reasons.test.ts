@@ -178,3 +178,58 @@ describe('entries: the name of a status written beside it is an alias', () => {
 		expect(page?.aliases?.map((a) => a.name)).toContain('Access Denied');
 	});
 });
+
+describe('classify: a `Status` column of numbers that are not HTTP statuses', () => {
+	const own: TableSketch = {
+		section: ['Transfer status codes'],
+		header: ['Status', 'Meaning'],
+		rows: [
+			['000', 'Transfer is done'],
+			['201', 'Request is Rejected (Account not found)'],
+			['202', 'Request is Rejected (Account is not active)'],
+			['204', 'Request is Rejected (Invoice not found)'],
+			['205', 'Request is Rejected (Bank not supported)'],
+			['206', 'Transfer failed (Balance too low)'],
+			['209', 'Request is Rejected (Account is closed)'],
+			['225', 'Request is Rejected (Daily limit reached)'],
+			['300', 'Transfer failed (Invoice already paid)'],
+			['301', 'Request is Rejected (Account is blocked)'],
+			['302', 'Request is Rejected (Account is suspended)'],
+			['307', 'Request is Rejected (Bank system error)'],
+			['429', 'Request Rejected (Too many requests)'],
+			['990', 'Request is Rejected (Parameter not valid)'],
+			['999', 'Internal error'],
+		],
+	};
+
+	it('reads numbers some of which no status could be (`000`, `990`) as the codes, with no status', () => {
+		const [c] = classifyAll(own);
+		expect([c!.accepted, c!.code, c!.status, c!.statusFromCode]).toEqual([true, 0, -1, false]);
+	});
+
+	it('keeps a status column that adds a few statuses of its own (`520`)', () => {
+		const [c] = classifyAll({
+			section: ['HTTP statuses'],
+			header: ['Status', 'Meaning'],
+			rows: [
+				['400', 'The body is not valid JSON'],
+				['401', 'The API key is missing'],
+				['404', 'No such transfer'],
+				['429', 'Too many requests'],
+				['520', 'The origin returned an unknown error'],
+			],
+		});
+		expect(c!.statusFromCode).toBe(true);
+	});
+
+	it('own-status-numbers.md: the own numbers without an HTTP status, the HTTP table with one', () => {
+		const catalog = readFixture('own-status-numbers.md');
+		const statusOf = (section: string, code: string) =>
+			catalog.entries.find((e) => e.code === code && e.section.at(-1) === section)?.status;
+		expect(statusOf('Transfer status codes', '209')).toBeNull();
+		expect(statusOf('Transfer status codes', '429')).toBeNull();
+		expect(statusOf('Transfer status codes', '300')).toBeNull();
+		expect(statusOf('HTTP statuses', '429')).toBe(429);
+		expect(statusOf('HTTP statuses', '404')).toBe(404);
+	});
+});

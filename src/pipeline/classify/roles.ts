@@ -18,9 +18,20 @@ export function statusColumn(columns: Profile[], labels: string[], forbidden?: n
 			i !== forbidden &&
 			(STATUS_HEADER.test((labels[i] ?? '').replace(/_/g, ' ')) || namedStatuses(columns, i)) &&
 			!numbersNeighbour(labels, i) &&
+			!ownNumbers(column) &&
 			column.count > 0 &&
 			column.statusShare >= THRESHOLDS.statusShare,
 	);
+}
+
+/**
+ * Whether a column of three-digit numbers numbers the API's own results, not HTTP's (`Status`:
+ * `000`, `209`, `300`, `990`, as a body's `status.code` carries them): some are numbers no HTTP
+ * status could be, and more than a few are statuses HTTP does not define. A status table may add
+ * a few of its own, but never `000`.
+ */
+export function ownNumbers(column: Profile): boolean {
+	return column.beyondHttp && column.unregistered >= THRESHOLDS.ownNumbersShare;
 }
 
 /**
@@ -299,7 +310,7 @@ export function readsAsStatuses(
 		rows.filter((row) =>
 			STATUS_CLASS.test(readCodeCell(row[codeIndex]?.lines ?? []).codes[0] ?? ''),
 		).length / code.count;
-	if (code.statusCodes + classes < THRESHOLDS.statusShare) return false;
+	if (code.statusCodes + classes < THRESHOLDS.statusShare || ownNumbers(code)) return false;
 	if (code.registeredCodes + classes < THRESHOLDS.registeredShare && !namesHttp) return false;
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
