@@ -1,7 +1,7 @@
 import { normalizeSpace } from '../../core/text';
 import type { TableText } from '../types';
 import type { Profile } from './columns';
-import { namesValues } from './roles';
+import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 
 /**

@@ -14,7 +14,7 @@ import {
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
-import { namesValues } from './roles';
+import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 import {
 	ALIAS_WORD,
@@ -88,13 +88,7 @@ function titledNames(columns: Profile[], rows: Cell[][], i: number, taken: numbe
 	return (
 		texts.length > 0 &&
 		texts.filter(isTitledName).length / texts.length >= THRESHOLDS.aliasShare &&
-		columns.some(
-			(other, j) =>
-				j !== i &&
-				!taken.includes(j) &&
-				other.prose >= THRESHOLDS.proseShare &&
-				!ASIDE_WORD.test(other.label),
-		)
+		describedElsewhere(columns, i, taken)
 	);
 }
 
@@ -170,13 +164,18 @@ export function messageKeys(columns: Profile[], i: number, taken: number[]): boo
 		column.prose === 0 &&
 		column.unique >= THRESHOLDS.aliasDistinct &&
 		column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
-		columns.some(
-			(other, j) =>
-				j !== i &&
-				!taken.includes(j) &&
-				other.prose >= THRESHOLDS.proseShare &&
-				!ASIDE_WORD.test(other.label),
-		)
+		describedElsewhere(columns, i, taken)
+	);
+}
+
+/** Whether another column, not yet given a role, says in words what each row's code means. */
+function describedElsewhere(columns: Profile[], i: number, taken: number[]): boolean {
+	return columns.some(
+		(other, j) =>
+			j !== i &&
+			!taken.includes(j) &&
+			other.prose >= THRESHOLDS.proseShare &&
+			!ASIDE_WORD.test(other.label),
 	);
 }
 

@@ -9,6 +9,7 @@ import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
+import { classesGiveWay, fewGiveWay, namesOfSharedValues, valueOfName } from './two-names';
 import { ASIDE_WORD, CODE_WORD, NOT_CODE_HEADER, STATUS_HEADER } from './words';
 
 /** The HTTP status column: headed as a status, its cells statuses; -1 when there is none. */
@@ -175,41 +176,6 @@ export function statusesNamedByClasses(
 	);
 }
 
-/**
- * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
- * document's tables is a class the rows share, where the other gives each row its own: the other
- * is the code, in every table of the document alike, whichever header names codes more plainly.
- * Not a column headed as the names (`SW | SW name`, where a status word is listed under every
- * command that returns it): a name names a code however often the code is listed.
- */
-function classesGiveWay<T extends { i: number }>(
-	columns: Profile[],
-	candidates: T[],
-	distinctInDocument: (label: string) => number,
-): T[] {
-	const own = candidates.filter(
-		(c) => distinctInDocument(columns[c.i]!.label) === 1 && !columns[c.i]!.nameLike,
-	);
-	return own.length > 0 && own.length < candidates.length ? own : candidates;
-}
-
-/**
- * A column that leaves most rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of
- * the 15 patterns a device flashes) names a few of the numbers that another column gives every
- * row: the numbers are the codes, whichever header names codes. Not names beside a code written
- * once for the rows that follow it (`-32000` over the eight exceptions that return it): a name
- * is never what it names.
- */
-function fewGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
-	const full = candidates.filter(
-		(c) =>
-			columns[c.i]!.filled >= THRESHOLDS.codeRows && columns[c.i]!.numbers >= THRESHOLDS.aliasShare,
-	);
-	return full.length > 0 && candidates.some((c) => columns[c.i]!.filled < THRESHOLDS.codeRows)
-		? full
-		: candidates;
-}
-
 function rank(column: Profile, i: number): number {
 	return (
 		column.codeScore +
@@ -237,56 +203,8 @@ function preferSpecific(columns: Profile[], candidates: { i: number; score: numb
 	return best.i;
 }
 
-/**
- * A column of names (`Name`, `Symbol`) gives way to the column of the values they stand for
- * (`Name | Value`, as SDK references list an enum): the value is what the API returns, the name
- * the constant a program writes for it, an alias.
- */
-function valueOfName(columns: Profile[], chosen: number): number {
-	if (!columns[chosen]!.nameLike) return chosen;
-	const value = columns.findIndex(
-		(column) =>
-			VALUE_HEADER.test(column.label.trim()) &&
-			column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
-			column.unique >= THRESHOLDS.aliasDistinct,
-	);
-	return value >= 0 ? value : chosen;
-}
-
-/**
- * Numbers that several rows of the document share (`0` the value of every `*_SUCCESS` constant,
- * `1` of two failures) identify no row, where a column of constants beside them names each row
- * once (`Name | Value`, an SDK's result codes grouped by enum): the constants are the codes, the
- * numbers their values, an alias. The counterpart of `classesGiveWay`: a number given twice is a
- * slip, so the numbers keep the code where they repeat fewer than `THRESHOLDS.classRepeats` times.
- */
-function namesOfSharedValues(
-	columns: Profile[],
-	chosen: number,
-	distinctInDocument: (label: string) => number,
-): number {
-	const values = columns[chosen]!;
-	if (values.numbers < THRESHOLDS.aliasShare || distinctInDocument(values.label) === 1)
-		return chosen;
-	const names = columns.findIndex(
-		(column, i) =>
-			i !== chosen &&
-			column.constants >= THRESHOLDS.aliasShare &&
-			column.filled >= THRESHOLDS.aliasShare &&
-			column.unique >= THRESHOLDS.aliasDistinct &&
-			distinctInDocument(column.label) === 1,
-	);
-	return names >= 0 ? names : chosen;
-}
-
-/** Whether a column is headed as the values that names stand for (`Value`, `值`). */
-export const namesValues = (column: Profile) => VALUE_HEADER.test(column.label.trim());
-
 /** A class of HTTP statuses: `4xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
-
-/** A header of the values that names stand for. */
-const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
 
 /**
  * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers
