@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { bareNote, readCodeCell } from '../../core/code-cell';
 import { findPlaceholders } from '../../core/placeholders';
+import { normalizeSpace } from '../../core/text';
 import { readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
@@ -127,38 +128,41 @@ export function tableEntries(
 					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
 			const message = said?.text ?? note;
 			const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
-			above = codes.map((code) => ({
-				code,
-				// A note that is only the code's other name is said once, as its alias.
-				codeNote: aliases.length === 1 && aliases[0] === bareNote(note) ? '' : note,
-				aliases: otherNamesOf(code, {
+			above = codes.map((code) => {
+				const names = otherNamesOf(code, {
 					cellAliases: aliases,
 					note,
 					cells,
 					code: classification.code,
 					message: classification.message,
 					aliases: classification.aliases,
-				}),
-				status: classification.statusFromCode
-					? readStatus(code)
-					: classification.statusLeads
-						? Number(code.slice(0, 3))
-						: statusCell
-							? readStatus(statusCell.text)
-							: classification.sectionStatus,
-				statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
-				message,
-				messageHtml,
-				placeholders: findPlaceholders(message),
-				// Every entry of a table has every detail column, empty where its row is short, so the
-				// rows of one table can be compared and nothing a long row holds is dropped.
-				details: detailsOf(cells, columns, (i) => !roles.has(i)),
-				section,
-				file: context.file,
-				line,
-				table: context.table,
-				row,
-			}));
+				});
+				return {
+					code,
+					// A note that is only the code's other name is said once, as its alias.
+					codeNote: names.includes(normalizeSpace(bareNote(note))) ? '' : note,
+					aliases: names,
+					status: classification.statusFromCode
+						? readStatus(code)
+						: classification.statusLeads
+							? Number(code.slice(0, 3))
+							: statusCell
+								? readStatus(statusCell.text)
+								: classification.sectionStatus,
+					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
+					message,
+					messageHtml,
+					placeholders: findPlaceholders(message),
+					// Every entry of a table has every detail column, empty where its row is short, so the
+					// rows of one table can be compared and nothing a long row holds is dropped.
+					details: detailsOf(cells, columns, (i) => !roles.has(i)),
+					section,
+					file: context.file,
+					line,
+					table: context.table,
+					row,
+				};
+			});
 			for (const entry of above) entries.push(entry);
 			return true;
 		};
