@@ -19,7 +19,8 @@ import { bodyCode } from './error-body';
  * note; where it is another name of the one code (a symbol, an exception class, its value in
  * another base), it is an alias too.
  */
-export function readCodeCell(lines: readonly string[]): CodeCell {
+export function readCodeCell(written: readonly string[]): CodeCell {
+	const lines = closeBrokenNames(written);
 	const read = codesOf(lines);
 	if ('aliases' in read) return read;
 	const [code] = read.codes;
@@ -28,6 +29,23 @@ export function readCodeCell(lines: readonly string[]): CodeCell {
 		aliases: read.codes.length === 1 ? aliasesIn(read.note, code!, lines.join(' ')) : [],
 	};
 }
+
+/**
+ * A constant a line break split at a joiner (`CREATE_ROOM_FAIL_ALREADY_<br/>JOINED_ROOM`, as a
+ * narrow column is kept narrow), closed up into the one line it is written as.
+ */
+function closeBrokenNames(lines: readonly string[]): readonly string[] {
+	if (!lines.some((line) => BROKEN_END.test(line))) return lines;
+	const closed: string[] = [];
+	for (const line of lines) {
+		const last = closed.at(-1);
+		if (last !== undefined && BROKEN_END.test(last) && /^[A-Za-z0-9]/.test(line.trim()))
+			closed[closed.length - 1] = last.trimEnd() + line.trim();
+		else closed.push(line);
+	}
+	return closed;
+}
+const BROKEN_END = /[A-Za-z0-9]_\s*$/;
 
 /** What a code cell says: its codes, what else it says (the note), and other names of its code. */
 export interface CodeCell {

@@ -63,6 +63,16 @@ export function isExceptionName(text: string): boolean {
  */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(?:(?:::|[./:-])[A-Za-z0-9_]+)*$/;
 
+/**
+ * A name in words, as titles are written (`Validation Error`, `Unsupported Media Type`): up to
+ * four words of letters, each with a capital, no sentence's punctuation. A status or a code is
+ * known by such a name where the document gives it apart from what the code means.
+ */
+export function isTitledName(text: string): boolean {
+	return TITLED_NAME.test(text);
+}
+const TITLED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
+
 /** A name a code can go by: shaped like a code, or one identifier. */
 export function isIdentifier(text: string): boolean {
 	return IDENTIFIER.test(text) || codeShape(text) !== null;

@@ -87,7 +87,7 @@ describe('entries: aliases', () => {
 		]);
 	});
 
-	it("never takes the code itself, an empty cell or a ditto mark for an alias; a status's one-word reason phrase is one", () => {
+	it("never takes the code itself, an empty cell or a ditto mark for an alias; a status's reason phrase is one", () => {
 		const read = entriesOf({
 			section: ['Errors'],
 			header: ['Code', 'Name', 'Message'],
@@ -122,16 +122,24 @@ describe('entries: aliases', () => {
 			'404': ['NOT_FOUND'],
 			'409': ['EDIT_CONFLICT'],
 		});
-		// Words are a note, not a name.
+		// The name HTTP gives a status, and a titled name beside a message, are names; words in lower
+		// case are a note.
 		const phrases = entriesOf({
 			section: ['HTTP status codes'],
 			header: ['Status', 'Message'],
 			rows: [
 				['200 - Ok', 'The call succeeded.'],
 				['404 (Not Found)', 'No such thing.'],
+				['422 - Validation Error', 'A field is invalid.'],
+				['429 - too many at once', 'Slow down.'],
 			],
 		});
-		expect(aliases(phrases)).toEqual({ '200': ['Ok'], '404': [] });
+		expect(aliases(phrases)).toEqual({
+			'200': ['Ok'],
+			'404': ['Not Found'],
+			'422': ['Validation Error'],
+			'429': [],
+		});
 	});
 });
 
@@ -193,7 +201,7 @@ describe('entries: kinds of unseen-14 and unseen-15', () => {
 		expect(read.warnings[0]!.message).toContain('its code cell "new code" is words');
 	});
 
-	it('takes a name column cell of one word as an alias, and a phrase as none', () => {
+	it("takes a status's reason phrase in a column of its own as an alias, one word or several", () => {
 		const read = entriesOf({
 			header: ['Status code', 'Definition', 'Message'],
 			rows: [
@@ -202,6 +210,10 @@ describe('entries: kinds of unseen-14 and unseen-15', () => {
 				['503', 'SERVICE UNAVAILABLE', 'The service is overloaded'],
 			],
 		});
-		expect(aliases(read)).toEqual({ '410': ['GONE'], '500': [], '503': [] });
+		expect(aliases(read)).toEqual({
+			'410': ['GONE'],
+			'500': ['INTERNAL SERVER ERROR'],
+			'503': ['SERVICE UNAVAILABLE'],
+		});
 	});
 });

@@ -46,32 +46,6 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [50],
 	},
-	'vero-api-errors-include.md': {
-		why: "(batch unseen-19, first sight) `**422 - Validation Error**`: the reader takes the reason phrase for the code's other name; errdex keeps a reason phrase of several words as the message, not as an alias",
-		codes: false,
-		spots: ['422', '202'],
-	},
-	'onedegree-resource-server-responses.md': {
-		why: "(batch unseen-19, first sight) a reason-phrase column (`Bad Request`) beside the status: the reader takes it for the code's other name; errdex keeps a reason phrase of several words as the message, not as an alias",
-		codes: false,
-		spots: ['400', '404', '500'],
-	},
-	'gameanvil-error-codes-ja.md': {
-		why: '(batch unseen-20, first sight) `ResultCode | Name | Value | Description`, the value `0` given to 18 names: errdex takes the values for the codes; the reader takes the constant names, each value their alias',
-		codes: true,
-		spots: [
-			'LOGIN_FAIL_MAINTENANCE',
-			'CREATE_ROOM_FAIL_ALREADY_JOINED_ROOM',
-			'TIMEOUT',
-			'FORCE_CLOSE_DUPLICATE_LOGIN',
-			'NODE_NOT_FOUND',
-		],
-	},
-	'oy-account-inquiry-response-codes.md': {
-		why: "(batch unseen-20, first sight) a column headed `Status` of the API's own three-digit response codes (`209`, `300`, `429` in the body's `status.code`): errdex gives them HTTP statuses",
-		codes: false,
-		spots: ['209', '300', '429'],
-	},
 	'identitymind-slate-generic-gateway-codes.md': {
 		why: "(batch unseen-17, first sight; left as it is after the round) every line of its HTML table begins with a tab: CommonMark and GitHub show a code block, while the published page is a Slate site (Redcarpet with `disable_indented_code_blocks`, as Slate's config.rb sets at the document's commit), which shows the table the reader saw (title rows, repeated header rows); nothing in the document says which renderer publishes it, and errdex reads `.md` as CommonMark",
 		codes: true,
@@ -112,16 +86,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['404', '403', '429', '400'],
 	},
-	'pdfshift-error-codes.mdx': {
-		why: 'the reader recorded the reason phrases of a `Status` column as aliases; errdex does so for one-word phrases (`Forbidden`), and an alias of several words (`Method Not Allowed`) is no name a short link or a program carries',
-		codes: false,
-		spots: ['405', '429'],
-	},
-	'dnsradar-error-codes.mdx': {
-		why: 'as pdfshift-error-codes.mdx: `No Content` as an alias of 204 is a phrase, not a name',
-		codes: false,
-		spots: ['204'],
-	},
 	'typedrest-exception-mapping.md': {
 		why: "the cell `**404 NotFound** or **410 Gone**` gives two codes, and its names (`NotFound`, `Gone`) are not kept apart as each code's message",
 		codes: false,
@@ -157,20 +121,10 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['SE05', 'SE01'],
 	},
-	'crux-docs-errors.md': {
-		why: 'the reader took the `Name` column of reason phrases as aliases (`Permission Denied`, `Unsupported Media Type`, `No Content`); errdex gives an alias as one identifier a person types or a log prints, so a name of several words is not one (the one-word `Unauthorized` of 401 is)',
-		codes: false,
-		spots: ['403', '415', '204'],
-	},
 	'ipengine-status-codes.md': {
-		why: 'the reader took the names in brackets after each code as aliases, several of them phrases (`4xx (client error)`, `404 (Not Found)`, `505 (Server Error)`); errdex gives an alias as one identifier a person types or a log prints, so the one-word names hold (`402 (Unauthorized)`, `201 (OK)`) and the phrases stay the message of rows whose description is empty',
+		why: 'the reader took the names in brackets after each code as aliases; errdex gives a status its reason phrase as an alias (`404 (Not Found)`), and a name in brackets where a description column says what the code means, but `505 (Server Error)`, which is no reason phrase of 505, in a row whose description is empty, is what the row says of its code, its message; and `4xx (client error)` is in lower case, a description, not a name',
 		codes: false,
-		spots: ['4xx', '404', '505'],
-	},
-	'sdg-indicators-pl-response-status-codes.md': {
-		why: 'as ipengine-status-codes.md: the `Definition` column of status names in capitals is read as aliases where a name is one word (`GONE`, `FORBIDDEN`), and `INTERNAL SERVER ERROR` or `GATEWAY TIMEOUT` is a phrase, not a name',
-		codes: false,
-		spots: ['500', '504', '406'],
+		spots: ['4xx', '505'],
 	},
 };
 

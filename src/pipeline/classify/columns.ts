@@ -56,6 +56,8 @@ export interface Profile {
 	flags: boolean;
 	/** Share of cells whose code is the class a library throws (`NotFoundError`). */
 	exceptions: number;
+	/** Share of cells whose code is a constant's name (`LOGIN_FAIL_MAINTENANCE`). */
+	constants: number;
 	/** Share of cells that hold an HTTP status and its reason phrase (`401 Unauthorized`). */
 	reasonStatuses: number;
 	/** Share of cells that hold an HTTP status (`404`, `HTTP 404`, `404 Not Found`). */
@@ -64,6 +66,12 @@ export interface Profile {
 	statusCodes: number;
 	/** Share of cells whose code is a status HTTP defines a reason phrase for. */
 	registeredCodes: number;
+	/**
+	 * Share of cells whose code is three digits HTTP gives no status (`209`, `000`, `990`), and
+	 * whether some are beyond any status HTTP could send (`000`, `990`).
+	 */
+	unregistered: number;
+	beyondHttp: boolean;
 	/** Share of cells that are an HTTP method or a path. */
 	methods: number;
 	/** Share of cells that are a type (`string`, `{Data}`, `[]int`) or a member's declaration. */
@@ -78,6 +86,7 @@ export interface Profile {
 
 /** A word in capitals (`SELECT`, `JSON`): a code only where it stands alone. */
 const ACRONYM = /^[A-Z]{2,}$/;
+const THREE_DIGITS = /^\d{3}$/;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
 const PATH = /^\/\S*$|\/\{|\/:[a-z]/;
 /**
@@ -135,6 +144,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 			: 0,
 		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
 		exceptions: codeShare(isExceptionName),
+		constants: codeShare((code) => codeShape(code) === 'constant'),
 		flags: bitFlags(firstCodes),
 		statusShare: share((text) => readStatus(text) !== null),
 		reasonStatuses: share((text) => {
@@ -146,6 +156,8 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		registeredCodes: codeShare(
 			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
 		),
+		unregistered: codeShare((code) => THREE_DIGITS.test(code) && !reasonPhrase(Number(code))),
+		beyondHttp: firstCodes.some((code) => THREE_DIGITS.test(code) && !isStatusText(code)),
 		methods: share((text) => HTTP_METHOD.test(text) || PATH.test(text)),
 		// A column headed as the data type holds types whatever a schema calls them (`Complex`).
 		types: DATA_TYPE_HEADER.test(label.trim())

@@ -1,6 +1,7 @@
 import { normalizeSpace } from '../../core/text';
 import type { TableText } from '../types';
 import type { Profile } from './columns';
+import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 
 /**
@@ -45,10 +46,12 @@ export function namesOfOneCode(
 	distinctInDocument: (label: string) => number,
 ): number[] {
 	if (distinctInDocument(columns[codeIndex]?.label ?? '') < 1) return aliases;
+	// A value that several constants stand for is each one's value all the same.
 	return aliases.filter(
 		(i) =>
 			distinctInDocument(columns[i]!.label) === 1 ||
-			columns[i]!.exceptions >= THRESHOLDS.aliasShare,
+			columns[i]!.exceptions >= THRESHOLDS.aliasShare ||
+			(namesValues(columns[i]!) && columns[codeIndex]!.constants >= THRESHOLDS.aliasShare),
 	);
 }
 

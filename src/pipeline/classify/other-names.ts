@@ -7,11 +7,14 @@ import {
 	codeShape,
 	isExceptionName,
 	isSymbolName,
+	isTitledName,
 	numericValue,
 	sameValue,
 } from '../../core/codes';
+import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
+import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 import {
 	ALIAS_WORD,
@@ -50,10 +53,12 @@ export function aliasColumns(
 	return [...columns.keys()].filter((i) => {
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
+		if (titledNames(columns, rows, i, taken)) return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
 		if (NOT_CODE_HEADER.test(column.label))
 			return codesAreNumbers && constantsOfOneCode(column, names);
+		if (!codesAreNumbers && valuesOfNames(columns[codeIndex]!, column)) return true;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
 		if (spelledInOtherBase(column)) return true;
 		if (messageKeys(columns, i, taken)) return true;
@@ -69,6 +74,22 @@ export function aliasColumns(
 				) >= THRESHOLDS.aliasShare)
 		);
 	});
+}
+
+/**
+ * Whether a column headed as names gives each code a name in words (`Name`: `Validation Error`,
+ * `Permission Denied`), distinct, as titles are written, beside another column that says what
+ * each code means: the name a code goes by, not what it means.
+ */
+function titledNames(columns: Profile[], rows: Cell[][], i: number, taken: number[]): boolean {
+	const column = columns[i]!;
+	if (!column.nameLike || column.unique < THRESHOLDS.aliasDistinct) return false;
+	const texts = rows.flatMap((row) => (row[i]?.text ? [normalizeSpace(row[i]!.text)] : []));
+	return (
+		texts.length > 0 &&
+		texts.filter(isTitledName).length / texts.length >= THRESHOLDS.aliasShare &&
+		describedElsewhere(columns, i, taken)
+	);
 }
 
 /**
@@ -93,6 +114,21 @@ function isConstantName(name: string): boolean {
 	const segments = name.split(/\/|::/);
 	const shapes = segments.length > 1 ? QUALIFIED_SHAPES : BARE_SHAPES;
 	return shapes.includes(codeShape(segments.at(-1)!) ?? '');
+}
+
+/**
+ * A column of the numbers that the constants of the code column stand for (`Name | Value`): each
+ * row's value, though several constants share one (`0` for every success), as a program compares
+ * the value it is given against them. Not a column of classes that rows share under another header
+ * (a `SQLSTATE` beside named conditions).
+ */
+function valuesOfNames(code: Profile, column: Profile): boolean {
+	return (
+		code.constants >= THRESHOLDS.aliasShare &&
+		namesValues(column) &&
+		column.numbers >= THRESHOLDS.aliasShare &&
+		column.filled >= THRESHOLDS.aliasShare
+	);
 }
 
 /**
@@ -128,13 +164,18 @@ export function messageKeys(columns: Profile[], i: number, taken: number[]): boo
 		column.prose === 0 &&
 		column.unique >= THRESHOLDS.aliasDistinct &&
 		column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
-		columns.some(
-			(other, j) =>
-				j !== i &&
-				!taken.includes(j) &&
-				other.prose >= THRESHOLDS.proseShare &&
-				!ASIDE_WORD.test(other.label),
-		)
+		describedElsewhere(columns, i, taken)
+	);
+}
+
+/** Whether another column, not yet given a role, says in words what each row's code means. */
+function describedElsewhere(columns: Profile[], i: number, taken: number[]): boolean {
+	return columns.some(
+		(other, j) =>
+			j !== i &&
+			!taken.includes(j) &&
+			other.prose >= THRESHOLDS.proseShare &&
+			!ASIDE_WORD.test(other.label),
 	);
 }
 

@@ -9,6 +9,7 @@ import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
+import { classesGiveWay, fewGiveWay, namesOfSharedValues, valueOfName } from './two-names';
 import { ASIDE_WORD, CODE_WORD, NOT_CODE_HEADER, STATUS_HEADER } from './words';
 
 /** The HTTP status column: headed as a status, its cells statuses; -1 when there is none. */
@@ -18,9 +19,20 @@ export function statusColumn(columns: Profile[], labels: string[], forbidden?: n
 			i !== forbidden &&
 			(STATUS_HEADER.test((labels[i] ?? '').replace(/_/g, ' ')) || namedStatuses(columns, i)) &&
 			!numbersNeighbour(labels, i) &&
+			!ownNumbers(column) &&
 			column.count > 0 &&
 			column.statusShare >= THRESHOLDS.statusShare,
 	);
+}
+
+/**
+ * Whether a column of three-digit numbers numbers the API's own results, not HTTP's (`Status`:
+ * `000`, `209`, `300`, `990`, as a body's `status.code` carries them): some are numbers no HTTP
+ * status could be, and more than a few are statuses HTTP does not define. A status table may add
+ * a few of its own, but never `000`.
+ */
+export function ownNumbers(column: Profile): boolean {
+	return column.beyondHttp && column.unregistered >= THRESHOLDS.ownNumbersShare;
 }
 
 /**
@@ -95,12 +107,16 @@ export function codeColumn(
 		return [{ i, score: rank(column, i) }];
 	});
 	if (plain.length > 0)
-		return valueOfName(
+		return namesOfSharedValues(
 			columns,
-			preferSpecific(
+			valueOfName(
 				columns,
-				classesGiveWay(columns, fewGiveWay(columns, plain), distinctInDocument),
+				preferSpecific(
+					columns,
+					classesGiveWay(columns, fewGiveWay(columns, plain), distinctInDocument),
+				),
 			),
+			distinctInDocument,
 		);
 	const doubtful = columns.flatMap((column, i) => {
 		// What to do about an error, or a remark, is never its code.
@@ -112,7 +128,8 @@ export function codeColumn(
 			column.identifiers * THRESHOLDS.identifierWeight;
 		return [{ i, score }];
 	});
-	if (doubtful.length > 0) return preferSpecific(columns, doubtful);
+	if (doubtful.length > 0)
+		return namesOfSharedValues(columns, preferSpecific(columns, doubtful), distinctInDocument);
 	return displayedMessages(columns, statusIndex, aboutErrors);
 }
 
@@ -159,41 +176,6 @@ export function statusesNamedByClasses(
 	);
 }
 
-/**
- * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
- * document's tables is a class the rows share, where the other gives each row its own: the other
- * is the code, in every table of the document alike, whichever header names codes more plainly.
- * Not a column headed as the names (`SW | SW name`, where a status word is listed under every
- * command that returns it): a name names a code however often the code is listed.
- */
-function classesGiveWay<T extends { i: number }>(
-	columns: Profile[],
-	candidates: T[],
-	distinctInDocument: (label: string) => number,
-): T[] {
-	const own = candidates.filter(
-		(c) => distinctInDocument(columns[c.i]!.label) === 1 && !columns[c.i]!.nameLike,
-	);
-	return own.length > 0 && own.length < candidates.length ? own : candidates;
-}
-
-/**
- * A column that leaves most rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of
- * the 15 patterns a device flashes) names a few of the numbers that another column gives every
- * row: the numbers are the codes, whichever header names codes. Not names beside a code written
- * once for the rows that follow it (`-32000` over the eight exceptions that return it): a name
- * is never what it names.
- */
-function fewGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
-	const full = candidates.filter(
-		(c) =>
-			columns[c.i]!.filled >= THRESHOLDS.codeRows && columns[c.i]!.numbers >= THRESHOLDS.aliasShare,
-	);
-	return full.length > 0 && candidates.some((c) => columns[c.i]!.filled < THRESHOLDS.codeRows)
-		? full
-		: candidates;
-}
-
 function rank(column: Profile, i: number): number {
 	return (
 		column.codeScore +
@@ -221,27 +203,8 @@ function preferSpecific(columns: Profile[], candidates: { i: number; score: numb
 	return best.i;
 }
 
-/**
- * A column of names (`Name`, `Symbol`) gives way to the column of the values they stand for
- * (`Name | Value`, as SDK references list an enum): the value is what the API returns, the name
- * the constant a program writes for it, an alias.
- */
-function valueOfName(columns: Profile[], chosen: number): number {
-	if (!columns[chosen]!.nameLike) return chosen;
-	const value = columns.findIndex(
-		(column) =>
-			VALUE_HEADER.test(column.label.trim()) &&
-			column.codeScore + column.identifiers >= THRESHOLDS.aliasShare &&
-			column.unique >= THRESHOLDS.aliasDistinct,
-	);
-	return value >= 0 ? value : chosen;
-}
-
 /** A class of HTTP statuses: `4xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
-
-/** A header of the values that names stand for. */
-const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
 
 /**
  * Whether a code column of HTTP statuses gives the status too. Not where most of the numbers
@@ -265,7 +228,7 @@ export function readsAsStatuses(
 		rows.filter((row) =>
 			STATUS_CLASS.test(readCodeCell(row[codeIndex]?.lines ?? []).codes[0] ?? ''),
 		).length / code.count;
-	if (code.statusCodes + classes < THRESHOLDS.statusShare) return false;
+	if (code.statusCodes + classes < THRESHOLDS.statusShare || ownNumbers(code)) return false;
 	if (code.registeredCodes + classes < THRESHOLDS.registeredShare && !namesHttp) return false;
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {

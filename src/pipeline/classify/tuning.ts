@@ -107,6 +107,12 @@ export const THRESHOLDS = {
 	 */
 	registeredShare: 0.6,
 	/**
+	 * A column of three-digit numbers with some no HTTP status could be (`000`, `990`) and this
+	 * share HTTP defines no status for (`209`, `232`) numbers the API's own results, whatever its
+	 * header: an HTTP table adds a few of its own (`520`–`527` among forty) and never a `000`.
+	 */
+	ownNumbersShare: 0.25,
+	/**
 	 * The longest a name runs, in words (`Message Too Big`, `Try Again Later`); longer texts are
 	 * titles or sentences whatever their case.
 	 */

@@ -1,12 +1,12 @@
 import { toHtml } from 'hast-util-to-html';
 import { bareNote, readCodeCell } from '../../core/code-cell';
-import { isIdentifier, numericValue, sameValue, unbreakJoiners } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
+import { normalizeSpace } from '../../core/text';
 import { readStatus } from '../../core/status';
-import { reasonPhrase } from '../../core/status-names';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
+import { otherNamesOf } from './other-names';
 
 /** What a cell says where it has no value: not applicable, none. */
 const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
@@ -128,45 +128,41 @@ export function tableEntries(
 					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
 			const message = said?.text ?? note;
 			const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
-			above = codes.map((code) => ({
-				code,
-				// A note that is only the code's other name is said once, as its alias.
-				codeNote: aliases.length === 1 && aliases[0] === bareNote(note) ? '' : note,
-				aliases: otherNames(code, [
-					...aliases,
-					...(spellsReason(code, note) ? [note] : []),
-					...classification.aliases.map((i) => cells[i]),
-					// A status's reason phrase in a column of its own (`403 | Forbidden | …`) names it.
-					...cells.filter(
-						(cell, i) =>
-							i !== classification.code &&
-							i !== classification.message &&
-							spellsReason(code, cell.text),
-					),
-					...cells.flatMap((cell, i) =>
-						i === classification.code ? [] : leadingTwin(cell.text, code),
-					),
-				]),
-				status: classification.statusFromCode
-					? readStatus(code)
-					: classification.statusLeads
-						? Number(code.slice(0, 3))
-						: statusCell
-							? readStatus(statusCell.text)
-							: classification.sectionStatus,
-				statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
-				message,
-				messageHtml,
-				placeholders: findPlaceholders(message),
-				// Every entry of a table has every detail column, empty where its row is short, so the
-				// rows of one table can be compared and nothing a long row holds is dropped.
-				details: detailsOf(cells, columns, (i) => !roles.has(i)),
-				section,
-				file: context.file,
-				line,
-				table: context.table,
-				row,
-			}));
+			above = codes.map((code) => {
+				const names = otherNamesOf(code, {
+					cellAliases: aliases,
+					note,
+					cells,
+					code: classification.code,
+					message: classification.message,
+					aliases: classification.aliases,
+				});
+				return {
+					code,
+					// A note that is only the code's other name is said once, as its alias.
+					codeNote: names.includes(normalizeSpace(bareNote(note))) ? '' : note,
+					aliases: names,
+					status: classification.statusFromCode
+						? readStatus(code)
+						: classification.statusLeads
+							? Number(code.slice(0, 3))
+							: statusCell
+								? readStatus(statusCell.text)
+								: classification.sectionStatus,
+					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
+					message,
+					messageHtml,
+					placeholders: findPlaceholders(message),
+					// Every entry of a table has every detail column, empty where its row is short, so the
+					// rows of one table can be compared and nothing a long row holds is dropped.
+					details: detailsOf(cells, columns, (i) => !roles.has(i)),
+					section,
+					file: context.file,
+					line,
+					table: context.table,
+					row,
+				};
+			});
 			for (const entry of above) entries.push(entry);
 			return true;
 		};
@@ -195,56 +191,6 @@ function alone(cells: Cell[], side: number, code: number, pairs: number[]): Cell
 	);
 }
 
-/**
- * The other names of a code: those its cell gives, then one per alias column, then its value in
- * another base at the start of another cell, as a reader sees them. Each is one identifier (no
- * sentence, no ditto mark), given once, never the code itself.
- */
-function otherNames(code: string, names: (string | Cell | undefined)[]): string[] {
-	const found: string[] = [];
-	for (const name of names) {
-		// A name a space broke at a joiner is given as written, the way a reader finds it.
-		const broken =
-			typeof name === 'object' &&
-			unbreakJoiners(name.text) !== name.text &&
-			isIdentifier(unbreakJoiners(name.text));
-		const pattern = typeof name === 'object' && PATTERN.test(name.text);
-		const text =
-			broken || pattern
-				? name.text
-				: typeof name === 'string'
-					? name
-					: name && !PHRASE.test(name.text)
-						? (readCodeCell(name.lines).codes[0] ?? '')
-						: '';
-		if (!broken && !pattern && !isIdentifier(text)) continue;
-		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
-		found.push(text);
-	}
-	return found;
-}
-
-/**
- * The hex form of a decimal code written at the start of another cell of its row, run into the
- * words after it (`5 | 0x05连接已拒绝，未授权`): the code's value in another base, another name.
- */
-function leadingTwin(text: string, code: string): string[] {
-	const value = numericValue(code);
-	const hex = /^0[xX][0-9A-Fa-f]+(?![0-9A-Za-z_])/.exec(text)?.[0];
-	if (value === null || !hex || /^0x/i.test(code)) return [];
-	return sameValue(value, numericValue(hex)!) ? [hex] : [];
-}
-
-/**
- * Whether the words beside a status code in its cell are its HTTP reason phrase (`200 - Ok`,
- * `401 (UNAUTHORIZED)`): the name the status goes by, one of its aliases where it is one word.
- */
-function spellsReason(code: string, name: string): boolean {
-	const reason = reasonPhrase(Number(code));
-	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
-	return reason !== undefined && letters(reason) === letters(name);
-}
-
 function detailsOf(
 	cells: Cell[],
 	columns: Classification['columns'],
@@ -267,19 +213,6 @@ function numberedCodes(table: TableText, code: number): boolean {
 	const numbers = texts.filter((text) => /^\d+\b/.test(text)).length;
 	return texts.length > 0 && numbers / texts.length >= NUMBERED_SHARE;
 }
-
-/**
- * A pattern of marks a device shows for a code (`---R`, `W--R`: lights off and on), in a column
- * of other names: one token of letters, digits and dashes, with a dash, and a letter or digit,
- * which no ditto mark has.
- */
-const PATTERN = /^(?=.*-)(?=.*[A-Za-z0-9])[A-Za-z0-9-]+$/;
-
-/**
- * Words of letters alone (`NOT MODIFIED`, `Gateway Timeout`): a phrase, whose first word is no name
- * of the code.
- */
-const PHRASE = /^\p{L}+(?:\s+\p{L}+)+$/u;
 
 /** Words and nothing else: no digit, more than one word. */
 const WORDS = /^[^\d\s]+(?:\s+[^\d\s]+)+$/u;

@@ -1,0 +1,125 @@
+/**
+ * The other names of a code in its row: those its cell gives, its alias columns, the name of a
+ * status written beside it, its value in another base.
+ */
+import { bareNote, readCodeCell } from '../../core/code-cell';
+import {
+	isIdentifier,
+	isTitledName,
+	numericValue,
+	sameValue,
+	unbreakJoiners,
+} from '../../core/codes';
+import { reasonPhrase } from '../../core/status-names';
+import { normalizeSpace } from '../../core/text';
+import type { Cell } from '../../core/types';
+
+/** What a row gives to name its code, by role. */
+export interface NamesOfRow {
+	/** The other names its code cell gives (`ThrottledError` under `RATE_LIMITED`). */
+	cellAliases: string[];
+	/** What the code cell says beside the code (`Validation Error` in `422 - Validation Error`). */
+	note: string;
+	cells: Cell[];
+	code: number;
+	message: number;
+	aliases: number[];
+}
+
+/**
+ * The other names of a code, as a reader sees them: those its cell gives; the short name written
+ * after it in its cell where another column says what it means (`**422 - Validation Error**` |
+ * `A validation error occurred`); one per alias column; the reason phrase of a status wherever
+ * the row writes it (`400 | Bad Request | …`), the name the status goes by; its value in another
+ * base at the start of another cell. Each is one identifier or one such name (no sentence, no
+ * ditto mark), given once, never the code itself.
+ */
+export function otherNamesOf(code: string, row: NamesOfRow): string[] {
+	const { cells, note } = row;
+	const said = bareNote(note);
+	const described = Boolean(cells[row.message]?.text);
+	return otherNames(code, [
+		...row.cellAliases,
+		...(spellsReason(code, note) || (described && /\s/.test(said) && isTitledName(said))
+			? [{ phrase: said }]
+			: []),
+		...row.aliases.map((i) => cells[i]),
+		...cells
+			.filter((cell, i) => i !== row.code && i !== row.message && spellsReason(code, cell.text))
+			.map((cell) => ({ phrase: cell.text })),
+		...cells.flatMap((cell, i) => (i === row.code ? [] : leadingTwin(cell.text, code))),
+	]);
+}
+
+/** A name in words, which is one where it is short and says no sentence. */
+interface Phrase {
+	phrase: string;
+}
+
+function otherNames(code: string, names: (string | Cell | Phrase | undefined)[]): string[] {
+	const found: string[] = [];
+	for (const name of names) {
+		const text = nameIn(name);
+		if (text === '') continue;
+		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
+		found.push(text);
+	}
+	return found;
+}
+
+/** The name a cell, a phrase or a string gives, or '' where it gives none. */
+function nameIn(name: string | Cell | Phrase | undefined): string {
+	if (name === undefined) return '';
+	if (typeof name === 'string') return isIdentifier(name) ? name : '';
+	if ('phrase' in name) {
+		const text = normalizeSpace(name.phrase);
+		return isIdentifier(text) || SHORT_NAME.test(text) ? text : '';
+	}
+	// A name a space broke at a joiner is given as written, the way a reader finds it.
+	const broken = unbreakJoiners(name.text) !== name.text && isIdentifier(unbreakJoiners(name.text));
+	if (broken || PATTERN.test(name.text)) return name.text;
+	// A column of names in words (`Name`: `Permission Denied`) gives each code one.
+	if (PHRASE.test(name.text)) return isTitledName(name.text) ? normalizeSpace(name.text) : '';
+	const first = readCodeCell(name.lines).codes[0] ?? '';
+	return isIdentifier(first) ? first : '';
+}
+
+/**
+ * The hex form of a decimal code written at the start of another cell of its row, run into the
+ * words after it (`5 | 0x05连接已拒绝，未授权`): the code's value in another base, another name.
+ */
+function leadingTwin(text: string, code: string): string[] {
+	const value = numericValue(code);
+	const hex = /^0[xX][0-9A-Fa-f]+(?![0-9A-Za-z_])/.exec(text)?.[0];
+	if (value === null || !hex || /^0x/i.test(code)) return [];
+	return sameValue(value, numericValue(hex)!) ? [hex] : [];
+}
+
+/**
+ * Whether the words beside a status code are its HTTP reason phrase (`200 - Ok`, `401
+ * (UNAUTHORIZED)`, `404 | Not found`): the name the status goes by.
+ */
+function spellsReason(code: string, name: string): boolean {
+	const reason = reasonPhrase(Number(code));
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return reason !== undefined && letters(reason) === letters(name);
+}
+
+/**
+ * A pattern of marks a device shows for a code (`---R`, `W--R`: lights off and on), in a column
+ * of other names: one token of letters, digits and dashes, with a dash, and a letter or digit,
+ * which no ditto mark has.
+ */
+const PATTERN = /^(?=.*-)(?=.*[A-Za-z0-9])[A-Za-z0-9-]+$/;
+
+/**
+ * Words of letters alone (`NOT MODIFIED`, `Gateway Timeout`): a phrase, whose first word is no name
+ * of the code, and which is one name only where written as a title.
+ */
+const PHRASE = /^\p{L}+(?:\s+\p{L}+)+$/u;
+
+/**
+ * A name in words (`Internal Server Error`, `Not found`): a capital first, words of letters, no
+ * sentence's punctuation; six words at most, as long as HTTP's longest reason phrases.
+ */
+const SHORT_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
