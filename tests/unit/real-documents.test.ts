@@ -40,6 +40,77 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'yandex-object-storage-s3-response-codes.md': {
+		why: '(batch unseen-21, first sight) the 66 codes are in a Yandex Flavored Markdown `#| … |#` table, which no GFM parser sees as a table; the response-field table above it (`Code`, `Message`, `RequestId`, `Resource`) is read instead',
+		codes: true,
+		spots: [
+			'NoSuchKey',
+			'SignatureDoesNotMatch',
+			'Precondition Failed',
+			'InvalidTargetBucketForLogging',
+			'SlowDown',
+		],
+	},
+	'dyspatch-java-apierror-model.md': {
+		why: '(batch unseen-21, first sight) an SDK enum of Java constants and the quoted values sent on the wire (`SERVER_ERROR("server_error")`): errdex takes the constants, the reader the wire values the API returns, with the constants as aliases',
+		codes: true,
+		spots: ['server_error', 'invalid_parameter', 'rate_limited', 'unauthenticated'],
+	},
+	'co2-ampel-led-fehlercodes-de.md': {
+		why: '(batch unseen-21, first sight) codes that are LED patterns written as phrases (`3x Blinken`, `Kontinuierliches Blinken`): errdex takes `3x`, `2x` and misses the third',
+		codes: true,
+		spots: ['Kontinuierliches Blinken', '3x Blinken', '2x Blinken'],
+	},
+	'toast-rcs-bizmessage-result-codes.md': {
+		why: '(batch unseen-21, first sight) the reader takes the message from another column than errdex for two codes',
+		codes: false,
+		spots: ['-9999', '-7003'],
+	},
+	'blocknet-api-errors.md': {
+		why: '(batch unseen-21, first sight) the HTTP status is in a column headed `Type`: errdex gives no status',
+		codes: false,
+		spots: ['1019', '1024', '1001', '1002'],
+	},
+	'cursor-utils-error-reference.md': {
+		why: "(batch unseen-21, first sight) each row's link text is a constant (`INVALID_PATH`) the reader takes for the code's other name; errdex reads the link as the row's text",
+		codes: false,
+		spots: ['install-001', 'config-001', 'github-005', 'update-999'],
+	},
+	'companion-computer-stm32-command-codes.md': {
+		why: '(batch unseen-22, first sight) `Msg Code` hex values under bold group rows (`0x00`, `0x10`) and dash spacer rows: the table is skipped',
+		codes: true,
+		spots: ['0x01', '0x11', '0x17', '0x21'],
+	},
+	'gematik-vsdm2-statuscodes-de.md': {
+		why: "(batch unseen-22, first sight) the service's own error numbers (`79010`) written inside the meaning cell of each HTTP status: errdex reads those numbers as the codes, the reader the statuses",
+		codes: true,
+		spots: ['400', '404', '428', '304'],
+	},
+	'golang-roadmap-http-status-codes-ar.md': {
+		why: '(batch unseen-22, first sight) the class name beside a range (`4xx` Client Error) is not taken as its alias',
+		codes: false,
+		spots: ['4xx'],
+	},
+	'mobizon-sms-statuses.md': {
+		why: '(batch unseen-22, first sight) an SMS delivery-status list (`UNDELIV`, `REJECTD`, `EXPIRED`) is read as an error table',
+		codes: true,
+		spots: [],
+	},
+	'opendid-android-wallet-core-errors.md': {
+		why: '(batch unseen-22, first sight) a version table (`v1.0.0`) among the error tables is read as one',
+		codes: true,
+		spots: [],
+	},
+	'oriental-game-h5-error-messages.md': {
+		why: "(batch unseen-22, first sight) a game's loading messages (`LOADING_0`…), in a table shaped as its error tables, are read as errors",
+		codes: true,
+		spots: [],
+	},
+	'skype-sfb-errordef-table-pt.md': {
+		why: "(batch unseen-22, first sight) a database schema's column table for the `ErrorDef` table (`ErrorId`, `ResponseCode`…) is read as an error table",
+		codes: true,
+		spots: [],
+	},
 	'stellantis-mobile-sdk-errors-liquid.md': {
 		why: '(batch unseen-19, first sight) an HTML error table whose rows are only Liquid placeholders (`{{error.code}}`), filled from site data at build time: the reader calls it the error table, errdex skips it; neither gives a code',
 		codes: false,
