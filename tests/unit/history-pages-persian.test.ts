@@ -163,10 +163,7 @@ describe('/changes/ in Persian', () => {
 		]);
 		// Read right to left, the old code comes first and the arrow points on to the new one.
 		expect(view.renamed).toEqual([{ slot: 'from' }, ' ← ', { slot: 'to' }]);
-		expect(view.filters.map((filter) => filter.label)).toEqual([
-			'همهٔ منبع‌ها',
-			'Acme errors (۵)',
-		]);
+		expect(view.filters.map((filter) => filter.label)).toEqual(['همهٔ منبع‌ها', 'Acme errors (۵)']);
 		expect(
 			englishOf([
 				view.title,
