@@ -5,6 +5,7 @@
 import {
 	codeShape,
 	isExceptionName,
+	isIdentifier,
 	isSymbolName,
 	numericValue,
 	readCode,
@@ -58,6 +59,8 @@ export interface CodeCell {
 function codesOf(lines: readonly string[]): { codes: string[]; note: string } | CodeCell {
 	const body = bodyCode(lines.join(' ').trim());
 	if (body) return body;
+	const sent = wireValue(lines.join(' ').trim());
+	if (sent) return sent;
 	if (lines.length > 1) {
 		const value = valueBesideName(lines);
 		if (value) return value;
@@ -78,6 +81,39 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	const { code, note } = readCode(lines.join(' '));
 	return { codes: code ? [code] : [], note };
 }
+
+/**
+ * The value an SDK's enum is sent as, where the cell quotes it (`"server_error"`), alone or with
+ * the constant a program names it by, as generated SDK docs of each language declare an enum
+ * (Java `SERVER_ERROR("server_error")`, Python and TypeScript `SERVER_ERROR = 'server_error'`, C#
+ * `[EnumMember(Value = "server_error")] ServerError`): the quoted value is what the API returns,
+ * so it is the code, and the constant its alias. Null where the cell quotes no one identifier.
+ */
+function wireValue(text: string): CodeCell | null {
+	const value = sentValue(text);
+	if (value === null) return null;
+	const constant = ENUM_DECLARATIONS.map((pattern) => pattern.exec(text)?.groups?.constant).find(
+		Boolean,
+	);
+	return { codes: [value], note: '', aliases: constant && constant !== value ? [constant] : [] };
+}
+
+/** The quoted value a cell gives as an enum's wire value (see `wireValue`), or null. */
+export function sentValue(text: string): string | null {
+	for (const pattern of ENUM_DECLARATIONS) {
+		const match = pattern.exec(text);
+		const value = match?.groups?.value ?? '';
+		if (match && isIdentifier(value)) return value;
+	}
+	return null;
+}
+/** A quoted value, alone or in an enum member's declaration; `constant` names it where given. */
+const ENUM_DECLARATIONS = [
+	/^["'“‘](?<value>[^"'”’\s]+)["'”’]$/u,
+	/^(?<constant>[A-Za-z_]\w*)\s*\(\s*(?<q>["'])(?<value>[^"'\s]+)\k<q>\s*\)\s*[,;]?$/,
+	/^(?<constant>[A-Za-z_]\w*)\s*=\s*(?<q>["'])(?<value>[^"'\s]+)\k<q>\s*[,;]?$/,
+	/^\[\s*EnumMember\s*\(\s*Value\s*=\s*(?<q>")(?<value>[^"\s]+)"\s*\)\s*\]\s*(?<constant>[A-Za-z_]\w*)\s*[,;]?$/,
+];
 
 /**
  * Lines of one code each where one line says a few words before its code (`Trwa wyjątku

@@ -1,4 +1,4 @@
-import { readCodeCell } from '../../core/code-cell';
+import { readCodeCell, sentValue } from '../../core/code-cell';
 import {
 	codeShape,
 	isExceptionName,
@@ -127,9 +127,11 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		numbers: codeShare((code) => numericValue(code) !== null),
 		codeScore: codeScore(cells),
 		// A word of another script alone in a cell is a word (`재시도`, `请求成功`), not a name.
-		identifiers: share(
-			(text) => isIdentifier(text) && codeShape(text) === null && !TYPE_NAME.test(text),
-		),
+		// A quoted value (`"unauthorized"`) is the identifier it quotes, as an enum sends it.
+		identifiers: share((text) => {
+			const name = sentValue(text) ?? text;
+			return isIdentifier(name) && codeShape(name) === null && !TYPE_NAME.test(name);
+		}),
 		unique: texts.length ? new Set(texts).size / texts.length : 0,
 		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,

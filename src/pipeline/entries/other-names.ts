@@ -4,6 +4,7 @@
  */
 import { bareNote, readCodeCell } from '../../core/code-cell';
 import {
+	codeShape,
 	isIdentifier,
 	isTitledName,
 	numericValue,
@@ -61,10 +62,20 @@ function otherNames(code: string, names: (string | Cell | Phrase | undefined)[])
 	for (const name of names) {
 		const text = nameIn(name);
 		if (text === '') continue;
-		if ([code, ...found].some((other) => other.toLowerCase() === text.toLowerCase())) continue;
+		if (found.some((other) => other.toLowerCase() === text.toLowerCase())) continue;
+		if (sameName(code, text)) continue;
 		found.push(text);
 	}
 	return found;
+}
+
+/**
+ * Whether a name is the code again, case aside; not an SDK's constant for the value it sends
+ * (`SERVER_ERROR` for `server_error`), which is spelled another way for a program to name.
+ */
+function sameName(code: string, name: string): boolean {
+	if (code === name) return true;
+	return code.toLowerCase() === name.toLowerCase() && codeShape(code) === codeShape(name);
 }
 
 /** The name a cell, a phrase or a string gives, or '' where it gives none. */

@@ -1,0 +1,92 @@
+/**
+ * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
+ * value beside the constant an SDK names it by. The code cell alone, the classify stage alone (a
+ * `TableText` in, the roles out), and each kind's small document under tests/fixtures/ through
+ * the whole pipeline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCodeCell } from '../../src/core/code-cell';
+import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
+import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { buildCatalog } from './helpers';
+import { type TableSketch, tableText } from './table-text';
+
+const nowhere = () => {
+	throw new Error('no setting was expected to be wrong');
+};
+const classify = (sketch: TableSketch): Classification => {
+	const table = tableText(sketch);
+	return classifyTable(
+		table,
+		undefined,
+		nowhere,
+		'front matter',
+		undefined,
+		distinctInDocument([table]),
+	);
+};
+const roles = (c: Classification) => [c.accepted, c.code, c.aliases];
+const readFixture = (name: string) => {
+	const file = `tests/fixtures/${name}`;
+	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+	return buildCatalog([{ file, text }]);
+};
+const codeAndAliases = (catalog: ReturnType<typeof readFixture>) =>
+	catalog.entries.map((entry) => [entry.code, ...entry.aliases]);
+
+describe("an enum's wire values are the codes", () => {
+	it("reads the quoted value of each language's enum member as the code, the constant as its alias", () => {
+		const read = (text: string) => {
+			const { codes, aliases } = readCodeCell([text]);
+			return [...codes, ...aliases];
+		};
+		expect(read('"server_error"')).toEqual(['server_error']);
+		expect(read('SERVER_ERROR("server_error")')).toEqual(['server_error', 'SERVER_ERROR']);
+		expect(read("SERVER_ERROR = 'server_error'")).toEqual(['server_error', 'SERVER_ERROR']);
+		expect(read('SERVER_ERROR = "server_error",')).toEqual(['server_error', 'SERVER_ERROR']);
+		expect(read('[EnumMember(Value = "server_error")] ServerError')).toEqual([
+			'server_error',
+			'ServerError',
+		]);
+		// A quoted sentence is no wire value, and a call with a number is no enum's string.
+		expect(readCodeCell(['"the server failed"']).codes).toEqual(['"the server failed"']);
+		expect(readCodeCell(['SERVER_ERROR(500)']).aliases).toEqual([]);
+	});
+
+	it('takes the quoted values under `Value` over the constants under `Name`, the constants as aliases', () => {
+		const c = classify({
+			section: ['APIError', 'Enum: CodeEnum'],
+			header: ['Name', 'Value'],
+			rows: [
+				['SERVER_ERROR', '"server_error"'],
+				['INVALID_BODY', '"invalid_body"'],
+				['UNAUTHORIZED', '"unauthorized"'],
+				['UNAUTHENTICATED', '"unauthenticated"'],
+				['NOT_FOUND', '"not_found"'],
+				['RATE_LIMITED', '"rate_limited"'],
+			],
+		});
+		expect(roles(c)).toEqual([true, 1, [0]]);
+	});
+
+	it('gives each wire value its constant as an alias, whichever language declares the enum', () => {
+		expect(codeAndAliases(readFixture('enum-wire-values.md'))).toEqual([
+			['card_declined', 'CARD_DECLINED'],
+			['expired_card', 'EXPIRED_CARD'],
+			['insufficient_funds', 'INSUFFICIENT_FUNDS'],
+			['processing_error', 'PROCESSING_ERROR'],
+			['duplicate', 'DUPLICATE'],
+			['refused', 'REFUSED'],
+			['refund_window_closed', 'REFUND_WINDOW_CLOSED'],
+			['already_refunded', 'ALREADY_REFUNDED'],
+			['amount_too_large', 'AMOUNT_TOO_LARGE'],
+			['payout_failed', 'PAYOUT_FAILED'],
+			['account_closed', 'ACCOUNT_CLOSED'],
+			['invalid_iban', 'INVALID_IBAN'],
+			['dispute_lost', 'DisputeLost'],
+			['evidence_missing', 'EvidenceMissing'],
+			['dispute_expired', 'DisputeExpired'],
+		]);
+	});
+});
