@@ -1,6 +1,7 @@
 /**
  * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
- * value beside the constant an SDK names it by. The code cell alone, the classify stage alone (a
+ * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
+ * listed in their meaning cells. The code cell alone, the classify stage alone (a
  * `TableText` in, the roles out), and each kind's small document under tests/fixtures/ through
  * the whole pipeline.
  */
@@ -87,6 +88,45 @@ describe("an enum's wire values are the codes", () => {
 			['dispute_lost', 'DisputeLost'],
 			['evidence_missing', 'EvidenceMissing'],
 			['dispute_expired', 'DisputeExpired'],
+		]);
+	});
+});
+
+describe('codes inside the meaning cells of statuses', () => {
+	const statuses = (header: string[]) =>
+		classify({
+			section: ['Status Codes'],
+			header,
+			rows: [
+				['Resource-Server GET /v1/bundle', '200', 'Anfrage konnte erfolgreich bearbeitet werden.'],
+				['', '304', 'Das Clientsystem besitzt schon die aktuellsten Daten.'],
+				['', '400', '79010, 79011, 79012'],
+				['', '404', ' 79013'],
+				['', '405', '79040'],
+				['', '428', '79014'],
+				['', '500', '79100'],
+			],
+		});
+
+	it('takes the statuses as the codes, and the numbers listed where they are explained as what they mean', () => {
+		const c = statuses(['http Operation', 'Mögliche http Statuscodes', 'Bedeutung/Fehlerdetails']);
+		expect([c.accepted, c.code, c.message, c.aliases]).toEqual([true, 1, 2, []]);
+	});
+
+	it('still takes numbers under a header that names them as the codes, the status as their status', () => {
+		const c = statuses(['http Operation', 'HTTP status', 'Error codes']);
+		expect([c.accepted, c.code, c.status]).toEqual([true, 2, 1]);
+	});
+
+	it('gives each status one entry, whose message lists the numbers that come with it', () => {
+		const catalog = readFixture('service-numbers-in-meaning.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status, entry.message])).toEqual([
+			['201', 201, 'The booking was made; its number is in the Location header.'],
+			['400', 400, '41010, 41011, 41015'],
+			['401', 401, '41020'],
+			['409', 409, '41030, 41031'],
+			['422', 422, '41040'],
+			['503', 503, 'The booking backend is down for maintenance.'],
 		]);
 	});
 });

@@ -81,11 +81,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['0x01', '0x11', '0x17', '0x21'],
 	},
-	'gematik-vsdm2-statuscodes-de.md': {
-		why: "(batch unseen-22, first sight) the service's own error numbers (`79010`) written inside the meaning cell of each HTTP status: errdex reads those numbers as the codes, the reader the statuses",
-		codes: true,
-		spots: ['400', '404', '428', '304'],
-	},
 	'golang-roadmap-http-status-codes-ar.md': {
 		why: '(batch unseen-22, first sight) the class name beside a range (`4xx` Client Error) is not taken as its alias',
 		codes: false,

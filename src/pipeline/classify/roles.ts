@@ -10,7 +10,14 @@ import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
 import { classesGiveWay, fewGiveWay, namesOfSharedValues, valueOfName } from './two-names';
-import { ASIDE_WORD, CODE_WORD, NOT_CODE_HEADER, STATUS_HEADER } from './words';
+import {
+	ASIDE_WORD,
+	CODE_WORD,
+	MESSAGE_WORD,
+	NOT_CODE_HEADER,
+	STATUS_HEADER,
+	namesDescription,
+} from './words';
 
 /** The HTTP status column: headed as a status, its cells statuses; -1 when there is none. */
 export function statusColumn(columns: Profile[], labels: string[], forbidden?: number): number {
@@ -99,8 +106,10 @@ export function codeColumn(
 	aboutErrors: boolean,
 	distinctInDocument: (label: string) => number = () => 1,
 ): number {
+	const details = (i: number) => detailsOfStatuses(columns, statusIndex, i);
 	const plain = columns.flatMap((column, i) => {
 		if (i === statusIndex || column.count === 0 || NOT_CODE_HEADER.test(column.label)) return [];
+		if (details(i)) return [];
 		const needed = column.strength > 0 ? THRESHOLDS.namedCodeShare : THRESHOLDS.unnamedCodeShare;
 		if (column.codeScore < needed || column.unique < THRESHOLDS.distinctShare) return [];
 		if (column.strength === 0 && !aboutErrors) return [];
@@ -121,6 +130,7 @@ export function codeColumn(
 	const doubtful = columns.flatMap((column, i) => {
 		// What to do about an error, or a remark, is never its code.
 		if (i === statusIndex || column.count === 0 || ASIDE_WORD.test(column.label)) return [];
+		if (details(i)) return [];
 		if (column.codeScore + column.identifiers < THRESHOLDS.doubtfulCodeShare) return [];
 		const score =
 			rank(column, i) -
@@ -131,6 +141,27 @@ export function codeColumn(
 	if (doubtful.length > 0)
 		return namesOfSharedValues(columns, preferSpecific(columns, doubtful), distinctInDocument);
 	return displayedMessages(columns, statusIndex, aboutErrors);
+}
+
+/**
+ * Whether a column headed as what the codes mean (`Bedeutung/Fehlerdetails`, `Description`) lists
+ * numbers in its cells (`79010, 79011` in some rows, sentences in others) beside a column of HTTP
+ * statuses, each row its own: the statuses are the codes a reader has, and the numbers the
+ * service's finer errors that come with each, the status's details rather than codes or other
+ * names of it (many errors answer with one status; none of them is the status).
+ */
+function detailsOfStatuses(columns: Profile[], statusIndex: number, i: number): boolean {
+	const status = columns[statusIndex];
+	const column = columns[i]!;
+	return (
+		status !== undefined &&
+		status.statusCodes >= THRESHOLDS.statusShare &&
+		status.unique >= THRESHOLDS.statusShare &&
+		status.filled >= THRESHOLDS.statusShare &&
+		column.strength < 2 &&
+		column.numbers > 0 &&
+		(MESSAGE_WORD.test(column.label) || namesDescription(column.label))
+	);
 }
 
 /**
