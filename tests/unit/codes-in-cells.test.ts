@@ -1,15 +1,17 @@
 /**
  * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
  * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
- * listed in their meaning cells. The code cell alone, the classify stage alone (a
- * `TableText` in, the roles out), and each kind's small document under tests/fixtures/ through
- * the whole pipeline.
+ * listed in their meaning cells; short phrases (`3x Blinken`) whole. The code cell alone, the
+ * parse, classify and entries stages alone, and each kind's small document under tests/fixtures/
+ * through the whole pipeline.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { tableEntries } from '../../src/pipeline/entries/entries';
+import { parseSource } from '../../src/pipeline/parse';
 import { buildCatalog } from './helpers';
 import { type TableSketch, tableText } from './table-text';
 
@@ -127,6 +129,82 @@ describe('codes inside the meaning cells of statuses', () => {
 			['409', 409, '41030, 41031'],
 			['422', 422, '41040'],
 			['503', 503, 'The booking backend is down for maintenance.'],
+		]);
+	});
+});
+
+describe('phrases as codes', () => {
+	const codesOf = (sketch: TableSketch) =>
+		tableEntries(tableText(sketch), classify(sketch), { file: 'doc.md', table: 0 }).entries.map(
+			(entry) => entry.code,
+		);
+
+	it('reads each cell whole where the words after the codes are the same down the column', () => {
+		expect(
+			codesOf({
+				section: ['Beep codes'],
+				header: ['Beep code', 'Meaning'],
+				rows: [
+					['Continuous beeps', 'No memory module is seated'],
+					['1 beep', 'Memory refresh failed'],
+					['2 beeps', 'Parity error in the first 64 KB of memory'],
+					['3 beeps', 'Base memory read or write test failed'],
+				],
+			}),
+		).toEqual(['Continuous beeps', '1 beep', '2 beeps', '3 beeps']);
+	});
+
+	it('still cuts a code from the name after it, where each code has its own', () => {
+		expect(
+			codesOf({
+				section: ['Display codes'],
+				header: ['Code', 'Meaning'],
+				rows: [
+					['E01 Overheat', 'The heater passed 90 °C and was switched off'],
+					['E02 Dry run', 'The pump ran without water'],
+					['E03 Sensor', 'The temperature sensor does not answer'],
+				],
+			}),
+		).toEqual(['E01', 'E02', 'E03']);
+		expect(
+			codesOf({
+				section: ['HTTP status codes'],
+				header: ['Code', 'Description'],
+				rows: [
+					['404 Not Found', 'No such booking'],
+					['409 Conflict', 'The room is taken'],
+				],
+			}),
+		).toEqual(['404', '409']);
+	});
+
+	it('reads a first row that says the word every cell below says as data, not as the header again', () => {
+		const [table] = parseSource({
+			file: 'content/doc.md',
+			text: [
+				'| Error code (LED) | Meaning |',
+				'| --- | --- |',
+				'| Continuous blinking | No network connection |',
+				'| 3x blinking | The cloud service did not answer the last upload |',
+				'| 2x blinking | The particle sensor could not be read out |',
+			].join('\n'),
+		}).tables;
+		expect(table!.rowHeaders).toEqual([false, false, false]);
+		expect(table!.header.map((cell) => cell.text)).toEqual(['Error code (LED)', 'Meaning']);
+	});
+
+	it('gives every pattern of the fixture its own entry', () => {
+		expect(readFixture('phrase-codes.md').entries.map((entry) => entry.code)).toEqual([
+			'Continuous beeps',
+			'1 beep',
+			'2 beeps',
+			'3 beeps',
+			'Continuous blinking',
+			'3x blinking',
+			'2x blinking',
+			'E01',
+			'E02',
+			'E03',
 		]);
 	});
 });

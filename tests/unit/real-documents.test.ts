@@ -56,11 +56,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['server_error', 'invalid_parameter', 'rate_limited', 'unauthenticated'],
 	},
-	'co2-ampel-led-fehlercodes-de.md': {
-		why: '(batch unseen-21, first sight) codes that are LED patterns written as phrases (`3x Blinken`, `Kontinuierliches Blinken`): errdex takes `3x`, `2x` and misses the third',
-		codes: true,
-		spots: ['Kontinuierliches Blinken', '3x Blinken', '2x Blinken'],
-	},
 	'toast-rcs-bizmessage-result-codes.md': {
 		why: '(batch unseen-21, first sight) the reader takes the message from another column than errdex for two codes',
 		codes: false,

@@ -34,6 +34,7 @@ export function tableEntries(
 	let above: DraftEntry[] = [];
 	let section = table.section;
 	const numbered = numberedCodes(table, classification.code);
+	const phrases = phraseCodes(table, classification.code);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
 		if (table.rowHeaders[row]) {
@@ -100,7 +101,7 @@ export function tableEntries(
 				rowsRead.joined++;
 				return false;
 			}
-			if (numbered && !statusOnly && WORDS.test(codeText)) {
+			if (numbered && !phrases && !statusOnly && WORDS.test(codeText)) {
 				// A template's leftover (`new code | new code info`) among numbered codes: words where
 				// every other row has a number are no code, whatever a header says.
 				unreadable(
@@ -110,7 +111,9 @@ export function tableEntries(
 			}
 			const { codes, note, aliases } = statusOnly
 				? { codes: [String(ownStatus)], note: '', aliases: [] }
-				: readCodeCell(codeCell!.lines);
+				: phrases
+					? { codes: [normalizeSpace(codeText)], note: '', aliases: [] }
+					: readCodeCell(codeCell!.lines);
 			const messageCell = cells[classification.message];
 			// Where a row leaves its message empty, its next column of words is what it says (not
 			// another name of the code), else its next filled column; where it has none, what its code
@@ -213,6 +216,31 @@ function numberedCodes(table: TableText, code: number): boolean {
 	const numbers = texts.filter((text) => /^\d+\b/.test(text)).length;
 	return texts.length > 0 && numbers / texts.length >= NUMBERED_SHARE;
 }
+
+/**
+ * Whether the code column's cells are short phrases, each said whole (`3x Blinken`, `2x Blinken`,
+ * `Kontinuierliches Blinken`: the patterns a device's light flashes): every cell that reads as a
+ * code with words after it has the same words after it, in two rows at least. A name names one
+ * code (`404 Not Found`, `E01 Overheat`), so words that every code shares are part of the codes,
+ * not a name of each.
+ */
+function phraseCodes(table: TableText, code: number): boolean {
+	const words = new Set<string>();
+	let said = 0;
+	for (const [row, cells] of table.rows.entries()) {
+		const text = normalizeSpace(cells[code]?.text ?? '');
+		if (table.rowHeaders[row] || table.rowHeadings[row] || text === '') continue;
+		const read = readCodeCell(cells[code]!.lines);
+		if (read.codes.length !== 1 || read.note === '') continue;
+		const after = text.slice(read.codes[0]!.length).trim();
+		if (!text.startsWith(read.codes[0]!) || !PHRASE_WORDS.test(after)) return false;
+		words.add(after.toLowerCase().replace(/s\b/g, ''));
+		said++;
+	}
+	return said >= 2 && words.size === 1;
+}
+/** Words of letters alone, as a phrase goes on after its count (`Blinken`, `short beeps`). */
+const PHRASE_WORDS = /^\p{L}+(?:\s+\p{L}+)*$/u;
 
 /** Words and nothing else: no digit, more than one word. */
 const WORDS = /^[^\d\s]+(?:\s+[^\d\s]+)+$/u;

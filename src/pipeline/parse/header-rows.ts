@@ -67,16 +67,28 @@ export function namesColumns(row: RawRow, rows: readonly RawRow[], from: number)
 	if (written.every((i) => isBold(row.cells[i]!))) return true;
 	return written.every((i) => {
 		if (!isLabel(texts[i]!)) return false;
-		let under = 0;
-		let labels = 0;
+		const below: string[] = [];
 		for (let r = from; r < rows.length; r++) {
 			const text = cellText(rows[r]!.cells[i]);
-			if (text === '') continue;
-			under++;
-			if (isLabel(text)) labels++;
+			if (text !== '') below.push(text);
 		}
-		return under > 0 && labels / under <= THRESHOLDS.sameKindShare;
+		const labels = below.filter(isLabel).length;
+		return (
+			below.length > 0 &&
+			labels / below.length <= THRESHOLDS.sameKindShare &&
+			!sharesWord(texts[i]!, below)
+		);
 	});
+}
+
+/**
+ * Whether a cell says a word that every cell below it says too (`Kontinuierliches Blinken` over
+ * `3x Blinken` and `2x Blinken`): a value of the same kind as theirs, not the name of the column.
+ */
+function sharesWord(text: string, below: readonly string[]): boolean {
+	const words = (cell: string) => new Set(cell.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+	const own = words(text);
+	return below.length >= 2 && [...own].some((word) => below.every((cell) => words(cell).has(word)));
 }
 
 /** A row that says again what the header says (a long table repeats its header). */
