@@ -1,7 +1,8 @@
 /**
  * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
  * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
- * listed in their meaning cells; short phrases (`3x Blinken`) whole. The code cell alone, the
+ * listed in their meaning cells; short phrases (`3x Blinken`) whole; a column of HTTP statuses
+ * under another header. The code cell alone, the
  * parse, classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
@@ -205,6 +206,40 @@ describe('phrases as codes', () => {
 			'E01',
 			'E02',
 			'E03',
+		]);
+	});
+});
+
+describe('a column of HTTP statuses under another header', () => {
+	const sketch = (kinds: string[]): TableSketch => ({
+		section: ['Error Codes'],
+		header: ['Code', 'Type', 'Error'],
+		rows: kinds.map((kind, n) => [String(1011 + n), kind, `Invalid parameter ${n + 1}`]),
+	});
+
+	it('gives the statuses where every cell is an error status, repeated down the rows', () => {
+		const c = classify(sketch(['400', '400', '400', '401', '400', '500', '500']));
+		expect([c.accepted, c.code, c.status]).toEqual([true, 0, 1]);
+	});
+
+	it('gives none where the numbers are not error statuses, or each row has its own', () => {
+		expect(classify(sketch(['100', '100', '200', '200', '100', '300', '300'])).status).toBe(-1);
+		expect(classify(sketch(['400', '401', '403', '404', '409', '500', '503'])).status).toBe(-1);
+	});
+
+	it('gives each code of the fixture the status in its row', () => {
+		const catalog = readFixture('statuses-under-another-header.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
+			['2001', 400],
+			['2002', 400],
+			['2003', 400],
+			['2004', 400],
+			['2005', 400],
+			['2006', 404],
+			['2007', 404],
+			['2008', 401],
+			['2009', 500],
+			['2010', 500],
 		]);
 	});
 });

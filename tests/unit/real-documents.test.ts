@@ -61,11 +61,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['-9999', '-7003'],
 	},
-	'blocknet-api-errors.md': {
-		why: '(batch unseen-21, first sight) the HTTP status is in a column headed `Type`: errdex gives no status',
-		codes: false,
-		spots: ['1019', '1024', '1001', '1002'],
-	},
 	'cursor-utils-error-reference.md': {
 		why: "(batch unseen-21, first sight) each row's link text is a constant (`INVALID_PATH`) the reader takes for the code's other name; errdex reads the link as the row's text",
 		codes: false,

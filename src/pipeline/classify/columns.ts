@@ -66,6 +66,8 @@ export interface Profile {
 	statusCodes: number;
 	/** Share of cells whose code is a status HTTP defines a reason phrase for. */
 	registeredCodes: number;
+	/** Share of cells whose code is a client or server error status HTTP defines (`400`, `503`). */
+	errorStatuses: number;
 	/**
 	 * Share of cells whose code is three digits HTTP gives no status (`209`, `000`, `990`), and
 	 * whether some are beyond any status HTTP could send (`000`, `990`).
@@ -157,6 +159,10 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		statusCodes: codeShare(isStatusText),
 		registeredCodes: codeShare(
 			(code) => isStatusText(code) && reasonPhrase(Number(code)) !== undefined,
+		),
+		errorStatuses: codeShare(
+			(code) =>
+				isStatusText(code) && Number(code) >= 400 && reasonPhrase(Number(code)) !== undefined,
 		),
 		unregistered: codeShare((code) => THREE_DIGITS.test(code) && !reasonPhrase(Number(code))),
 		beyondHttp: firstCodes.some((code) => THREE_DIGITS.test(code) && !isStatusText(code)),

@@ -24,7 +24,9 @@ export function statusColumn(columns: Profile[], labels: string[], forbidden?: n
 	return columns.findIndex(
 		(column, i) =>
 			i !== forbidden &&
-			(STATUS_HEADER.test((labels[i] ?? '').replace(/_/g, ' ')) || namedStatuses(columns, i)) &&
+			(STATUS_HEADER.test((labels[i] ?? '').replace(/_/g, ' ')) ||
+				namedStatuses(columns, i) ||
+				classOfCodes(columns, i)) &&
 			!numbersNeighbour(labels, i) &&
 			!ownNumbers(column) &&
 			column.count > 0 &&
@@ -49,6 +51,22 @@ export function ownNumbers(column: Profile): boolean {
 function namedStatuses(columns: Profile[], i: number): boolean {
 	return (
 		columns[i]!.reasonStatuses >= THRESHOLDS.statusShare &&
+		columns.some((other, j) => j !== i && other.strength === 2 && other.statusCodes === 0)
+	);
+}
+
+/**
+ * A column of HTTP error statuses under a header that does not say so (`Code | Type | Error`:
+ * `400`, `400`, `401`, `500`), beside a column headed as the codes that holds none: every cell a
+ * client or server error HTTP defines, few of them, repeated down the rows as a status is over the
+ * errors that answer with it. The statuses, whatever the header.
+ */
+function classOfCodes(columns: Profile[], i: number): boolean {
+	const column = columns[i]!;
+	return (
+		column.errorStatuses === 1 &&
+		column.filled >= THRESHOLDS.statusShare &&
+		column.unique < THRESHOLDS.distinctShare &&
 		columns.some((other, j) => j !== i && other.strength === 2 && other.statusCodes === 0)
 	);
 }
