@@ -2,7 +2,7 @@
  * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
  * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
  * listed in their meaning cells; short phrases (`3x Blinken`) whole; a column of HTTP statuses
- * under another header. The code cell alone, the
+ * under another header; a constant in every row as the code's other name. The code cell alone, the
  * parse, classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { profile } from '../../src/pipeline/classify/columns';
+import { aliasColumns } from '../../src/pipeline/classify/other-names';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { parseSource } from '../../src/pipeline/parse';
 import { buildCatalog } from './helpers';
@@ -240,6 +242,65 @@ describe('a column of HTTP statuses under another header', () => {
 			['2008', 401],
 			['2009', 500],
 			['2010', 500],
+		]);
+	});
+});
+
+describe("a constant in every row is the code's other name, whatever its header", () => {
+	const aliasesOf = (sketch: TableSketch) => {
+		const table = tableText(sketch);
+		const columns = table.header.map((head, i) =>
+			profile(
+				head.text,
+				table.rows.map((row) => row[i]!),
+				table.rows.length,
+			),
+		);
+		return aliasColumns(columns, table.rows, 0, [0]);
+	};
+	const rows = (third: string[]) =>
+		['sync-001', 'sync-002', 'sync-003'].map((code, n) => [
+			code,
+			`Sync failed (${n + 1})`,
+			third[n]!,
+		]);
+
+	it('takes a column of constants beside codes of another shape as their other names', () => {
+		expect(
+			aliasesOf({
+				header: ['Error code', 'Description', 'Documentation'],
+				rows: rows(['REMOTE_NOT_FOUND', 'DIRTY_WORKTREE', 'AUTH_REJECTED']),
+			}),
+		).toEqual([2]);
+	});
+
+	it('not a column headed as the message, nor one of words', () => {
+		expect(
+			aliasesOf({
+				header: ['Error code', 'Description', 'Message'],
+				rows: rows(['REMOTE_NOT_FOUND', 'DIRTY_WORKTREE', 'AUTH_REJECTED']),
+			}),
+		).toEqual([]);
+		expect(
+			aliasesOf({
+				header: ['Error code', 'Description', 'Documentation'],
+				rows: rows(['Remote folders', 'Local copies', 'Credentials']),
+			}),
+		).toEqual([]);
+	});
+
+	it("gives each code of the fixture its link's constant as an alias", () => {
+		expect(
+			readFixture('constants-as-link-text.md').entries.map((e) => [
+				e.code,
+				e.message,
+				...e.aliases,
+			]),
+		).toEqual([
+			['sync-001', 'The remote folder does not exist', 'REMOTE_NOT_FOUND'],
+			['sync-002', 'The local copy has changes that were not pushed', 'DIRTY_WORKTREE'],
+			['sync-003', 'The remote refused the credentials', 'AUTH_REJECTED'],
+			['sync-004', 'The transfer was cut off', 'TRANSFER_ABORTED'],
 		]);
 	});
 });

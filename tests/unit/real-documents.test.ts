@@ -61,11 +61,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['-9999', '-7003'],
 	},
-	'cursor-utils-error-reference.md': {
-		why: "(batch unseen-21, first sight) each row's link text is a constant (`INVALID_PATH`) the reader takes for the code's other name; errdex reads the link as the row's text",
-		codes: false,
-		spots: ['install-001', 'config-001', 'github-005', 'update-999'],
-	},
 	'companion-computer-stm32-command-codes.md': {
 		why: '(batch unseen-22, first sight) `Msg Code` hex values under bold group rows (`0x00`, `0x10`) and dash spacer rows: the table is skipped',
 		codes: true,

@@ -71,7 +71,8 @@ export function aliasColumns(
 				share(
 					names.filter((name) => !/\s/.test(name)),
 					(name) => isSymbolName(name) || /^[A-Z]{2,}$/.test(name),
-				) >= THRESHOLDS.aliasShare)
+				) >= THRESHOLDS.aliasShare) ||
+			constantsOfOtherCodes(columns[codeIndex]!, column, names)
 		);
 	});
 }
@@ -89,6 +90,23 @@ function titledNames(columns: Profile[], rows: Cell[][], i: number, taken: numbe
 		texts.length > 0 &&
 		texts.filter(isTitledName).length / texts.length >= THRESHOLDS.aliasShare &&
 		describedElsewhere(columns, i, taken)
+	);
+}
+
+/**
+ * Whether a column gives each code of another shape a constant of its own, in every row, whatever
+ * its header (`install-001` beside `Documentation`: `[INVALID_PATH](install-001.md)`, a page named
+ * by the constant a program raises): the name a program knows the code by, as a number's constant
+ * is. Not beside codes that are constants themselves, where the other column is another code, and
+ * not under a header that calls them the message, which is what the document says they are.
+ */
+function constantsOfOtherCodes(code: Profile, column: Profile, names: string[]): boolean {
+	return (
+		code.constants === 0 &&
+		!MESSAGE_WORD.test(column.label) &&
+		column.filled >= THRESHOLDS.aliasShare &&
+		names.filter((name) => codeShape(name) === 'constant').length / names.length >=
+			THRESHOLDS.aliasShare
 	);
 }
 
