@@ -2,13 +2,15 @@
  * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
  * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
  * listed in their meaning cells; short phrases (`3x Blinken`) whole; a column of HTTP statuses
- * under another header; a constant in every row as the code's other name. The code cell alone, the
+ * under another header; a constant in every row as the code's other name; a class of statuses named as HTTP names
+ * it. The code cell alone, the
  * parse, classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
+import { namesOfStatus } from '../../src/core/status-names';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { profile } from '../../src/pipeline/classify/columns';
@@ -301,6 +303,26 @@ describe("a constant in every row is the code's other name, whatever its header"
 			['sync-002', 'The local copy has changes that were not pushed', 'DIRTY_WORKTREE'],
 			['sync-003', 'The remote refused the credentials', 'AUTH_REJECTED'],
 			['sync-004', 'The transfer was cut off', 'TRANSFER_ABORTED'],
+		]);
+	});
+});
+
+describe('a class of statuses named as HTTP names it', () => {
+	it('knows the name of each class, and of each status', () => {
+		expect(namesOfStatus('4xx')).toEqual(['Client Error']);
+		expect(namesOfStatus('5XX')).toEqual(['Server Error']);
+		expect(namesOfStatus('404')).toEqual(['Not Found']);
+		expect(namesOfStatus('6xx')).toEqual([]);
+	});
+
+	it("gives each class its name from the column beside it, as a status's reason phrase is", () => {
+		expect(
+			readFixture('status-class-names.md').entries.map((e) => [e.code, e.status, ...e.aliases]),
+		).toEqual([
+			['2xx', null, 'Successful'],
+			['3xx', null, 'Redirection'],
+			['4xx', null, 'Client Error'],
+			['5xx', null, 'Server Error'],
 		]);
 	});
 });

@@ -66,11 +66,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['0x01', '0x11', '0x17', '0x21'],
 	},
-	'golang-roadmap-http-status-codes-ar.md': {
-		why: '(batch unseen-22, first sight) the class name beside a range (`4xx` Client Error) is not taken as its alias',
-		codes: false,
-		spots: ['4xx'],
-	},
 	'mobizon-sms-statuses.md': {
 		why: '(batch unseen-22, first sight) an SMS delivery-status list (`UNDELIV`, `REJECTD`, `EXPIRED`) is read as an error table',
 		codes: true,

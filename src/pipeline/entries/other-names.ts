@@ -11,7 +11,7 @@ import {
 	sameValue,
 	unbreakJoiners,
 } from '../../core/codes';
-import { reasonPhrase } from '../../core/status-names';
+import { namesOfStatus } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 
@@ -108,12 +108,15 @@ function leadingTwin(text: string, code: string): string[] {
 
 /**
  * Whether the words beside a status code are its HTTP reason phrase (`200 - Ok`, `401
- * (UNAUTHORIZED)`, `404 | Not found`): the name the status goes by.
+ * (UNAUTHORIZED)`, `404 | Not found`), or beside a class of statuses its name (`4xx | Client
+ * Error`): the name the status goes by.
  */
 function spellsReason(code: string, name: string): boolean {
-	const reason = reasonPhrase(Number(code));
 	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
-	return reason !== undefined && letters(reason) === letters(name);
+	// A class's name is one where written as a name; in lower case (`4xx (client error)`) it
+	// describes the class, as the corpus's readers take it.
+	if (/^\dxx$/i.test(code) && !isTitledName(normalizeSpace(name))) return false;
+	return namesOfStatus(code).some((reason) => letters(reason) === letters(name));
 }
 
 /**
