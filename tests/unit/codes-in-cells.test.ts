@@ -3,7 +3,7 @@
  * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
  * listed in their meaning cells; short phrases (`3x Blinken`) whole; a column of HTTP statuses
  * under another header; a constant in every row as the code's other name; a class of statuses named as HTTP names
- * it. The code cell alone, the
+ * it; a description before the message an API returns. The code cell alone, the
  * parse, classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
@@ -15,6 +15,7 @@ import { type Classification, classifyTable } from '../../src/pipeline/classify/
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { profile } from '../../src/pipeline/classify/columns';
 import { aliasColumns } from '../../src/pipeline/classify/other-names';
+import { messageColumn } from '../../src/pipeline/classify/message-column';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { parseSource } from '../../src/pipeline/parse';
 import { buildCatalog } from './helpers';
@@ -323,6 +324,51 @@ describe('a class of statuses named as HTTP names it', () => {
 			['3xx', null, 'Redirection'],
 			['4xx', null, 'Client Error'],
 			['5xx', null, 'Server Error'],
+		]);
+	});
+});
+
+describe('a description before the message an API returns', () => {
+	const messageOf = (header: string[]) => {
+		const table = tableText({
+			header,
+			rows: [
+				['-1001', 'Sender number not registered', 'Client Error. Invalid sender.'],
+				['-1002', 'Template not approved', 'Client Error. Template is not available.'],
+				['-9999', 'Internal error', 'System error. Please contact support.'],
+			],
+		});
+		const columns = table.header.map((head, i) =>
+			profile(
+				head.text,
+				table.rows.map((row) => row[i]!),
+				table.rows.length,
+			),
+		);
+		return messageColumn(columns, 0, [0]);
+	};
+
+	it('takes the description right after the code over the returned message after it', () => {
+		expect(messageOf(['Result code', 'Description', 'API response message'])).toBe(1);
+		expect(messageOf(['Código', 'Descrição', 'Mensagem'])).toBe(1);
+	});
+
+	it('still takes a message written first, or a column headed as the meaning', () => {
+		expect(messageOf(['Code', 'Message', 'Description'])).toBe(1);
+		expect(messageOf(['Code', 'Description', 'Meaning'])).toBe(2);
+	});
+
+	it('gives each code of the fixture its description as the message', () => {
+		expect(
+			readFixture('description-before-returned-message.md').entries.map((e) => [e.code, e.message]),
+		).toEqual([
+			['0', 'Success'],
+			['-1001', 'Sender number not registered'],
+			['-1002', 'Template not approved'],
+			['-2001', 'Daily send limit exceeded'],
+			['-9999', 'Internal error'],
+			['40001', 'Number unreachable'],
+			['40002', 'Blocked by recipient'],
 		]);
 	});
 });

@@ -56,11 +56,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['server_error', 'invalid_parameter', 'rate_limited', 'unauthenticated'],
 	},
-	'toast-rcs-bizmessage-result-codes.md': {
-		why: '(batch unseen-21, first sight) the reader takes the message from another column than errdex for two codes',
-		codes: false,
-		spots: ['-9999', '-7003'],
-	},
 	'companion-computer-stm32-command-codes.md': {
 		why: '(batch unseen-22, first sight) `Msg Code` hex values under bold group rows (`0x00`, `0x10`) and dash spacer rows: the table is skipped',
 		codes: true,
@@ -151,11 +146,6 @@ const KNOWN_WRONG: Record<
 		why: "the `Specific Name` of each code repeats over its sub-types (`CLOCK_UNAVAILABLE` for four codes), which is how a column of names that name another column's codes reads (`CALL_REJECTED` beside a repeated Q.850 cause), so it is no alias",
 		codes: false,
 		spots: ['0x100500F0', '0x400500FB', '0x54B200F5', '0x10040200', '0x20050000'],
-	},
-	'placa-fipe-codigos-pt.md': {
-		why: 'of `Descrição` and `Mensagem`, the reader took the description (what the code means) as the message and errdex the message the API returns; for most codes the two say the same, for 1 and 22 they differ',
-		codes: false,
-		spots: ['1', '22'],
 	},
 	'tonguard-errors.md': {
 		why: "428's reason phrase is the API's own (`Requests Limit Reached`, not HTTP's `Precondition Required`), and a reason phrase is an alias only where it spells the status's registered one, or it could be any description",

@@ -51,7 +51,7 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
 	if (meaning !== undefined) return meaning;
 	const named = free.find((i) => MESSAGE_WORD.test(columns[i]!.label));
-	if (named !== undefined) return named;
+	if (named !== undefined) return describedFirst(columns, codeIndex, free, named) ?? named;
 	const ordered = [...free.filter((i) => i > codeIndex), ...free.filter((i) => i < codeIndex)];
 	// A remedy or a remark (`Çözüm`, `Solution`, `Notes`) is prose that says what to do, not what
 	// went wrong.
@@ -73,6 +73,33 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 		-1,
 	);
 }
+
+/**
+ * A description written right after the code, before a column of the message the API returns
+ * (`Result Code | Description | API Response Message`, `Código | Descrição | Mensagem`): what the
+ * code means comes first, as the document's readers take it; the returned text is a detail. Not a
+ * column headed as the meaning (`Description | Meaning`, where the description is the status's
+ * name), nor a message written before the description (`Code | Message | Description`).
+ */
+function describedFirst(
+	columns: Profile[],
+	codeIndex: number,
+	free: number[],
+	named: number,
+): number | undefined {
+	const first = codeIndex + 1;
+	const message = columns[named]!.label;
+	return named > first &&
+		free.includes(first) &&
+		RETURNED_MESSAGE_WORD.test(message) &&
+		!MEANING_WORD.test(message) &&
+		namesDescription(columns[first]!.label) &&
+		columns[first]!.prose >= THRESHOLDS.proseShare
+		? first
+		: undefined;
+}
+/** A header of what a code means, rather than of the text the API returns. */
+const MEANING_WORD = /\b(?:meaning|bedeutung|significado|signification)\b|含义|含義|意味|의미/iu;
 
 /**
  * Where the message column is written in another script than the headings above the table (a
