@@ -11,30 +11,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
 import { namesOfStatus } from '../../src/core/status-names';
-import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
-import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
-import { profile } from '../../src/pipeline/classify/columns';
+import type { Classification } from '../../src/pipeline/classify/classify';
 import { aliasColumns } from '../../src/pipeline/classify/other-names';
 import { messageColumn } from '../../src/pipeline/classify/message-column';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { parseSource } from '../../src/pipeline/parse';
 import { buildCatalog } from './helpers';
-import { type TableSketch, tableText } from './table-text';
+import { type TableSketch, classifyAlone, profilesOf, tableText } from './table-text';
 
-const nowhere = () => {
-	throw new Error('no setting was expected to be wrong');
-};
-const classify = (sketch: TableSketch): Classification => {
-	const table = tableText(sketch);
-	return classifyTable(
-		table,
-		undefined,
-		nowhere,
-		'front matter',
-		undefined,
-		distinctInDocument([table]),
-	);
-};
+const classify = classifyAlone;
 const roles = (c: Classification) => [c.accepted, c.code, c.aliases];
 const readFixture = (name: string) => {
 	const file = `tests/fixtures/${name}`;
@@ -252,14 +237,7 @@ describe('a column of HTTP statuses under another header', () => {
 describe("a constant in every row is the code's other name, whatever its header", () => {
 	const aliasesOf = (sketch: TableSketch) => {
 		const table = tableText(sketch);
-		const columns = table.header.map((head, i) =>
-			profile(
-				head.text,
-				table.rows.map((row) => row[i]!),
-				table.rows.length,
-			),
-		);
-		return aliasColumns(columns, table.rows, 0, [0]);
+		return aliasColumns(profilesOf(table), table.rows, 0, [0]);
 	};
 	const rows = (third: string[]) =>
 		['sync-001', 'sync-002', 'sync-003'].map((code, n) => [
@@ -338,14 +316,7 @@ describe('a description before the message an API returns', () => {
 				['-9999', 'Internal error', 'System error. Please contact support.'],
 			],
 		});
-		const columns = table.header.map((head, i) =>
-			profile(
-				head.text,
-				table.rows.map((row) => row[i]!),
-				table.rows.length,
-			),
-		);
-		return messageColumn(columns, 0, [0]);
+		return messageColumn(profilesOf(table), 0, [0]);
 	};
 
 	it('takes the description right after the code over the returned message after it', () => {

@@ -3,6 +3,9 @@
  * call the classify and entries stages directly. A cell's lines are split at `<br>`.
  */
 import type { Cell } from '../../src/core/types';
+import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
+import { type Profile, profile } from '../../src/pipeline/classify/columns';
+import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import type { TableText } from '../../src/pipeline/types';
 
 export function cell(text: string): Cell {
@@ -37,4 +40,31 @@ export function tableText(sketch: TableSketch): TableText {
 		context: sketch.context ?? [],
 		title: sketch.title ?? '',
 	};
+}
+
+/** A table classified as in a document of this table alone, as the classify stage does it. */
+export function classifyAlone(sketch: TableSketch): Classification {
+	const table = tableText(sketch);
+	const nowhere = () => {
+		throw new Error('no setting was expected to be wrong');
+	};
+	return classifyTable(
+		table,
+		undefined,
+		nowhere,
+		'front matter',
+		undefined,
+		distinctInDocument([table]),
+	);
+}
+
+/** What the classifier knows of each column of a table. */
+export function profilesOf(table: TableText): Profile[] {
+	return table.header.map((head, i) =>
+		profile(
+			head.text,
+			table.rows.map((row) => row[i]!),
+			table.rows.length,
+		),
+	);
 }

@@ -8,23 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { buildCatalog } from './helpers';
-import { type TableSketch, tableText } from './table-text';
+import { type TableSketch, classifyAlone, tableText } from './table-text';
 
 const nowhere = () => {
 	throw new Error('no setting was expected to be wrong');
 };
-/** Classified as in a document of this table alone, as the classify stage does it. */
-const classify = (sketch: TableSketch): Classification => {
-	const table = tableText(sketch);
-	return classifyTable(
-		table,
-		undefined,
-		nowhere,
-		'front matter',
-		undefined,
-		distinctInDocument([table]),
-	);
-};
+const classify = classifyAlone;
 const roles = (c: Classification) => [c.accepted, c.code, c.aliases, c.message];
 
 describe('classify: which of two names is the code', () => {
