@@ -1,6 +1,6 @@
 /**
  * Which value of a cell is the code (issue 16, batches unseen-21 and unseen-22): an enum's wire
- * value beside the constant an SDK names it by; HTTP statuses over the service's own numbers
+ * value beside the constant an SDK names it by, and what it means where a field's description lists it; HTTP statuses over the service's own numbers
  * listed in their meaning cells; short phrases (`3x Blinken`) whole; a column of HTTP statuses
  * under another header; a constant in every row as the code's other name; a class of statuses named as HTTP names
  * it; a description before the message an API returns. The code cell alone, the
@@ -15,6 +15,7 @@ import type { Classification } from '../../src/pipeline/classify/classify';
 import { aliasColumns } from '../../src/pipeline/classify/other-names';
 import { messageColumn } from '../../src/pipeline/classify/message-column';
 import { tableEntries } from '../../src/pipeline/entries/entries';
+import { withMeaningsElsewhere } from '../../src/pipeline/entries/meanings-elsewhere';
 import { parseSource } from '../../src/pipeline/parse';
 import { buildCatalog } from './helpers';
 import { type TableSketch, classifyAlone, profilesOf, tableText } from './table-text';
@@ -81,6 +82,63 @@ describe("an enum's wire values are the codes", () => {
 			['dispute_lost', 'DisputeLost'],
 			['evidence_missing', 'EvidenceMissing'],
 			['dispute_expired', 'DisputeExpired'],
+		]);
+	});
+});
+
+describe('what a field table says each wire value means', () => {
+	const fields = tableText({
+		header: ['Name', 'Type', 'Description'],
+		rows: [
+			[
+				'code',
+				'CodeEnum',
+				'Error code: * server_error - Internal server error. * not_found - The resource was not found.',
+			],
+			['message', 'String', 'Human readable error message'],
+		],
+	});
+	const values: TableSketch = {
+		section: ['Enum: CodeEnum'],
+		header: ['Name', 'Value'],
+		rows: [
+			['SERVER_ERROR', '"server_error"'],
+			['NOT_FOUND', '"not_found"'],
+			['RATE_LIMITED', '"rate_limited"'],
+		],
+	};
+	const drafts = () =>
+		tableEntries(tableText(values), classify(values), { file: 'doc.md', table: 0 }).entries;
+
+	it("gives an entry whose row says only the code's names the meaning a skipped table lists", () => {
+		const read = withMeaningsElsewhere(drafts(), [fields, tableText(values)], [true, false]);
+		expect(read.map((e) => [e.code, e.message])).toEqual([
+			['server_error', 'Internal server error.'],
+			['not_found', 'The resource was not found.'],
+			['rate_limited', 'RATE_LIMITED'],
+		]);
+	});
+
+	it('takes nothing from a table that is read, or from a cell that lists one code', () => {
+		expect(
+			withMeaningsElsewhere(drafts(), [fields, tableText(values)], [false, false]).map(
+				(e) => e.message,
+			),
+		).toEqual(['SERVER_ERROR', 'NOT_FOUND', 'RATE_LIMITED']);
+		const one = tableText({
+			header: ['Name', 'Description'],
+			rows: [['code', 'Error code: * server_error - Internal server error.']],
+		});
+		expect(withMeaningsElsewhere(drafts(), [one], [true])[0]!.message).toBe('SERVER_ERROR');
+	});
+
+	it('gives each code of the fixture the meaning its field lists', () => {
+		expect(
+			readFixture('enum-meanings-in-field-table.md').entries.map((e) => [e.code, e.message]),
+		).toEqual([
+			['endpoint_unreachable', 'The endpoint did not answer within 10 seconds.'],
+			['bad_status', 'The endpoint answered with a status other than 2xx.'],
+			['signature_rejected', 'The endpoint refused the signature.'],
 		]);
 	});
 });

@@ -51,11 +51,6 @@ const KNOWN_WRONG: Record<
 			'SlowDown',
 		],
 	},
-	'dyspatch-java-apierror-model.md': {
-		why: "(batch unseen-21) the codes and their constants as aliases are read (round10b), but the meanings are written only in a field table's description cell (`* server_error - Internal server error.`), which errdex does not read as the codes' messages",
-		codes: false,
-		spots: ['server_error', 'invalid_parameter', 'rate_limited', 'unauthenticated'],
-	},
 	'companion-computer-stm32-command-codes.md': {
 		why: '(batch unseen-22, first sight) `Msg Code` hex values under bold group rows (`0x00`, `0x10`) and dash spacer rows: the table is skipped',
 		codes: true,

@@ -1,9 +1,11 @@
 import type { ClassifiedSource, DraftedSource, DraftEntry } from '../types';
 import { tableEntries } from './entries';
+import { withMeaningsElsewhere } from './meanings-elsewhere';
 
 /**
  * Entries stage: draft entries from every error table, in document order; rows it cannot read
- * become warnings, and each table's report says what became of its rows.
+ * become warnings, and each table's report says what became of its rows. A row that says nothing
+ * of its code takes what another table's cell lists it as meaning.
  */
 export function draftEntries(classified: ClassifiedSource): DraftedSource {
 	const { file, tables, verdicts } = classified;
@@ -17,5 +19,11 @@ export function draftEntries(classified: ClassifiedSource): DraftedSource {
 		for (const warning of read.warnings) warnings.push(warning);
 		return { ...report, rowsRead: read.rowsRead };
 	});
-	return { ...classified, drafts, warnings, reports };
+	const skipped = verdicts.map((verdict) => !verdict.accepted);
+	return {
+		...classified,
+		drafts: withMeaningsElsewhere(drafts, tables, skipped),
+		warnings,
+		reports,
+	};
 }
