@@ -76,11 +76,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['install-001', 'config-001', 'github-005', 'update-999'],
 	},
-	'companion-computer-stm32-command-codes.md': {
-		why: '(batch unseen-22, first sight) `Msg Code` hex values under bold group rows (`0x00`, `0x10`) and dash spacer rows: the table is skipped',
-		codes: true,
-		spots: ['0x01', '0x11', '0x17', '0x21'],
-	},
 	'gematik-vsdm2-statuscodes-de.md': {
 		why: "(batch unseen-22, first sight) the service's own error numbers (`79010`) written inside the meaning cell of each HTTP status: errdex reads those numbers as the codes, the reader the statuses",
 		codes: true,
@@ -91,26 +86,7 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['4xx'],
 	},
-	'mobizon-sms-statuses.md': {
-		why: '(batch unseen-22, first sight) an SMS delivery-status list (`UNDELIV`, `REJECTD`, `EXPIRED`) is read as an error table',
-		codes: true,
-		spots: [],
-	},
-	'opendid-android-wallet-core-errors.md': {
-		why: '(batch unseen-22, first sight) a version table (`v1.0.0`) among the error tables is read as one',
-		codes: true,
-		spots: [],
-	},
-	'oriental-game-h5-error-messages.md': {
-		why: "(batch unseen-22, first sight) a game's loading messages (`LOADING_0`…), in a table shaped as its error tables, are read as errors",
-		codes: true,
-		spots: [],
-	},
-	'skype-sfb-errordef-table-pt.md': {
-		why: "(batch unseen-22, first sight) a database schema's column table for the `ErrorDef` table (`ErrorId`, `ResponseCode`…) is read as an error table",
-		codes: true,
-		spots: [],
-	},
+
 	'stellantis-mobile-sdk-errors-liquid.md': {
 		why: '(batch unseen-19, first sight) an HTML error table whose rows are only Liquid placeholders (`{{error.code}}`), filled from site data at build time: the reader calls it the error table, errdex skips it; neither gives a code',
 		codes: false,
