@@ -43,6 +43,8 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'namesInTwoScripts',
 	'statusField',
 	'messageTypes',
+	'versions',
+	'quietAmongFailing',
 ]);
 
 /**

@@ -40,3 +40,34 @@ describe('parse: delimiter rows of another cell count than the header', () => {
 		expect(problems[0]!.message).toMatch(/^table-shaped lines not read as a table: /);
 	});
 });
+
+describe('parse: a table without outer pipes whose rows of dashes start as list items do', () => {
+	const source = [
+		'Code  |Name    |Meaning',
+		'-     |-       |-',
+		'0x41  |FLT_A   |Motor stalled',
+		'-     |-       |-',
+		'0x51  |FLT_B   |Sensor timeout',
+		'',
+		'- a list item | with a pipe',
+		'',
+	].join('\n');
+
+	it('gives the delimiter row its pipes and makes each spacer a row of empty cells, at the same length', () => {
+		const { text, problems } = even(source);
+		const lines = text.split('\n');
+		expect(lines[1]).toBe('|---|---|---|'.padEnd(source.split('\n')[1]!.length));
+		expect(lines[3]).toBe('|   |   |   |'.padEnd(source.split('\n')[3]!.length));
+		expect(text.length).toBe(source.length);
+		expect(lines.filter((_, i) => i !== 1 && i !== 3)).toEqual(
+			source.split('\n').filter((_, i) => i !== 1 && i !== 3),
+		);
+		expect(problems.map((p) => p.line)).toEqual([1]);
+		expect(problems[0]!.message).toMatch(/starts as a list item does/);
+	});
+
+	it('leaves alone a list under a paragraph that is not a table header', () => {
+		const list = 'Steps:\n- first | second\n- third\n';
+		expect(even(list)).toEqual({ text: list, problems: [] });
+	});
+});

@@ -191,6 +191,18 @@ describe('one code, two names', () => {
 	});
 });
 
+describe('group rows and spacer rows', () => {
+	it('reads a table without outer pipes whose dash rows part bold groups, the group rows as titles', () => {
+		const { catalog, entries } = load('groups-between-dash-rows.md');
+		expect(verdicts(catalog)).toEqual([[5, true]]);
+		expect(codes(entries)).toEqual(['0x41', '0x42', '0x51', '0x52']);
+		expect(entry(entries, '0x41')).toMatchObject({
+			message: 'Motor stalled',
+			aliases: ['FLT_MOTOR_STALL'],
+		});
+	});
+});
+
 describe('tests/fixtures/verdicts.json', () => {
 	const judged = JSON.parse(
 		readFileSync(new URL('../fixtures/verdicts.json', import.meta.url), 'utf8'),

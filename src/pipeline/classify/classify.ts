@@ -69,6 +69,8 @@ export function classifyTable(
 	weights: Weights = WEIGHTS,
 	/** The share of distinct values a header's columns hold over the whole document. */
 	distinctInDocument: (label: string) => number = () => 1,
+	/** Two or more other tables of the document with the same header say something failed. */
+	neighboursFail = false,
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
 	// A row left empty (`| | | |` under the header of a table never filled in) holds no data.
@@ -180,6 +182,7 @@ export function classifyTable(
 			title: table.title,
 			codes: cellsOf(codeIndex).map((cell) => cell.text),
 			cells: columns.map((_, i) => cellsOf(i).map((cell) => cell.text)),
+			neighboursFail,
 		}),
 		weights,
 	);

@@ -19,6 +19,7 @@ import {
 	CALM_STATE,
 	STATUS_HEADER,
 	TYPE_HEADER,
+	VERSION,
 	namesErrors,
 	speaksOfErrors,
 } from './words';
@@ -54,6 +55,8 @@ export interface Seen {
 	codes: string[];
 	/** Every column's written cells, as read. */
 	cells: string[][];
+	/** Two or more other tables of the document with the same header say something failed. */
+	neighboursFail?: boolean;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -156,6 +159,13 @@ export function observe(seen: Seen): Observed[] {
 			1,
 			`${name(codeIndex)} holds states that are no failure (${calm.slice(0, MIN_CALM_STATES).join(', ')})`,
 		);
+	const versions = seen.codes.filter((text) => VERSION.test(text)).length;
+	if (versions > 0)
+		add(
+			'versions',
+			versions / seen.codes.length,
+			`${percent(versions / seen.codes.length)} of ${name(codeIndex)} are version numbers`,
+		);
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
@@ -187,6 +197,12 @@ export function observe(seen: Seen): Observed[] {
 	// Nothing in the table's cells, its codes or the headings above it says anything failed.
 	const quiet =
 		failing.share === 0 && code.failingCodes === 0 && ![...near, ...far].some(namesErrors);
+	if (seen.neighboursFail && failing.share === 0 && code.failingCodes === 0 && !nearErrors)
+		add(
+			'quietAmongFailing',
+			1,
+			'nothing in it says something failed, where other tables of the document like it do',
+		);
 	return [...observed, ...observeListedThings(seen, quiet)];
 }
 

@@ -3,6 +3,7 @@ import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { classifyTable } from './classify';
 import { distinctInDocument } from './document-classes';
+import { failingNeighbours } from './neighbours';
 import { responseShapeOf } from './response-shape';
 import { WEIGHTS, type Weights } from './tuning';
 
@@ -33,6 +34,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 	};
 	const used = new Set<number>();
 	const distinct = distinctInDocument(tables);
+	const neighboursFail = failingNeighbours(tables);
 	const verdicts = tables.map((table, index) => {
 		const overrideIndex = settings.tables.findIndex(
 			(o) => o.table === index + 1 || o.line === table.line,
@@ -45,6 +47,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 			tablesFrom === 'settings' ? "errdex's settings" : 'front matter',
 			weights,
 			distinct,
+			neighboursFail[index],
 		);
 	});
 	settings.tables.forEach((override, i) => {

@@ -169,6 +169,12 @@ export const THRESHOLDS = {
 	 * (`비씨`, `KB Kookmin`): a few rows may be empty or carry a remark.
 	 */
 	translatedShare: 0.8,
+	/**
+	 * Other tables of a document written alike that say something failed before a table that says
+	 * nothing did stands apart from them: two, since one neighbour may be the error table and the
+	 * other table its calmer half (`4xx`, `5xx`), both errors.
+	 */
+	failingNeighbours: 2,
 } as const;
 
 /**
@@ -316,6 +322,21 @@ export const WEIGHTS = {
 	 * in the corpus, whose messages say what failed.
 	 */
 	messageTypes: -1.5,
+	/**
+	 * The code column holds version numbers (`v1.0.0`, or `1.2` under a `Version` header): a
+	 * document's or a product's history, whose rows are releases. Set by hand: one such table
+	 * among the corpus's verdicts, too few for a fit; as strong as a code header and more, since
+	 * a release says what each row is as plainly as a header says codes.
+	 */
+	versions: -2.5,
+	/**
+	 * Nothing in the table, its codes or the heading right above it says anything failed, where at
+	 * least two other tables of the document with the same header do: progress messages or
+	 * notices beside a game's or an app's error messages, in the same shape. Set by hand: one such
+	 * table among the corpus's verdicts; weaker than a heading that names errors, which a table
+	 * among errors has even when its words are calm.
+	 */
+	quietAmongFailing: -1.5,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */

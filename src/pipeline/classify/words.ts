@@ -103,7 +103,9 @@ export const DESCRIPTION_WORD = new RegExp(
 export const NOT_CODE_HEADER = new RegExp(
 	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|element|metric|length|size|format|example|header)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
 		word(
-			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür|comprimento|longitud|longueur|länge|lunghezza|длина|uzunluk|długość',
+			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür|comprimento|longitud|longueur|länge|lunghezza|длина|uzunluk|długość|' +
+				// A database table's columns, as its schema lists them beside their data types.
+				'columns?|colunas?|columnas?|colonnes?|spalten?|столбец|столбцы|колонка|колонки|列名|컬럼',
 		),
 	'iu',
 );
@@ -112,6 +114,11 @@ export const TYPE_HEADER = new RegExp(
 	String.raw`\b(?:types?|kinds?)\b|型|类型|類型|タイプ|타입|` + word('tipo|tipos|typ|тип|kiểu|tür'),
 	'iu',
 );
+/**
+ * A release's version number as a changelog writes it (`v1.0.0`, `v2.3`, `v1.4.0-beta.2`). Without
+ * the `v` a dotted number is no code's shape anyway, or a code's (`5.1.1`, a mail server's reply).
+ */
+export const VERSION = /^v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/i;
 /** Headings and headers of tables of opcodes, which look like codes and are messages. */
 export const OPCODE_CONTEXT = /\bop\s*codes?\b|\bopcodes?\b/i;
 /** Words that say a table shows examples, of values or of use, not a catalog. */
@@ -167,10 +174,12 @@ export const STATUS_FIELD =
 export const MESSAGE_TYPE_CONTEXT = /\b(?:message|msg)\s*(?:codes?|types?)\b|\bMsg(?:Code|Type)\b/i;
 /**
  * A state that is no failure: a success, a start or a wait (`SUCCESS`, `AWAITING_ANSWER`,
- * `IN_PROGRESS`), as a whole code or the words it starts with.
+ * `IN_PROGRESS`), as a whole code or the words it starts with; or, as a whole code only, a step a
+ * message passes through on its way (`NEW`, `QUEUED`, `DELIVERED`, and SMPP's `ENROUTE`,
+ * `ACCEPTD`, `DELIVRD`), which as the first word of a code may start a failure (`NEW_PASSWORD_REQUIRED`).
  */
 export const CALM_STATE =
-	/^(?:success(?:ful)?|succeeded|completed?|done|active|pending|awaiting|waiting|in[\s_-]?progress|processing|created|initial|ready|running|started)(?:$|[\s_-])/i;
+	/^(?:(?:success(?:ful)?|succeeded|completed?|done|active|pending|awaiting|waiting|in[\s_-]?progress|processing|created|initial|ready|running|started)(?:$|[\s_-])|(?:new|queued|enqueued?|enqueud|enroute|accepted|acceptd|sent|submitted|delivered|delivrd)$)/i;
 /**
  * Headings, captions and labels that put a table among errors or codes. The stems start a word,
  * and may run on into a compound (`Fehlercodes`, `ErrorCodes` once its humps are spaced): so that
@@ -182,7 +191,7 @@ const ERROR_CONTEXT = new RegExp(
 );
 /** Words a message uses to say something went wrong, in the same languages. */
 export const FAILURE_WORD = new RegExp(
-	String.raw`\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|thrown|raised|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다|` +
+	String.raw`\b(?:invalid|not|no|cannot|can't|could not|failed|fails?|failure|error|denied|forbidden|unauthori[sz]ed|missing|unknown|expired|exceed(?:s|ed)?|too many|unsupported|unavailable|conflict|illegal|wrong|timed? ?out|rejected|disallow(?:s|ed)?|prohibit(?:s|ed)?|thrown|raised|ungültig|nicht|fehler|inv[aá]lid[oa]|error|erro|no se|não|échec|invalide|non)\b|失败|错误|無效|无效|不正|失敗|エラー|できません|ありません|실패|오류|잘못|없습니다|않습니다|` +
 		// Russian and Ukrainian: `не`, `нет` and the stems of incorrect, invalid, error, refused,
 		// expired, forbidden, exceeded, not found.
 		word(

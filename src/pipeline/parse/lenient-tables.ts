@@ -23,9 +23,12 @@ export function evenDelimiterRows(source: string, problems: ParseProblem[]): str
 		if (fence !== null || i === 0 || !isDelimiterRow(line)) continue;
 		const header = cellCount(lines[i - 1]!);
 		const delimiter = cellCount(line);
-		if (header < MIN_HEADER_CELLS || header === delimiter) continue;
+		const bullet = LIST_MARKER.test(line);
+		if (header < MIN_HEADER_CELLS || (header === delimiter && !bullet)) continue;
 		const even = `|${'---|'.repeat(header)}`;
-		const where = `the delimiter row at line ${i + 1} has ${delimiter} cell${delimiter === 1 ? '' : 's'} under a header of ${header}`;
+		const where = bullet
+			? `the delimiter row at line ${i + 1} starts as a list item does (\`- \`)`
+			: `the delimiter row at line ${i + 1} has ${delimiter} cell${delimiter === 1 ? '' : 's'} under a header of ${header}`;
 		if (even.length > line.trimEnd().length) {
 			problems.push({
 				line: i,
@@ -37,11 +40,33 @@ export function evenDelimiterRows(source: string, problems: ParseProblem[]): str
 		changed = true;
 		problems.push({
 			line: i,
-			message: `${where}: read as a table of ${header} columns, as kramdown and a reader take it, though GitHub-flavoured Markdown shows these lines as a paragraph; give the delimiter row one cell per header cell`,
+			message: bullet
+				? `${where}: read as a table of ${header} columns, as Pandoc and a reader take it, though GitHub-flavoured Markdown shows a paragraph and a list; start the delimiter row with \`|\``
+				: `${where}: read as a table of ${header} columns, as kramdown and a reader take it, though GitHub-flavoured Markdown shows these lines as a paragraph; give the delimiter row one cell per header cell`,
 		});
+		if (bullet) i = emptySpacerRows(lines, i + 1, header) - 1;
 	}
 	return changed ? lines.join('\n') : source;
 }
+
+/**
+ * The rows of dashes a table written without outer pipes puts between its groups (`- | - | -`),
+ * which a Markdown parser takes for list items that end the table: each becomes a row of empty
+ * cells, which holds nothing and keeps the table whole. Returns the index of the line after the
+ * table.
+ */
+function emptySpacerRows(lines: string[], from: number, columns: number): number {
+	let i = from;
+	for (; i < lines.length && lines[i]!.includes('|'); i++) {
+		const line = lines[i]!;
+		if (!LIST_MARKER.test(line) || !isDelimiterRow(line)) continue;
+		lines[i] = `|${'   |'.repeat(columns)}`.padEnd(line.length, ' ').slice(0, line.length);
+	}
+	return i;
+}
+
+/** A line that starts a bullet list item, which GFM reads before it tries a table row. */
+const LIST_MARKER = /^ {0,3}[-+*][ \t]/;
 
 /** The fewest header cells that make a line above a delimiter row a table's header. */
 const MIN_HEADER_CELLS = 2;

@@ -11,6 +11,7 @@ import { normalizeSpace } from '../../core/text';
 import { keptAsText, limitHtmlDepth } from './depth';
 import type { Flavour } from './emphasis';
 import { evenDelimiterRows } from './lenient-tables';
+import { readYfmTables } from './yfm-tables';
 import { blockTitle } from './block-titles';
 import { cellText, isSentence, markHeaderRows, namesColumns } from './header-rows';
 import type { ParseProblem } from './limits';
@@ -128,6 +129,7 @@ export function parseMarkdown(text: string, flavour: Flavour = 'commonmark'): Pa
 	const lenient: ParseProblem[] = [];
 	const source = evenDelimiterRows(text.replace(/^\uFEFF/, ''), lenient);
 	const { tree: mdast, problems } = parseSyntaxTree(source, undefined, flavour);
+	readYfmTables(mdast, source, problems);
 	problems.unshift(...lenient);
 
 	let frontMatter: ParsedDocument['frontMatter'] = null;

@@ -1,0 +1,156 @@
+/**
+ * The classify stage on decoys shaped like error tables (batches unseen-21 and unseen-22): a
+ * table in, a verdict with its evidence out. Each decoy loses on the balance, and the error table
+ * it is shaped like, with the same signals but the one that tells them apart, is still read.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
+import { failingNeighbours } from '../../src/pipeline/classify/neighbours';
+import { type TableSketch, tableText } from './table-text';
+
+const nowhere = () => {
+	throw new Error('no setting was expected to be wrong');
+};
+const classify = (sketch: TableSketch, neighboursFail = false): Classification =>
+	classifyTable(
+		tableText(sketch),
+		undefined,
+		nowhere,
+		'front matter',
+		undefined,
+		undefined,
+		neighboursFail,
+	);
+const signals = (c: Classification) => c.evidence.map((e) => e.signal);
+
+describe('classify: the columns of a database table, beside their data types', () => {
+	const schema: TableSketch = {
+		section: ['FailureLog table'],
+		header: ['Column', 'Data type', 'Details'],
+		rows: [
+			['FailureId', 'int', 'Unique number of this kind of error.'],
+			['ExitCode', 'smallint', 'Exit code the failed job returned.'],
+			['Payload', 'varbinary(512)', 'Request that failed, as sent.'],
+		],
+	};
+
+	it('weighs a code column headed `Column` against the table, with the type column', () => {
+		const c = classify(schema);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toEqual(expect.arrayContaining(['otherHeader', 'typeColumn']));
+		expect(c.reason).toMatch(/header "Column" names something other than codes/);
+	});
+
+	it('still reads error names beside their numbers under a heading of errors', () => {
+		const c = classify({
+			...schema,
+			header: ['Error', 'Code', 'Details'],
+			rows: schema.rows.map(([name, , details], i) => [name!, String(1001 + i), details!]),
+		});
+		expect(c.accepted).toBe(true);
+	});
+});
+
+describe('classify: the states a message passes through on its way', () => {
+	const states: TableSketch = {
+		section: ['Delivery reports', 'Possible message statuses'],
+		header: ['Status', 'Final', 'Meaning'],
+		rows: [
+			['ENROUTE', 'no', 'On its way to the handset.'],
+			['ACCEPTD', 'no', 'Accepted by the carrier for delivery.'],
+			['DELIVRD', 'yes', 'Delivered to the handset.'],
+			['UNDELIV', 'yes', 'Not delivered: the number does not exist.'],
+			['EXPIRED', 'yes', 'Not delivered before its validity ran out.'],
+			['REJECTD', 'yes', 'Rejected by the carrier.'],
+		],
+	};
+
+	it('weighs states that are steps on the way, delivered among them, against the table', () => {
+		const c = classify(states);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/"Status" holds states that are no failure \(ENROUTE, ACCEPTD\)/);
+	});
+
+	it('takes no code that only starts with such a word for a state (`NEW_PASSWORD_REQUIRED`)', () => {
+		const c = classify({
+			section: ['Sign-in errors'],
+			header: ['Code', 'Meaning'],
+			rows: [
+				['NEW_PASSWORD_REQUIRED', 'The password expired: set a new one.'],
+				['SENT_TOO_OFTEN', 'Too many codes were sent.'],
+				['ACCEPTED_TERMS_MISSING', 'The terms were not accepted.'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('calmStates');
+	});
+});
+
+describe('classify: a version history among error tables', () => {
+	const history: TableSketch = {
+		section: ['Vault SDK errors'],
+		header: ['Version', 'Date', 'Changes'],
+		rows: [
+			['v2.1.0', '2025-03-02', 'Added key errors'],
+			['v2.0.0', '2024-11-20', 'First release'],
+		],
+	};
+
+	it('weighs version numbers as the identifiers against the table', () => {
+		const c = classify(history);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/100% of "Version" are version numbers \(−2\.5\)/);
+	});
+
+	it('takes codes that start with a V for no versions (`V001`)', () => {
+		const c = classify({
+			section: ['Payment errors'],
+			header: ['Code', 'Message'],
+			rows: [
+				['V001', 'Card number is invalid'],
+				['V002', 'Card expired'],
+				['V003', 'Amount not allowed'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('versions');
+	});
+});
+
+describe('classify: a table of messages that say nothing failed, among tables like it that do', () => {
+	const loading: TableSketch = {
+		section: ['Arcade client errors and messages', 'Startup'],
+		header: ['Message', 'Description'],
+		rows: [
+			['BOOT_0', 'Fetching Table Assets'],
+			['BOOT_1', 'Fetching Sound Pack'],
+			['BOOT_2', 'Preparing Lobby'],
+		],
+	};
+
+	it('weighs the quiet table against, where its neighbours say something failed', () => {
+		expect(classify(loading).accepted).toBe(true);
+		const c = classify(loading, true);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toContain('quietAmongFailing');
+	});
+
+	it('finds the neighbours: other tables with the same header that say something failed', () => {
+		const table = (header: string[], texts: string[]) =>
+			tableText({ header, rows: texts.map((text, i) => [`K_${i}`, text]) });
+		const tables = [
+			table(['Message', 'Description'], ['Preparing Lobby']),
+			table(['Message', 'Description'], ['Invalid Seat']),
+			table(['message', 'description'], ['Wager Rejected']),
+			table(['Key', 'Text'], ['Session Expired']),
+		];
+		expect(failingNeighbours(tables)).toEqual([true, false, false, false]);
+		expect(failingNeighbours(tables.slice(0, 2))).toEqual([false, false]);
+	});
+
+	it('leaves a quiet table alone where the heading right above it names errors', () => {
+		const c = classify({ ...loading, section: ['Arcade client', 'Startup errors'] }, true);
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('quietAmongFailing');
+	});
+});
