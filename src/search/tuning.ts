@@ -90,6 +90,13 @@ export const RANGE_BEHIND_CODE = ALIAS_BEHIND_CODE + 1;
  */
 export const OTHER_READING = 0.8;
 
+/**
+ * A range's first number must have this many digits for the second to be read as its last digits
+ * only (`-4090001 ~ 4`, `5000201-6`): catalogs of long codes shorten so; a short pair that falls
+ * (`10-5`, `3-1`) is a name, as a section's is.
+ */
+export const ABBREVIATED_RANGE_DIGITS = 5;
+
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 export const FUSE_CANDIDATES = 60;
 /**
