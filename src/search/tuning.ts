@@ -127,6 +127,13 @@ export const TYPED_FROM_START = 0.3;
  */
 export const DETAIL_IS_QUERY = TYPED_FROM_START;
 /**
+ * A detail cell that says the query counts for `DETAIL_IS_QUERY` only where at most this many of
+ * its document's candidates hold it: more is a category repeated down a column (`Validation
+ * Error` beside every code of an e-invoicing API), not what tells one entry from the others; a
+ * status's reason phrase shared by a few variants of one code still counts.
+ */
+export const CATEGORY_ENTRIES = 3;
+/**
  * A pasted message must span this much of what was pasted, unless its code was pasted too (named
  * at least `STRENGTH.named`: a word of prose that is also a code, `unauthorized` for
  * `UNAUTHORIZED`, is the message's own word, not a second piece of evidence). Less leaves words
