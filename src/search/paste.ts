@@ -167,6 +167,10 @@ export function readErrorBody(text: string): ErrorBody | null {
 		return null;
 	}
 	if (parsed === null || typeof parsed !== 'object') return null;
+	// `[50013] Missing permissions`, `[1715698123] SERVICE ALERT`: brackets round a code or a
+	// timestamp, as logs write them, are no body; a body holds an object.
+	if (Array.isArray(parsed) && !parsed.some((item) => item !== null && typeof item === 'object'))
+		return null;
 	const body: ErrorBody = {
 		mentions: [],
 		messages: [],
