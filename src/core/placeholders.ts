@@ -1,10 +1,10 @@
 /**
  * Placeholders as API documentation writes them: `{memberRef}`, `${name}`, printf's `%s` and
- * `%1$d`, and `<name>`. One pattern serves both finding them in a template and turning a
+ * `%1$d`, `<name>`, and the numbered `{0}` of Java's MessageFormat and .NET's String.Format. One pattern serves both finding them in a template and turning a
  * template into a matcher for a concrete message.
  */
 const PLACEHOLDER =
-	/\$\{[^{}\s]+\}|\{\{?[A-Za-z_][\w.-]*\}?\}|%(?:\d+\$)?[-+ 0#]?\d*(?:\.\d+)?[sdifuxXoeEgGcpv@]|<[A-Za-z_][\w.-]*>/g;
+	/\$\{[^{}\s]+\}|\{\{?[A-Za-z_][\w.-]*\}?\}|\{\d{1,2}\}|%(?:\d+\$)?[-+ 0#]?\d*(?:\.\d+)?[sdifuxXoeEgGcpv@]|<[A-Za-z_][\w.-]*>/g;
 
 export function findPlaceholders(message: string): string[] {
 	return [...new Set(message.match(PLACEHOLDER) ?? [])];

@@ -10,7 +10,7 @@ import type { QueryReading } from './paste';
 import { fold, normalizeSpace } from '../core/text';
 import { tokenize } from './text';
 import { slipOf } from './vocabulary';
-import { DETAIL_IS_QUERY, WEIGHT } from './tuning';
+import { CATEGORY_ENTRIES, DETAIL_IS_QUERY, WEIGHT } from './tuning';
 
 /** What a tier reads an entry's evidence from. */
 export interface EvidenceSources {
@@ -51,18 +51,45 @@ export function saysMessage(
 }
 
 /**
- * What an entry gains where a detail column says, whole, one of the query's messages, slips aside
+ * Whether a detail column of an entry says, whole, one of the query's messages, slips aside
  * (`Invalid or expired credentials` under Possible cause; a JSON body's `"message": "Error"`
- * beside a Name column of `Error`).
+ * beside a Name column of `Error`). Not where more than `CATEGORY_ENTRIES` of the candidates of
+ * its document say it too: a cell repeated down the column is a category (`Validation Error`
+ * beside fifty codes), which says what kind of error the query is and not which one.
  */
+export function detailSays(
+	sources: EvidenceSources,
+	reading: QueryReading,
+	candidates: Candidates,
+): (entry: number) => boolean {
+	const { corpus } = sources;
+	const says = saysMessage(sources, reading, candidates);
+	const said = (entry: number) =>
+		corpus
+			.details(entry)
+			.split(DETAIL_SEPARATOR)
+			.filter(says)
+			.map((part) => `${corpus.sourceOf(entry)}\n${normalizeSpace(fold(part))}`);
+	let shared: Map<string, number> | undefined;
+	const sharedBy = (key: string) => {
+		if (!shared) {
+			shared = new Map();
+			for (const entry of candidates.entries)
+				for (const part of said(entry)) shared.set(part, (shared.get(part) ?? 0) + 1);
+		}
+		return shared.get(key) ?? 0;
+	};
+	return (entry) => said(entry).some((part) => sharedBy(part) <= CATEGORY_ENTRIES);
+}
+
+/** What an entry gains where a detail column says the query (`detailSays`). */
 export function detailSaysMessage(
 	sources: EvidenceSources,
 	reading: QueryReading,
 	candidates: Candidates,
 ): (entry: number) => number {
-	const says = saysMessage(sources, reading, candidates);
-	return (entry) =>
-		sources.corpus.details(entry).split(DETAIL_SEPARATOR).some(says) ? DETAIL_IS_QUERY : 0;
+	const says = detailSays(sources, reading, candidates);
+	return (entry) => (says(entry) ? DETAIL_IS_QUERY : 0);
 }
 
 /**

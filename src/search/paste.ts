@@ -77,8 +77,13 @@ const LOG_LEVELS = new Set([
 /** Field names of JSON bodies that hold a code, compared without case: `code`, `errorCode`, `resultCd`, `status_detail`, `codigo_respuesta`, `type`, `reason`. */
 const CODE_KEY =
 	/code|c[oó]digo|cd$|errno|err$|error|sqlstate|state|status|reason|type|kind|name|result|detail|fault/i;
-/** Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`, a process's `exit status 2` (Python's `CalledProcessError`, Go's `exec.ExitError`). */
-const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate|exit status)$/i;
+/**
+ * Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`,
+ * a process's `exit status 2` (Python's `CalledProcessError`, Go's `exec.ExitError`), and what a
+ * shell prints the last exit code with (`echo $?`, `echo %ERRORLEVEL%`, `$LASTEXITCODE`): the
+ * number on the line after it is the code.
+ */
+const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate|exit status|\$\?|%errorlevel%|\$lastexitcode)$/i;
 const MAX_DEPTH = 8;
 /** Enough for any error body or stack trace: beyond this a paste is a log file. */
 const MAX_MENTIONS = 64;
@@ -96,6 +101,8 @@ const EXCEPTION_CLASS = /^((?:\p{Lu}\p{Ll}+){2,})(?:Error|Exception)$/u;
 /** A tool's prefix of capitals before a name in camelCase: `PS` in `PSAvoidUsingWriteHost`. */
 const TOOL_PREFIXED = /^\p{Lu}{2,4}(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
 const PLAIN_WORD = /^\p{L}[\p{Ll}\p{M}]*$/u;
+/** A name ending in a colon at the head of a text: `BadSessionChallengeAnswer: …`. */
+const HEAD_LABEL = /^([\p{L}_][\p{L}\p{N}_]*):\s/u;
 /** Words with single spaces between them, and nothing else. */
 const PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 
@@ -160,6 +167,10 @@ export function readErrorBody(text: string): ErrorBody | null {
 		return null;
 	}
 	if (parsed === null || typeof parsed !== 'object') return null;
+	// `[50013] Missing permissions`, `[1715698123] SERVICE ALERT`: brackets round a code or a
+	// timestamp, as logs write them, are no body; a body holds an object.
+	if (Array.isArray(parsed) && !parsed.some((item) => item !== null && typeof item === 'object'))
+		return null;
 	const body: ErrorBody = {
 		mentions: [],
 		messages: [],
@@ -198,8 +209,17 @@ function walk(value: unknown, key: string, body: ErrorBody, depth: number): void
 		const text = String(value).trim();
 		if (text === '') return;
 		if (/status/i.test(key) && isHttpStatus(Number(text))) body.status ??= Number(text);
-		else if (/\s/.test(text)) body.messages.push(text);
-		else {
+		else if (/\s/.test(text)) {
+			body.messages.push(text);
+			// `"message": "BadSessionChallengeAnswer: The given …"`: a name heading the message, as a
+			// log line heads its text with the error's name, is a code.
+			const head = HEAD_LABEL.exec(text)?.[1];
+			if (head && shapeStrength(head) >= STRENGTH.capitals)
+				body.mentions.push({
+					text: head,
+					strength: Math.min(1, shapeStrength(head) + STRENGTH.label),
+				});
+		} else {
 			body.mentions.push({
 				text,
 				strength: CODE_KEY.test(key) ? STRENGTH.keyed : STRENGTH.jsonValue,

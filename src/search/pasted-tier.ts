@@ -5,13 +5,12 @@
  */
 import type { Candidates } from './candidates';
 import {
-	detailSaysMessage,
+	detailSays,
 	saysMessage,
 	statusAgreement,
 	wordShare,
 	type EvidenceSources,
 } from './evidence';
-import { DETAIL_SEPARATOR } from './format';
 import { wordsWithin, type Range } from './highlight';
 import { namedAlias, type Reading } from './named-codes';
 import { STRENGTH } from './paste';
@@ -21,7 +20,7 @@ import type { SourceTitles } from './titles';
 import { isHttpStatus } from '../core/status';
 import { fold } from '../core/text';
 import { tokenize } from './text';
-import { MIN_COVERAGE, SLIPPED_MESSAGE, WEIGHT } from './tuning';
+import { DETAIL_IS_QUERY, MIN_COVERAGE, SLIPPED_MESSAGE, WEIGHT } from './tuning';
 
 export function pastedTier(
 	sources: EvidenceSources & { templates: TemplateMatcher; titles: SourceTitles },
@@ -34,7 +33,8 @@ export function pastedTier(
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
 	const titleShares = titles.wordShares([...terms]);
-	const detailSays = detailSaysMessage(sources, reading, candidates);
+	const detailSaysQuery = detailSays(sources, reading, candidates);
+	const detailGain = (entry: number) => (detailSaysQuery(entry) ? DETAIL_IS_QUERY : 0);
 	const says = saysMessage(sources, reading, candidates);
 	// Catalogs repeat messages; each distinct one is matched once per query.
 	const matched = new Map<string, TemplateMatch | null>();
@@ -64,8 +64,7 @@ export function pastedTier(
 		// does leaves the message, in another language or about something else, unmarked.
 		const message = corpus.message(entry);
 		const messageSays = !template && says(message);
-		const slipped =
-			messageSays || (!template && corpus.details(entry).split(DETAIL_SEPARATOR).some(says));
+		const slipped = messageSays || (!template && detailSaysQuery(entry));
 		const literals = template?.literals ?? (messageSays ? [wholeOf(message)] : []);
 		const coverage = Math.max(
 			template && (template.coverage >= MIN_COVERAGE || strength >= STRENGTH.named)
@@ -81,7 +80,7 @@ export function pastedTier(
 				WEIGHT.mention * strength +
 				WEIGHT.template * coverage +
 				WEIGHT.words * wordShare(sources, candidates, entry) +
-				detailSays(entry) +
+				detailGain(entry) +
 				WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],

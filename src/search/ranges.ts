@@ -1,11 +1,12 @@
 /**
- * Codes that stand for a range of numbers (`4-255`, `102 - 111`, `4000–4999`, `5xx`): a user
- * who got `127` or `State: 110` holds a number inside one, never the range as written. Read from
- * the code text itself, so the index format does not change.
+ * Codes that stand for a range of numbers (`4-255`, `102 - 111`, `4000–4999`, `5xx`,
+ * `-4090001 ~ 4`): a user who got `127`, `State: 110` or `-4090002` holds a number inside one,
+ * never the range as written. Read from the code text itself, so the index format does not change.
  */
+import { ABBREVIATED_RANGE_DIGITS } from './tuning';
 
-/** `lo - hi`, `lo – hi`, `lo ~ hi`, `lo..hi`, `lo to hi`, spaces or not. */
-const SPAN = /^(\d{1,15})\s*(?:-|–|—|~|\.\.|to)\s*(\d{1,15})$/i;
+/** `lo - hi`, `lo – hi`, `lo ~ hi`, `lo..hi`, `lo to hi`, spaces or not; `lo` perhaps negative. */
+const SPAN = /^(-?)(\d{1,15})\s*(?:-|–|—|~|\.\.|to)\s*(\d{1,15})$/i;
 /** `5xx`, `4XX`: a leading digit and the places any digit can take. */
 const WILDCARD = /^([1-9])(x{1,4})$/i;
 
@@ -16,15 +17,23 @@ export interface NumberRange {
 
 /**
  * The numbers a code stands for, when it is written as a range; null otherwise. `3-1` (a
- * falling pair) is a section-style name, not a range.
+ * falling pair) is a section-style name, not a range. A long first number may be followed by
+ * its last digits only (`-4090001 ~ 4` for -4090001 to -4090004), and a negative one counts
+ * away from zero.
  */
 export function codeRange(code: string): NumberRange | null {
 	const text = code.trim();
 	const span = SPAN.exec(text);
 	if (span) {
-		const lo = Number(span[1]);
-		const hi = Number(span[2]);
-		return lo < hi ? { lo, hi } : null;
+		const [, sign, first, last] = span as unknown as [string, string, string, string];
+		const abbreviated =
+			last.length < first.length && first.length >= ABBREVIATED_RANGE_DIGITS
+				? first.slice(0, first.length - last.length) + last
+				: last;
+		const from = Number(first);
+		const to = Number(abbreviated);
+		if (from >= to) return null;
+		return sign ? { lo: -to, hi: -from } : { lo: from, hi: to };
 	}
 	const wildcard = WILDCARD.exec(text);
 	if (wildcard) {
@@ -48,7 +57,7 @@ export class RangeLookup {
 
 	/** Names whose code is a range holding `text`, a whole number; narrowest range first. */
 	holding(text: string): number[] {
-		if (!/^\d{1,15}$/.test(text.trim())) return [];
+		if (!/^-?\d{1,15}$/.test(text.trim())) return [];
 		const value = Number(text);
 		return this.#all()
 			.filter(({ lo, hi }) => lo <= value && value <= hi)

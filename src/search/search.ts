@@ -9,7 +9,7 @@ import { Corpus } from './corpus';
 import type { SearchIndexData } from './format';
 import type { Range } from './highlight';
 import { namedCodes, type Reading } from './named-codes';
-import { readQuery } from './paste';
+import { readQuery, STRENGTH } from './paste';
 import { pastedTier } from './pasted-tier';
 import { NO_RANGES, outranks, rankOrder, type MatchKind, type Ranked } from './ranked';
 import { RangeLookup } from './ranges';
@@ -241,12 +241,23 @@ export class SearchEngine {
 			put({ entry, kind: 'status', score: 0, codeRanges: [], messageRanges: NO_RANGES });
 	}
 
-	#words({ messages, names, json }: Reading): QueryWord[] {
+	#words({ messages, names, json, mentions, named }: Reading): QueryWord[] {
+		// A number that names codes is counted as the codes it names; as a word it would count again
+		// for every entry that holds it, and for one that holds it by chance (`N17.4` for `code 4`).
+		const numbers = new Set(
+			named.size === 0
+				? []
+				: mentions
+						.filter(({ text, strength }) => strength >= STRENGTH.named && /^-?\d+$/.test(text))
+						.map(({ text }) => text),
+		);
 		const terms = [...names, ...messages].flatMap((message, m, all) =>
-			queryTerms(message).map(({ term, last }) => ({
-				term,
-				last: last && m === all.length - 1,
-			})),
+			queryTerms(message)
+				.filter(({ term }) => !numbers.has(term))
+				.map(({ term, last }) => ({
+					term,
+					last: last && m === all.length - 1,
+				})),
 		);
 		// The last word is still being typed unless something follows it; a JSON body is pasted whole.
 		const partial = new Set(json ? [] : terms.filter((t) => t.last).map((t) => t.term));

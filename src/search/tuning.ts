@@ -90,6 +90,13 @@ export const RANGE_BEHIND_CODE = ALIAS_BEHIND_CODE + 1;
  */
 export const OTHER_READING = 0.8;
 
+/**
+ * A range's first number must have this many digits for the second to be read as its last digits
+ * only (`-4090001 ~ 4`, `5000201-6`): catalogs of long codes shorten so; a short pair that falls
+ * (`10-5`, `3-1`) is a name, as a section's is.
+ */
+export const ABBREVIATED_RANGE_DIGITS = 5;
+
 /** How many entries Fuse scores; enough to fill a results page after Fuse drops some. */
 export const FUSE_CANDIDATES = 60;
 /**
@@ -119,6 +126,13 @@ export const TYPED_FROM_START = 0.3;
  * much as a message that starts with it, where longer messages hold the same words scattered.
  */
 export const DETAIL_IS_QUERY = TYPED_FROM_START;
+/**
+ * A detail cell that says the query counts for `DETAIL_IS_QUERY` only where at most this many of
+ * its document's candidates hold it: more is a category repeated down a column (`Validation
+ * Error` beside every code of an e-invoicing API), not what tells one entry from the others; a
+ * status's reason phrase shared by a few variants of one code still counts.
+ */
+export const CATEGORY_ENTRIES = 3;
 /**
  * A pasted message must span this much of what was pasted, unless its code was pasted too (named
  * at least `STRENGTH.named`: a word of prose that is also a code, `unauthorized` for

@@ -17,9 +17,9 @@ import { buildCatalog, codeTable, withAliases } from './helpers';
 
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
- * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 96.1 %
- * of them with the known misses below left out, 95.6 % with them, over the corpus of 317
- * documents after batches unseen-21 and 22 (bench/results/real-queries.md lists each miss with
+ * find an expected code in the top 3. The target of issue 16 is 97 %; the search reaches 96.7 %
+ * of them with the known misses below left out, 96.2 % with them, over the corpus of 317
+ * documents after the search's ninth round (bench/results/real-queries.md lists each miss with
  * what came first, and the other documents that answer it whole), so the floor stands just below:
  * a fall below it fails.
  */

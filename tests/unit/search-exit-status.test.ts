@@ -46,6 +46,16 @@ describe('exit status N', () => {
 		expect(top('Error: exit status 3')).toContain('todo-cli 3');
 	});
 
+	it('reads the number a shell prints for the last exit code as the code', () => {
+		for (const [log, code] of [
+			['C:\\> mytool add\nC:\\> echo %ERRORLEVEL%\n2', '2'],
+			['$ mytool add\n$ echo $?\n1', '1'],
+			['PS> mytool add\nPS> $LASTEXITCODE\n3', '3'],
+		])
+			expect(readQuery(log!).mentions).toContainEqual({ text: code, strength: STRENGTH.keyed });
+		expect(top('$ mytool rm 9\nnothing left to remove\n$ echo $?\n2')).toContain('todo-cli 2');
+	});
+
 	it('leaves a status that is no exit status a word', () => {
 		expect(readQuery('order status 2 of 3').mentions).toContainEqual({
 			text: '2',

@@ -42,6 +42,13 @@ const catalog = buildCatalog([
 		file: 'content/hangup.md',
 		text: `# Hangup causes\n\n${codeTable([['16', 'Normal clearing.']])}`,
 	},
+	{
+		file: 'content/chat.md',
+		text: `# Chat server errors\n\n${codeTable([
+			['-4090001 ~ 4', 'Internal database error.'],
+			['-4090005', 'The room is full.'],
+		])}`,
+	},
 ]);
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
@@ -57,6 +64,11 @@ describe('a number inside a range code', () => {
 
 	it("in a log line beside its document's title, finds that document's range first", () => {
 		expect(top('Login failed. Error: 18456, Severity: 14, State: 110.')[0]).toBe('mssql 102 - 111');
+	});
+
+	it('finds a negative range written with its last digits only', () => {
+		expect(top('-4090003')[0]).toBe('chat -4090001 ~ 4');
+		expect(top('-4090005')[0]).toBe('chat -4090005');
 	});
 
 	it('is no evidence alone in prose', () => {
@@ -84,8 +96,15 @@ describe('the numbers a code stands for', () => {
 		expect(codeRange('5xx')).toEqual({ lo: 500, hi: 599 });
 	});
 
+	it('are read from a long first number and the last digits of the second', () => {
+		expect(codeRange('-4090001 ~ 4')).toEqual({ lo: -4090004, hi: -4090001 });
+		expect(codeRange('-5000001 ~ 15')).toEqual({ lo: -5000015, hi: -5000001 });
+		expect(codeRange('5000201-6')).toEqual({ lo: 5000201, hi: 5000206 });
+	});
+
 	it('are none for codes that only look alike', () => {
 		expect(codeRange('3-1')).toBeNull();
+		expect(codeRange('10-5')).toBeNull();
 		expect(codeRange('E-1')).toBeNull();
 		expect(codeRange('0x0102')).toBeNull();
 	});

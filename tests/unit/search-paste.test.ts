@@ -386,3 +386,16 @@ function catalogOf(rows: Record<string, Row[]>): Catalog {
 	);
 	return { sources, entries, pages: [] };
 }
+
+describe('brackets round a number at the head of a log line', () => {
+	it('hold a code, not a JSON body', () => {
+		const read = readQuery('[50013] Missing permissions');
+		expect(read.json).toBe(false);
+		expect(read.mentions).toContainEqual({ text: '50013', strength: STRENGTH.bracketed });
+		expect(readQuery('[1715698123] SERVICE ALERT: web01;HTTP;CRITICAL').json).toBe(false);
+	});
+
+	it('leave an array of bodies a body', () => {
+		expect(readQuery('[{"code": "E1", "message": "Bad input"}]').json).toBe(true);
+	});
+});
