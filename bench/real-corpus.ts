@@ -10,7 +10,7 @@ import { codeIdentity } from '../src/core/identity';
 import { createRoutes } from '../src/core/routes';
 import type { Catalog } from '../src/core/types';
 import { buildSearchIndex } from '../src/outputs/search-index';
-import { buildCatalog, type Document } from '../src/pipeline';
+import { buildSources, type Document } from '../src/pipeline';
 import { SearchEngine } from '../src/search/search';
 
 export const realDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests/fixtures/real');
@@ -62,8 +62,6 @@ export const isAmbiguous = (r: QueryResult) => r.equallyGood.length > AMBIGUOUS_
 
 export interface RealRun {
 	results: QueryResult[];
-	/** Documents the pipeline refused, with its reason: their codes cannot be found. */
-	refused: { file: string; reason: string }[];
 	entries: number;
 }
 
@@ -87,37 +85,28 @@ export function batchFiles(batch: string): Set<string> {
  * refuses is left out and reported, so that one document read badly does not hide how search
  * does on the rest. (What links documents to each other plays no part in search.)
  */
-export function realCatalog(): { catalog: Catalog; refused: RealRun['refused'] } {
-	const routes = createRoutes();
-	const catalog: Catalog = { sources: [], entries: [], pages: [] };
-	const refused: RealRun['refused'] = [];
+/**
+ * The whole corpus read together, as a build reads its documents: ids are claimed in file order,
+ * so two documents that want one id (`slug: /error-codes` in both) get two, as on the site. A
+ * document that stopped the pipeline would stop this too, as it would a build (no published
+ * document may: `tests/unit/real-documents.test.ts`).
+ */
+export function realCatalog(): Catalog {
 	// Every document the corpus lists, whatever its extension (`.markdown` too).
-	const names = (
+	const documents: Document[] = (
 		JSON.parse(readFileSync(join(realDir, 'corpus.json'), 'utf8')) as { file: string }[]
-	)
-		.map((document) => document.file)
-		.sort();
-	for (const name of names) {
-		const document: Document = {
-			file: `content/${name}`,
-			text: readFileSync(join(realDir, name), 'utf8'),
-		};
-		try {
-			const one = buildCatalog([document], routes);
-			catalog.sources.push(...one.sources);
-			catalog.entries.push(...one.entries);
-		} catch (error) {
-			refused.push({ file: name, reason: error instanceof Error ? error.message : String(error) });
-		}
-	}
-	return { catalog, refused };
+	).map(({ file }) => ({
+		file: `content/${file}`,
+		text: readFileSync(join(realDir, file), 'utf8'),
+	}));
+	return { ...buildSources(documents, createRoutes()), pages: [] };
 }
 
 const key = (file: string, code: string) => `${file} ${codeIdentity(code)}`;
 
 export function runRealQueries(queries: readonly RealQuery[] = readQueries()): RealRun {
-	const { catalog, refused } = realCatalog();
-	return { results: scoreQueries(catalog, queries), refused, entries: catalog.entries.length };
+	const catalog = realCatalog();
+	return { results: scoreQueries(catalog, queries), entries: catalog.entries.length };
 }
 
 /** Each query searched for in a catalog of documents named `content/<file>`, and scored top-3. */

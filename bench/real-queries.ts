@@ -49,7 +49,7 @@ const batchAt = process.argv.indexOf('--batch');
 const batch = batchAt >= 0 ? process.argv[batchAt + 1] : undefined;
 const inBatch = batch ? batchFiles(batch) : null;
 const started = performance.now();
-const { results, refused, entries } = runRealQueries(
+const { results, entries } = runRealQueries(
 	readQueries().filter((q) => !inBatch || q.expect.some((e) => inBatch.has(e.file))),
 );
 const answerable = results.filter((r) => r.answerable);
@@ -102,9 +102,6 @@ const report = [
 	'The expected code is not in the catalog: errdex did not read it from its document (a matter for the document reader, not the search).',
 	'',
 	...(readingMisses.length ? readingMisses.map(missLine) : ['None.']),
-	...(refused.length
-		? ['', 'Documents the pipeline refused:', '', ...refused.map((r) => `- ${r.file}: ${r.reason}`)]
-		: []),
 	'',
 ];
 if (!batch) {
