@@ -72,6 +72,9 @@ test('keyboard only: from a code page, Tab reaches its row link and Enter follow
 	await expect(rowLink).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/pluralkit\/#20003$/);
+	// The URL changes before the source page has loaded; a keyboard user goes on from the page
+	// they see (under load in CI, a key pressed earlier went to the page still loading).
+	await page.waitForLoadState('load');
 	// The row's own code link is the next stop for the keyboard from the row.
 	await page.locator('tr[id="20003"] a.errdex-code').focus();
 	await page.keyboard.press('Enter');
