@@ -14,6 +14,7 @@ import {
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
+import { reasonPhraseShare } from './roles';
 import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 import {
@@ -25,6 +26,7 @@ import {
 	MESSAGE_WORD,
 	NOT_CODE_HEADER,
 	STATUS_HEADER,
+	namesDescription,
 } from './words';
 
 /**
@@ -54,6 +56,14 @@ export function aliasColumns(
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
 		if (titledNames(columns, rows, i, taken)) return true;
+		// A column of the statuses' reason phrases (`200 | OK`, `404 | Not found`) names every row's
+		// status, the few it names otherwise too (`302 | Moved Permanently`, as the document calls it);
+		// not one headed as their description (`Descripción`), which is what they say.
+		if (
+			!namesDescription(column.label) &&
+			reasonPhraseShare(rows, codeIndex, i) >= THRESHOLDS.aliasShare
+		)
+			return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
 		if (NOT_CODE_HEADER.test(column.label))
