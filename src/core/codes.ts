@@ -10,12 +10,13 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'hex', pattern: /^[-−]?0[xX][0-9A-Fa-f]+$/ },
 	{ name: 'class', pattern: /^\d{1,3}[xX]{1,3}$/ },
 	{
-		// Of numbers (`4000–4999`, `1000~1999`) or of lettered codes (`V000 ~ V099`, `E100 – E199`),
-		// with a dash or the tilde CJK documents write (`~`, `〜`, `～`): one code, written whole. A
-		// hyphen between lettered codes is a range only with spaces round it (`E-100` is a code).
+		// Of numbers (`4000–4999`, `1000~1999`, `1000 to 1999`) or of lettered codes (`V000 ~ V099`,
+		// `E100 – E199`), with a dash, `to`, or the tilde CJK documents write (`~`, `〜`, `～`): one
+		// code, written whole. A hyphen between lettered codes is a range only with spaces round it
+		// (`E-100` is a code).
 		name: 'range',
 		pattern:
-			/^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—~〜～]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$|^[A-Za-z]{1,3}\d+\s*(?:[–—~〜～]|\s-\s)\s*[A-Za-z]{1,3}\d+$/,
+			/^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*(?:[-–—~〜～]|\sto\s)\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$|^[A-Za-z]{1,3}\d+\s*(?:[–—~〜～]|\s-\s|\sto\s)\s*[A-Za-z]{1,3}\d+$/,
 	},
 	{ name: 'alphanumeric', pattern: /^[A-Za-z]{1,8}[-_.]?\d+[A-Za-z]?$/ },
 	{ name: 'sqlstate', pattern: /^(?=[0-9A-Z]*\d)[0-9][0-9A-Z]{4}$/ },
