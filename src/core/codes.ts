@@ -10,8 +10,13 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'hex', pattern: /^[-−]?0[xX][0-9A-Fa-f]+$/ },
 	{ name: 'class', pattern: /^\d{1,3}[xX]{1,3}$/ },
 	{
+		// Of numbers (`4000–4999`, `1000~1999`, `1000 to 1999`) or of lettered codes (`V000 ~ V099`,
+		// `E100 – E199`), with a dash, `to`, or the tilde CJK documents write (`~`, `〜`, `～`): one
+		// code, written whole. A hyphen between lettered codes is a range only with spaces round it
+		// (`E-100` is a code).
 		name: 'range',
-		pattern: /^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*[-–—~〜～]\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$/,
+		pattern:
+			/^(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)\s*(?:[-–—~〜～]|\sto\s)\s*(?:[-−]?\d+|0[xX][0-9A-Fa-f]+)$|^[A-Za-z]{1,3}\d+\s*(?:[–—~〜～]|\s-\s|\sto\s)\s*[A-Za-z]{1,3}\d+$/,
 	},
 	{ name: 'alphanumeric', pattern: /^[A-Za-z]{1,8}[-_.]?\d+[A-Za-z]?$/ },
 	{ name: 'sqlstate', pattern: /^(?=[0-9A-Z]*\d)[0-9][0-9A-Z]{4}$/ },
@@ -42,9 +47,27 @@ export function readCode(text: string): { code: string; note: string } {
 	// A dash or colon left at the end (`TransactionException —`) announced a text that is not there.
 	const cell = text.trim().replace(/(?<=\S)\s+[-–—:]$/, '');
 	if (codeShape(cell)) return { code: cell, note: '' };
+	const marked = FOOTNOTE_MARK.exec(cell);
+	if (marked && footnoted(marked[1]!)) return { code: marked[1]!, note: '' };
 	const match = /^(\S+?)[,:]?\s+(?:[-–—:]\s*)?[([]?(.*?)[)\]]?$/.exec(cell);
 	if (match && codeShape(match[1]!)) return { code: match[1]!, note: match[2]!.trim() };
+	const lead = match && FOOTNOTE_MARK.exec(match[1]!);
+	if (lead && footnoted(lead[1]!)) return { code: lead[1]!, note: match[2]!.trim() };
 	return { code: cell, note: '' };
+}
+
+/**
+ * A footnote mark after a code (`E14*`, `E18†`, `1001¹`), pointing to a note below the table: no
+ * code ends in one, so the reader's code is what comes before it. The row keeps it as written.
+ */
+const FOOTNOTE_MARK = /^(\S+?)(?:\*{1,3}|[†‡§]{1,2}|[¹²³⁰-⁹]+)$/u;
+
+/**
+ * Whether what a mark follows is a code that can carry a footnote: not a number of one or two
+ * digits, where stars stand for the digits a class leaves open (`4**`, `5*`).
+ */
+function footnoted(code: string): boolean {
+	return codeShape(code) !== null && !/^\d{1,2}$/.test(code);
 }
 
 /** Shapes of a symbol's name: `ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`. */

@@ -60,36 +60,10 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['409'],
 	},
-	'pipeshub-sdk-python-oauth-error-enum.md': {
-		why: '(batch unseen-23, first sight) an SDK enum whose wire values are read as the codes, but the meanings are only in a list above the table; errdex gives each the constant as its message',
-		codes: false,
-		spots: ['invalid_grant', 'invalid_client', 'unsupported_grant_type', 'access_denied'],
-	},
-	'zoop-codigos-de-erro-pt.md': {
-		why: '(batch unseen-24, first sight) `Status Code | Tipo | Categoria | Descrição`: the statuses repeat, the distinct identifiers are under `Categoria` (`duplicate_taxpayer_id`); errdex takes the statuses as the codes',
-		codes: true,
-		spots: [
-			'duplicate_taxpayer_id',
-			'server_api_error',
-			'insufficient_funds_error',
-			'file_size_too_large',
-			'authorization_refused',
-		],
-	},
 	'evoluservices-transaction-proposal-erros-pt.md': {
 		why: '(batch unseen-24, first sight) the HTTP status of each table is written above it (`Status: 500` in a code span), not in a column: errdex gives none',
 		codes: false,
 		spots: ['USER_TOKEN_NOT_FOUND', 'MERCHANT_NOT_FOUND', 'EXPIRED_TOKEN', 'INVALID_TOKEN'],
-	},
-	'onenoxti-sms-api-request-error.md': {
-		why: "(batch unseen-24, first sight) `Code | Error | Description` with the API's own numbers 200–212 (shaped like HTTP statuses) beside bold constants (`**ERR_UNKNOWN**`): the reader takes the numbers as the codes and the constants as aliases, errdex the constants",
-		codes: true,
-		spots: ['200', '202', '210', '212'],
-	},
-	'm293-http-statuscode-de.md': {
-		why: '(batch unseen-24, first sight) the reason phrase of 302 (`Moved Permanently`, as the document writes it) is not taken as its alias',
-		codes: false,
-		spots: ['302'],
 	},
 	'convenia-currency-codes-pt.md': {
 		why: '(batch unseen-24, first sight) a currency list (`Nome | Código`: `Dirham dos Emirados | AED`) is read as an error table',
@@ -97,12 +71,7 @@ const KNOWN_WRONG: Record<
 		spots: [],
 	},
 	'paywelcome-stdweb-codes-ko.md': {
-		why: '(batch unseen-24, first sight) lists of card companies, issuer banks and banks (`코드 | 카드사명`) are read as error tables (70 codes too many), and the result codes written as ranges (`V000 ~ V099`) are cut to their first code',
-		codes: true,
-		spots: ['V000 ~ V099', 'R200 ~ R299', 'R900 ~ V999'],
-	},
-	'fluidra-z550iq-fehlercodes-de.md': {
-		why: '(batch unseen-24, first sight) a footnote mark on a code (`E14*`, the note below the table) is kept as part of the code',
+		why: '(batch unseen-24, first sight) lists of card companies, issuer banks and banks (`코드 | 카드사명`) are read as error tables (70 codes too many); its result codes written as ranges (`V000 ~ V099`) are read whole since round11b',
 		codes: true,
 		spots: [],
 	},

@@ -14,6 +14,7 @@ import {
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
+import { reasonPhraseShare } from './roles';
 import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 import {
@@ -25,7 +26,13 @@ import {
 	MESSAGE_WORD,
 	NOT_CODE_HEADER,
 	STATUS_HEADER,
+	namesDescription,
 } from './words';
+
+/** Whether a column says in sentences what the codes mean, rather than what to do about them. */
+function explains(column: Profile): boolean {
+	return column.prose >= THRESHOLDS.proseShare && !ASIDE_WORD.test(column.label);
+}
 
 /**
  * Columns that give each code another name: its constant, symbol or exception class beside it
@@ -54,6 +61,16 @@ export function aliasColumns(
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
 		if (titledNames(columns, rows, i, taken)) return true;
+		// A column of the statuses' reason phrases (`200 | OK`, `404 | Not found`) names every row's
+		// status, the few it names otherwise too (`302 | Moved Permanently`, as the document calls it),
+		// where a column of sentences beside it says what they mean; not one headed as their
+		// description (`Descripción`), nor the only text beside the codes: either is the message.
+		if (
+			!namesDescription(column.label) &&
+			columns.some((other, j) => j !== i && !taken.includes(j) && explains(other)) &&
+			reasonPhraseShare(rows, codeIndex, i) >= THRESHOLDS.aliasShare
+		)
+			return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
 		if (NOT_CODE_HEADER.test(column.label))

@@ -238,7 +238,7 @@ function rank(column: Profile, i: number): number {
 function preferSpecific(columns: Profile[], candidates: { i: number; score: number }[]): number {
 	candidates.sort((a, b) => b.score - a.score);
 	const best = candidates[0]!;
-	if (columns[best.i]!.statusCodes >= THRESHOLDS.statusShare) {
+	if (columns[best.i]!.statusCodes >= THRESHOLDS.statusShare && !ownResults(columns[best.i]!)) {
 		// Codes whose values repeat more than the statuses' are what the statuses map to (`SIP Code
 		// | ITU-T Q.850 Code`), not the table's codes.
 		const specific = candidates.find(
@@ -250,6 +250,17 @@ function preferSpecific(columns: Profile[], candidates: { i: number; score: numb
 		if (specific) return specific.i;
 	}
 	return best.i;
+}
+
+/**
+ * Whether a column headed as the codes numbers the API's own results in the range of HTTP's
+ * statuses (`200 | ERR_UNKNOWN | Unknown error`, `209`, `212`): few or none of them are the error
+ * statuses HTTP defines, though the table lists errors. An error table of HTTP statuses is mostly
+ * 4xx and 5xx, as a SIP or Q.850 table is; these are the codes, and a constant beside each
+ * (`ERR_UNKNOWN`) its other name.
+ */
+function ownResults(column: Profile): boolean {
+	return column.strength === 2 && column.errorStatuses < THRESHOLDS.httpErrorShare;
 }
 
 /** A class of HTTP statuses: `4xx`. */

@@ -138,6 +138,12 @@ export const THRESHOLDS = {
 	 */
 	codeRows: 0.5,
 	/**
+	 * A column headed as the codes, of numbers shaped like HTTP statuses, is HTTP's statuses only
+	 * where at least this share are HTTP's error statuses: an error table of statuses is mostly
+	 * 4xx and 5xx, and one of `200 Unknown error`, `209`, `212` numbers the API's own results.
+	 */
+	httpErrorShare: 0.5,
+	/**
 	 * A column's values are a class the rows share, over a document's tables, when at least this
 	 * many cells repeat a value: one value given twice is a slip (a code copied into the next row,
 	 * as a protocol's page gives `8464` to two errors), not a class.

@@ -25,16 +25,22 @@ export function classesGiveWay<T extends { i: number }>(
 
 /**
  * A column that leaves most rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of
- * the 15 patterns a device flashes) names a few of the numbers that another column gives every
- * row: the numbers are the codes, whichever header names codes. Not names beside a code written
- * once for the rows that follow it (`-32000` over the eight exceptions that return it): a name
- * is never what it names.
+ * the 15 patterns a device flashes; a card network's reason code for the 5 of 27 declines it
+ * comes from) names a few of the codes that another column gives every row: the numbers, or the
+ * identifiers each row has its own of (`Categoria`: `duplicate_taxpayer_id`), are the codes,
+ * whichever header names codes. Not names beside a code written once for the rows that follow it
+ * (`-32000` over the eight exceptions that return it): a name is never what it names.
  */
 export function fewGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
-	const full = candidates.filter(
-		(c) =>
-			columns[c.i]!.filled >= THRESHOLDS.codeRows && columns[c.i]!.numbers >= THRESHOLDS.aliasShare,
-	);
+	const full = candidates.filter((c) => {
+		const column = columns[c.i]!;
+		if (column.filled < THRESHOLDS.codeRows) return false;
+		const ownIdentifiers =
+			column.unique >= THRESHOLDS.aliasDistinct &&
+			column.exceptions < THRESHOLDS.aliasShare &&
+			!column.nameLike;
+		return column.numbers >= THRESHOLDS.aliasShare || ownIdentifiers;
+	});
 	return full.length > 0 && candidates.some((c) => columns[c.i]!.filled < THRESHOLDS.codeRows)
 		? full
 		: candidates;

@@ -22,7 +22,7 @@ export function draftEntries(classified: ClassifiedSource): DraftedSource {
 	const skipped = verdicts.map((verdict) => !verdict.accepted);
 	return {
 		...classified,
-		drafts: withMeaningsElsewhere(drafts, tables, skipped),
+		drafts: withMeaningsElsewhere(drafts, tables, skipped, classified.document.hast),
 		warnings,
 		reports,
 	};
