@@ -8,10 +8,10 @@ import { buildCatalog, codeTable } from './helpers';
 import { engineOf, otherMessages } from './search-fixtures';
 import { SourceTitles } from '../../src/search/titles';
 
-const statuses = (name: string): string =>
+const statuses = (name: string, notFound = 'API not found'): string =>
 	codeTable([
 		['400', `Bad request to ${name}.`],
-		['404', 'Not Found'],
+		['404', notFound],
 		['429', `Too many requests to ${name}.`],
 	]);
 const catalog = buildCatalog([
@@ -19,7 +19,10 @@ const catalog = buildCatalog([
 		file: `content/${name}.md`,
 		text: `# ${name} statuses\n\n${statuses(name)}`,
 	})),
-	{ file: 'content/order-lines.md', text: `# orders_api.OrderLinesApi\n\n${statuses('orders')}` },
+	{
+		file: 'content/python-sdk.md',
+		text: `# orders_api.OrderLinesApi\n\n${statuses('orders', 'Not Found')}`,
+	},
 	otherMessages(),
 ]);
 const engine = engineOf(catalog);
@@ -31,7 +34,7 @@ describe('a title that names a class as code writes it', () => {
 			top(
 				'ERROR Exception when calling OrderLinesApi->order_line_show: (404)\nReason: Not Found',
 			)[0],
-		).toBe('order-lines 404');
+		).toBe('python-sdk 404');
 	});
 
 	it('reads only names of several parts', () => {
