@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable } from './helpers';
-import { engineOf, otherMessages, resultCodes } from './search-fixtures';
+import { otherMessages, resultCodes, topOf } from './search-fixtures';
 import { readQuery, STRENGTH } from '../../src/search/paste';
 
 const catalog = buildCatalog([
@@ -20,8 +20,7 @@ const catalog = buildCatalog([
 	...resultCodes(['voip', 'bank', 'maps', 'shop', 'mail'], ['2', '12', '38']),
 	otherMessages(),
 ]);
-const engine = engineOf(catalog);
-const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+const top = topOf(catalog);
 const body = '{"result":[{"msg_ver":2,"state":12,"error_code":38,"battery":64}],"id":1042}';
 
 describe('a body with an error code beside its state', () => {

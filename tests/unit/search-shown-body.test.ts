@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable } from './helpers';
-import { engineOf, otherMessages } from './search-fixtures';
+import { otherMessages, topOf } from './search-fixtures';
 
 const example = '```json\n{\n  "status": "error",\n  "error": "Missing API key."\n}\n```';
 const catalog = buildCatalog([
@@ -27,8 +27,7 @@ const catalog = buildCatalog([
 	})),
 	otherMessages(),
 ]);
-const engine = engineOf(catalog);
-const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+const top = topOf(catalog);
 
 describe('a body one document shows as its example', () => {
 	it("finds that document's entry the body's words find", () => {

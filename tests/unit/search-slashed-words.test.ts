@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable } from './helpers';
-import { engineOf, otherMessages } from './search-fixtures';
+import { otherMessages, topOf } from './search-fixtures';
 
 const catalog = buildCatalog([
 	{
@@ -26,11 +26,8 @@ const catalog = buildCatalog([
 	},
 	otherMessages(),
 ]);
-const engine = engineOf(catalog);
-const first = (query: string) => {
-	const [hit] = engine.search(query, 3);
-	return hit && `${hit.source} ${hit.code}`;
-};
+const top = topOf(catalog);
+const first = (query: string) => top(query)[0];
 
 describe('a slash between the words of a message', () => {
 	it('is typed as a word of its own', () => {

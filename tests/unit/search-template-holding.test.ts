@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable } from './helpers';
-import { engineOf, otherMessages } from './search-fixtures';
+import { engineOf, otherMessages, topOf } from './search-fixtures';
 
 const catalog = buildCatalog([
 	{
@@ -28,11 +28,8 @@ const catalog = buildCatalog([
 	},
 	otherMessages(),
 ]);
-const engine = engineOf(catalog);
-const first = (query: string) => {
-	const [hit] = engine.search(query, 3);
-	return hit && `${hit.source} ${hit.code}`;
-};
+const top = topOf(catalog);
+const first = (query: string) => top(query)[0];
 
 describe('a template whose words the query holds', () => {
 	it('is matched though other entries hold more of the query', () => {

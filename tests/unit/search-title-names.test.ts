@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable } from './helpers';
-import { engineOf, otherMessages } from './search-fixtures';
+import { otherMessages, topOf } from './search-fixtures';
 import { SourceTitles } from '../../src/search/titles';
 
 const statuses = (name: string, notFound = 'API not found'): string =>
@@ -25,8 +25,7 @@ const catalog = buildCatalog([
 	},
 	otherMessages(),
 ]);
-const engine = engineOf(catalog);
-const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
+const top = topOf(catalog);
 
 describe('a title that names a class as code writes it', () => {
 	it('names its document, whose status comes first', () => {
