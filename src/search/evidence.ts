@@ -46,9 +46,18 @@ export function saysMessage(
 	};
 	return (text) => {
 		const words = tokenize(text);
-		return lengths.has(words.length) && words.every(read);
+		// `Expired/Invalid token` is typed `expired or invalid token`: the word a slash stands for
+		// is one more word of the query.
+		const slashes = text.match(SLASH_BETWEEN_WORDS)?.length ?? 0;
+		return (
+			(lengths.has(words.length) || (slashes > 0 && lengths.has(words.length + slashes))) &&
+			words.every(read)
+		);
 	};
 }
+
+/** A slash between two words, as tables write alternatives: `Expired/Invalid`. */
+const SLASH_BETWEEN_WORDS = /\p{L}\/(?=\p{L})/gu;
 
 /**
  * Whether a detail column of an entry says, whole, one of the query's messages, slips aside

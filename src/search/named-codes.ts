@@ -22,6 +22,8 @@ export interface Reading extends QueryReading {
 	named: Map<number, number>;
 	/** Of `named`, those it names by an alias, with the alias. */
 	namedAs: Map<number, string>;
+	/** The sources (by place) of the API the query names, by its name or by the body its example shows. */
+	about: Set<number>;
 	limit: number;
 }
 
@@ -42,7 +44,7 @@ export function namedCodes(
 	{ corpus, titles, products, examples, ranges }: NameLookups,
 	{ mentions, status: stated, json }: QueryReading,
 	text: string,
-): Pick<Reading, 'named' | 'namedAs' | 'status'> {
+): Pick<Reading, 'named' | 'namedAs' | 'status' | 'about'> {
 	const status = stated ?? (json ? statusNamed(corpus, mentions) : null);
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
 	const about =
@@ -105,7 +107,7 @@ export function namedCodes(
 			const value = STRENGTH.number + WEIGHT.product;
 			if (value > (named.get(entry) ?? 0)) named.set(entry, value);
 		}
-	return { named, namedAs, status };
+	return { named, namedAs, status, about };
 }
 
 /** The HTTP status a body's code names where it is a name the catalog gives one status (`STATUS_NAME`). */

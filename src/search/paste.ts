@@ -77,6 +77,8 @@ const LOG_LEVELS = new Set([
 /** Field names of JSON bodies that hold a code, compared without case: `code`, `errorCode`, `resultCd`, `status_detail`, `codigo_respuesta`, `type`, `reason`. */
 const CODE_KEY =
 	/code|c[oó]digo|cd$|errno|err$|error|sqlstate|state|status|reason|type|kind|name|result|detail|fault/i;
+/** Field names that say error code, not only code or state: `error_code`, `errorCode`, `err_no`. */
+const ERROR_CODE_KEY = /err(?:or)?[ _-]?(?:code|no|num)/i;
 /**
  * Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`,
  * a process's `exit status 2` (Python's `CalledProcessError`, Go's `exec.ExitError`), and what a
@@ -107,8 +109,9 @@ const HEAD_LABEL = /^([\p{L}_][\p{L}\p{N}_]*):\s/u;
 const PHRASE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 
 // A status written in a log line or response head: `HTTP/1.1 404`, `status=404`, `status code: 404`.
+// Not a process's `exit status 127`: that is the exit code.
 const LOGGED_STATUS = new RegExp(
-	`\\b(?:HTTP\\/\\d(?:\\.\\d)?|status(?:[ _-]?code)?)["']?\\s*[=:]?\\s*(${STATUS_DIGITS})\\b`,
+	`\\b(?:HTTP\\/\\d(?:\\.\\d)?|(?<!exit[ _-]?)status(?:[ _-]?code)?)["']?\\s*[=:]?\\s*(${STATUS_DIGITS})\\b`,
 	'i',
 );
 // A query that is a status, perhaps with its reason phrase: `404`, `HTTP 404`, `404 Not Found`.
@@ -146,6 +149,8 @@ interface ErrorBody {
 	messages: string[];
 	names: string[];
 	status: number | null;
+	/** Of `mentions`, those under a key that says error code (`ERROR_CODE_KEY`). */
+	errorCodes: Set<Mention>;
 	/** Where the body starts and ends in the pasted text. */
 	start: number;
 	end: number;
@@ -176,12 +181,28 @@ export function readErrorBody(text: string): ErrorBody | null {
 		messages: [],
 		names: [],
 		status: null,
+		errorCodes: new Set(),
 		start,
 		end: end + 1,
 	};
 	walk(parsed, '', body, 0);
+	errorCodeFirst(body);
 	statusBesideName(body);
 	return body.mentions.length || body.messages.length || body.status !== null ? body : null;
+}
+
+/**
+ * `{"state": 12, "error_code": 38}`: a device's or a job's body gives its state, its result and
+ * its error side by side, each under a key that may hold a code; the value under a key that says
+ * error code is the code the body reports. It is named first, and the others count as any value
+ * of the body: the state of a robot is no error of its catalog.
+ */
+function errorCodeFirst(body: ErrorBody): void {
+	const first = body.mentions.filter((mention) => body.errorCodes.has(mention));
+	if (first.length === 0) return;
+	const others = body.mentions.filter((mention) => !body.errorCodes.has(mention));
+	for (const mention of others) mention.strength = Math.min(mention.strength, STRENGTH.jsonValue);
+	body.mentions = [...first, ...others];
 }
 
 /**
@@ -220,12 +241,13 @@ function walk(value: unknown, key: string, body: ErrorBody, depth: number): void
 					strength: Math.min(1, shapeStrength(head) + STRENGTH.label),
 				});
 		} else {
-			body.mentions.push({
-				text,
-				strength: CODE_KEY.test(key) ? STRENGTH.keyed : STRENGTH.jsonValue,
-			});
-			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words.
-			if (/message|msg|description|title/i.test(key)) body.messages.push(text);
+			const mention = { text, strength: CODE_KEY.test(key) ? STRENGTH.keyed : STRENGTH.jsonValue };
+			body.mentions.push(mention);
+			if (ERROR_CODE_KEY.test(key)) body.errorCodes.add(mention);
+			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words; a
+			// number (`"msg_ver": 2`) is none.
+			if (/message|msg|description|title/i.test(key) && /\p{L}/u.test(text))
+				body.messages.push(text);
 			else if (QUALIFIED_NAME.test(text)) {
 				body.names.push(text);
 				// `sys.api::RateLimitErr`: the last part is the name, the rest where it is defined.

@@ -52,7 +52,11 @@ export function pastedTier(
 		return matched.get(message)!;
 	};
 	const stated = statedStatuses(reading);
-	for (const entry of new Set([...candidates.entries, ...named.keys()])) {
+	for (const entry of new Set([
+		...candidates.entries,
+		...named.keys(),
+		...templates.holding(terms),
+	])) {
 		const template = templateOf(entry);
 		// A status the paste names beside an entry's whole message names that entry as surely as
 		// its code would (`HTTPError: 422 … -- This JWT token is invalid` for a code 12 of 422).

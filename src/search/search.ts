@@ -84,6 +84,7 @@ export class SearchEngine {
 	*prepare(): Generator<void> {
 		yield* this.#corpus.names.prepare();
 		yield* this.#corpus.vocabulary.prepare();
+		yield* this.#templates.prepare();
 		this.#corpus.withStatus(0);
 		this.#ranges.holding('0');
 		this.#tails.named('');

@@ -1,4 +1,4 @@
-import { splitPlaceholders } from '../core/placeholders';
+import { findPlaceholders, splitPlaceholders } from '../core/placeholders';
 import type { Corpus } from './corpus';
 import { fold } from '../core/text';
 import { tokenize } from './text';
@@ -19,6 +19,18 @@ interface Template {
 	literals: [number, number][];
 }
 
+/**
+ * At most this many templated entries are matched beyond the candidates per query: a query of
+ * common words (`invalid`) would otherwise match every template made of them.
+ */
+const MAX_TEMPLATED = 50;
+/** …and at most this many read under each word of the query, to keep a keystroke within a frame. */
+const MAX_TEMPLATED_READ = 500;
+/** Entries read per step of `prepare`: a few milliseconds at a time. */
+const PREPARE_SLICE = 10_000;
+/** What every placeholder `findPlaceholders` reads holds: a message without any holds none. */
+const MAY_HOLD_PLACEHOLDER = /[{%<]/;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -32,9 +44,57 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class TemplateMatcher {
 	readonly #corpus: Corpus;
 	readonly #templates = new Map<string, Template>();
+	/** Entries whose message has a placeholder, under the longest word outside its placeholders. */
+	#templated: Map<string, number[]> | undefined;
+	/** The building of `#templated`, a slice at a time: shared by `prepare` and a query that needs it first. */
+	#build: Generator<void> | undefined;
 
 	constructor(corpus: Corpus) {
 		this.#corpus = corpus;
+	}
+
+	/** Builds the entries of templated messages ahead of the first query, a slice at a time. */
+	*prepare(): Generator<void> {
+		this.#build ??= this.#buildTemplated();
+		yield* this.#build;
+	}
+
+	/**
+	 * Entries whose message is a template every word of which outside its placeholders is among
+	 * `terms`: `Invalid parameter : {name}` for `Invalid parameter : keyId`, which the words a
+	 * placeholder took (`key`, `id`) leave behind the entries that hold more of the query's words.
+	 */
+	holding(terms: ReadonlySet<string>): number[] {
+		if (!this.#templated) {
+			this.#build ??= this.#buildTemplated();
+			while (!this.#build.next().done);
+		}
+		const found: number[] = [];
+		for (const term of terms)
+			for (const entry of (this.#templated!.get(term) ?? []).slice(0, MAX_TEMPLATED_READ)) {
+				const { words } = this.#template(this.#corpus.message(entry));
+				if (words.every((word) => terms.has(word))) found.push(entry);
+				if (found.length >= MAX_TEMPLATED) return found;
+			}
+		return found;
+	}
+
+	*#buildTemplated(): Generator<void> {
+		const templated = new Map<string, number[]>();
+		for (let entry = 0; entry < this.#corpus.size; entry++) {
+			const message = this.#corpus.message(entry);
+			if (MAY_HOLD_PLACEHOLDER.test(message) && findPlaceholders(message).length > 0) {
+				const longest = this.#template(message).words.reduce(
+					(held, word) => (word.length > held.length ? word : held),
+					'',
+				);
+				const entries = templated.get(longest);
+				if (entries) entries.push(entry);
+				else if (longest !== '') templated.set(longest, [entry]);
+			}
+			if ((entry + 1) % PREPARE_SLICE === 0) yield;
+		}
+		this.#templated = templated;
 	}
 
 	/** `text` must already be folded with `fold`; `terms` are its terms (`tokenize`). */

@@ -5,7 +5,7 @@
  * speak of the subject of others (`return code` of `MQTT CONNACK return codes`), which weighs
  * between documents that all have the code it names.
  */
-import { HAS_DIGIT, tokenize } from './text';
+import { HAS_DIGIT, joinedTerm, tokenize, wordTerms } from './text';
 
 /**
  * A title word names a document where it holds a digit and is in at most this many titles: the
@@ -29,6 +29,30 @@ function stems(word: string): string[] {
 		keys.push(word.slice(0, -cut));
 	return keys;
 }
+
+/**
+ * The names a title writes as code (`phrase_api.GlossaryTermsApi`, `Enumeration: SDKErrorCode`),
+ * each as the one term a query's name is read as: a class or module is one product's, as a number
+ * is, and an exception names it (`Exception when calling GlossaryTermsApi->glossary_term_show`).
+ * A name of fewer parts (`JavaScript`, `iOS`) is a word of prose.
+ */
+function identifiers(title: string): string[] {
+	const names: string[] = [];
+	for (const [name] of title.matchAll(NAME)) {
+		const words = name.split(/_+/);
+		if (words.length >= MIN_NAME_PARTS - 1) names.push(joinedTerm(words));
+		else if ((name.match(PART_START) ?? []).length >= MIN_NAME_PARTS)
+			names.push(wordTerms(name)[0]!);
+	}
+	return names;
+}
+
+/** A run of letters and digits, perhaps joined by underscores: a name as code writes it. */
+const NAME = /[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)*/gu;
+/** Where a part of a camelCase name starts: its first letter, and each capital after a lower-case letter. */
+const PART_START = /^\p{L}|(?<=\p{Ll})\p{Lu}/gu;
+/** Parts a name written as code has at least (`Glossary`, `Terms`, `Api`); one fewer joined by `_`. */
+const MIN_NAME_PARTS = 3;
 
 export class SourceTitles {
 	readonly #titles: readonly string[];
@@ -95,7 +119,10 @@ export class SourceTitles {
 		if (!this.#byWord) {
 			const byWord = new Map<string, number[]>();
 			this.#titles.forEach((title, source) => {
-				for (const word of tokenize(title).filter((term) => HAS_DIGIT.test(term))) {
+				for (const word of new Set([
+					...tokenize(title).filter((term) => HAS_DIGIT.test(term)),
+					...identifiers(title),
+				])) {
 					const sources = byWord.get(word);
 					if (sources) sources.push(source);
 					else byWord.set(word, [source]);

@@ -32,7 +32,9 @@ export const WEIGHT = {
 	 * generic message together give another document's entry (`WEIGHT.status` and `WEIGHT.words`),
 	 * as the name is what tells such entries apart; it adds to codes named only, so a query that
 	 * names no API ranks as before. A JSON body of the keys one document's example shows
-	 * (`source-examples.ts`) names that API as surely.
+	 * (`source-examples.ts`) names that API as surely; a body that names no code of it (`{"status":
+	 * "error", "error": "Missing API key."}`) still names the API, so its entries the body's words
+	 * find gain it too, ahead of other APIs' messages that say those words more closely.
 	 */
 	product: 0.8,
 	/**

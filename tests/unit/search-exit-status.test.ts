@@ -18,6 +18,13 @@ const catalog = buildCatalog([
 			['3', 'No such task.'],
 		])}`,
 	},
+	{
+		file: 'content/shell.md',
+		text: `# Shell exit statuses\n\n${codeTable([
+			['126', 'Found, but not executable.'],
+			['127', 'No such program on the path.'],
+		])}`,
+	},
 	...resultCodes(['voip', 'bank', 'maps', 'shop', 'mail', 'chat', 'sms'], ['1', '2', '3']),
 	otherMessages(),
 ]);
@@ -54,6 +61,14 @@ describe('exit status N', () => {
 		])
 			expect(readQuery(log!).mentions).toContainEqual({ text: code, strength: STRENGTH.keyed });
 		expect(top('$ mytool rm 9\nnothing left to remove\n$ echo $?\n2')).toContain('todo-cli 2');
+	});
+
+	it('reads an exit status of three digits as the exit code, not as an HTTP status', () => {
+		const reading = readQuery('bash: kubctl: command not found\nexit status 127');
+		expect(reading.status).toBeNull();
+		expect(reading.mentions).toContainEqual({ text: '127', strength: STRENGTH.keyed });
+		expect(top('bash: kubctl: command not found\nexit status 127')).toContain('shell 127');
+		expect(readQuery('HTTP status 404').status).toBe(404);
 	});
 
 	it('leaves a status that is no exit status a word', () => {

@@ -31,3 +31,9 @@ export function resultCodes(names: readonly string[], codes: readonly string[]):
 export function engineOf(catalog: Catalog): SearchEngine {
 	return new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 }
+
+/** A query's top hits over the engine of `catalog`, each as `source code`, best first. */
+export function topOf(catalog: Catalog, limit = 3): (query: string) => string[] {
+	const engine = engineOf(catalog);
+	return (query) => engine.search(query, limit).map((hit) => `${hit.source} ${hit.code}`);
+}
