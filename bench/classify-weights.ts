@@ -41,6 +41,8 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'calmStates',
 	'siteColumn',
 	'namesInTwoScripts',
+	'properNames',
+	'rangeLegend',
 	'statusField',
 	'messageTypes',
 	'versions',

@@ -40,11 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'aimpanel-error-codes.md': {
-		why: '(batch unseen-23, first sight) a legend of code ranges by endpoint (`Endpoint | Code Range`: `auth | 1000-1999`) above the error tables is read as errors: five ranges too many',
-		codes: true,
-		spots: [],
-	},
 	'fubukipay-error-codes.md': {
 		why: '(batch unseen-23, first sight) a table mixing the business codes and HTTP statuses (`410 | The resource … is no longer available`): errdex gives 410 no HTTP status',
 		codes: false,
@@ -91,15 +86,11 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['302'],
 	},
-	'convenia-currency-codes-pt.md': {
-		why: '(batch unseen-24, first sight) a currency list (`Nome | Código`: `Dirham dos Emirados | AED`) is read as an error table',
-		codes: true,
-		spots: [],
-	},
 	'paywelcome-stdweb-codes-ko.md': {
-		why: '(batch unseen-24, first sight) lists of card companies, issuer banks and banks (`코드 | 카드사명`) are read as error tables (70 codes too many), and the result codes written as ranges (`V000 ~ V099`) are cut to their first code',
+		why: '(batch unseen-24, first sight; round11a skips its card-company, issuer-bank and bank lists) the result codes written as ranges (`V000 ~ V099`) are cut to their first code, and two tables are still read as errors: the card-event codes (`코드 | 비고`, promotions such as `카드사부담 일반 무이자 할부 이벤트`, under a sentence that names error codes by copy-paste) and the request-field table under A.13 (`필드명 | 코드 | 비고`)',
 		codes: true,
 		spots: ['V000 ~ V099', 'R200 ~ R299', 'R900 ~ V999'],
+		tables: [156, 377],
 	},
 	'fluidra-z550iq-fehlercodes-de.md': {
 		why: '(batch unseen-24, first sight) a footnote mark on a code (`E14*`, the note below the table) is kept as part of the code',

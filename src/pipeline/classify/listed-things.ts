@@ -1,8 +1,9 @@
 /**
  * Signals of tables that give codes to things rather than to errors: institutions with their web
- * sites and their names in two languages, the states of a thing (`transaction_status`, 交易状态),
- * a protocol's message codes. None of them says anything failed; each is weighed beside the rest
- * of the evidence (`evidence.ts`), so an error table that shows one still reads.
+ * sites and their names in two languages, currencies or brands by their proper names, the states
+ * of a thing (`transaction_status`, 交易状态), a protocol's message codes, the ranges of codes each
+ * part of an API uses. None of them says anything failed; each is weighed beside the rest of the
+ * evidence (`evidence.ts`), so an error table that shows one still reads.
  */
 import type { Observed, Seen } from './evidence';
 import { THRESHOLDS } from './tuning';
@@ -16,14 +17,23 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Letters of scripts other than Latin: a name in Korean, Chinese, Cyrillic or Arabic. */
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LATIN = /\p{Script=Latin}/u;
+/**
+ * A range of codes and nothing else (`1000-1999`, `0x100 – 0x1FF`, `400..499`), low to high: a
+ * block of codes set aside, where an error is one code.
+ */
+const RANGE = /^(0x[\da-f]+|\d+)\s*(?:-|–|—|~|\.\.|to)\s*(0x[\da-f]+|\d+)$/i;
+/** Words a name lowercases in any language it is written in: `Dólar de Barbados`, `Bank of Tokyo`. */
+const PARTICLE_LETTERS = 3;
 
 /**
  * What a table shows of a list of things: a column of web sites, names in two scripts, a field of
  * a thing's status, a protocol's message codes. `quiet` says that no cell, code or heading of the
  * table says anything failed: where one does, only the status field is weighed.
  */
-export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
+export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boolean): Observed[] {
 	const observed: Observed[] = [];
+	const ranges = rangeLegend(seen, calmCells);
+	if (ranges) observed.push(ranges);
 	const label = seen.labels[seen.code] ?? '';
 	// A field's states may include a failure (`3 | 失败 | 交易失败`); the field names them all.
 	if (STATUS_FIELD.test(label) && !namesErrors(label))
@@ -71,6 +81,21 @@ export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
 			says: `columns ${name(native)} and ${name(latin)} name each row in two languages, and nothing says something failed`,
 		});
 
+	// A list of currencies or card brands names each row properly (`Dirham dos Emirados`, `Peso
+	// Argentino`) and says nothing else: an error table says what went wrong, in a sentence or a
+	// phrase whose case is a sentence's.
+	const proper = others.find((i) => properNames(seen.cells[i]!));
+	if (
+		proper !== undefined &&
+		seen.columns[seen.code]!.statusCodes < THRESHOLDS.statusShare &&
+		others.every((i) => i === proper || seen.columns[i]!.prose < THRESHOLDS.proseShare)
+	)
+		observed.push({
+			signal: 'properNames',
+			value: 1,
+			says: `column ${name(proper)} holds proper names, and nothing says something failed`,
+		});
+
 	const near = [seen.section.at(-1) ?? '', ...seen.around, ...seen.labels].filter(Boolean);
 	const messages = near.find((text) => MESSAGE_TYPE_CONTEXT.test(text));
 	if (messages && !near.some(namesErrors))
@@ -81,3 +106,51 @@ export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
 		});
 	return observed;
 }
+
+/**
+ * Whether a column names things properly: of its cells in a script with case, this share
+ * (`THRESHOLDS.translatedShare`) are short, end in no stop, and capitalise every word but the
+ * particles (`Dólar de Barbados`, `Bitcoin`); a column in a script without case says nothing.
+ */
+function properNames(cells: string[]): boolean {
+	const cased = cells.filter((text) => /\p{Lu}|\p{Ll}/u.test(text));
+	if (cased.length < Math.max(1, cells.length / 2)) return false;
+	const proper = (text: string) => {
+		const words = text.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, ''));
+		const first = words.find(Boolean) ?? '';
+		return (
+			words.length <= THRESHOLDS.nameWords &&
+			!/[.!?。:;,]$/.test(text) &&
+			first[0] !== first[0]?.toLowerCase() &&
+			first !== first.toUpperCase() &&
+			words.every((word) => word.length <= PARTICLE_LETTERS || word[0] !== word[0]!.toLowerCase())
+		);
+	};
+	return cased.filter(proper).length / cased.length >= THRESHOLDS.translatedShare;
+}
+
+/**
+ * A legend of the ranges of codes each part of an API uses (`auth | 1000-1999`): every code a
+ * range, and no column says a sentence or that anything failed. A table of errors by range says
+ * what each range means (`5000-5999 | Server errors`).
+ */
+function rangeLegend(seen: Seen, calmCells: boolean): Observed | undefined {
+	const spans = seen.codes.map((code) => RANGE.exec(code.trim()));
+	const rising = spans.filter((span) => span && Number(span[1]) < Number(span[2])).length;
+	if (
+		!calmCells ||
+		rising < MIN_RANGES ||
+		rising < seen.codes.length ||
+		seen.columns.some((column) => column.prose >= THRESHOLDS.proseShare)
+	)
+		return undefined;
+	const label = JSON.stringify(seen.labels[seen.code] || `#${seen.code + 1}`);
+	return {
+		signal: 'rangeLegend',
+		value: 1,
+		says: `every one of ${label} is a range of codes, and no column says what went wrong`,
+	};
+}
+
+/** The fewest ranges that make a legend: one range beside nothing is a table of one row. */
+const MIN_RANGES = 2;
