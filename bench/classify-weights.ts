@@ -42,6 +42,7 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'siteColumn',
 	'namesInTwoScripts',
 	'properNames',
+	'fieldColumn',
 	'rangeLegend',
 	'statusField',
 	'messageTypes',

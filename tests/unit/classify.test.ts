@@ -811,6 +811,39 @@ describe('classify: kinds of unseen-23 and unseen-24', () => {
 		expect(c.accepted).toBe(true);
 	});
 
+	const windowFields: TableSketch = {
+		section: ['Payment window codes', 'Calling the window directly'],
+		header: ['Field name', 'Code', 'Note'],
+		rows: [
+			['gopaymethod', 'onlycard', 'card window only'],
+			['acceptmethod', 'below1000', 'small amounts'],
+			['quotabase', '2:3:6', 'instalments'],
+			['closeurl', 'https://shop.example/close', 'page to return to'],
+		],
+	};
+
+	it('skips a call’s fields beside the values they take, where nothing says something failed', () => {
+		const c = classify(windowFields);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(
+			/header "Field name" names a request's fields, and nothing says something failed \(−1\.0\)/,
+		);
+	});
+
+	it('reads validation errors that name the field each code is about', () => {
+		const c = classify({
+			...windowFields,
+			header: ['Code', 'Field', 'Message'],
+			rows: [
+				['V1001', 'gopaymethod', 'The payment method is missing or unknown.'],
+				['V1002', 'quotabase', 'The instalment plan is invalid.'],
+				['V1003', 'price', 'The amount must be greater than zero.'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('fieldColumn');
+	});
+
 	const legend: TableSketch = {
 		section: ['Orders API', 'Error codes'],
 		header: ['Service', 'Codes'],

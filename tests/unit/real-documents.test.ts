@@ -87,10 +87,10 @@ const KNOWN_WRONG: Record<
 		spots: ['302'],
 	},
 	'paywelcome-stdweb-codes-ko.md': {
-		why: '(batch unseen-24, first sight; round11a skips its card-company, issuer-bank and bank lists) the result codes written as ranges (`V000 ~ V099`) are cut to their first code, and two tables are still read as errors: the card-event codes (`코드 | 비고`, promotions such as `카드사부담 일반 무이자 할부 이벤트`, under a sentence that names error codes by copy-paste) and the request-field table under A.13 (`필드명 | 코드 | 비고`)',
+		why: '(batch unseen-24, first sight; round11a skips its card-company, issuer-bank and bank lists and the request-field tables) the result codes written as ranges (`V000 ~ V099`) are cut to their first code, and the card-event codes (`코드 | 비고`, promotions such as `카드사부담 일반 무이자 할부 이벤트`, under a sentence that names error codes by copy-paste) are still read as errors',
 		codes: true,
 		spots: ['V000 ~ V099', 'R200 ~ R299', 'R900 ~ V999'],
-		tables: [156, 377],
+		tables: [156],
 	},
 	'fluidra-z550iq-fehlercodes-de.md': {
 		why: '(batch unseen-24, first sight) a footnote mark on a code (`E14*`, the note below the table) is kept as part of the code',

@@ -793,4 +793,12 @@ describe('kinds of unseen-23 and unseen-24: lists of things, legends of ranges',
 			[24, expect.stringContaining('every one of "Codes" is a range of codes')],
 		]);
 	});
+
+	it('skips the fields a call is made of, beside the values they take, and reads its errors', () => {
+		const { catalog, entries } = load('request-fields-beside-values.md');
+		expect(codes(entries)).toEqual(['V1001', 'V1002', 'V1003']);
+		expect(catalog.sources[0]!.tablesRead.find((table) => table.line === 5)!.reason).toContain(
+			'header "Field name" names a request\'s fields, and nothing says something failed',
+		);
+	});
 });

@@ -1,13 +1,14 @@
 /**
  * Signals of tables that give codes to things rather than to errors: institutions with their web
- * sites and their names in two languages, currencies or brands by their proper names, the states
+ * sites and their names in two languages, currencies or brands by their proper names, a call's
+ * fields beside the values they take, the states
  * of a thing (`transaction_status`, 交易状态), a protocol's message codes, the ranges of codes each
  * part of an API uses. None of them says anything failed; each is weighed beside the rest of the
  * evidence (`evidence.ts`), so an error table that shows one still reads.
  */
 import type { Observed, Seen } from './evidence';
 import { THRESHOLDS } from './tuning';
-import { MESSAGE_TYPE_CONTEXT, STATUS_FIELD, namesErrors } from './words';
+import { FIELD_HEADER, MESSAGE_TYPE_CONTEXT, STATUS_FIELD, namesErrors } from './words';
 
 /**
  * A cell that is a web address and nothing else: `https://www.bccard.com/`, `www.ibk.co.kr`. Not a
@@ -94,6 +95,16 @@ export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boole
 			signal: 'properNames',
 			value: 1,
 			says: `column ${name(proper)} holds proper names, and nothing says something failed`,
+		});
+
+	// A call's fields beside the values they take (`필드명 | 코드 | 비고`: `gopaymethod |
+	// onlykakaopay`): a table of a request, where an error table's other columns say what failed.
+	const fields = others.find((i) => FIELD_HEADER.test(seen.labels[i] ?? ''));
+	if (fields !== undefined)
+		observed.push({
+			signal: 'fieldColumn',
+			value: 1,
+			says: `header ${name(fields)} names a request's fields, and nothing says something failed`,
 		});
 
 	const near = [seen.section.at(-1) ?? '', ...seen.around, ...seen.labels].filter(Boolean);

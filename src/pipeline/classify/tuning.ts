@@ -317,6 +317,13 @@ export const WEIGHTS = {
 	 */
 	properNames: -1,
 	/**
+	 * A column beside the codes is headed as a request's fields or parameters (`필드명`, `Field`)
+	 * and nothing says anything failed: a table of a call, whose code column holds the values a
+	 * field takes. Set by hand, as `properNames`: one such table among the corpus's verdicts; weak,
+	 * since an error table names the field a code is about too, and then says what failed.
+	 */
+	fieldColumn: -1,
+	/**
 	 * Every code is a range (`1000-1999`) and no column says a sentence or that anything failed:
 	 * a legend of which part of an API uses which block of codes, above the errors themselves.
 	 * Set by hand: one such legend in the corpus; as strong as `opcodes`, since a range says what

@@ -109,6 +109,15 @@ export const NOT_CODE_HEADER = new RegExp(
 		),
 	'iu',
 );
+/**
+ * Headers of a column of the fields, parameters or options a request is made of (`Field name`,
+ * `필드명`, `Parámetro`): a table that documents a call, whose code column holds the values.
+ */
+export const FIELD_HEADER = new RegExp(
+	String.raw`\b(?:field|parameter|param|property|attribute|option|argument)s?\b|字段|欄位|参数|參數|パラメータ|フィールド|필드|매개변수|파라미터|` +
+		word('campos?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|поле|поля|параметры?'),
+	'iu',
+);
 /** Headers that call the column a type or kind: of parameters mostly, of problems sometimes. */
 export const TYPE_HEADER = new RegExp(
 	String.raw`\b(?:types?|kinds?)\b|型|类型|類型|タイプ|타입|` + word('tipo|tipos|typ|тип|kiểu|tür'),
