@@ -119,25 +119,26 @@ export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boole
 }
 
 /**
- * Whether a column names things properly: of its cells in a script with case, this share
- * (`THRESHOLDS.translatedShare`) are short, end in no stop, and capitalise every word but the
- * particles (`Dólar de Barbados`, `Bitcoin`); a column in a script without case says nothing.
+ * Whether a column names things properly: of its cells of two words or more in a script with
+ * case, this share (`THRESHOLDS.translatedShare`) are short, end in no stop, and capitalise every
+ * word but the particles (`Dólar de Barbados`, `Peso Argentino`). One word says nothing (`Euro`
+ * is a name, `Timeout` a message), nor does a script without case; such cells are at most half.
  */
 function properNames(cells: string[]): boolean {
-	const cased = cells.filter((text) => /\p{Lu}|\p{Ll}/u.test(text));
-	if (cased.length < Math.max(1, cells.length / 2)) return false;
-	const proper = (text: string) => {
-		const words = text.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, ''));
-		const first = words.find(Boolean) ?? '';
-		return (
-			words.length <= THRESHOLDS.nameWords &&
-			!/[.!?。:;,]$/.test(text) &&
-			first[0] !== first[0]?.toLowerCase() &&
-			first !== first.toUpperCase() &&
-			words.every((word) => word.length <= PARTICLE_LETTERS || word[0] !== word[0]!.toLowerCase())
+	const words = (text: string) =>
+		text
+			.split(/\s+/)
+			.map((word) => word.replace(/[^\p{L}]/gu, ''))
+			.filter(Boolean);
+	const phrases = cells.filter((text) => /\p{Lu}|\p{Ll}/u.test(text) && words(text).length >= 2);
+	if (phrases.length === 0 || phrases.length < cells.length / 2) return false;
+	const proper = (text: string) =>
+		words(text).length <= THRESHOLDS.nameWords &&
+		!/[.!?。:;,]$/.test(text) &&
+		words(text).every(
+			(word, i) => (i > 0 && word.length <= PARTICLE_LETTERS) || word[0] !== word[0]!.toLowerCase(),
 		);
-	};
-	return cased.filter(proper).length / cased.length >= THRESHOLDS.translatedShare;
+	return phrases.filter(proper).length / phrases.length >= THRESHOLDS.translatedShare;
 }
 
 /**
