@@ -721,3 +721,161 @@ describe('classify: kinds of unseen-19 and unseen-20', () => {
 		expect(roles(arabic)).toEqual(['code', 'message']);
 	});
 });
+
+describe('classify: kinds of unseen-23 and unseen-24', () => {
+	const wallets: TableSketch = {
+		section: ['Checkout API', 'Wallet providers'],
+		header: ['Provider', 'Code'],
+		rows: [
+			['Apple Pay', 'APPLEPAY'],
+			['Google Pay', 'GOOGLEPAY'],
+			['Samsung Pay', 'SAMSUNGPAY'],
+			['Alipay', 'ALIPAY'],
+			['WeChat Pay', 'WECHATPAY'],
+		],
+	};
+
+	it('skips a list of things by their proper names, where nothing says something failed', () => {
+		const c = classify(wallets);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toContain('properNames');
+		expect(c.reason).toMatch(
+			/column "Provider" holds proper names, and nothing says something failed \(−1\.0\)/,
+		);
+	});
+
+	it('weighs proper names against the rest: a quiet table of a device’s codes still reads', () => {
+		const c = classify({
+			section: ['Terminal', 'Display codes'],
+			header: ['Code', 'Meaning'],
+			rows: [
+				['E1', 'Low Paper'],
+				['E2', 'Cover Open'],
+				['E3', 'Paper Near End'],
+				['E4', 'Battery Low'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).toContain('properNames');
+	});
+
+	it('gives no proper names to sentences, to names that fail, or to HTTP statuses', () => {
+		const described = classify({
+			...wallets,
+			rows: wallets.rows.map(([name, code]) => [`${name} is offered at checkout.`, code!]),
+		});
+		expect(signals(described)).not.toContain('properNames');
+		const statuses = classify({
+			section: ['API', 'Statuses'],
+			header: ['Code', 'Name'],
+			rows: [
+				['200', 'OK'],
+				['201', 'Created'],
+				['301', 'Moved Permanently'],
+				['304', 'Not Modified'],
+			],
+		});
+		expect(signals(statuses)).not.toContain('properNames');
+	});
+
+	const cardCompanies: TableSketch = {
+		section: ['결제 연동', '카드사 코드'],
+		header: ['코드', '카드사 이름', '코드', '카드사 이름'],
+		rows: [
+			['01', '한빛카드', '02', '누리카드'],
+			['03', '바다카드', '04', '솔카드'],
+			['05', '별카드', '06', '들카드'],
+		],
+	};
+
+	it('skips card companies by their codes: the heading and the header name the institutions', () => {
+		const c = classify(cardCompanies);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toEqual(expect.arrayContaining(['lookupHeading', 'lookupHeader']));
+		expect(c.reason).toMatch(
+			/header "카드사 이름" names currencies, countries, languages or institutions/,
+		);
+	});
+
+	it('reads a card company’s refusals, whose messages say what failed', () => {
+		const c = classify({
+			...cardCompanies,
+			section: ['결제 연동', '카드사 응답 코드'],
+			header: ['코드', '메시지'],
+			rows: [
+				['C001', '카드사 인증 실패'],
+				['C002', '한도 초과로 승인 거절'],
+				['C003', '유효하지 않은 카드 번호'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+	});
+
+	const windowFields: TableSketch = {
+		section: ['Payment window codes', 'Calling the window directly'],
+		header: ['Field name', 'Code', 'Note'],
+		rows: [
+			['gopaymethod', 'onlycard', 'card window only'],
+			['acceptmethod', 'below1000', 'small amounts'],
+			['quotabase', '2:3:6', 'instalments'],
+			['closeurl', 'https://shop.example/close', 'page to return to'],
+		],
+	};
+
+	it('skips a call’s fields beside the values they take, where nothing says something failed', () => {
+		const c = classify(windowFields);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(
+			/header "Field name" names a request's fields, and nothing says something failed \(−1\.0\)/,
+		);
+	});
+
+	it('reads validation errors that name the field each code is about', () => {
+		const c = classify({
+			...windowFields,
+			header: ['Code', 'Field', 'Message'],
+			rows: [
+				['V1001', 'gopaymethod', 'The payment method is missing or unknown.'],
+				['V1002', 'quotabase', 'The instalment plan is invalid.'],
+				['V1003', 'price', 'The amount must be greater than zero.'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('fieldColumn');
+	});
+
+	const legend: TableSketch = {
+		section: ['Orders API', 'Error codes'],
+		header: ['Service', 'Codes'],
+		rows: [
+			['billing', '1000-1999'],
+			['orders', '2000-2999'],
+			['shipping', '3000-3999'],
+		],
+	};
+
+	it('skips a legend of which part of the API has which range of codes', () => {
+		const c = classify(legend);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toContain('rangeLegend');
+		expect(c.reason).toMatch(
+			/every one of "Codes" is a range of codes, and no column says what went wrong \(−4\.0\)/,
+		);
+	});
+
+	it('reads ranges whose rows say what went wrong, and a table mixing ranges with codes', () => {
+		const failing = classify({
+			section: ['API', 'Blocks of codes'],
+			header: ['Range', 'Meaning'],
+			rows: [
+				['4000-4099', 'The request was malformed or missing a field.'],
+				['4100-4199', 'The caller is not allowed to do this.'],
+				['5000-5099', 'The server failed; try again later.'],
+			],
+		});
+		expect(failing.accepted).toBe(true);
+		expect(signals(failing)).not.toContain('rangeLegend');
+		const mixed = classify({ ...legend, rows: [...legend.rows, ['payments', '4001']] });
+		expect(signals(mixed)).not.toContain('rangeLegend');
+	});
+});

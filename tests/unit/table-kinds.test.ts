@@ -441,7 +441,7 @@ describe('kinds met in batches unseen-7 to unseen-10', () => {
 		]);
 		expect(codes(entries)).toEqual(['TK001', 'TK002']);
 		expect(catalog.sources[0]!.tablesRead[0]!.reason).toContain(
-			'header "Idioma" names currencies, countries or languages',
+			'header "Idioma" names currencies, countries, languages or institutions',
 		);
 	});
 
@@ -759,5 +759,46 @@ describe('kinds of unseen-14 and unseen-15', () => {
 			['310', 'Invalid Account'],
 			['320', 'Limit Exceeded'],
 		]);
+	});
+});
+
+describe('kinds of unseen-23 and unseen-24: lists of things, legends of ranges', () => {
+	it('reads the errors of a page beside its lists of named things and its legend of ranges', () => {
+		const { catalog, entries } = load('lists-of-named-things.md');
+		expect(codes(entries)).toEqual([
+			'1001',
+			'2004',
+			'3002',
+			'4000-4099',
+			'4100-4199',
+			'5000-5099',
+			'400',
+			'404',
+			'409',
+			'429',
+			'E1',
+			'E2',
+			'E3',
+			'E4',
+		]);
+		const skipped = catalog.sources[0]!.tablesRead.filter((table) => !table.accepted);
+		expect(skipped.map((table) => [table.line, table.reason])).toEqual([
+			[5, expect.stringContaining('column "Provider" holds proper names')],
+			[
+				15,
+				expect.stringContaining(
+					'header "카드사 이름" names currencies, countries, languages or institutions',
+				),
+			],
+			[24, expect.stringContaining('every one of "Codes" is a range of codes')],
+		]);
+	});
+
+	it('skips the fields a call is made of, beside the values they take, and reads its errors', () => {
+		const { catalog, entries } = load('request-fields-beside-values.md');
+		expect(codes(entries)).toEqual(['V1001', 'V1002', 'V1003']);
+		expect(catalog.sources[0]!.tablesRead.find((table) => table.line === 5)!.reason).toContain(
+			'header "Field name" names a request\'s fields, and nothing says something failed',
+		);
 	});
 });

@@ -169,10 +169,19 @@ export function observe(seen: Seen): Observed[] {
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
-	if (lookup) add('lookupHeading', 1, `${quote(lookup)} names currencies, countries or languages`);
+	if (lookup)
+		add(
+			'lookupHeading',
+			1,
+			`${quote(lookup)} names currencies, countries, languages or institutions`,
+		);
 	const looked = labels.find((text) => LOOKUP_CONTEXT.test(text));
 	if (looked)
-		add('lookupHeader', 1, `header ${quote(looked)} names currencies, countries or languages`);
+		add(
+			'lookupHeader',
+			1,
+			`header ${quote(looked)} names currencies, countries, languages or institutions`,
+		);
 	// A legend numbers a list of names, one per row, and says nothing of them (`Class | Value`
 	// under a page of error codes); an error table says what each code means.
 	if (code.counts && columns.every((c) => c.prose < THRESHOLDS.proseShare))
@@ -195,15 +204,15 @@ export function observe(seen: Seen): Observed[] {
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	// Nothing in the table's cells, its codes or the headings above it says anything failed.
-	const quiet =
-		failing.share === 0 && code.failingCodes === 0 && ![...near, ...far].some(namesErrors);
-	if (seen.neighboursFail && failing.share === 0 && code.failingCodes === 0 && !nearErrors)
+	const calmCells = failing.share === 0 && code.failingCodes === 0;
+	const quiet = calmCells && ![...near, ...far].some(namesErrors);
+	if (seen.neighboursFail && calmCells && !nearErrors)
 		add(
 			'quietAmongFailing',
 			1,
 			'nothing in it says something failed, where other tables of the document like it do',
 		);
-	return [...observed, ...observeListedThings(seen, quiet)];
+	return [...observed, ...observeListedThings(seen, quiet, calmCells)];
 }
 
 /**

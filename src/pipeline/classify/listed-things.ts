@@ -1,12 +1,14 @@
 /**
  * Signals of tables that give codes to things rather than to errors: institutions with their web
- * sites and their names in two languages, the states of a thing (`transaction_status`, 交易状态),
- * a protocol's message codes. None of them says anything failed; each is weighed beside the rest
- * of the evidence (`evidence.ts`), so an error table that shows one still reads.
+ * sites and their names in two languages, currencies or brands by their proper names, a call's
+ * fields beside the values they take, the states
+ * of a thing (`transaction_status`, 交易状态), a protocol's message codes, the ranges of codes each
+ * part of an API uses. None of them says anything failed; each is weighed beside the rest of the
+ * evidence (`evidence.ts`), so an error table that shows one still reads.
  */
 import type { Observed, Seen } from './evidence';
 import { THRESHOLDS } from './tuning';
-import { MESSAGE_TYPE_CONTEXT, STATUS_FIELD, namesErrors } from './words';
+import { FIELD_HEADER, MESSAGE_TYPE_CONTEXT, STATUS_FIELD, namesErrors } from './words';
 
 /**
  * A cell that is a web address and nothing else: `https://www.bccard.com/`, `www.ibk.co.kr`. Not a
@@ -16,14 +18,23 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Letters of scripts other than Latin: a name in Korean, Chinese, Cyrillic or Arabic. */
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LATIN = /\p{Script=Latin}/u;
+/**
+ * A range of codes and nothing else (`1000-1999`, `0x100 – 0x1FF`, `400..499`), low to high: a
+ * block of codes set aside, where an error is one code.
+ */
+const RANGE = /^(0x[\da-f]+|\d+)\s*(?:-|–|—|~|\.\.|to)\s*(0x[\da-f]+|\d+)$/i;
+/** Words a name lowercases in any language it is written in: `Dólar de Barbados`, `Bank of Tokyo`. */
+const PARTICLE_LETTERS = 3;
 
 /**
  * What a table shows of a list of things: a column of web sites, names in two scripts, a field of
  * a thing's status, a protocol's message codes. `quiet` says that no cell, code or heading of the
  * table says anything failed: where one does, only the status field is weighed.
  */
-export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
+export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boolean): Observed[] {
 	const observed: Observed[] = [];
+	const ranges = rangeLegend(seen, calmCells);
+	if (ranges) observed.push(ranges);
 	const label = seen.labels[seen.code] ?? '';
 	// A field's states may include a failure (`3 | 失败 | 交易失败`); the field names them all.
 	if (STATUS_FIELD.test(label) && !namesErrors(label))
@@ -71,6 +82,31 @@ export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
 			says: `columns ${name(native)} and ${name(latin)} name each row in two languages, and nothing says something failed`,
 		});
 
+	// A list of currencies or card brands names each row properly (`Dirham dos Emirados`, `Peso
+	// Argentino`) and says nothing else: an error table says what went wrong, in a sentence or a
+	// phrase whose case is a sentence's.
+	const proper = others.find((i) => properNames(seen.cells[i]!));
+	if (
+		proper !== undefined &&
+		seen.columns[seen.code]!.statusCodes < THRESHOLDS.statusShare &&
+		others.every((i) => i === proper || seen.columns[i]!.prose < THRESHOLDS.proseShare)
+	)
+		observed.push({
+			signal: 'properNames',
+			value: 1,
+			says: `column ${name(proper)} holds proper names, and nothing says something failed`,
+		});
+
+	// A call's fields beside the values they take (`필드명 | 코드 | 비고`: `gopaymethod |
+	// onlykakaopay`): a table of a request, where an error table's other columns say what failed.
+	const fields = others.find((i) => FIELD_HEADER.test(seen.labels[i] ?? ''));
+	if (fields !== undefined)
+		observed.push({
+			signal: 'fieldColumn',
+			value: 1,
+			says: `header ${name(fields)} names a request's fields, and nothing says something failed`,
+		});
+
 	const near = [seen.section.at(-1) ?? '', ...seen.around, ...seen.labels].filter(Boolean);
 	const messages = near.find((text) => MESSAGE_TYPE_CONTEXT.test(text));
 	if (messages && !near.some(namesErrors))
@@ -81,3 +117,52 @@ export function observeListedThings(seen: Seen, quiet: boolean): Observed[] {
 		});
 	return observed;
 }
+
+/**
+ * Whether a column names things properly: of its cells of two words or more in a script with
+ * case, this share (`THRESHOLDS.translatedShare`) are short, end in no stop, and capitalise every
+ * word but the particles (`Dólar de Barbados`, `Peso Argentino`). One word says nothing (`Euro`
+ * is a name, `Timeout` a message), nor does a script without case; such cells are at most half.
+ */
+function properNames(cells: string[]): boolean {
+	const words = (text: string) =>
+		text
+			.split(/\s+/)
+			.map((word) => word.replace(/[^\p{L}]/gu, ''))
+			.filter(Boolean);
+	const phrases = cells.filter((text) => /\p{Lu}|\p{Ll}/u.test(text) && words(text).length >= 2);
+	if (phrases.length === 0 || phrases.length < cells.length / 2) return false;
+	const proper = (text: string) =>
+		words(text).length <= THRESHOLDS.nameWords &&
+		!/[.!?。:;,]$/.test(text) &&
+		words(text).every(
+			(word, i) => (i > 0 && word.length <= PARTICLE_LETTERS) || word[0] !== word[0]!.toLowerCase(),
+		);
+	return phrases.filter(proper).length / phrases.length >= THRESHOLDS.translatedShare;
+}
+
+/**
+ * A legend of the ranges of codes each part of an API uses (`auth | 1000-1999`): every code a
+ * range, and no column says a sentence or that anything failed. A table of errors by range says
+ * what each range means (`5000-5999 | Server errors`).
+ */
+function rangeLegend(seen: Seen, calmCells: boolean): Observed | undefined {
+	const spans = seen.codes.map((code) => RANGE.exec(code.trim()));
+	const rising = spans.filter((span) => span && Number(span[1]) < Number(span[2])).length;
+	if (
+		!calmCells ||
+		rising < MIN_RANGES ||
+		rising < seen.codes.length ||
+		seen.columns.some((column) => column.prose >= THRESHOLDS.proseShare)
+	)
+		return undefined;
+	const label = JSON.stringify(seen.labels[seen.code] || `#${seen.code + 1}`);
+	return {
+		signal: 'rangeLegend',
+		value: 1,
+		says: `every one of ${label} is a range of codes, and no column says what went wrong`,
+	};
+}
+
+/** The fewest ranges that make a legend: one range beside nothing is a table of one row. */
+const MIN_RANGES = 2;

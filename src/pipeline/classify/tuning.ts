@@ -315,6 +315,28 @@ export const WEIGHTS = {
 	 */
 	namesInTwoScripts: -1,
 	/**
+	 * A column beside the codes holds proper names (`Dirham dos Emirados`, `Peso Argentino`), no
+	 * column says a sentence, and nothing says anything failed: a list of currencies, brands or
+	 * institutions. Set by hand, as `siteColumn`: one such list in the corpus; weaker than
+	 * `namesInTwoScripts`' evidence with a web site, since a device's quiet list of faults names
+	 * its rows as properly (`Low Water Flow`) and has only its heading to say errors.
+	 */
+	properNames: -1,
+	/**
+	 * A column beside the codes is headed as a request's fields or parameters (`필드명`, `Field`)
+	 * and nothing says anything failed: a table of a call, whose code column holds the values a
+	 * field takes. Set by hand, as `properNames`: one such table among the corpus's verdicts; weak,
+	 * since an error table names the field a code is about too, and then says what failed.
+	 */
+	fieldColumn: -1,
+	/**
+	 * Every code is a range (`1000-1999`) and no column says a sentence or that anything failed:
+	 * a legend of which part of an API uses which block of codes, above the errors themselves.
+	 * Set by hand: one such legend in the corpus; as strong as `opcodes`, since a range says what
+	 * the row is as plainly, while a heading of errors and a `Code` header come with it.
+	 */
+	rangeLegend: -4,
+	/**
 	 * The code column is a field of a thing's status (`transaction_status`, `orderStatus`) and
 	 * nothing says anything failed: the values of the field, an enumeration of states. Set by
 	 * hand, as `siteColumn`; weaker than `stateHeading`, since a header says less of a table than

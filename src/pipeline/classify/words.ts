@@ -109,6 +109,15 @@ export const NOT_CODE_HEADER = new RegExp(
 		),
 	'iu',
 );
+/**
+ * Headers of a column of the fields, parameters or options a request is made of (`Field name`,
+ * `필드명`, `Parámetro`): a table that documents a call, whose code column holds the values.
+ */
+export const FIELD_HEADER = new RegExp(
+	String.raw`\b(?:field|parameter|param|property|attribute|option|argument)s?\b|字段|欄位|参数|參數|パラメータ|フィールド|필드|매개변수|파라미터|` +
+		word('campos?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|поле|поля|параметры?'),
+	'iu',
+);
 /** Headers that call the column a type or kind: of parameters mostly, of problems sometimes. */
 export const TYPE_HEADER = new RegExp(
 	String.raw`\b(?:types?|kinds?)\b|型|类型|類型|タイプ|타입|` + word('tipo|tipos|typ|тип|kiểu|tür'),
@@ -131,12 +140,13 @@ export const EXAMPLE_WORD = new RegExp(
 );
 /**
  * Headings and headers of lookup tables: currencies, countries, languages, units, time zones, and
- * the banks or card issuers a payment page numbers, in the languages of API documentation.
+ * the banks, card companies, card issuers and brokers a payment page numbers (`카드사`, `증권사`),
+ * in the languages of API documentation.
  */
 export const LOOKUP_CONTEXT = new RegExp(
-	String.raw`\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?|banks?|card issuers?|issuing banks?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|银行|銀行|통화|국가|언어|은행|` +
+	String.raw`\b(?:currenc(?:y|ies)|countr(?:y|ies)|regions?|languages?|locales?|units?|time\s*zones?|banks?|card issuers?|issuing banks?|card (?:compan(?:y|ies)|brands?|networks?|schemes?)|acquirers?|brokerages?)\b|通貨|货币|貨幣|国家|國家|言語|语言|語言|银行|銀行|カード会社|发卡行|發卡行|卡组织|통화|국가|언어|은행|카드사|발급사|매입사|증권사|` +
 		word(
-			'idiomas?|lenguas?|langues?|sprachen?|lingua|línguas?|moneda|monedas|moeda|moedas|devises?|währung|valuta|país|países|pays|язык|языки|валюта|страна|ngôn ngữ|język|dil|para birimi|bahasa|mata uang',
+			'bancos?|banques?|banken|idiomas?|lenguas?|langues?|sprachen?|lingua|línguas?|moneda|monedas|moeda|moedas|devises?|währung|valuta|país|países|pays|язык|языки|валюта|страна|ngôn ngữ|język|dil|para birimi|bahasa|mata uang',
 		),
 	'iu',
 );
