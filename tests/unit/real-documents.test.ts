@@ -40,6 +40,67 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'vscp-class1-error-events.md': {
+		why: "(batch unseen-25, first sight) 32 layouts of an event's data bytes (`Data byte | Description`: `0 | index…`, `3-7 | …`) under headings that name error types are read as error tables (128 codes)",
+		codes: true,
+		spots: [],
+	},
+	'dub-go-error-code-enum.md': {
+		why: '(batch unseen-25, first sight) a Go SDK enum (`CodeBadRequest ErrorCode = "bad_request"`): the wire values are read as the codes, but the constants are not kept as their aliases',
+		codes: false,
+		spots: ['bad_request', 'rate_limit_exceeded', 'invite_expired', 'unprocessable_entity'],
+	},
+	'vonage-number-insight-status.md': {
+		why: "(batch unseen-25, first sight) for 4 the reader's message is not how errdex's begins",
+		codes: false,
+		spots: ['4'],
+	},
+	'near-rpc-errors.md': {
+		why: '(batch unseen-25, first sight) the status of a section (`HANDLER_ERROR`, 200 in its heading) is not given to the codes of the tables under it',
+		codes: false,
+		spots: ['UNKNOWN_ACCOUNT'],
+	},
+	'vbot-open-api-introduction-vi.md': {
+		why: "(batch unseen-25, first sight) HTTP statuses among the API's own codes (-1, 0, 401, 403, 500) get no status",
+		codes: false,
+		spots: ['401', '403', '500'],
+	},
+	'syndigo-rdp-message-codes-includes.md': {
+		why: '(batch unseen-25, first sight) an error table whose rows are only Jekyll include lines: the reader calls it the error table (no codes), errdex skips it; neither gives a code',
+		codes: false,
+		spots: [],
+		tables: [13],
+	},
+	'easymessages-message-codes.md': {
+		why: '(batch unseen-25, first sight) `Code | Title | Message | …`: the reader took the short title (`Authentication Failed`) as the message, errdex the message column',
+		codes: false,
+		spots: ['AUTH_001', 'VAL_002', 'DB_007', 'PAY_004', 'EXPORT_002'],
+	},
+	'azure-iot-hub-diagnostics-error-codes-es.md': {
+		why: '(batch unseen-26, first sight) the bare HTTP status 401 among six-digit codes gets no status',
+		codes: false,
+		spots: ['401'],
+	},
+	'azure-media-services-live-event-error-codes.md': {
+		why: '(batch unseen-26, first sight) the last row, `Unknown error codes`, a catch-all for codes not listed, is read as a code',
+		codes: true,
+		spots: [],
+	},
+	'rosrider-troubleshooting-status-registers.md': {
+		why: '(batch unseen-26, first sight) status-register bit maps (`PWR_STATUS | Bit | Description`: `CMD_TIMEOUT | b7 | …`) are read as error tables',
+		codes: true,
+		spots: [],
+	},
+	'walter-modem-general-reference.md': {
+		why: '(batch unseen-26, first sight) two parameter tables (`Param | Description | Default`, a default `**0**`) are read as error tables',
+		codes: true,
+		spots: [],
+	},
+	'uamp-error-code-classes.md': {
+		why: '(batch unseen-26, first sight) codes that are hex classes with wildcards, written as links (`[0xE1XX\\_XXXX](…)`): no cell is shaped like a code, and the table is skipped',
+		codes: true,
+		spots: ['0xE000_0000', '0xE1XX_XXXX', '0xE4XX_XXXX', '0xE7XX_XXXX'],
+	},
 	'fubukipay-error-codes.md': {
 		why: '(batch unseen-23, first sight) a table mixing the business codes and HTTP statuses (`410 | The resource … is no longer available`): errdex gives 410 no HTTP status',
 		codes: false,
