@@ -45,6 +45,15 @@ describe('a document parsed in pieces gives the tree of the whole', () => {
 		);
 	}
 
+	it('warns once of emphasis shown as written, whether the crowded blocks fall in one piece or in several', () => {
+		const crowded = (word: string) => Array.from({ length: 120 }, () => `*${word}*`).join(' ');
+		const text = `# Codes\n\n${crowded('a')}\n\nBetween.\n\n${crowded('b')}\n`;
+		const message =
+			'240 runs of `*`, `_` or `~` in one paragraph or cell, more than errdex reads as emphasis (100), so they are shown as written (and in 1 more blocks)';
+		expect(parseSyntaxTree(text, Infinity).problems).toEqual([{ line: 3, message }]);
+		expect(parseSyntaxTree(text, 1).problems).toEqual([{ line: 3, message }]);
+	});
+
 	it('the corpus has documents that are cut, between blocks and between table rows', () => {
 		const cut = documents.map(({ text }) => cutPieces(text, 1));
 		expect(cut.filter((pieces) => pieces.length > 1).length).toBeGreaterThan(80);

@@ -55,18 +55,18 @@ const INLINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /**
  * Parses a text. A block of lines with more emphasis runs than `LIMITS.delimiterRuns` is first
  * parsed without emphasis, to find the paragraphs, headings and cells that hold too many; their
- * runs are hidden from the parser behind characters of the same length, then put back.
- * `lineShift` places the lines of problems in the document.
+ * runs are hidden from the parser behind characters of the same length, then put back, and the
+ * block goes into `crowded`, its line placed in the document by `lineShift`.
  */
 export function parseText(
 	text: string,
 	lineShift: number,
-	problems: ParseProblem[],
+	crowded: CrowdedBlock[],
 	flavour: Flavour = 'commonmark',
 ): MdastRoot {
 	const { full: markdown, withoutEmphasis } = READINGS[flavour];
 	if (!manyRuns(text)) return markdown.parse(text) as MdastRoot;
-	const crowded: { start: number; end: number; line: number; runs: number }[] = [];
+	const found: { start: number; end: number; line: number; runs: number }[] = [];
 	walkTree<Nodes, null>(withoutEmphasis.parse(text) as MdastRoot, null, (node) => {
 		if (!INLINE_BLOCKS.has(node.type)) return null;
 		let runs = 0;
@@ -75,7 +75,7 @@ export function parseText(
 			return null;
 		});
 		if (runs > LIMITS.delimiterRuns && node.position)
-			crowded.push({
+			found.push({
 				start: node.position.start.offset!,
 				end: node.position.end.offset!,
 				line: node.position.start.line,
@@ -83,11 +83,11 @@ export function parseText(
 			});
 		return SKIP;
 	});
-	if (crowded.length === 0) return markdown.parse(text) as MdastRoot;
+	if (found.length === 0) return markdown.parse(text) as MdastRoot;
 	const stand = standIns(text);
 	let hidden = '';
 	let at = 0;
-	for (const { start, end } of crowded) {
+	for (const { start, end } of found) {
 		hidden +=
 			text.slice(at, start) +
 			text.slice(start, end).replace(RUNS, (run) => run.replace(/[*_~]/g, (c) => stand.of[c]!));
@@ -96,12 +96,25 @@ export function parseText(
 	hidden += text.slice(at);
 	const tree = markdown.parse(hidden) as MdastRoot;
 	restore(tree, stand.back);
-	const [first] = crowded;
-	problems.push({
-		line: first!.line + lineShift,
-		message: `${first!.runs} runs of \`*\`, \`_\` or \`~\` in one paragraph or cell, more than errdex reads as emphasis (${LIMITS.delimiterRuns}), so they are shown as written${crowded.length > 1 ? ` (and in ${crowded.length - 1} more blocks)` : ''}`,
-	});
+	for (const { line, runs } of found) crowded.push({ line: line + lineShift, runs });
 	return tree;
+}
+
+/** A paragraph, heading or cell whose emphasis runs are shown as written: its line and runs. */
+export interface CrowdedBlock {
+	line: number;
+	runs: number;
+}
+
+/** One problem for every crowded block of a document, at the first. */
+export function crowdedProblem([first, ...more]: CrowdedBlock[]): ParseProblem[] {
+	if (!first) return [];
+	return [
+		{
+			line: first.line,
+			message: `${first.runs} runs of \`*\`, \`_\` or \`~\` in one paragraph or cell, more than errdex reads as emphasis (${LIMITS.delimiterRuns}), so they are shown as written${more.length ? ` (and in ${more.length} more blocks)` : ''}`,
+		},
+	];
 }
 
 const RUNS = /\*+|_+|~+/g;

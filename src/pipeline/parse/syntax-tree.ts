@@ -1,7 +1,7 @@
 import type { Nodes, Root as MdastRoot, Table } from 'mdast';
 import type { Point } from 'unist';
 import { limitMarkdownDepth } from './depth';
-import { type Flavour, parseText } from './emphasis';
+import { type CrowdedBlock, crowdedProblem, type Flavour, parseText } from './emphasis';
 import { LIMITS, type ParseProblem } from './limits';
 import { cutPieces, definitionLines } from './pieces';
 import { swallowedTables } from './swallowed';
@@ -17,9 +17,11 @@ export function parseSyntaxTree(
 	pieceChars: number = LIMITS.pieceChars,
 	flavour: Flavour = 'commonmark',
 ): { tree: MdastRoot; problems: ParseProblem[] } {
-	const problems: ParseProblem[] = [];
+	const crowded: CrowdedBlock[] = [];
 	const tree =
-		parseInPieces(source, pieceChars, problems, flavour) ?? parseText(source, 0, problems, flavour);
+		parseInPieces(source, pieceChars, crowded, flavour) ?? parseText(source, 0, crowded, flavour);
+	// One problem for the document, whether it was read whole or in pieces.
+	const problems = crowdedProblem(crowded);
 	limitMarkdownDepth(tree, source, problems);
 	swallowedTables(tree, problems);
 	return { tree, problems };
@@ -28,7 +30,7 @@ export function parseSyntaxTree(
 /** A fragment of a document (the Markdown inside an HTML cell), within the same limits. */
 export function parseFragment(text: string): MdastRoot {
 	const problems: ParseProblem[] = [];
-	const tree = parseText(text, 0, problems);
+	const tree = parseText(text, 0, []);
 	limitMarkdownDepth(tree, text, problems);
 	return tree;
 }
@@ -40,11 +42,13 @@ export function parseFragment(text: string): MdastRoot {
 function parseInPieces(
 	source: string,
 	pieceChars: number,
-	problems: ParseProblem[],
+	crowded: CrowdedBlock[],
 	flavour: Flavour,
 ): MdastRoot | null {
 	const pieces = cutPieces(source, pieceChars);
 	if (pieces.length === 1) return null;
+	// Kept apart until every piece is read: where the pieces give way to the whole, it finds them.
+	const kept: CrowdedBlock[] = [];
 	let definitions = definitionLines(source);
 	if (definitions.length > LIMITS.repeatedChars) definitions = '';
 	const root: MdastRoot = {
@@ -59,7 +63,7 @@ function parseInPieces(
 		const head = first ? '' : `${definitions}\n\n${piece.tableHead ?? ''}`;
 		const body = source.slice(piece.offset, piece.end);
 		const text = first && definitions ? `${body}\n\n${definitions}` : head + body;
-		const found: ParseProblem[] = [];
+		const found: CrowdedBlock[] = [];
 		const lines = piece.line - 1 - lineCount(head);
 		const tree = parseText(text, lines, found, flavour);
 		shiftPositions(tree, lines, piece.offset - head.length, piece);
@@ -82,8 +86,9 @@ function parseInPieces(
 			appendRows(previous, table, piece.continuesRow);
 		}
 		for (const node of children) root.children.push(node);
-		for (const problem of found) problems.push(problem);
+		for (const block of found) kept.push(block);
 	}
+	for (const block of kept) crowded.push(block);
 	return root;
 }
 
