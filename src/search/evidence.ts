@@ -73,11 +73,12 @@ export function detailSays(
 ): (entry: number) => boolean {
 	const { corpus } = sources;
 	const says = saysMessage(sources, reading, candidates);
+	const ordered = inQueryOrder(reading);
 	const said = (entry: number) =>
 		corpus
 			.details(entry)
 			.split(DETAIL_SEPARATOR)
-			.filter(says)
+			.filter((part) => says(part) && ordered(part))
 			.map((part) => `${corpus.sourceOf(entry)}\n${normalizeSpace(fold(part))}`);
 	let shared: Map<string, number> | undefined;
 	const sharedBy = (key: string) => {
@@ -89,6 +90,26 @@ export function detailSays(
 		return shared.get(key) ?? 0;
 	};
 	return (entry) => said(entry).some((part) => sharedBy(part) <= CATEGORY_ENTRIES);
+}
+
+/**
+ * Whether a text's words come in the order of one of the query's messages, slips aside: a key
+ * such as `error.configuration` holds the words of `Configuration error` but names a kind of
+ * error, not the message a user read, and must not rank beside the message written so.
+ */
+function inQueryOrder({ messages }: QueryReading): (text: string) => boolean {
+	const said = messages.map(tokenize);
+	return (text) => {
+		const words = tokenize(text);
+		return said.some((query) => {
+			let at = 0;
+			for (const word of words) {
+				while (at < query.length && query[at] !== word && !slipOf(query[at]!, word)) at++;
+				if (at++ >= query.length) return false;
+			}
+			return true;
+		});
+	};
 }
 
 /** What an entry gains where a detail column says the query (`detailSays`). */

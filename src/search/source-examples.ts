@@ -31,16 +31,21 @@ export class SourceExamples {
 	 */
 	shown(paste: string, json: boolean): Set<number> {
 		const shape = new Set(json ? shapeKeys(paste).flatMap(tokenize) : []);
-		// A body of too few keys to tell an API by is still told by its words, as a line is.
-		const keys =
-			shape.size >= MIN_KEYS
-				? shape
-				: new Set(tokenize(paste).filter((word) => !HAS_DIGIT.test(word)));
-		if (keys.size < MIN_KEYS) return new Set();
+		const words = new Set(tokenize(paste).filter((word) => !HAS_DIGIT.test(word)));
+		// A body of too few keys to tell an API by is still told by its words, as a line is; a
+		// shape many APIs print (`message`, `status`, `retryAfter`) by its keys and words together.
+		if (shape.size < MIN_KEYS) return this.#holding(words);
+		const byShape = this.#holding(shape);
+		return byShape.size > 0 ? byShape : this.#holding(new Set([...shape, ...words]));
+	}
+
+	/** The sources whose examples hold every word, where at most `MAX_SOURCES_PER_SHAPE` do. */
+	#holding(words: ReadonlySet<string>): Set<number> {
+		if (words.size < MIN_KEYS) return new Set();
 		const byWord = this.#index();
 		let shown: Set<number> | undefined;
-		for (const key of keys) {
-			const sources = byWord.get(key) ?? new Set<number>();
+		for (const word of words) {
+			const sources = byWord.get(word) ?? new Set<number>();
 			shown = new Set(shown ? [...shown].filter((source) => sources.has(source)) : sources);
 			if (shown.size === 0) break;
 		}

@@ -1,7 +1,8 @@
 /**
  * A detail column that says, whole, what is typed (`Invalid or expired credentials` under
  * Possible cause): that entry ranks with messages that start with it, before longer messages
- * that hold the same words scattered.
+ * that hold the same words scattered. A detail that holds the words in another order (a message
+ * key, `error.configuration`) does not say what is typed.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, codeTable, routes } from './helpers';
@@ -36,6 +37,20 @@ const catalog = buildCatalog([
 			['GW-1001', 'The request was refused.', 'Malformed body'],
 			['GW-1002', 'The caller is not known.', 'Invalid or expired credentials'],
 			['GW-1003', 'The caller may not do this.', 'Insufficient permissions'],
+		])}\n`,
+	},
+	{
+		file: 'content/sync.md',
+		text: `# Sync service\n\n| Code | Message key | Description |\n|---|---|---|\n${rows([
+			['SYNC_01', 'error.configuration', 'Allgemeiner Fehler der Einstellungen'],
+			['SYNC_02', 'error.unknown', 'Unbekannter Fehler'],
+		])}\n`,
+	},
+	{
+		file: 'content/tasks.md',
+		text: `# Task runner exit codes\n\n| Code | Message |\n|---|---|\n${rows([
+			['3', 'Task failed'],
+			['4', 'Configuration error'],
 		])}\n`,
 	},
 ]);
@@ -86,5 +101,16 @@ describe('a detail column that says, whole, the message of a pasted body', () =>
 			source: 'c',
 			code: '-1',
 		});
+	});
+});
+
+describe('a detail column that holds the words in another order', () => {
+	it('ranks behind the message written as typed', () => {
+		expect(codes('Configuration error')[0]).toBe('4');
+		expect(codes('Configuration error').indexOf('SYNC_01')).not.toBe(0);
+	});
+
+	it('does not mark its entry as saying a pasted message', () => {
+		expect(codes('{"message":"Configuration error"}')[0]).toBe('4');
 	});
 });

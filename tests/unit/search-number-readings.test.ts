@@ -49,6 +49,14 @@ const catalog = buildCatalog([
 			['-4090005', 'The room is full.'],
 		])}`,
 	},
+	{
+		file: 'content/gateway.md',
+		text: `# Gateway result codes\n\n${codeTable([
+			['R300 ~ R399', 'The card issuer refused the payment.'],
+			['V000 ~ V099', 'A required parameter is missing or malformed.'],
+			['V100', 'The order was already paid.'],
+		])}`,
+	},
 ]);
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 const top = (query: string) => engine.search(query, 3).map((hit) => `${hit.source} ${hit.code}`);
@@ -69,6 +77,15 @@ describe('a number inside a range code', () => {
 	it('finds a negative range written with its last digits only', () => {
 		expect(top('-4090003')[0]).toBe('chat -4090001 ~ 4');
 		expect(top('-4090005')[0]).toBe('chat -4090005');
+	});
+
+	it('finds a span of lettered codes holding the code typed', () => {
+		expect(top('R305')[0]).toBe('gateway R300 ~ R399');
+		expect(top('v013')[0]).toBe('gateway V000 ~ V099');
+	});
+
+	it('finds the lettered span from a code in a pasted body', () => {
+		expect(top('{"resultCode":"V013","mid":"shop01"}')[0]).toBe('gateway V000 ~ V099');
 	});
 
 	it('is no evidence alone in prose', () => {
@@ -107,5 +124,16 @@ describe('the numbers a code stands for', () => {
 		expect(codeRange('10-5')).toBeNull();
 		expect(codeRange('E-1')).toBeNull();
 		expect(codeRange('0x0102')).toBeNull();
+		expect(codeRange('AB12-34')).toBeNull();
+		expect(codeRange('R300 ~ V399')).toBeNull();
+		expect(codeRange('R300 ~ R39')).toBeNull();
+	});
+
+	it('are read from spans of codes with the same letters', () => {
+		expect(codeRange('R300 ~ R399')).toEqual({
+			lo: 300,
+			hi: 399,
+			lettered: { letters: 'R', width: 3 },
+		});
 	});
 });
