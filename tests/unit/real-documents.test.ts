@@ -96,11 +96,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'uamp-error-code-classes.md': {
-		why: '(batch unseen-26, first sight) codes that are hex classes with wildcards, written as links (`[0xE1XX\\_XXXX](…)`): no cell is shaped like a code, and the table is skipped',
-		codes: true,
-		spots: ['0xE000_0000', '0xE1XX_XXXX', '0xE4XX_XXXX', '0xE7XX_XXXX'],
-	},
 	'fubukipay-error-codes.md': {
 		why: '(batch unseen-23, first sight) a table mixing the business codes and HTTP statuses (`410 | The resource … is no longer available`): errdex gives 410 no HTTP status',
 		codes: false,
