@@ -1,14 +1,17 @@
 /**
  * Code shapes and rows of issue 16's batches unseen-25 and unseen-26: hex codes written in digit
- * groups and hex classes with wildcards (`0xE1XX_XXXX`), as links. The code shape and the
- * classify stage alone, and the kind's small document under tests/fixtures/ through the whole
+ * groups and hex classes with wildcards (`0xE1XX_XXXX`), as links; a row whose code cell names
+ * the codes not listed (`Unknown error codes`). The code shape, the classify and entries stages
+ * alone, and each kind's small document under tests/fixtures/ through the whole
  * pipeline.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeShape, compareCodes, numericValue } from '../../src/core/codes';
+import { isCatchAll } from '../../src/pipeline/entries/catch-all';
+import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildCatalog } from './helpers';
-import { classifyAlone } from './table-text';
+import { type TableSketch, classifyAlone, tableText } from './table-text';
 
 const readFixture = (name: string) => {
 	const file = `tests/fixtures/${name}`;
@@ -50,5 +53,95 @@ describe('hex codes in digit groups and hex classes with wildcards', () => {
 			['0xA2XX_XXXX', 'Power fault'],
 			['0xA3xx_xxxx', 'Drive fault'],
 		]);
+	});
+});
+
+describe('a row for the codes a table does not list', () => {
+	const sketch = (last: string): TableSketch => ({
+		section: ['Errors'],
+		header: ['Code', 'Meaning'],
+		rows: [
+			['E_AUTH', 'The key is wrong.'],
+			['E_QUOTA', 'The quota is spent.'],
+			['E_BUSY', 'Try again later.'],
+			[last, 'Something else went wrong.'],
+		],
+	});
+	const table = (last: string) => tableText(sketch(last));
+
+	it('knows words naming the rest of the codes, in several languages, among code cells', () => {
+		for (const words of [
+			'Unknown error codes',
+			'Other',
+			'All other codes',
+			'Any other value',
+			'其他',
+			'その他',
+			'기타',
+			'Otros códigos',
+		])
+			expect(isCatchAll(table(words), 0, words), words).toBe(true);
+	});
+
+	it('keeps a code that is only called so, and words among cells that are not codes', () => {
+		expect(isCatchAll(table('OTHER'), 0, 'OTHER')).toBe(false);
+		expect(isCatchAll(table('Unknown'), 0, 'Unknown')).toBe(false);
+		expect(isCatchAll(table('Other side closed'), 0, 'Other side closed')).toBe(false);
+		const words = tableText({
+			header: ['Situation', 'Meaning'],
+			rows: [
+				['Card declined', 'The bank said no.'],
+				['Card expired', 'Ask for another card.'],
+				['Other', 'Anything else.'],
+			],
+		});
+		expect(isCatchAll(words, 0, 'Other')).toBe(false);
+	});
+
+	it('makes the row no entry, and says so of the table', () => {
+		const all = sketch('All other codes');
+		const read = tableEntries(tableText(all), classifyAlone(all), { file: 'x.md', table: 0 });
+		expect(read.entries.map((entry) => entry.code)).toEqual(['E_AUTH', 'E_QUOTA', 'E_BUSY']);
+		expect(read.rowsRead).toMatchObject({ entries: 3, catchAll: 1, unreadable: 0 });
+		expect(read.warnings).toEqual([]);
+	});
+
+	it('keeps the row where it gives the codes not listed a name of their own', () => {
+		const named: TableSketch = {
+			section: ['Errors'],
+			header: ['Error code', 'Exception', 'Description'],
+			rows: [
+				['E_AUTH', 'AuthError', 'The key is wrong.'],
+				['E_QUOTA', 'QuotaError', 'The quota is spent.'],
+				['E_BUSY', 'BusyError', 'Try again later.'],
+				['Others', 'ApiError', 'Other API errors'],
+			],
+		};
+		const read = tableEntries(tableText(named), classifyAlone(named), { file: 'x.md', table: 0 });
+		expect(read.entries.map((entry) => [entry.code, entry.aliases])).toEqual([
+			['E_AUTH', ['AuthError']],
+			['E_QUOTA', ['QuotaError']],
+			['E_BUSY', ['BusyError']],
+			['Others', ['ApiError']],
+		]);
+	});
+
+	it('reads the document: no entry for the catch-all rows, the rows kept as written', () => {
+		const catalog = readFixture('catch-all-rows.md');
+		expect(catalog.entries.map((entry) => entry.code)).toEqual([
+			'INGEST_KEY_INVALID',
+			'INGEST_BITRATE_TOO_HIGH',
+			'INGEST_IDLE_TIMEOUT',
+			'4001',
+			'4002',
+			'4003',
+			'OTHER',
+			'PLAYING',
+			'STALLED',
+		]);
+		const source = JSON.stringify(catalog.sources[0]);
+		expect(source).toContain('Any other value');
+		expect(source).toContain('未知错误，请联系客服');
+		expect(catalog.sources[0]!.warnings).toEqual([]);
 	});
 });

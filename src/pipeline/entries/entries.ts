@@ -6,6 +6,7 @@ import { readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
+import { isCatchAll } from './catch-all';
 import { otherNamesOf } from './other-names';
 
 /** What a cell says where it has no value: not applicable, none. */
@@ -29,7 +30,14 @@ export function tableEntries(
 	const { columns } = classification;
 	const entries: DraftEntry[] = [];
 	const warnings: SourceWarning[] = [];
-	const rowsRead: RowsRead = { entries: 0, joined: 0, headings: 0, empty: 0, unreadable: 0 };
+	const rowsRead: RowsRead = {
+		entries: 0,
+		joined: 0,
+		headings: 0,
+		empty: 0,
+		catchAll: 0,
+		unreadable: 0,
+	};
 	const roles = new Set([classification.code, classification.message, classification.status]);
 	let above: DraftEntry[] = [];
 	let section = table.section;
@@ -99,6 +107,14 @@ export function tableEntries(
 				);
 				for (const entry of above) for (const detail of more) entry.details.push(detail);
 				rowsRead.joined++;
+				return false;
+			}
+			// `Unknown error codes | …` says what the codes not listed mean: the source page shows it as
+			// written, and it is no code to look up. Where the row gives the rest a name of their own
+			// (`Others | APIError`: the exception a user sees), the row is kept so that name is found.
+			const named = classification.aliases.some((i) => cells[i]?.text);
+			if (!statusOnly && !named && isCatchAll(table, classification.code, codeText)) {
+				rowsRead.catchAll++;
 				return false;
 			}
 			if (numbered && !phrases && !statusOnly && WORDS.test(codeText)) {
