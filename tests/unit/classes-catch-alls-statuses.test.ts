@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { codeShape, compareCodes, numericValue } from '../../src/core/codes';
 import { isCatchAll } from '../../src/pipeline/entries/catch-all';
 import { tableEntries } from '../../src/pipeline/entries/entries';
+import { statusesAmongOwn } from '../../src/pipeline/entries/statuses-among-own';
 import { buildCatalog } from './helpers';
 import { type TableSketch, classifyAlone, tableText } from './table-text';
 
@@ -143,5 +144,55 @@ describe('a row for the codes a table does not list', () => {
 		expect(source).toContain('Any other value');
 		expect(source).toContain('未知错误，请联系客服');
 		expect(catalog.sources[0]!.warnings).toEqual([]);
+	});
+});
+
+describe("HTTP statuses among an API's own numbers", () => {
+	const sketch = (codes: string[], names?: string[]): TableSketch => ({
+		section: ['Result codes'],
+		header: names ? ['Code', 'Name', 'Meaning'] : ['Code', 'Meaning'],
+		rows: codes.map((code, i) =>
+			names ? [code, names[i]!, `Meaning ${i}`] : [code, `Meaning ${i}`],
+		),
+	});
+
+	it('gives the numbers that are HTTP error statuses their status, the others none', () => {
+		expect([...statusesAmongOwn(tableText(sketch(['-1', '0', '401', '404', '500'])), 0)]).toEqual([
+			'401',
+			'404',
+			'500',
+		]);
+		expect([...statusesAmongOwn(tableText(sketch(['401002', '401', '503', '500001'])), 0)]).toEqual(
+			['401', '503'],
+		);
+	});
+
+	it('leaves numbers in the status range HTTP does not define, constants beside them, or one status', () => {
+		expect(statusesAmongOwn(tableText(sketch(['0', '209', '401', '500'])), 0).size).toBe(0);
+		expect(statusesAmongOwn(tableText(sketch(['0', '401', '429', '600', '601'])), 0).size).toBe(0);
+		expect(
+			statusesAmongOwn(
+				tableText(sketch(['0', '401', '500'], ['OK', 'ERR_PARAM_MISSING', 'ERR_UNKNOWN'])),
+				0,
+			).size,
+		).toBe(0);
+		expect(statusesAmongOwn(tableText(sketch(['1001', '1002', '500'])), 0).size).toBe(0);
+		expect(statusesAmongOwn(tableText(sketch(['E1', '401', '500'])), 0).size).toBe(0);
+	});
+
+	it('reads the document: statuses for the HTTP numbers only, none where the API numbers its own results among them', () => {
+		const catalog = readFixture('http-statuses-among-own-codes.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
+			['-2', null],
+			['0', null],
+			['7001', null],
+			['401', 401],
+			['403', 403],
+			['503', 503],
+			['0', null],
+			['209', null],
+			['401', null],
+			['500', null],
+		]);
 	});
 });

@@ -188,21 +188,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['4xx', '505'],
 	},
-	'vbot-open-api-introduction-vi.md': {
-		why: "(batch unseen-25, first sight) HTTP statuses among the API's own codes (-1, 0, 401, 403, 500) get no status",
-		codes: false,
-		spots: ['401', '403', '500'],
-	},
-	'azure-iot-hub-diagnostics-error-codes-es.md': {
-		why: '(batch unseen-26, first sight) the bare HTTP status 401 among six-digit codes gets no status',
-		codes: false,
-		spots: ['401'],
-	},
-	'fubukipay-error-codes.md': {
-		why: '(batch unseen-23, first sight) a table mixing the business codes and HTTP statuses (`410 | The resource … is no longer available`): errdex gives 410 no HTTP status',
-		codes: false,
-		spots: ['410'],
-	},
 };
 
 type Spot = Expected['spot'][number];

@@ -8,6 +8,7 @@ import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
 import { otherNamesOf } from './other-names';
+import { statusesAmongOwn } from './statuses-among-own';
 
 /** What a cell says where it has no value: not applicable, none. */
 const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
@@ -43,6 +44,7 @@ export function tableEntries(
 	let section = table.section;
 	const numbered = numberedCodes(table, classification.code);
 	const phrases = phraseCodes(table, classification.code);
+	const httpStatuses = statusesAmongOwn(table, classification.code);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
 		if (table.rowHeaders[row]) {
@@ -167,7 +169,7 @@ export function tableEntries(
 							? Number(code.slice(0, 3))
 							: statusCell
 								? readStatus(statusCell.text)
-								: classification.sectionStatus,
+								: (classification.sectionStatus ?? (httpStatuses.has(code) ? Number(code) : null)),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
 					messageHtml,
