@@ -7,8 +7,14 @@
  */
 const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
-	{ name: 'hex', pattern: /^[-−]?0[xX][0-9A-Fa-f]+$/ },
-	{ name: 'class', pattern: /^\d{1,3}[xX]{1,3}$/ },
+	// Long hex words are written in groups (`0xE000_0000`), as C and Rust allow.
+	{ name: 'hex', pattern: /^[-−]?0[xX][0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*$/ },
+	// A class keeps its wildcards (`4xx`, `0xE1XX_XXXX`): one code for every code it covers. A hex
+	// class needs its prefix and a digit before its wildcards, so words (`XXX`, `Xbox`) stay words.
+	{
+		name: 'class',
+		pattern: /^\d{1,3}[xX]{1,3}$|^0[xX][0-9A-Fa-f]+[xX][0-9A-Fa-fxX]*(?:_[0-9A-Fa-fxX]+)*$/,
+	},
 	{
 		// Of numbers (`4000–4999`, `1000~1999`, `1000 to 1999`) or of lettered codes (`V000 ~ V099`,
 		// `E100 – E199`), with a dash, `to`, or the tilde CJK documents write (`~`, `〜`, `～`): one
@@ -155,6 +161,7 @@ export function compareCodes(a: string, b: string): number {
 /** The value of a decimal or hex code, or null for any other code. */
 export function numericValue(code: string): number | null {
 	if (/^[-−]?\d+$/.test(code)) return Number(code.replace('−', '-'));
-	if (/^0x[0-9a-f]+$/i.test(code)) return Number.parseInt(code.slice(2), 16);
+	if (/^0x[0-9a-f]+(?:_[0-9a-f]+)*$/i.test(code))
+		return Number.parseInt(code.slice(2).replaceAll('_', ''), 16);
 	return null;
 }

@@ -111,6 +111,11 @@ export interface RowsRead {
 	headings: number;
 	/** Rows with nothing in them. */
 	empty: number;
+	/**
+	 * Rows whose code cell names the codes not listed (`Unknown error codes`, `All other codes`):
+	 * what the rest mean, shown on the source page, no entry.
+	 */
+	catchAll: number;
 	/** Rows errdex could not read: each is a warning. */
 	unreadable: number;
 }

@@ -61,6 +61,8 @@ function rowsNote(rows: RowsRead | undefined): string {
 		rows.joined && `${rows.joined} joined to the entry above`,
 		rows.headings && plural(rows.headings, 'heading row'),
 		rows.empty && plural(rows.empty, 'empty row'),
+		rows.catchAll &&
+			plural(rows.catchAll, 'row for the codes not listed', 'rows for the codes not listed'),
 		rows.unreadable && `${rows.unreadable} unreadable`,
 	].filter(Boolean);
 	return parts.length ? ` (${parts.join(', ')})` : '';

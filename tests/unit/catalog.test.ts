@@ -32,6 +32,7 @@ describe('a published document never stops the build', () => {
 			joined: 1,
 			headings: 0,
 			empty: 0,
+			catchAll: 0,
 			unreadable: 0,
 		});
 		expect(catalog.sources[0]!.warnings).toEqual([]);

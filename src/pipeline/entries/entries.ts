@@ -6,7 +6,9 @@ import { readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
+import { isCatchAll } from './catch-all';
 import { otherNamesOf } from './other-names';
+import { statusesAmongOwn } from './statuses-among-own';
 
 /** What a cell says where it has no value: not applicable, none. */
 const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
@@ -29,12 +31,20 @@ export function tableEntries(
 	const { columns } = classification;
 	const entries: DraftEntry[] = [];
 	const warnings: SourceWarning[] = [];
-	const rowsRead: RowsRead = { entries: 0, joined: 0, headings: 0, empty: 0, unreadable: 0 };
+	const rowsRead: RowsRead = {
+		entries: 0,
+		joined: 0,
+		headings: 0,
+		empty: 0,
+		catchAll: 0,
+		unreadable: 0,
+	};
 	const roles = new Set([classification.code, classification.message, classification.status]);
 	let above: DraftEntry[] = [];
 	let section = table.section;
 	const numbered = numberedCodes(table, classification.code);
 	const phrases = phraseCodes(table, classification.code);
+	const httpStatuses = statusesAmongOwn(table, classification.code);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
 		if (table.rowHeaders[row]) {
@@ -101,6 +111,14 @@ export function tableEntries(
 				rowsRead.joined++;
 				return false;
 			}
+			// `Unknown error codes | …` says what the codes not listed mean: the source page shows it as
+			// written, and it is no code to look up. Where the row gives the rest a name of their own
+			// (`Others | APIError`: the exception a user sees), the row is kept so that name is found.
+			const named = classification.aliases.some((i) => cells[i]?.text);
+			if (!statusOnly && !named && isCatchAll(table, classification.code, codeText)) {
+				rowsRead.catchAll++;
+				return false;
+			}
 			if (numbered && !phrases && !statusOnly && WORDS.test(codeText)) {
 				// A template's leftover (`new code | new code info`) among numbered codes: words where
 				// every other row has a number are no code, whatever a header says.
@@ -151,7 +169,7 @@ export function tableEntries(
 							? Number(code.slice(0, 3))
 							: statusCell
 								? readStatus(statusCell.text)
-								: classification.sectionStatus,
+								: (classification.sectionStatus ?? (httpStatuses.has(code) ? Number(code) : null)),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
 					messageHtml,
