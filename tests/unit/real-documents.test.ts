@@ -40,11 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'vscp-class1-error-events.md': {
-		why: "(batch unseen-25, first sight) 32 layouts of an event's data bytes (`Data byte | Description`: `0 | index…`, `3-7 | …`) under headings that name error types are read as error tables (128 codes)",
-		codes: true,
-		spots: [],
-	},
 	'dub-go-error-code-enum.md': {
 		why: '(batch unseen-25, first sight) a Go SDK enum (`CodeBadRequest ErrorCode = "bad_request"`): the wire values are read as the codes, but the constants are not kept as their aliases',
 		codes: false,
@@ -83,16 +78,6 @@ const KNOWN_WRONG: Record<
 	},
 	'azure-media-services-live-event-error-codes.md': {
 		why: '(batch unseen-26, first sight) the last row, `Unknown error codes`, a catch-all for codes not listed, is read as a code',
-		codes: true,
-		spots: [],
-	},
-	'rosrider-troubleshooting-status-registers.md': {
-		why: '(batch unseen-26, first sight) status-register bit maps (`PWR_STATUS | Bit | Description`: `CMD_TIMEOUT | b7 | …`) are read as error tables',
-		codes: true,
-		spots: [],
-	},
-	'walter-modem-general-reference.md': {
-		why: '(batch unseen-26, first sight) two parameter tables (`Param | Description | Default`, a default `**0**`) are read as error tables',
 		codes: true,
 		spots: [],
 	},
