@@ -5,14 +5,9 @@
  * descriptions speak of errors, and the error table it is shaped like is still read.
  */
 import { describe, expect, it } from 'vitest';
-import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
-import { type TableSketch, tableText } from './table-text';
+import type { Classification } from '../../src/pipeline/classify/classify';
+import { type TableSketch, classifyAlone as classify } from './table-text';
 
-const nowhere = () => {
-	throw new Error('no setting was expected to be wrong');
-};
-const classify = (sketch: TableSketch): Classification =>
-	classifyTable(tableText(sketch), undefined, nowhere, 'front matter');
 const signals = (c: Classification) => c.evidence.map((e) => e.signal);
 
 describe('classify: the data bytes of an error event', () => {
