@@ -48,6 +48,9 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'messageTypes',
 	'versions',
 	'quietAmongFailing',
+	'positions',
+	'bitColumn',
+	'parameterTable',
 ]);
 
 /**

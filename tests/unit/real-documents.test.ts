@@ -40,11 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'vscp-class1-error-events.md': {
-		why: "(batch unseen-25, first sight) 32 layouts of an event's data bytes (`Data byte | Description`: `0 | index…`, `3-7 | …`) under headings that name error types are read as error tables (128 codes)",
-		codes: true,
-		spots: [],
-	},
 	'dub-go-error-code-enum.md': {
 		why: "(batch unseen-25) an enum's `Name | Value` with no meaning column (`CodeBadRequest | bad_request`): codes and aliases are right; the reader takes the value itself as the message, errdex the constant beside it, as windows-bug-check-codes.md's reader does (`0x0000000A | IRQL_NOT_LESS_OR_EQUAL`) and moov-go-card-failure-code.md's reader leaves open: readers differ, so it stays",
 		codes: false,
@@ -70,16 +65,6 @@ const KNOWN_WRONG: Record<
 		why: '(batch unseen-25, first sight) `Code | Title | Message | …`: the reader took the short title (`Authentication Failed`) as the message, errdex the message column',
 		codes: false,
 		spots: ['AUTH_001', 'VAL_002', 'DB_007', 'PAY_004', 'EXPORT_002'],
-	},
-	'rosrider-troubleshooting-status-registers.md': {
-		why: '(batch unseen-26, first sight) status-register bit maps (`PWR_STATUS | Bit | Description`: `CMD_TIMEOUT | b7 | …`) are read as error tables',
-		codes: true,
-		spots: [],
-	},
-	'walter-modem-general-reference.md': {
-		why: '(batch unseen-26, first sight) two parameter tables (`Param | Description | Default`, a default `**0**`) are read as error tables',
-		codes: true,
-		spots: [],
 	},
 	'apipay-errors.md': {
 		why: "(batch unseen-23, first sight) the reader's message for `Invoice cannot be cancelled` keeps the Markdown code spans (`pending`), errdex's is the text; for 422 (`422 | Validation Error | Field validation failed …`) the reader took the name as the message, errdex the description, keeping the name as the alias",

@@ -6,6 +6,7 @@
  * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
  */
 import type { Profile } from './columns';
+import { observeLayouts } from './layouts';
 import { observeListedThings } from './listed-things';
 import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
@@ -212,7 +213,7 @@ export function observe(seen: Seen): Observed[] {
 			1,
 			'nothing in it says something failed, where other tables of the document like it do',
 		);
-	return [...observed, ...observeListedThings(seen, quiet, calmCells)];
+	return [...observed, ...observeListedThings(seen, quiet, calmCells), ...observeLayouts(seen)];
 }
 
 /**

@@ -365,6 +365,28 @@ export const WEIGHTS = {
 	 * among errors has even when its words are calm.
 	 */
 	quietAmongFailing: -1.5,
+	/**
+	 * The code column is headed as a position (`Data byte`, `Offset`, `Bit`) and its numbers count
+	 * the places of a message or register in order (`0, 1, 2, 3-7`): a layout, whose descriptions
+	 * may well say "error" where the message it lays out is one. Set by hand: one such document in
+	 * the corpus; as strong as a heading that names errors and a code's shape together, which every
+	 * table of such a page has; a table of exit codes is headed as codes and never shows it.
+	 */
+	positions: -4,
+	/**
+	 * A column headed `Bit` gives each row's place in a register (`b7`, `bit 3`, `0x80`): the flags
+	 * of a status register, some of them faults, most of them states. Set by hand: one such document
+	 * in the corpus; stronger than a description column that says what failed, so a register's map
+	 * of faults is no error table, while a table headed as errors or codes keeps its codes.
+	 */
+	bitColumn: -3.5,
+	/**
+	 * The first column is headed as parameters (`Param`, `Argument`, `Option`) and holds identifiers,
+	 * and another column gives their defaults: a call's parameters, whose default `0` is no code.
+	 * Set by hand: one such document in the corpus; as strong as a code's shape and a description
+	 * that says something failed (`minimum is 300 seconds`, read as a failure) together.
+	 */
+	parameterTable: -3,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */

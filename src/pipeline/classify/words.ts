@@ -249,3 +249,26 @@ export function namesDescription(text: string): boolean {
 export function namesErrors(text: string): boolean {
 	return ERROR_WORD.test(spaceHumps(text));
 }
+/**
+ * Headers of a column of positions within a message or a register (`Data byte`, `Offset`, `Bit`,
+ * `Octet`, `Byte no.`): the layout of what is sent, whose numbers are places, not codes.
+ */
+export const POSITION_HEADER = new RegExp(
+	String.raw`^(?:(?:data\s*)?bytes?|offsets?|bits?|octets?|positions?)(?:\s*(?:no\.?|nr\.?|number|index|#))?$|^(?:バイト|字节|位元組|偏移|바이트|오프셋)$|` +
+		String.raw`^(?:posición|posição|octeto|oktett|байт|смещение)$`,
+	'iu',
+);
+/** Headers of a column of bit positions beside a register's flags (`Bit`, `Bits`, `Bit no.`). */
+export const BIT_HEADER = /^(?:bits?|bit\s*(?:no\.?|number|position|#)|ビット|位|비트)$/iu;
+/**
+ * Headers of the first column of a table of a call's parameters or a command's options (`Param`,
+ * `Parameter name`, `Argument`, `Option`, `参数`).
+ */
+export const PARAMETER_HEADER = new RegExp(
+	String.raw`^(?:params?|parameters?|arguments?|args?|options?)(?:\s*names?)?$|^(?:参数|參數|パラメータ|引数|매개변수|파라미터|인자)(?:名|명)?$|` +
+		String.raw`^(?:parámetros?|parâmetros?|paramètres?|argumentos?|arguments?|parametr[ye]?|параметры?|аргументы?)$`,
+	'iu',
+);
+/** Headers of a column of the value a parameter takes when none is given (`Default`, `默认值`). */
+export const DEFAULT_HEADER =
+	/^(?:defaults?(?:\s*values?)?|默认值?|預設值?|デフォルト(?:値)?|初期値|기본값|valor por (?:defecto|omisión|padrão)|padrão|par défaut|valeur par défaut|standard(?:wert)?|по умолчанию)$/iu;
