@@ -5,20 +5,13 @@
  * alone, and each kind's small document under tests/fixtures/ through the whole
  * pipeline.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeShape, compareCodes, numericValue } from '../../src/core/codes';
 import { isCatchAll } from '../../src/pipeline/entries/catch-all';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { statusesAmongOwn } from '../../src/pipeline/entries/statuses-among-own';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone, tableText } from './table-text';
-
-const readFixture = (name: string) => {
-	const file = `tests/fixtures/${name}`;
-	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-	return buildCatalog([{ file, text }]);
-};
 
 describe('hex codes in digit groups and hex classes with wildcards', () => {
 	it('shapes a grouped hex word as hex and a hex class as a class, words as words', () => {
@@ -47,7 +40,7 @@ describe('hex codes in digit groups and hex classes with wildcards', () => {
 	});
 
 	it('reads the document: each class one entry, written whole; the settings are no codes', () => {
-		const catalog = readFixture('hex-classes-with-wildcards.md');
+		const catalog = buildFixture('hex-classes-with-wildcards.md');
 		expect(catalog.entries.map((entry) => [entry.code, entry.message])).toEqual([
 			['0xA000_0000', 'No fault'],
 			['0xA1XX_XXXX', 'Bus fault'],
@@ -128,7 +121,7 @@ describe('a row for the codes a table does not list', () => {
 	});
 
 	it('reads the document: no entry for the catch-all rows, the rows kept as written', () => {
-		const catalog = readFixture('catch-all-rows.md');
+		const catalog = buildFixture('catch-all-rows.md');
 		expect(catalog.entries.map((entry) => entry.code)).toEqual([
 			'INGEST_KEY_INVALID',
 			'INGEST_BITRATE_TOO_HIGH',
@@ -181,7 +174,7 @@ describe("HTTP statuses among an API's own numbers", () => {
 	});
 
 	it('reads the document: statuses for the HTTP numbers only, none where the API numbers its own results among them', () => {
-		const catalog = readFixture('http-statuses-among-own-codes.md');
+		const catalog = buildFixture('http-statuses-among-own-codes.md');
 		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
 			['-2', null],
 			['0', null],

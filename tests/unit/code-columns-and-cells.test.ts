@@ -5,7 +5,6 @@
  * written as ranges with a tilde; a footnote mark after a code; an enum's meanings in a list
  * above its table; a column of reason phrases that names one status its own way. The code cell and the classify and entries stages alone, and each kind's small document under tests/fixtures/ through the whole pipeline.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
 import { codeShape } from '../../src/core/codes';
@@ -13,14 +12,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { withMeaningsElsewhere } from '../../src/pipeline/entries/meanings-elsewhere';
 import { aliasColumns } from '../../src/pipeline/classify/other-names';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone, profilesOf, tableText } from './table-text';
-
-const readFixture = (name: string) => {
-	const file = `tests/fixtures/${name}`;
-	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-	return buildCatalog([{ file, text }]);
-};
 
 describe('distinct identifiers beside repeating statuses and classes are the codes', () => {
 	const sketch = {
@@ -64,7 +57,7 @@ describe('distinct identifiers beside repeating statuses and classes are the cod
 	});
 
 	it('reads the document: each identifier its own entry, with the status of its row', () => {
-		const catalog = readFixture('identifiers-beside-repeating-statuses.md');
+		const catalog = buildFixture('identifiers-beside-repeating-statuses.md');
 		expect(catalog.entries.map((entry) => entry.code)).toEqual([
 			'gateway_internal_error',
 			'duplicate_merchant_ref',
@@ -117,7 +110,7 @@ describe("an API's own numbers in the range of HTTP's statuses", () => {
 	});
 
 	it('reads the document: the numbers as the codes, the bold constants as their aliases, no status', () => {
-		const catalog = readFixture('own-numbers-in-status-range.md');
+		const catalog = buildFixture('own-numbers-in-status-range.md');
 		expect(catalog.entries.map((entry) => [entry.code, ...entry.aliases])).toEqual([
 			['200', 'ERR_GENERIC'],
 			['201', 'ERR_BAD_SYNTAX'],
@@ -152,7 +145,7 @@ describe('codes written as ranges with a tilde', () => {
 	});
 
 	it('reads the document: every range one entry', () => {
-		const catalog = readFixture('code-ranges-with-tildes.md');
+		const catalog = buildFixture('code-ranges-with-tildes.md');
 		expect(catalog.entries.map((entry) => entry.code)).toEqual([
 			'0000',
 			'A000 ~ A099',
@@ -179,7 +172,7 @@ describe('a footnote mark after a code', () => {
 	});
 
 	it('reads the document: the codes without their marks, the row as written', () => {
-		const catalog = readFixture('footnote-marks-after-codes.md');
+		const catalog = buildFixture('footnote-marks-after-codes.md');
 		expect(catalog.entries.map((entry) => entry.code)).toEqual([
 			'E01',
 			'E02',
@@ -232,7 +225,7 @@ describe("an enum's meanings in a list of the document", () => {
 	});
 
 	it('reads the document: each value its meaning, the constant its alias', () => {
-		const catalog = readFixture('enum-meanings-in-list-above.md');
+		const catalog = buildFixture('enum-meanings-in-list-above.md');
 		expect(catalog.entries.map((entry) => [entry.code, entry.message, ...entry.aliases])).toEqual([
 			['quota_exceeded', 'The account has used all of its storage', 'QUOTA_EXCEEDED'],
 			['stale_cursor', 'The cursor is older than the last full sync', 'STALE_CURSOR'],
@@ -269,7 +262,7 @@ describe('a column of reason phrases names every status, one its own way', () =>
 	});
 
 	it('reads the document: each status its name as the document writes it', () => {
-		const catalog = readFixture('status-names-in-own-words.md');
+		const catalog = buildFixture('status-names-in-own-words.md');
 		expect(catalog.entries.map((entry) => [entry.code, entry.status, ...entry.aliases])).toEqual([
 			['200', 200, 'OK'],
 			['301', 301, 'Moved For Good'],

@@ -7,7 +7,6 @@
  * parse, classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
 import { namesOfStatus } from '../../src/core/status-names';
@@ -17,17 +16,12 @@ import { messageColumn } from '../../src/pipeline/classify/message-column';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { withMeaningsElsewhere } from '../../src/pipeline/entries/meanings-elsewhere';
 import { parseSource } from '../../src/pipeline/parse';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone, profilesOf, tableText } from './table-text';
 
 const classify = classifyAlone;
 const roles = (c: Classification) => [c.accepted, c.code, c.aliases];
-const readFixture = (name: string) => {
-	const file = `tests/fixtures/${name}`;
-	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-	return buildCatalog([{ file, text }]);
-};
-const codeAndAliases = (catalog: ReturnType<typeof readFixture>) =>
+const codeAndAliases = (catalog: ReturnType<typeof buildFixture>) =>
 	catalog.entries.map((entry) => [entry.code, ...entry.aliases]);
 
 describe("an enum's wire values are the codes", () => {
@@ -66,7 +60,7 @@ describe("an enum's wire values are the codes", () => {
 	});
 
 	it('gives each wire value its constant as an alias, whichever language declares the enum', () => {
-		expect(codeAndAliases(readFixture('enum-wire-values.md'))).toEqual([
+		expect(codeAndAliases(buildFixture('enum-wire-values.md'))).toEqual([
 			['card_declined', 'CARD_DECLINED'],
 			['expired_card', 'EXPIRED_CARD'],
 			['insufficient_funds', 'INSUFFICIENT_FUNDS'],
@@ -134,7 +128,7 @@ describe('what a field table says each wire value means', () => {
 
 	it('gives each code of the fixture the meaning its field lists', () => {
 		expect(
-			readFixture('enum-meanings-in-field-table.md').entries.map((e) => [e.code, e.message]),
+			buildFixture('enum-meanings-in-field-table.md').entries.map((e) => [e.code, e.message]),
 		).toEqual([
 			['endpoint_unreachable', 'The endpoint did not answer within 10 seconds.'],
 			['bad_status', 'The endpoint answered with a status other than 2xx.'],
@@ -170,7 +164,7 @@ describe('codes inside the meaning cells of statuses', () => {
 	});
 
 	it('gives each status one entry, whose message lists the numbers that come with it', () => {
-		const catalog = readFixture('service-numbers-in-meaning.md');
+		const catalog = buildFixture('service-numbers-in-meaning.md');
 		expect(catalog.entries.map((entry) => [entry.code, entry.status, entry.message])).toEqual([
 			['201', 201, 'The booking was made; its number is in the Location header.'],
 			['400', 400, '41010, 41011, 41015'],
@@ -243,7 +237,7 @@ describe('phrases as codes', () => {
 	});
 
 	it('gives every pattern of the fixture its own entry', () => {
-		expect(readFixture('phrase-codes.md').entries.map((entry) => entry.code)).toEqual([
+		expect(buildFixture('phrase-codes.md').entries.map((entry) => entry.code)).toEqual([
 			'Continuous beeps',
 			'1 beep',
 			'2 beeps',
@@ -276,7 +270,7 @@ describe('a column of HTTP statuses under another header', () => {
 	});
 
 	it('gives each code of the fixture the status in its row', () => {
-		const catalog = readFixture('statuses-under-another-header.md');
+		const catalog = buildFixture('statuses-under-another-header.md');
 		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
 			['2001', 400],
 			['2002', 400],
@@ -330,7 +324,7 @@ describe("a constant in every row is the code's other name, whatever its header"
 
 	it("gives each code of the fixture its link's constant as an alias", () => {
 		expect(
-			readFixture('constants-as-link-text.md').entries.map((e) => [
+			buildFixture('constants-as-link-text.md').entries.map((e) => [
 				e.code,
 				e.message,
 				...e.aliases,
@@ -354,7 +348,7 @@ describe('a class of statuses named as HTTP names it', () => {
 
 	it("gives each class its name from the column beside it, as a status's reason phrase is", () => {
 		expect(
-			readFixture('status-class-names.md').entries.map((e) => [e.code, e.status, ...e.aliases]),
+			buildFixture('status-class-names.md').entries.map((e) => [e.code, e.status, ...e.aliases]),
 		).toEqual([
 			['2xx', null, 'Successful'],
 			['3xx', null, 'Redirection'],
@@ -389,7 +383,10 @@ describe('a description before the message an API returns', () => {
 
 	it('gives each code of the fixture its description as the message', () => {
 		expect(
-			readFixture('description-before-returned-message.md').entries.map((e) => [e.code, e.message]),
+			buildFixture('description-before-returned-message.md').entries.map((e) => [
+				e.code,
+				e.message,
+			]),
 		).toEqual([
 			['0', 'Success'],
 			['-1001', 'Sender number not registered'],

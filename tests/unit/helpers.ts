@@ -2,6 +2,7 @@
  * The pipeline as the site runs it, with the site's default routes (no `base`), for tests that
  * build catalogs from documents.
  */
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sources as siteSources } from '../../astro.config.mjs';
@@ -24,6 +25,12 @@ export const codeTable = (rows: string[][]) =>
 
 export function buildCatalog(documents: readonly Document[]): Catalog {
 	return build(documents, routes);
+}
+
+/** The catalog of one invented document of `tests/fixtures/`, built on its own. */
+export function buildFixture(name: string): Catalog {
+	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+	return buildCatalog([{ file: `tests/fixtures/${name}`, text }]);
 }
 
 /**

@@ -4,12 +4,11 @@
  * a `TableText` in and the roles out; then each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { tableEntries } from '../../src/pipeline/entries/entries';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { type TableSketch, tableText } from './table-text';
 
 const nowhere = () => {
@@ -24,11 +23,6 @@ const classifyAll = (...sketches: TableSketch[]): Classification[] => {
 	);
 };
 const roles = (c: Classification) => [c.accepted, c.code, c.aliases, c.message];
-const readFixture = (name: string) => {
-	const file = `tests/fixtures/${name}`;
-	const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
-	return buildCatalog([{ file, text }]);
-};
 
 describe('classify: the constants are the codes where their values repeat', () => {
 	const header = ['Group', 'Name', 'Value', 'Description'];
@@ -83,7 +77,7 @@ describe('classify: the constants are the codes where their values repeat', () =
 	});
 
 	it('constants-sharing-values.md: every constant once, its value an alias, a name broken by <br/> closed up', () => {
-		const catalog = readFixture('constants-sharing-values.md');
+		const catalog = buildFixture('constants-sharing-values.md');
 		expect(catalog.entries.map((e) => e.code)).toEqual([
 			'CONNECT_OK',
 			'CONNECT_FAILED',
@@ -167,7 +161,7 @@ describe('entries: the name of a status written beside it is an alias', () => {
 	});
 
 	it('status-names-beside-codes.md: each name an alias, and one short link names every code so called', () => {
-		const catalog = readFixture('status-names-beside-codes.md');
+		const catalog = buildFixture('status-names-beside-codes.md');
 		const named = (alias: string) =>
 			catalog.entries.filter((e) => e.aliases.includes(alias)).map((e) => e.code);
 		expect(named('Queued Import')).toEqual(['202']);
@@ -223,7 +217,7 @@ describe('classify: a `Status` column of numbers that are not HTTP statuses', ()
 	});
 
 	it('own-status-numbers.md: the own numbers without an HTTP status, the HTTP table with one', () => {
-		const catalog = readFixture('own-status-numbers.md');
+		const catalog = buildFixture('own-status-numbers.md');
 		const statusOf = (section: string, code: string) =>
 			catalog.entries.find((e) => e.code === code && e.section.at(-1) === section)?.status;
 		expect(statusOf('Transfer status codes', '209')).toBeNull();
