@@ -23,6 +23,12 @@ test('Ctrl+K opens the search; typing, ArrowDown and Enter land on the code page
 	await expect(dialog(page)).toBeVisible();
 	await expect(dialogInput(page)).toBeFocused();
 	await page.keyboard.type("Member 'Ab3xZ' not found.");
+	// Until the whole query's answer comes, the list shows the answer for fewer letters; the
+	// whole query's, coming after the arrow key, would replace it and its selection.
+	await expect(dialog(page).locator('#site-search-results')).toHaveAttribute(
+		'data-query',
+		"Member 'Ab3xZ' not found.",
+	);
 	await expect(hits(page).first().locator('.errdex-hit-code')).toHaveText('20003');
 	expect(loaded).toContain('/search-index.json');
 	await expect(hits(page).first()).toContainText('Errors and Status Codes');
