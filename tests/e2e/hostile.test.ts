@@ -123,3 +123,25 @@ test('every row of every document has its page, and paths that looked like escap
 	await page.goto('/colliding-slugs/errdex-same-status-2/');
 	await expect(page.locator('[id="errdex-same-status"]')).toHaveCount(1);
 });
+
+test('on a phone no page scrolls sideways, even for a code of 300 letters or a long title', async ({
+	page,
+	request,
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 800 });
+	const data = (await (await request.get('/errors.json')).json()) as Exported;
+	const long = data.sources.find((s) => s.id === 'long-code-300-chars');
+	expect(long).toBeDefined();
+	const paths = [
+		'/',
+		'/codes/',
+		...data.sources.map((s) => s.url),
+		...data.entries.filter((e) => e.source === long?.id).map((e) => e.url),
+	];
+	for (const path of paths) {
+		await page.goto(path);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, path).toBeLessThanOrEqual(390);
+	}
+});
