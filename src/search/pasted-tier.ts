@@ -32,6 +32,14 @@ export function pastedTier(
 	const { messages, named } = reading;
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
+	// A body's name field (`"error": "Unauthorized"`) is read as a code, and is also the first part
+	// of a message a table writes in parts (`Unauthorized -- Credenciales incorrectas.`) whose
+	// second part is the body's message: the parts are looked for in both.
+	const keyed = reading.mentions
+		.filter(({ text, strength }) => strength >= STRENGTH.keyed && /\p{L}/u.test(text))
+		.map(({ text }) => fold(text));
+	const partTexts = [...folded, ...keyed];
+	const partTerms = new Set([...terms, ...keyed.flatMap(tokenize)]);
 	const titleShares = titles.wordShares([...terms]);
 	const detailSaysQuery = detailSays(sources, reading, candidates);
 	const detailGain = (entry: number) => (detailSaysQuery(entry) ? DETAIL_IS_QUERY : 0);
@@ -44,7 +52,7 @@ export function pastedTier(
 			let best: TemplateMatch | null = null;
 			for (const match of [
 				...folded.map((text) => templates.match(entry, text, terms)),
-				templates.matchInParts(entry, folded, terms),
+				templates.matchInParts(entry, partTexts, partTerms),
 			])
 				if (match && match.coverage > (best?.coverage ?? 0)) best = match;
 			matched.set(message, best);
