@@ -10,7 +10,7 @@ import { buildCatalog, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
 import { SourceNames } from '../../src/search/source-names';
-import { topOf } from './search-fixtures';
+import { statusTable, topOf } from './search-fixtures';
 
 const statusTable = (rows: string[][]) =>
 	`| Status | Meaning |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;

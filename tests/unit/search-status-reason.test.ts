@@ -5,10 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './helpers';
-import { otherMessages, topOf } from './search-fixtures';
-
-const statusTable = (rows: string[][]) =>
-	`| Status | Meaning |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+import { otherMessages, statusTable, topOf } from './search-fixtures';
 
 const top = topOf(
 	buildCatalog([
