@@ -12,8 +12,6 @@ import { SearchEngine } from '../../src/search/search';
 import { SourceNames } from '../../src/search/source-names';
 import { statusTable, topOf } from './search-fixtures';
 
-const statusTable = (rows: string[][]) =>
-	`| Status | Meaning |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
 const generic = statusTable([
 	['401', 'Unauthorized'],
 	['502', 'Bad Gateway'],
