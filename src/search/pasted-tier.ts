@@ -18,9 +18,16 @@ import type { Ranked } from './ranked';
 import type { TemplateMatch, TemplateMatcher } from './templates';
 import type { SourceTitles } from './titles';
 import { isHttpStatus } from '../core/status';
-import { fold } from '../core/text';
+import { fold, normalizeSpace } from '../core/text';
+import type { Corpus } from './corpus';
 import { tokenize } from './text';
-import { DETAIL_IS_QUERY, MIN_COVERAGE, SLIPPED_MESSAGE, WEIGHT } from './tuning';
+import {
+	DETAIL_IS_QUERY,
+	MIN_COVERAGE,
+	SLIPPED_MESSAGE,
+	STATUS_MESSAGE_DOCUMENTS,
+	WEIGHT,
+} from './tuning';
 
 export function pastedTier(
 	sources: EvidenceSources & { templates: TemplateMatcher; titles: SourceTitles },
@@ -32,6 +39,14 @@ export function pastedTier(
 	const { messages, named } = reading;
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
+	// A body's name field (`"error": "Unauthorized"`) is read as a code, and is also the first part
+	// of a message a table writes in parts (`Unauthorized -- Credenciales incorrectas.`) whose
+	// second part is the body's message: the parts are looked for in both.
+	const keyed = reading.mentions
+		.filter(({ text, strength }) => strength >= STRENGTH.keyed && /\p{L}/u.test(text))
+		.map(({ text }) => fold(text));
+	const partTexts = [...folded, ...keyed];
+	const partTerms = new Set([...terms, ...keyed.flatMap(tokenize)]);
 	const titleShares = titles.wordShares([...terms]);
 	const detailSaysQuery = detailSays(sources, reading, candidates);
 	const detailGain = (entry: number) => (detailSaysQuery(entry) ? DETAIL_IS_QUERY : 0);
@@ -44,7 +59,7 @@ export function pastedTier(
 			let best: TemplateMatch | null = null;
 			for (const match of [
 				...folded.map((text) => templates.match(entry, text, terms)),
-				templates.matchInParts(entry, folded, terms),
+				templates.matchInParts(entry, partTexts, partTerms),
 			])
 				if (match && match.coverage > (best?.coverage ?? 0)) best = match;
 			matched.set(message, best);
@@ -52,6 +67,7 @@ export function pastedTier(
 		return matched.get(message)!;
 	};
 	const stated = statedStatuses(reading);
+	const saysStatus = saysReasonOfStatus({ ...reading, corpus });
 	for (const entry of new Set([
 		...candidates.entries,
 		...named.keys(),
@@ -75,6 +91,7 @@ export function pastedTier(
 				? template.coverage
 				: 0,
 			slipped ? SLIPPED_MESSAGE : 0,
+			saysStatus(entry) ? 1 : 0,
 		);
 		if (coverage === 0 && strength < STRENGTH.named) continue;
 		put({
@@ -95,6 +112,35 @@ export function pastedTier(
 }
 
 const wholeOf = (text: string): Range => [0, text.length];
+
+/**
+ * Whether a paste's message says an entry's status by name: a body that names an API (by its
+ * name, or by the shape its document shows) gives `"title": "Not Found"` beside `"status": 404`,
+ * and that API's 404 says so by its status, whatever words its document gives it (`API Not
+ * found`). A status's name is what the catalog makes it: a message that several documents give
+ * that status (`STATUS_MESSAGE_DOCUMENTS`), in whatever language they write. Those documents
+ * would otherwise come first by the message the status already says.
+ */
+function saysReasonOfStatus({
+	messages,
+	status,
+	about,
+	corpus,
+}: Reading & { corpus: Corpus }): (entry: number) => boolean {
+	if (status === null || about.size === 0) return () => false;
+	const said = new Set(messages.map(messageKey));
+	const giving = new Set<number>();
+	for (const entry of corpus.withStatus(status)) {
+		if (!said.has(messageKey(corpus.message(entry)))) continue;
+		giving.add(corpus.sourceOf(entry));
+		if (giving.size >= STATUS_MESSAGE_DOCUMENTS) break;
+	}
+	if (giving.size < STATUS_MESSAGE_DOCUMENTS) return () => false;
+	return (entry) => corpus.status[entry] === status && about.has(corpus.sourceOf(entry));
+}
+
+/** A message as two documents write it alike: case, spacing and a closing stop aside. */
+const messageKey = (message: string) => normalizeSpace(fold(message)).replace(/[.!]$/, '');
 
 /** The HTTP statuses a paste states or names as numbers, with how surely. */
 function statedStatuses({ mentions, status }: Reading): Map<number, number> {

@@ -4,8 +4,14 @@
  * `CruxApiError`, `grantnz client:`), and a document is named for its API where its file name
  * leads with the product (`ipengine-status-codes`, `grant-n-z-api-error-response`). Where the rest
  * of the paste is a status that many documents hold, that name is what tells them apart.
+ *
+ * A file name may name its product further in (`slate-lora-api-errors`, `dyspatch-java-apierror-
+ * model`). Such a word is read only where the paste writes it as a name, not as prose: a label of
+ * a URL's host (`https://api.lora.example/`), a qualifier of a dotted path
+ * (`APIError.CodeEnum.NOT_FOUND`), the first part of a camelCase call (`sdsioOpen`). A word of a
+ * file name is as often a word of any sentence (`command`, `model`), which names nothing.
  */
-import { tokenize } from './text';
+import { tokenize, wordTerms } from './text';
 
 /**
  * A file name's leading words name a product where at most this many documents lead with them:
@@ -17,10 +23,36 @@ const MAX_NAME_PARTS = 3;
 /** Shorter leading parts (`a`, `go`) are too often a word of any line. */
 const MIN_NAME_CHARS = 3;
 
+/** A URL's host: the labels a client's log line names its API by. */
+const URL_HOST = /\b[a-z][a-z\d+.-]*:\/\/([^\s/?#:'"`<>]+)/giu;
+/** A path of names (`APIError.CodeEnum.NOT_FOUND`, `Acme::Client`, `Acme\\Http`): all but its last part qualify it. */
+const NAME_PATH = /[\p{L}\p{N}_]+(?:(?:\.|::|\\|->)[\p{L}\p{N}_]+)+/gu;
+/** A word written as camelCase (`sdsioOpen`, `CruxApiError`): its first part may be a product. */
+const CAMEL_HEAD = /\b(\p{L}[\p{Ll}\p{N}]+)\p{Lu}[\p{L}\p{N}]*/gu;
+
+/**
+ * The words a paste writes as names rather than prose: each label of a URL's host, each
+ * qualifier of a path of names, the head of a camelCase word, folded as file names are.
+ */
+export function writtenNames(query: string): Set<string> {
+	const names = new Set<string>();
+	const add = (word: string) => {
+		for (const term of wordTerms(word)) names.add(term);
+	};
+	for (const [, host] of query.matchAll(URL_HOST))
+		for (const label of host!.split(/[.-]+/)) add(label);
+	for (const [path] of query.matchAll(NAME_PATH))
+		for (const part of path.split(/\.|::|\\|->/).slice(0, -1)) add(part);
+	for (const [, head] of query.matchAll(CAMEL_HEAD)) add(head!);
+	return names;
+}
+
 export class SourceNames {
 	readonly #ids: readonly string[];
 	/** The sources each product name leads the file name of, built on first use. */
 	#byName: Map<string, number[]> | undefined;
+	/** The sources whose file name holds each word anywhere, where few do, built on first use. */
+	#byWord: Map<string, number[]> | undefined;
 
 	constructor(ids: readonly string[]) {
 		this.#ids = ids;
@@ -32,7 +64,27 @@ export class SourceNames {
 		const named = new Set<number>();
 		for (const word of tokenize(query))
 			for (const source of byName.get(word) ?? []) named.add(source);
+		const byWord = this.#wordIndex();
+		for (const word of writtenNames(query))
+			for (const source of byWord.get(word) ?? []) named.add(source);
 		return named;
+	}
+
+	#wordIndex(): Map<string, number[]> {
+		if (this.#byWord) return this.#byWord;
+		const byWord = new Map<string, number[]>();
+		this.#ids.forEach((id, source) => {
+			for (const word of new Set(id.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+				if (word.length < MIN_NAME_CHARS || /^\p{N}+$/u.test(word)) continue;
+				const sources = byWord.get(word);
+				if (sources) sources.push(source);
+				else byWord.set(word, [source]);
+			}
+		});
+		for (const [word, sources] of byWord)
+			if (sources.length > MAX_SOURCES_PER_NAME) byWord.delete(word);
+		this.#byWord = byWord;
+		return byWord;
 	}
 
 	#index(): Map<string, number[]> {

@@ -64,6 +64,13 @@ export const ALIAS = { maxEntries: 3, strength: 0.9 } as const;
  * `share` of the documents that give the name any status (one may slip: `402 (Unauthorized)`).
  */
 export const STATUS_NAME = { documents: 2, share: 0.75 } as const;
+/**
+ * A pasted message is the name of the status it is stated beside (`Not Found` beside 404) where
+ * at least this many documents give that status that message: then it says nothing the status
+ * does not, and the API the paste names answers it by its status (`pasted-tier.ts`). Fewer is a
+ * message of one API's own.
+ */
+export const STATUS_MESSAGE_DOCUMENTS = 3;
 
 /**
  * How far, in the tiers of codes typed and mistyped, an alias ranks behind a code (whose scores

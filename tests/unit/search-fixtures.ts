@@ -28,6 +28,10 @@ export function resultCodes(names: readonly string[], codes: readonly string[]):
 	}));
 }
 
+/** A table of HTTP statuses and what each means, as status pages write them. */
+export const statusTable = (rows: readonly string[][]): string =>
+	`| Status | Meaning |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+
 export function engineOf(catalog: Catalog): SearchEngine {
 	return new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(catalog))), routes);
 }

@@ -18,11 +18,16 @@ const catalog = buildCatalog([
 			['404', 'Not Found'],
 		]),
 	})),
+	...Array.from({ length: 4 }, (_, i) => ({
+		file: `content/named-${i}.md`,
+		text: table(`Named API ${i}`, [['Unauthorized', 'The API key is missing.']]),
+	})),
 	{
 		file: 'content/orders.md',
 		text: table('Orders API errors', [
 			['400', 'Bad Request -- The order id is malformed.'],
 			['404', 'Not Found - No order has this id.'],
+			['401', 'Unauthorized -- Your session has ended.'],
 		]),
 	},
 	otherMessages(60),
@@ -39,6 +44,12 @@ describe('a message in parts that a body gives in fields of their own', () => {
 			first('{"status":400,"error":"Bad Request","message":"The order id is malformed."}'),
 		).toBe('orders 400');
 		expect(first('{"error":"Not Found","message":"No order has this id."}')).toBe('orders 404');
+	});
+
+	it('whose first part other catalogs use as a code, which the body’s name field is read as', () => {
+		expect(first('{"status":401,"error":"Unauthorized","message":"Your session has ended."}')).toBe(
+			'orders 401',
+		);
 	});
 
 	it('holds in a line that joins the parts otherwise', () => {

@@ -2,15 +2,16 @@
  * A paste that names the API it called (a host, a client or logger, an exception class) beside a
  * status that many documents hold: the document about that API has the answer. A file name that
  * leads with a product names it; one that leads with a kind of document (`api-…`) names nothing.
+ * A product further in a file name is named only where the paste writes it as a name (a host, a
+ * qualifier, a call), never by a word of prose.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
 import { SourceNames } from '../../src/search/source-names';
+import { statusTable, topOf } from './search-fixtures';
 
-const statusTable = (rows: string[][]) =>
-	`| Status | Meaning |\n|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
 const generic = statusTable([
 	['401', 'Unauthorized'],
 	['502', 'Bad Gateway'],
@@ -64,6 +65,31 @@ describe('a paste that names the API it called', () => {
 	});
 });
 
+describe('a paste that names a product its file name holds further in', () => {
+	// `slate` leads four file names, so it names a kind of site, not this product.
+	const others = ['slate-status-codes', 'slate-http-errors', 'slate-shop-errors', 'http-errors'];
+	const top = topOf(
+		buildCatalog([
+			...others.map((name) => ({ file: `content/${name}.md`, text: `# Errors\n\n${generic}` })),
+			{
+				file: 'content/slate-radio-api-errors.md',
+				text: `# Errors\n\n${statusTable([
+					['406', 'You requested a format that is not json.'],
+					['503', 'We are offline for maintenance.'],
+				])}`,
+			},
+		]),
+	);
+
+	it('finds its document by a host, a path or a call that writes the product as a name', () => {
+		expect(
+			top('HTTPError: 503 Server Error for url: https://api.radio.example/v1/devices')[0],
+		).toBe('slate-radio-api-errors 503');
+		expect(top('Radio.Client.Unavailable: 503')[0]).toBe('slate-radio-api-errors 503');
+		expect(top('radioOpen failed: 503')[0]).toBe('slate-radio-api-errors 503');
+	});
+});
+
 describe('the names of APIs in file names', () => {
 	const names = new SourceNames([
 		'api-status-codes',
@@ -73,6 +99,8 @@ describe('the names of APIs in file names', () => {
 		'apollo-server-errors',
 		'apollo-federation-errors',
 		'apollo-client-errors',
+		'slate-radio-api-errors',
+		'dyspatch-java-apierror-model',
 	]);
 
 	it('are the product words that lead them', () => {
@@ -83,5 +111,18 @@ describe('the names of APIs in file names', () => {
 	it('are not the words that say what kind of document it is, nor a name many lead with', () => {
 		expect([...names.named('api status')]).toEqual([]);
 		expect([...names.named('apollo')]).toEqual([]);
+	});
+
+	it('are a word further in where the paste writes it as a name: a host, a qualifier, a call', () => {
+		expect([...names.named('GET https://api.radio.example/v1/devices')]).toEqual([7]);
+		expect([...names.named('Dyspatch.Model.APIError')]).toContain(8);
+		expect([...names.named('ApiError.Codes.NOT_FOUND')]).toContain(8);
+		expect([...names.named('radioOpen failed')]).toEqual([7]);
+	});
+
+	it('but not where the paste says it as prose, nor a word many file names hold', () => {
+		expect([...names.named('the radio is off')]).toEqual([]);
+		expect([...names.named('the model returned an apierror')]).toEqual([]);
+		expect([...names.named('Api.Errors.Status')]).toEqual([]);
 	});
 });
