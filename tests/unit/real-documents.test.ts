@@ -86,11 +86,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['504', '520'],
 	},
-	'braze-api-errors-de.md': {
-		why: '(batch unseen-28, first sight) a kramdown attribute line after the table (`{: .reset-td-br-1 … role="presentation" }`) is read as a row and its text as a code',
-		codes: true,
-		spots: [],
-	},
 	'ascend-2023-led-status-codes.md': {
 		why: "(batch unseen-28, first sight) LED patterns as codes in the last column: the reader shortened one (`Slow even blink` for `Slow even blink (toggles every 600 ms with blue)`), and a one-row table's `ALL GOOD` is cut to `ALL`",
 		codes: true,

@@ -10,6 +10,7 @@ import { codeShape, readCode } from '../../core/codes';
 import { normalizeSpace } from '../../core/text';
 import { keptAsText, limitHtmlDepth } from './depth';
 import type { Flavour } from './emphasis';
+import { blankAttributeLines, dropSpanAttributes } from './kramdown';
 import { evenDelimiterRows } from './lenient-tables';
 import { readYfmTables } from './yfm-tables';
 import { blockTitle } from './block-titles';
@@ -127,8 +128,9 @@ function holdsHtml(table: MdastTable): boolean {
 export function parseMarkdown(text: string, flavour: Flavour = 'commonmark'): ParsedDocument {
 	// A byte-order mark would otherwise become part of the first line's text.
 	const lenient: ParseProblem[] = [];
-	const source = evenDelimiterRows(text.replace(/^\uFEFF/, ''), lenient);
+	const source = blankAttributeLines(evenDelimiterRows(text.replace(/^\uFEFF/, ''), lenient));
 	const { tree: mdast, problems } = parseSyntaxTree(source, undefined, flavour);
+	dropSpanAttributes(mdast);
 	readYfmTables(mdast, source, problems);
 	problems.unshift(...lenient);
 
