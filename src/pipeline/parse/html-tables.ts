@@ -11,7 +11,7 @@ import { codeShape, readCode } from '../../core/codes';
 import { normalizeSpace } from '../../core/text';
 import { keptAsText } from './depth';
 import { cellText, isSentence, namesColumns } from './header-rows';
-import type { RawCell, RawRow, RawTable } from './markdown';
+import type { RawCell, RawRow, RawTable } from './raw-tables';
 import { parseFragment } from './syntax-tree';
 import { THRESHOLDS } from './thresholds';
 import { replaceRange, SKIP, walkTree } from './walk';

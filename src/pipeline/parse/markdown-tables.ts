@@ -8,7 +8,7 @@ import type { Nodes, Root as MdastRoot, Table as MdastTable, TableRow } from 'md
 import { definitions } from 'mdast-util-definitions';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import type { RawTable } from './markdown';
+import type { RawTable } from './raw-tables';
 import { SKIP, walkTree } from './walk';
 
 /**

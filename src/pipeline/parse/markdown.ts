@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Table as MdastTable, Yaml } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
@@ -14,49 +14,9 @@ import { readYfmTables } from './yfm-tables';
 import { blockTitle } from './block-titles';
 import { markHeaderRows } from './header-rows';
 import type { ParseProblem } from './limits';
+import type { RawTable } from './raw-tables';
 import { parseSyntaxTree } from './syntax-tree';
 import { SKIP, walkTree } from './walk';
-
-/** One cell as found in the document: its hast content, not yet sanitised. */
-export interface RawCell {
-	nodes: ElementContent[];
-	/** Whether it was written as a header cell (`<th>`). */
-	header: boolean;
-}
-
-export interface RawRow {
-	line: number;
-	/** One per column: a cell spanning several columns or rows fills each slot it covers. */
-	cells: RawCell[];
-	/**
-	 * A row that titles the rows below it rather than holding data: a body row of `<th>` cells
-	 * only, or one cell across the whole table (`Class 22 — Data Exception`).
-	 */
-	heading: boolean;
-	/**
-	 * A row that names the columns rather than holding data: sub-column names right under the
-	 * header, or the header written again (see `header-rows.ts`).
-	 */
-	header?: boolean;
-}
-
-/** A table of the document, Markdown or raw HTML, in one shape. */
-export interface RawTable {
-	kind: 'markdown' | 'html';
-	line: number;
-	/** Heading path above the table, outermost first. */
-	section: string[];
-	header: RawRow;
-	rows: RawRow[];
-	/**
-	 * What the document says the table is, other than in a heading: its `<caption>`, a title row
-	 * above its header, the sentence right above it that introduces it (`The API returns these
-	 * codes:`).
-	 */
-	around: string[];
-	/** The table's element in `ParsedDocument.hast`, replaced when the page is rendered. */
-	element: Element;
-}
 
 export interface ParsedDocument {
 	/** Front matter YAML and the line it starts on, if the document has any. */
