@@ -40,11 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'iptv-supported-region-codes.md': {
-		why: '(batch unseen-27, first sight) a list of region codes written as links (`Code | Description`: `AFR | Africa`) is read as an error table',
-		codes: true,
-		spots: [],
-	},
 	'mikrodiagram-device-error-codes.md': {
 		why: '(batch unseen-27, first sight) constants with numbers (`ERR_FBD_OK=100`), 18 rows without a number: the reader takes the constants as the codes (the numbers as aliases), errdex the numbers',
 		codes: true,
@@ -132,11 +127,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 		tables: [156],
-	},
-	'yandex-object-storage-s3-response-codes.md': {
-		why: '(batch unseen-21; round10a reads its Yandex Flavored Markdown `#| … |#` table, all 66 codes) the response-field table above it (`Tag | Description`: `Code`, `Message`, `RequestId`, `Resource`, the elements of the XML error body shown above it) is still read as an error table: 4 codes too many, ahead of the 66',
-		codes: true,
-		spots: [],
 	},
 	'stellantis-mobile-sdk-errors-liquid.md': {
 		why: '(batch unseen-19, first sight) an HTML error table whose rows are only Liquid placeholders (`{{error.code}}`), filled from site data at build time: the reader calls it the error table, errdex skips it; neither gives a code',
