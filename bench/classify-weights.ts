@@ -43,6 +43,8 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'namesInTwoScripts',
 	'properNames',
 	'fieldColumn',
+	'quietLookup',
+	'bodyFields',
 	'rangeLegend',
 	'statusField',
 	'messageTypes',

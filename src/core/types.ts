@@ -116,6 +116,11 @@ export interface RowsRead {
 	 * what the rest mean, shown on the source page, no entry.
 	 */
 	catchAll: number;
+	/**
+	 * Rows with no code whose HTTP status says the request went well (`200 | OK | |`): no error,
+	 * shown on the source page, no entry.
+	 */
+	successes: number;
 	/** Rows errdex could not read: each is a warning. */
 	unreadable: number;
 }

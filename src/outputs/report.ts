@@ -63,6 +63,7 @@ function rowsNote(rows: RowsRead | undefined): string {
 		rows.empty && plural(rows.empty, 'empty row'),
 		rows.catchAll &&
 			plural(rows.catchAll, 'row for the codes not listed', 'rows for the codes not listed'),
+		rows.successes && plural(rows.successes, 'success row'),
 		rows.unreadable && `${rows.unreadable} unreadable`,
 	].filter(Boolean);
 	return parts.length ? ` (${parts.join(', ')})` : '';

@@ -33,6 +33,7 @@ describe('a published document never stops the build', () => {
 			headings: 0,
 			empty: 0,
 			catchAll: 0,
+			successes: 0,
 			unreadable: 0,
 		});
 		expect(catalog.sources[0]!.warnings).toEqual([]);

@@ -3,6 +3,8 @@
  * table name its columns and are never data; the words around a table (a tab's label, a caption,
  * a title row, the sentence that introduces it) are kept for the classifier to weigh.
  */
+import { readFileSync } from 'node:fs';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/pipeline/parse';
 import { componentLabels } from '../../src/pipeline/parse/mdx';
@@ -219,5 +221,39 @@ describe('parse: section rows bold in every cell, and a title in an HTML block',
 			);
 			expect(table!.context).toEqual([]);
 		}
+	});
+});
+
+describe('parse: kramdown attribute lists', () => {
+	const text = readFileSync(
+		new URL('../fixtures/kramdown-attribute-lines.md', import.meta.url),
+		'utf8',
+	);
+	const parsed = parseSource({ file: 'content/kramdown-attribute-lines.md', text });
+
+	it('reads the attribute line after a table as no row, and a span list after a cell as nothing', () => {
+		const [table, example] = parsed.tables;
+		expect(table!.rows.map((row) => row[0]!.text)).toEqual([
+			'400 Bad Request',
+			'401 Unauthorized',
+			'429 Rate Limited',
+		]);
+		expect(table!.rows[1]!.map((cell) => cell.text)).toEqual([
+			'401 Unauthorized',
+			'Ungültiger API-Schlüssel.',
+		]);
+		// A table in fenced code is the document's own example, kept as written.
+		expect(example).toBeUndefined();
+		expect(parsed.tables).toHaveLength(1);
+	});
+
+	it('shows no attribute list on the page, keeps the sentence introducing the table, and leaves out a comment', () => {
+		const page = toText(parsed.document.hast);
+		// The one left is in the fenced example, which shows the source as written.
+		expect(page.match(/\{:/g)).toHaveLength(1);
+		expect(page).not.toContain('500 Draft');
+		expect(page).toContain('| `404 Not Found` | Ungültige URL. |\n{: .reset-td-br-1 }');
+		expect(parsed.document.title).toBe('Fehler der Versand-API');
+		expect(parsed.tables[0]!.context).toContain('Die API antwortet mit diesen Fehlern:');
 	});
 });

@@ -40,16 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'apitube-http-response-codes.md': {
-		why: '(batch unseen-27, first sight) `HTTP Response Code | Status | Result | Code | Description`: the success row leaves its `Code` cell empty, and errdex gives it an entry under its HTTP status (`200`)',
-		codes: true,
-		spots: [],
-	},
-	'iptv-supported-region-codes.md': {
-		why: '(batch unseen-27, first sight) a list of region codes written as links (`Code | Description`: `AFR | Africa`) is read as an error table',
-		codes: true,
-		spots: [],
-	},
 	'mikrodiagram-device-error-codes.md': {
 		why: '(batch unseen-27, first sight) constants with numbers (`ERR_FBD_OK=100`), 18 rows without a number: the reader takes the constants as the codes (the numbers as aliases), errdex the numbers',
 		codes: true,
@@ -85,11 +75,6 @@ const KNOWN_WRONG: Record<
 		why: "(batch unseen-28, first sight) the names beside 504 and 520 (`Timeout`, `ServiceError`, not HTTP's reason phrases) are not taken as aliases",
 		codes: false,
 		spots: ['504', '520'],
-	},
-	'braze-api-errors-de.md': {
-		why: '(batch unseen-28, first sight) a kramdown attribute line after the table (`{: .reset-td-br-1 … role="presentation" }`) is read as a row and its text as a code',
-		codes: true,
-		spots: [],
 	},
 	'ascend-2023-led-status-codes.md': {
 		why: "(batch unseen-28, first sight) LED patterns as codes in the last column: the reader shortened one (`Slow even blink` for `Slow even blink (toggles every 600 ms with blue)`), and a one-row table's `ALL GOOD` is cut to `ALL`",
@@ -142,11 +127,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 		tables: [156],
-	},
-	'yandex-object-storage-s3-response-codes.md': {
-		why: '(batch unseen-21; round10a reads its Yandex Flavored Markdown `#| … |#` table, all 66 codes) the response-field table above it (`Tag | Description`: `Code`, `Message`, `RequestId`, `Resource`, the elements of the XML error body shown above it) is still read as an error table: 4 codes too many, ahead of the 66',
-		codes: true,
-		spots: [],
 	},
 	'stellantis-mobile-sdk-errors-liquid.md': {
 		why: '(batch unseen-19, first sight) an HTML error table whose rows are only Liquid placeholders (`{{error.code}}`), filled from site data at build time: the reader calls it the error table, errdex skips it; neither gives a code',
@@ -320,6 +300,7 @@ describe('real documents, one at a time', () => {
 							rows.headings +
 							rows.empty +
 							rows.catchAll +
+							rows.successes +
 							rows.unreadable,
 					).toBe(table.rows);
 					const made = entries.filter((e) => e.table === errorTable);

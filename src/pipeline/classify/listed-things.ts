@@ -7,8 +7,15 @@
  * evidence (`evidence.ts`), so an error table that shows one still reads.
  */
 import type { Observed, Seen } from './evidence';
+import { namesBodyFields } from './body-fields';
 import { THRESHOLDS } from './tuning';
-import { FIELD_HEADER, MESSAGE_TYPE_CONTEXT, STATUS_FIELD, namesErrors } from './words';
+import {
+	FIELD_HEADER,
+	LOOKUP_CONTEXT,
+	MESSAGE_TYPE_CONTEXT,
+	STATUS_FIELD,
+	namesErrors,
+} from './words';
 
 /**
  * A cell that is a web address and nothing else: `https://www.bccard.com/`, `www.ibk.co.kr`. Not a
@@ -42,6 +49,14 @@ export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boole
 			signal: 'statusField',
 			value: 1,
 			says: `header ${JSON.stringify(label)} is a field holding the status of a thing`,
+		});
+	// The fields of the error body shown above (`Tag | Description`: `Code`, `Message`,
+	// `RequestId`): each row says what a field holds, and so speaks of errors as a table of them.
+	if (namesBodyFields(seen.codes))
+		observed.push({
+			signal: 'bodyFields',
+			value: 1,
+			says: `${JSON.stringify(seen.labels[seen.code] || `#${seen.code + 1}`)} names the fields of an error body, a code and a message among them`,
 		});
 	if (!quiet) return observed;
 	const name = (i: number) => JSON.stringify(seen.labels[i] || `#${i + 1}`);
@@ -108,6 +123,16 @@ export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boole
 		});
 
 	const near = [seen.section.at(-1) ?? '', ...seen.around, ...seen.labels].filter(Boolean);
+	// Regions, countries or languages by their codes (`AFR | Africa` under `Supported Region
+	// Codes`): what the codes stand for is named above or atop the table, and each row is a name
+	// where an error table says what went wrong.
+	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
+	if (lookup && others.length > 0 && others.every((i) => names(seen.cells[i]!)))
+		observed.push({
+			signal: 'quietLookup',
+			value: 1,
+			says: `${JSON.stringify(lookup)} names what the codes stand for, each row names one, and nothing says something failed`,
+		});
 	const messages = near.find((text) => MESSAGE_TYPE_CONTEXT.test(text));
 	if (messages && !near.some(namesErrors))
 		observed.push({
@@ -116,6 +141,20 @@ export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boole
 			says: `${JSON.stringify(messages)} names a protocol's message codes, and nothing says something failed`,
 		});
 	return observed;
+}
+
+/**
+ * Whether a column names a thing in each row, in any script: of its cells, this share
+ * (`THRESHOLDS.translatedShare`) are short, start with a capital or a letter of a script without
+ * case, and end in no stop (`Africa`, `Europe, Middle East and Africa`, `Commonwealth of
+ * Independent States`).
+ */
+function names(cells: string[]): boolean {
+	const name = (text: string) =>
+		text.split(/\s+/).length <= THRESHOLDS.nameWords &&
+		/^[\p{Lu}\p{Lo}]/u.test(text) &&
+		!/[.!?。:;,]$/.test(text);
+	return cells.length > 0 && cells.filter(name).length / cells.length >= THRESHOLDS.translatedShare;
 }
 
 /**

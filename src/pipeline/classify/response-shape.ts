@@ -1,10 +1,9 @@
 import type { ResponseShape } from '../../core/types';
 import type { TableText } from '../types';
+import { bareKey, CODE_KEY, MESSAGE_KEY } from './body-fields';
 
 const KEY_HEADER = /^(?:key|field|name|property|attribute|parameter|member)s?$/i;
 const TYPE_HEADER = /^(?:type|data ?type)$/i;
-const CODE_KEY = /^(?:code|error_?code|errorCode)$/i;
-const MESSAGE_KEY = /^(?:message|msg|error_?message|errorMessage|detail)$/i;
 const NUMERIC_TYPE = /^(?:int(?:eger)?\d*|number|long|short)$/i;
 
 /**
@@ -23,9 +22,8 @@ function shapeOf(table: TableText): ResponseShape | null {
 	const header = table.header.map((cell) => cell.text);
 	if (!KEY_HEADER.test(header[0] ?? '')) return null;
 	const typeColumn = header.findIndex((label) => TYPE_HEADER.test(label));
-	// `?errors` and `errors?` mark optional keys; the key itself is what the body carries.
 	const fields = table.rows.map((cells) => ({
-		key: (cells[0]?.text ?? '').replace(/^\?|\?$/g, ''),
+		key: bareKey(cells[0]?.text ?? ''),
 		type: cells[typeColumn]?.text ?? '',
 	}));
 	const code = fields.find((field) => CODE_KEY.test(field.key));

@@ -330,6 +330,25 @@ export const WEIGHTS = {
 	 */
 	fieldColumn: -1,
 	/**
+	 * The nearest heading, the sentence above or a header names a lookup (regions, countries,
+	 * languages, currencies), no column says a sentence, and nothing says anything failed: a list
+	 * of the things the codes stand for (`AFR | Africa`), however the codes are written (links to
+	 * an encyclopaedia's articles). Set by hand: one such list among the corpus's verdicts, too
+	 * few for a fit; stronger than `lookupHeading`, which it comes with, since a quiet list of
+	 * names says what a heading of `… Codes` leaves open; weaker than `siteColumn`.
+	 */
+	quietLookup: -1.5,
+	/**
+	 * The code column names both a code field and a message field (`Code`, `Message`,
+	 * `RequestId`): the fields of an error body, whose descriptions say "error code" and "the
+	 * request that resulted in an error" as an error table's say what failed. Set by hand: the
+	 * corpus's eleven such tables are all judged no error table and most lose already on their
+	 * `Type` column, so a fit learns little of it; strong enough to outweigh a heading of errors
+	 * and failure words in every row, as an error table never holds `code` and `message` as two of
+	 * its codes.
+	 */
+	bodyFields: -3,
+	/**
 	 * Every code is a range (`1000-1999`) and no column says a sentence or that anything failed:
 	 * a legend of which part of an API uses which block of codes, above the errors themselves.
 	 * Set by hand: one such legend in the corpus; as strong as `opcodes`, since a range says what

@@ -18,6 +18,9 @@ const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i
  */
 const DITTO = /^(?:["'″〃”“]|''|-|–|—|…|\.\.\.|ditto|idem|same|同上|上同)$/i;
 
+/** The first HTTP status that says a request failed: below it, it succeeded or moved. */
+const FIRST_ERROR_STATUS = 400;
+
 /**
  * The entries of an accepted table, in row order, and what became of each data row: every row
  * is an entry (one per code, when a cell lists several), joins the entry above it (an empty or
@@ -37,6 +40,7 @@ export function tableEntries(
 		headings: 0,
 		empty: 0,
 		catchAll: 0,
+		successes: 0,
 		unreadable: 0,
 	};
 	const roles = new Set([classification.code, classification.message, classification.status]);
@@ -88,6 +92,12 @@ export function tableEntries(
 			// A code cell that says there is none (`N/A`: a gateway's 502 has no GraphQL code) is as empty.
 			const noCode = codeText === '' || NO_CODE.test(codeText);
 			const ownStatus = noCode && statusCell ? readStatus(statusCell.text) : null;
+			// `200 | OK | | Everything worked as expected.`: a request that went well names no error,
+			// so its row has no code to give, under its status or any other.
+			if (ownStatus !== null && ownStatus < FIRST_ERROR_STATUS) {
+				rowsRead.successes++;
+				return false;
+			}
 			const statusOnly = ownStatus !== null && above.every((entry) => entry.status !== ownStatus);
 			// Where a table pasted from a PDF cut a word at a cell's end (`…record in fi` above `fr | om
 			// the inquiry`), the next row's cells carry on the row above: letters among numbered codes,

@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { cellText } from '../parse/header-rows';
-import type { ParsedDocument, RawRow } from '../parse/markdown';
+import type { ParsedDocument } from '../parse/markdown';
+import type { RawRow } from '../parse/raw-tables';
 
 /** The error rows of one table, by data-row index, with where they link. */
 export interface RowLinks {
