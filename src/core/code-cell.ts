@@ -61,6 +61,8 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	if (body) return body;
 	const sent = wireValue(lines.join(' ').trim());
 	if (sent) return sent;
+	const assigned = assignedValue(lines.join(' ').trim());
+	if (assigned) return assigned;
 	if (lines.length > 1) {
 		const value = valueBesideName(lines);
 		if (value) return value;
@@ -97,6 +99,19 @@ function wireValue(text: string): CodeCell | null {
 	);
 	return { codes: [value], note: '', aliases: constant && constant !== value ? [constant] : [] };
 }
+
+/**
+ * A constant written with the number it stands for, as a C enum declares it (`ERR_FBD_OK=100`,
+ * the first of a run of constants numbered from it): the constant is the code, as its column's
+ * other cells are, and the number its alias. Null where the cell is not one such declaration.
+ */
+function assignedValue(text: string): CodeCell | null {
+	const groups = ENUM_ASSIGNMENT.exec(text)?.groups;
+	if (!groups || codeShape(groups.constant!) !== 'constant') return null;
+	return { codes: [groups.constant!], note: '', aliases: [groups.value!] };
+}
+const ENUM_ASSIGNMENT =
+	/^(?<constant>[A-Za-z_]\w*)\s*=\s*(?<value>-?(?:0x[0-9A-Fa-f]+|\d+))\s*[,;]?$/;
 
 /** The quoted value a cell gives as an enum's wire value (see `wireValue`), or null. */
 export function sentValue(text: string): string | null {

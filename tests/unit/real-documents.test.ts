@@ -50,17 +50,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'mikrodiagram-device-error-codes.md': {
-		why: '(batch unseen-27, first sight) constants with numbers (`ERR_FBD_OK=100`), 18 rows without a number: the reader takes the constants as the codes (the numbers as aliases), errdex the numbers',
-		codes: true,
-		spots: [
-			'ERR_FS_INVALID_MBR',
-			'ERR_SYSTEM_APPFILE',
-			'ERR_FIRMWARE_IDMATCH',
-			'ERR_FBD_OK',
-			'ERR_SYSTEM_MODBUSPOLLER',
-		],
-	},
 	'sds-framework-sdsio-return-codes.md': {
 		why: '(batch unseen-27, first sight) a generated page whose name cell holds a link, the value, `<br>` and the description: errdex takes a word of the definition (`define`) as the message',
 		codes: false,

@@ -4,6 +4,7 @@
  */
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
+import { MESSAGE_WORD, namesDescription } from './words';
 
 /**
  * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
@@ -24,17 +25,20 @@ export function classesGiveWay<T extends { i: number }>(
 }
 
 /**
- * A column that leaves most rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of
- * the 15 patterns a device flashes; a card network's reason code for the 5 of 27 declines it
- * comes from) names a few of the codes that another column gives every row: the numbers, or the
- * identifiers each row has its own of (`Categoria`: `duplicate_taxpayer_id`), are the codes,
- * whichever header names codes. Not names beside a code written once for the rows that follow it
- * (`-32000` over the eight exceptions that return it): a name is never what it names.
+ * A column that leaves rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of the
+ * 15 patterns a device flashes; `Error Enum | Error No`, 18 of a device's 82 constants without a
+ * number; a card network's reason code for the 5 of 27 declines it comes from) names a few of the
+ * codes that another column gives every row: the numbers, or the identifiers each row has its own
+ * of (`Categoria`: `duplicate_taxpayer_id`), are the codes, whichever header names codes. Not a
+ * column headed as what the codes mean (`SQLSTATE | Description and issuing error classes`, the
+ * code written once over the classes that issue it), and not names beside a code written once for
+ * the rows that follow it (`-32000` over the eight exceptions that return it): a name is never
+ * what it names.
  */
 export function fewGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
 	const full = candidates.filter((c) => {
 		const column = columns[c.i]!;
-		if (column.filled < THRESHOLDS.codeRows) return false;
+		if (column.filled < THRESHOLDS.codeRows || namesMeaning(column.label)) return false;
 		const ownIdentifiers =
 			column.unique >= THRESHOLDS.aliasDistinct &&
 			column.exceptions < THRESHOLDS.aliasShare &&
@@ -45,6 +49,8 @@ export function fewGiveWay<T extends { i: number }>(columns: Profile[], candidat
 		? full
 		: candidates;
 }
+
+const namesMeaning = (label: string) => MESSAGE_WORD.test(label) || namesDescription(label);
 
 /**
  * A column of names (`Name`, `Symbol`) gives way to the column of the values they stand for
