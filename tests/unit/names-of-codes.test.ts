@@ -6,8 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
+import { classifyTable } from '../../src/pipeline/classify/classify';
+import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { buildFixture } from './helpers';
-import { classifyAlone } from './table-text';
+import { type TableSketch, classifyAlone, tableText } from './table-text';
+
+const nowhere = () => {
+	throw new Error('no setting was expected to be wrong');
+};
+
+/** Each table classified as in a document of these tables, whose columns' values it counts. */
+function classifyTogether(sketches: TableSketch[]) {
+	const tables = sketches.map(tableText);
+	const distinct = distinctInDocument(tables);
+	return tables.map((table) =>
+		classifyTable(table, undefined, nowhere, 'front matter', undefined, distinct),
+	);
+}
 
 describe('constants beside numbers that some rows lack', () => {
 	it('takes the constants every row has over the numbers in front of them that a fourth of the rows leave out', () => {
@@ -42,6 +57,21 @@ describe('constants beside numbers that some rows lack', () => {
 		expect(c.code).toBe(0);
 	});
 
+	it('keeps the constants headed as the code where only the success row has none', () => {
+		const c = classifyAlone({
+			section: ['Result codes'],
+			header: ['Number', 'Code', 'Description'],
+			rows: [
+				['0', '', 'Success'],
+				['1001', 'INVALID_PARAM', 'A parameter is not valid'],
+				['1002', 'NO_API_KEY', 'The API key is missing'],
+				['1003', 'KEY_EXPIRED', 'The API key has expired'],
+				['1004', 'SERVER_FAULT', 'The server failed'],
+			],
+		});
+		expect(c.code).toBe(1);
+	});
+
 	it('reads an enum member written with its value as the constant, the value its alias', () => {
 		expect(readCodeCell(['ERR_PROGRAM_OK=100'])).toEqual({
 			codes: ['ERR_PROGRAM_OK'],
@@ -70,6 +100,147 @@ describe('constants beside numbers that some rows lack', () => {
 		]);
 		expect(catalog.entries.find((e) => e.code === 'ERR_RUNTIME_WATCHDOG')?.message).toBe(
 			'Runtime error',
+		);
+	});
+});
+
+describe('numbers each table gives its own rows, headed as the code, beside names', () => {
+	const transport = {
+		section: ['Transport'],
+		header: ['name', 'code', 'desc'],
+		rows: [
+			['NO_FAULT', '0', 'No fault'],
+			['FRAMING_FAULT', '1', 'The frame could not be read'],
+			['WINDOW_FAULT', '2', 'The flow-control window overflowed'],
+		],
+	};
+	const calls = {
+		section: ['Calls'],
+		header: ['name', 'code', 'desc'],
+		rows: [
+			['DONE', '0', 'The call succeeded'],
+			['ABORTED_BY_PEER', '1', 'The peer aborted the call'],
+			['BAD_ARGUMENT', '2', 'An argument was not valid'],
+		],
+	};
+
+	it('takes the numbers as the codes though the two tables share them, the names as aliases', () => {
+		const [first, second] = classifyTogether([transport, calls]);
+		expect([first!.code, first!.aliases, second!.code, second!.aliases]).toEqual([1, [0], 1, [0]]);
+	});
+
+	it('still takes the names where the numbers are headed as values, not as the code', () => {
+		const asValues = (sketch: TableSketch) => ({
+			...sketch,
+			header: ['Name', 'Value', 'Description'],
+		});
+		const [first, second] = classifyTogether([asValues(transport), asValues(calls)]);
+		expect([first!.code, second!.code]).toEqual([0, 0]);
+	});
+
+	it('still takes the names where one table repeats a number, whatever the header', () => {
+		const [table] = classifyTogether([
+			{
+				...calls,
+				rows: [
+					...calls.rows,
+					['CALL_DONE', '0', 'The call succeeded'],
+					['CALL_FAILED', '1', 'The call failed'],
+				],
+			},
+		]);
+		expect(table!.code).toBe(0);
+	});
+
+	it('numbered-codes-of-two-protocols.md: the numbers of each table, with their names', () => {
+		const catalog = buildFixture('numbered-codes-of-two-protocols.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.aliases ?? []])).toEqual([
+			['0', ['NO_FAULT']],
+			['1', ['FRAMING_FAULT']],
+			['2', ['WINDOW_FAULT']],
+			['3', ['STREAM_SHUT']],
+			['0', ['DONE']],
+			['1', ['ABORTED_BY_PEER']],
+			['2', ['BAD_ARGUMENT']],
+			['3', ['NOT_ALLOWED']],
+			['4', ['OUT_OF_QUOTA']],
+		]);
+	});
+});
+
+describe('numbers headed as the code that repeat, beside names some failures lack', () => {
+	const statuses = {
+		section: ['Return codes'],
+		context: ['The service answers every request with one of these HTTP status codes:'],
+		header: ['Code', 'Status', 'Error code', 'Description'],
+		rows: [
+			['200', 'OK', '', 'The request was accepted.'],
+			['400', 'Bad request', 'MissingLogType', 'The log type was not given.'],
+			['400', 'Bad request', 'InvalidLogType', 'The log type holds characters it may not.'],
+			['400', 'Bad request', 'MissingApiVersion', 'The API version was not given.'],
+			['400', 'Bad request', 'InvalidApiVersion', 'The API version is not known.'],
+			['400', 'Bad request', 'MissingContentType', 'The content type was not given.'],
+			['400', 'Bad request', 'InvalidDataFormat', 'The body is not valid JSON.'],
+			['400', 'Bad request', 'InactiveCustomer', 'The workspace is closed.'],
+			['403', 'Forbidden', 'InvalidAuthorization', 'The request could not be authenticated.'],
+			['404', 'Not found', '', 'The URL is wrong, or the request is too large.'],
+			['500', 'Internal server error', 'UnspecifiedError', 'The service failed.'],
+		],
+	};
+
+	it('takes the statuses as the codes, and their status, where a failure has no name', () => {
+		const c = classifyAlone(statuses);
+		expect([c.accepted, c.code, c.statusFromCode, c.aliases]).toEqual([true, 0, true, [2]]);
+	});
+
+	it('keeps the names as the codes where only the success row has none', () => {
+		const c = classifyAlone({
+			...statuses,
+			rows: statuses.rows.filter((row) => row[0] !== '404'),
+		});
+		expect(c.code).toBe(2);
+	});
+
+	it('takes the own numbers of a socket that repeat, where a failure has no key', () => {
+		const c = classifyAlone({
+			section: ['WebSocket error codes'],
+			header: ['Error code', 'Error info', 'Description'],
+			rows: [
+				['200', '', 'Processed'],
+				['500', '', 'System error'],
+				['2000', 'invalid.ip', 'The IP address is not allowed'],
+				['2001', 'invalid.json', 'The request is not valid JSON'],
+				['2001', 'invalid.action', 'The action is not known'],
+				['2002', 'auth.fail', 'The signature did not verify'],
+				['2002', 'invalid.auth.state', 'The connection is not signed in'],
+				['2001', 'invalid.symbol', 'The trading pair is not known'],
+				['2001', 'invalid.channel', 'The subscription is not known'],
+				['2001', 'invalid.exchange', 'The exchange is not known'],
+				['2001', 'missing.param.auth', 'The signature parameters are missing'],
+				['2003', 'query.account.list.error', 'The accounts could not be listed'],
+				['4000', 'too.many.request', 'Too many requests on the connection'],
+				['4000', 'too.many.connection', 'Too many connections'],
+			],
+		});
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [1]]);
+	});
+
+	it('statuses-beside-names-some-errors-lack.md: each status its entry, every repeat kept', () => {
+		const catalog = buildFixture('statuses-beside-names-some-errors-lack.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status, entry.aliases ?? []])).toEqual(
+			[
+				['200', 200, []],
+				['400', 400, ['MissingLogType']],
+				['400', 400, ['InvalidLogType']],
+				['400', 400, ['MissingApiVersion']],
+				['400', 400, ['InvalidApiVersion']],
+				['400', 400, ['MissingContentType']],
+				['400', 400, ['InvalidDataFormat']],
+				['403', 403, ['InvalidAuthorization']],
+				['404', 404, []],
+				['429', 429, []],
+				['500', 500, ['UnspecifiedError']],
+			],
 		);
 	});
 });

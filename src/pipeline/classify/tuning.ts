@@ -138,6 +138,8 @@ export const THRESHOLDS = {
 	 * without a number cannot be a slip).
 	 */
 	codeRows: 0.85,
+	/** Rows a code column may leave empty however few its rows: a success row, or a slip. */
+	unwrittenCodes: 1,
 	/**
 	 * A column headed as the codes, of numbers shaped like HTTP statuses, is HTTP's statuses only
 	 * where at least this share are HTTP's error statuses: an error table of statuses is mostly
