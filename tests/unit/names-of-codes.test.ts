@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
+import { readCode } from '../../src/core/codes';
 import { classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { buildFixture } from './helpers';
@@ -242,5 +243,39 @@ describe('numbers headed as the code that repeat, beside names some failures lac
 				['500', 500, ['UnspecifiedError']],
 			],
 		);
+	});
+});
+
+describe('codes of a few words', () => {
+	it('reads a few words in capitals as one code, not a code and a name', () => {
+		expect(readCode('ALL GOOD')).toEqual({ code: 'ALL GOOD', note: '' });
+		expect(readCodeCell(['SENSOR FAULT'])).toEqual({
+			codes: ['SENSOR FAULT'],
+			note: '',
+			aliases: [],
+		});
+		expect(readCode('E01 OVERHEAT')).toEqual({ code: 'E01', note: 'OVERHEAT' });
+	});
+
+	it('reads a phrase with what it means in brackets as the phrase, the rest its note', () => {
+		expect(readCode('Slow even blink (toggles every 600 ms with blue)')).toEqual({
+			code: 'Slow even blink',
+			note: 'toggles every 600 ms with blue',
+		});
+		expect(readCode('404 (Not Found)')).toEqual({ code: '404', note: 'Not Found' });
+		expect(readCode('Timeout (retry)')).toEqual({ code: 'Timeout (retry)', note: '' });
+	});
+
+	it('phrase-codes-in-capitals-and-brackets.md: each code whole, patterns by their names', () => {
+		const catalog = buildFixture('phrase-codes-in-capitals-and-brackets.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.message])).toEqual([
+			['ALL GOOD', 'Every sensor answered'],
+			['SENSOR FAULT', 'A sensor did not answer; the flight goes on without it'],
+			['NO CARD', 'No SD card was found; nothing is logged'],
+			['3 off blink', 'ALL GOOD'],
+			['2 off blink', 'Power lost'],
+			['1 off blink', 'No SD card'],
+			['Slow even blink', 'Error opening the log file'],
+		]);
 	});
 });

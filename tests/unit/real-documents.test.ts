@@ -71,9 +71,10 @@ const KNOWN_WRONG: Record<
 		spots: [],
 	},
 	'ascend-2023-led-status-codes.md': {
-		why: "(batch unseen-28, first sight) LED patterns as codes in the last column: the reader shortened one (`Slow even blink` for `Slow even blink (toggles every 600 ms with blue)`), and a one-row table's `ALL GOOD` is cut to `ALL`",
+		why: "(batch unseen-28) `ALL GOOD` is one name now, and `Slow even blink (toggles every 600 ms with blue)` the pattern with what it means; but the one-row table under `## Internal LED` (`ALL GOOD | Blink w/ main`) is skipped: its code `Blink w/ main` reads as no code (a word, then words), and one row under a heading that names neither errors nor codes does not outweigh that, where the reader reads it as its neighbours",
 		codes: true,
-		spots: ['Slow even blink'],
+		spots: [],
+		tables: [15],
 	},
 	'dub-go-error-code-enum.md': {
 		why: "(batch unseen-25) an enum's `Name | Value` with no meaning column (`CodeBadRequest | bad_request`): codes and aliases are right; the reader takes the value itself as the message, errdex the constant beside it, as windows-bug-check-codes.md's reader does (`0x0000000A | IRQL_NOT_LESS_OR_EQUAL`) and moov-go-card-failure-code.md's reader leaves open: readers differ, so it stays",

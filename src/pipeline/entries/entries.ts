@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { bareNote, readCodeCell } from '../../core/code-cell';
+import { codeShape } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { normalizeSpace } from '../../core/text';
 import { readStatus } from '../../core/status';
@@ -130,7 +131,7 @@ export function tableEntries(
 			const { codes, note, aliases } = statusOnly
 				? { codes: [String(ownStatus)], note: '', aliases: [] }
 				: phrases
-					? { codes: [normalizeSpace(codeText)], note: '', aliases: [] }
+					? phraseOf(codeCell!, codeText)
 					: readCodeCell(codeCell!.lines);
 			const messageCell = cells[classification.message];
 			// Where a row leaves its message empty, its next column of words is what it says (not
@@ -249,7 +250,8 @@ function phraseCodes(table: TableText, code: number): boolean {
 		const text = normalizeSpace(cells[code]?.text ?? '');
 		if (table.rowHeaders[row] || table.rowHeadings[row] || text === '') continue;
 		const read = readCodeCell(cells[code]!.lines);
-		if (read.codes.length !== 1 || read.note === '') continue;
+		// A phrase with what it means in brackets (`Slow even blink (toggles …)`) has no count.
+		if (read.codes.length !== 1 || read.note === '' || !codeShape(read.codes[0]!)) continue;
 		const after = text.slice(read.codes[0]!.length).trim();
 		if (!text.startsWith(read.codes[0]!) || !PHRASE_WORDS.test(after)) return false;
 		words.add(after.toLowerCase().replace(/s\b/g, ''));
@@ -257,6 +259,14 @@ function phraseCodes(table: TableText, code: number): boolean {
 	}
 	return said >= 2 && words.size === 1;
 }
+/** A phrase code said whole, but for what it means in brackets after it (see `readCode`). */
+function phraseOf(cell: Cell, text: string): { codes: string[]; note: string; aliases: string[] } {
+	const read = readCodeCell(cell.lines);
+	return read.codes.length === 1 && !codeShape(read.codes[0]!)
+		? read
+		: { codes: [normalizeSpace(text)], note: '', aliases: [] };
+}
+
 /** Words of letters alone, as a phrase goes on after its count (`Blinken`, `short beeps`). */
 const PHRASE_WORDS = /^\p{L}+(?:\s+\p{L}+)*$/u;
 
