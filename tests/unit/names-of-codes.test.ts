@@ -9,6 +9,7 @@ import { readCodeCell } from '../../src/core/code-cell';
 import { readCode } from '../../src/core/codes';
 import { classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone, tableText } from './table-text';
 
@@ -277,5 +278,62 @@ describe('codes of a few words', () => {
 			['1 off blink', 'No SD card'],
 			['Slow even blink', 'Error opening the log file'],
 		]);
+	});
+});
+
+describe('the names an API gives its statuses, beside their reason phrases', () => {
+	const statuses = {
+		section: ['Response status'],
+		context: ['The service answers with one of these HTTP status codes:'],
+		header: ['Code', 'Subcode', 'Description'],
+		rows: [
+			['200', 'OK', 'The request was processed.'],
+			['400', 'BadRequest', 'The request is malformed and failed for good.'],
+			['401', 'Unauthorized', 'The client must authenticate first.'],
+			['403', 'Verboten', 'The request was refused.'],
+			['404', 'NotFound', 'The request names an entity that does not exist.'],
+			['429', 'TooManyRequests', 'The request was throttled.'],
+			['504', 'Timeout', 'The request timed out.'],
+			['520', 'ServiceError', 'The service failed while processing the request.'],
+			['521', 'Requests Limit Reached', 'The account has used its requests for the day.'],
+		],
+	};
+	const aliasesOf = (sketch: TableSketch) =>
+		tableEntries(tableText(sketch), classifyAlone(sketch), {
+			file: 'doc.md',
+			table: 0,
+		}).entries.map((entry) => [entry.code, entry.aliases]);
+
+	it('keeps the names run together or words of the phrase, where most of the column spells reason phrases', () => {
+		expect(aliasesOf(statuses)).toEqual([
+			['200', ['OK']],
+			['400', ['BadRequest']],
+			['401', ['Unauthorized']],
+			['403', []],
+			['404', ['NotFound']],
+			['429', ['TooManyRequests']],
+			['504', ['Timeout']],
+			['520', ['ServiceError']],
+			['521', []],
+		]);
+	});
+
+	it('keeps none of its own where most of the column does not spell reason phrases', () => {
+		const own = {
+			...statuses,
+			rows: statuses.rows.map(([code, name, text]) =>
+				['504', '520'].includes(code!) ? [code!, name!, text!] : [code!, 'Failure', text!],
+			),
+		};
+		expect(aliasesOf(own).filter(([, aliases]) => aliases!.length > 0)).toEqual([]);
+	});
+
+	it('own-names-of-statuses.md: each status with its names', () => {
+		const catalog = buildFixture('own-names-of-statuses.md');
+		expect(catalog.entries.find((entry) => entry.code === '520')?.aliases).toEqual([
+			'ServiceError',
+		]);
+		expect(catalog.entries.find((entry) => entry.code === '504')?.aliases).toEqual(['Timeout']);
+		expect(catalog.entries.find((entry) => entry.code === '521')?.aliases ?? []).toEqual([]);
 	});
 });

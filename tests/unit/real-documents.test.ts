@@ -60,11 +60,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['4'],
 	},
-	'kusto-rest-response-de.md': {
-		why: "(batch unseen-28, first sight) the names beside 504 and 520 (`Timeout`, `ServiceError`, not HTTP's reason phrases) are not taken as aliases",
-		codes: false,
-		spots: ['504', '520'],
-	},
 	'braze-api-errors-de.md': {
 		why: '(batch unseen-28, first sight) a kramdown attribute line after the table (`{: .reset-td-br-1 … role="presentation" }`) is read as a row and its text as a code',
 		codes: true,

@@ -8,7 +8,7 @@ import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
-import { otherNamesOf } from './other-names';
+import { otherNamesOf, statusNameColumns } from './other-names';
 import { statusesAmongOwn } from './statuses-among-own';
 
 /** What a cell says where it has no value: not applicable, none. */
@@ -45,6 +45,13 @@ export function tableEntries(
 	let section = table.section;
 	const numbered = numberedCodes(table, classification.code);
 	const phrases = phraseCodes(table, classification.code);
+	const statusNames = classification.statusFromCode
+		? statusNameColumns(
+				table.rows.filter((_, row) => !table.rowHeaders[row] && !table.rowHeadings[row]),
+				classification.code,
+				classification.message,
+			)
+		: [];
 	const httpStatuses = statusesAmongOwn(table, classification.code);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
@@ -158,6 +165,7 @@ export function tableEntries(
 					code: classification.code,
 					message: classification.message,
 					aliases: classification.aliases,
+					statusNames,
 				});
 				return {
 					code,
