@@ -72,6 +72,14 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 			return named ?? { codes: each.map((line) => line.code), note: '' };
 		}
 		const first = each[0]!;
+		// A generated reference's name cell (`SDSIO_EOS (-6)`, then what it means on the next
+		// line): the value beside the name is its other name, the lines below what it means.
+		if (codeShape(first.code) && numericValue(first.note) !== null)
+			return {
+				codes: [first.code],
+				note: lines.slice(1).join(' '),
+				aliases: [first.note],
+			};
 		if (codeShape(first.code))
 			return {
 				codes: [first.code],

@@ -337,3 +337,52 @@ describe('the names an API gives its statuses, beside their reason phrases', () 
 		expect(catalog.entries.find((entry) => entry.code === '521')?.aliases ?? []).toEqual([]);
 	});
 });
+
+describe("a generated reference's name cell", () => {
+	const macros = {
+		section: ['Group Storage_Return_Codes', 'Macros'],
+		header: ['Type', 'Name'],
+		rows: [
+			['define', 'STORE_OK (0)<br>The function succeeded.'],
+			['define', 'STORE_ERROR (-1)<br>The function failed for a reason not listed.'],
+			['define', 'STORE_ERROR_FULL (-2)<br>No space is left on the medium.'],
+			['define', 'STORE_ERROR_TIMEOUT (-3)<br>The medium did not answer in time.'],
+		],
+	};
+
+	it('reads the name as the code, the value beside it as its alias, the line below as its note', () => {
+		expect(readCodeCell(['STORE_ERROR_FULL (-2)', 'No space is left on the medium.'])).toEqual({
+			codes: ['STORE_ERROR_FULL'],
+			note: 'No space is left on the medium.',
+			aliases: ['-2'],
+		});
+	});
+
+	it('takes no column of one value on every row (`define`) for the message', () => {
+		const c = classifyAlone(macros);
+		expect([c.accepted, c.code, c.message]).toEqual([true, 1, -1]);
+	});
+
+	it('gives each entry the sentence of its name cell as its message', () => {
+		const entries = tableEntries(tableText(macros), classifyAlone(macros), {
+			file: 'doc.md',
+			table: 0,
+		}).entries;
+		expect(entries.map((entry) => [entry.code, entry.aliases, entry.message])).toEqual([
+			['STORE_OK', ['0'], 'The function succeeded.'],
+			['STORE_ERROR', ['-1'], 'The function failed for a reason not listed.'],
+			['STORE_ERROR_FULL', ['-2'], 'No space is left on the medium.'],
+			['STORE_ERROR_TIMEOUT', ['-3'], 'The medium did not answer in time.'],
+		]);
+	});
+
+	it('generated-macro-reference.md: each macro with its value and what it means', () => {
+		const catalog = buildFixture('generated-macro-reference.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.aliases, entry.message])).toEqual([
+			['STORE_OK', ['0'], 'The function succeeded.'],
+			['STORE_ERROR', ['-1'], 'The function failed for a reason not listed.'],
+			['STORE_ERROR_FULL', ['-2'], 'No space is left on the medium.'],
+			['STORE_ERROR_TIMEOUT', ['-3'], 'The medium did not answer in time.'],
+		]);
+	});
+});

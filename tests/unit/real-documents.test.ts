@@ -50,11 +50,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'sds-framework-sdsio-return-codes.md': {
-		why: '(batch unseen-27, first sight) a generated page whose name cell holds a link, the value, `<br>` and the description: errdex takes a word of the definition (`define`) as the message',
-		codes: false,
-		spots: ['SDSIO_ERROR_TIMEOUT', 'SDSIO_EOS', 'SDSIO_ERROR_NO_SERVER', 'SDSIO_OK'],
-	},
 	'yzd-jutils-http2-grpc-error-codes-zh.md': {
 		why: "(batch unseen-27) the numbers are the codes and the names their aliases, as the reader asks; but `4` is in both tables (HTTP/2's SETTINGS_TIMEOUT, gRPC's DEADLINE_EXCEEDED) and the reader's spot check is gRPC's, where a spot check holds for the first entry of a code only",
 		codes: false,

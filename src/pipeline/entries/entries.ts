@@ -150,10 +150,13 @@ export function tableEntries(
 			// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
 			// code means in its code cell, if anywhere: a row's name is its message only where the
 			// row left its message column empty.
+			// A sentence the code cell says under its code (a generated reference's name cell) says
+			// more than a word beside it (`define`).
+			const sentence = !messageCell && /\s/.test(note);
 			const said = messageCell?.text
 				? messageCell
 				: (others.find((cell) => /\s/.test(cell.text)) ??
-					others[0] ??
+					(sentence ? undefined : others[0]) ??
 					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
 			const message = said?.text ?? note;
 			const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
