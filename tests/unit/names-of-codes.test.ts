@@ -7,24 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
 import { readCode } from '../../src/core/codes';
-import { classifyTable } from '../../src/pipeline/classify/classify';
-import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildFixture } from './helpers';
-import { type TableSketch, classifyAlone, tableText } from './table-text';
-
-const nowhere = () => {
-	throw new Error('no setting was expected to be wrong');
-};
-
-/** Each table classified as in a document of these tables, whose columns' values it counts. */
-function classifyTogether(sketches: TableSketch[]) {
-	const tables = sketches.map(tableText);
-	const distinct = distinctInDocument(tables);
-	return tables.map((table) =>
-		classifyTable(table, undefined, nowhere, 'front matter', undefined, distinct),
-	);
-}
+import { type TableSketch, classifyAlone, classifyAll, tableText } from './table-text';
 
 describe('constants beside numbers that some rows lack', () => {
 	it('takes the constants every row has over the numbers in front of them that a fourth of the rows leave out', () => {
@@ -127,7 +112,7 @@ describe('numbers each table gives its own rows, headed as the code, beside name
 	};
 
 	it('takes the numbers as the codes though the two tables share them, the names as aliases', () => {
-		const [first, second] = classifyTogether([transport, calls]);
+		const [first, second] = classifyAll(transport, calls);
 		expect([first!.code, first!.aliases, second!.code, second!.aliases]).toEqual([1, [0], 1, [0]]);
 	});
 
@@ -136,21 +121,19 @@ describe('numbers each table gives its own rows, headed as the code, beside name
 			...sketch,
 			header: ['Name', 'Value', 'Description'],
 		});
-		const [first, second] = classifyTogether([asValues(transport), asValues(calls)]);
+		const [first, second] = classifyAll(asValues(transport), asValues(calls));
 		expect([first!.code, second!.code]).toEqual([0, 0]);
 	});
 
 	it('still takes the names where one table repeats a number, whatever the header', () => {
-		const [table] = classifyTogether([
-			{
-				...calls,
-				rows: [
-					...calls.rows,
-					['CALL_DONE', '0', 'The call succeeded'],
-					['CALL_FAILED', '1', 'The call failed'],
-				],
-			},
-		]);
+		const [table] = classifyAll({
+			...calls,
+			rows: [
+				...calls.rows,
+				['CALL_DONE', '0', 'The call succeeded'],
+				['CALL_FAILED', '1', 'The call failed'],
+			],
+		});
 		expect(table!.code).toBe(0);
 	});
 
