@@ -147,12 +147,12 @@ export function tableEntries(
 			const others = cells.filter(
 				(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
 			);
-			// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
-			// code means in its code cell, if anywhere: a row's name is its message only where the
-			// row left its message column empty.
 			// A sentence the code cell says under its code (a generated reference's name cell) says
 			// more than a word beside it (`define`).
 			const sentence = !messageCell && /\s/.test(note);
+			// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
+			// code means in its code cell, if anywhere: a row's name is its message only where the
+			// row left its message column empty.
 			const said = messageCell?.text
 				? messageCell
 				: (others.find((cell) => /\s/.test(cell.text)) ??
