@@ -61,6 +61,8 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	if (body) return body;
 	const sent = wireValue(lines.join(' ').trim());
 	if (sent) return sent;
+	const assigned = assignedValue(lines.join(' ').trim());
+	if (assigned) return assigned;
 	if (lines.length > 1) {
 		const value = valueBesideName(lines);
 		if (value) return value;
@@ -70,6 +72,14 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 			return named ?? { codes: each.map((line) => line.code), note: '' };
 		}
 		const first = each[0]!;
+		// A generated reference's name cell (`SDSIO_EOS (-6)`, then what it means on the next
+		// line): the value beside the name is its other name, the lines below what it means.
+		if (codeShape(first.code) && numericValue(first.note) !== null)
+			return {
+				codes: [first.code],
+				note: lines.slice(1).join(' '),
+				aliases: [first.note],
+			};
 		if (codeShape(first.code))
 			return {
 				codes: [first.code],
@@ -97,6 +107,19 @@ function wireValue(text: string): CodeCell | null {
 	);
 	return { codes: [value], note: '', aliases: constant && constant !== value ? [constant] : [] };
 }
+
+/**
+ * A constant written with the number it stands for, as a C enum declares it (`ERR_FBD_OK=100`,
+ * the first of a run of constants numbered from it): the constant is the code, as its column's
+ * other cells are, and the number its alias. Null where the cell is not one such declaration.
+ */
+function assignedValue(text: string): CodeCell | null {
+	const groups = ENUM_ASSIGNMENT.exec(text)?.groups;
+	if (!groups || codeShape(groups.constant!) !== 'constant') return null;
+	return { codes: [groups.constant!], note: '', aliases: [groups.value!] };
+}
+const ENUM_ASSIGNMENT =
+	/^(?<constant>[A-Za-z_]\w*)\s*=\s*(?<value>-?(?:0x[0-9A-Fa-f]+|\d+))\s*[,;]?$/;
 
 /** The quoted value a cell gives as an enum's wire value (see `wireValue`), or null. */
 export function sentValue(text: string): string | null {

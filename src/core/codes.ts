@@ -52,15 +52,30 @@ export function codeShape(text: string): string | null {
 export function readCode(text: string): { code: string; note: string } {
 	// A dash or colon left at the end (`TransactionException —`) announced a text that is not there.
 	const cell = text.trim().replace(/(?<=\S)\s+[-–—:]$/, '');
-	if (codeShape(cell)) return { code: cell, note: '' };
+	if (codeShape(cell) || CAPITALS_PHRASE.test(cell)) return { code: cell, note: '' };
 	const marked = FOOTNOTE_MARK.exec(cell);
 	if (marked && footnoted(marked[1]!)) return { code: marked[1]!, note: '' };
 	const match = /^(\S+?)[,:]?\s+(?:[-–—:]\s*)?[([]?(.*?)[)\]]?$/.exec(cell);
 	if (match && codeShape(match[1]!)) return { code: match[1]!, note: match[2]!.trim() };
 	const lead = match && FOOTNOTE_MARK.exec(match[1]!);
 	if (lead && footnoted(lead[1]!)) return { code: lead[1]!, note: match[2]!.trim() };
+	const explained = EXPLAINED_PHRASE.exec(cell);
+	if (explained) return { code: explained[1]!, note: explained[2]! };
 	return { code: cell, note: '' };
 }
+
+/**
+ * A few words in capitals, nothing else (`ALL GOOD`, `ACCESS DENIED`): one name, as a device's
+ * states or a protocol's replies are written, not a code (`ALL`) with a word beside it.
+ */
+const CAPITALS_PHRASE = /^[A-Z]{2,}(?: [A-Z]{2,}){1,3}$/;
+
+/**
+ * A name of a few words with a sentence in brackets after it (`Slow even blink (toggles every 600
+ * ms with blue)`): the name is what a reader calls the code, the sentence what it means.
+ */
+const EXPLAINED_PHRASE =
+	/^(\p{L}[\p{L}\d/'’-]*(?: [\p{L}\d/'’-]+){0,3}) \(([^()]+(?: [^()]+){2,})\)$/u;
 
 /**
  * A footnote mark after a code (`E14*`, `E18†`, `1001¹`), pointing to a note below the table: no

@@ -5,23 +5,11 @@
  * through the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
-import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
-import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import type { Classification } from '../../src/pipeline/classify/classify';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildFixture } from './helpers';
-import { type TableSketch, tableText } from './table-text';
+import { type TableSketch, classifyAll, tableText } from './table-text';
 
-const nowhere = () => {
-	throw new Error('no setting was expected to be wrong');
-};
-/** Each table classified as in a document of these tables, as the classify stage does it. */
-const classifyAll = (...sketches: TableSketch[]): Classification[] => {
-	const tables = sketches.map(tableText);
-	const distinct = distinctInDocument(tables);
-	return tables.map((table) =>
-		classifyTable(table, undefined, nowhere, 'front matter', undefined, distinct),
-	);
-};
 const roles = (c: Classification) => [c.accepted, c.code, c.aliases, c.message];
 
 describe('classify: the constants are the codes where their values repeat', () => {

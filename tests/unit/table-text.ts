@@ -44,17 +44,18 @@ export function tableText(sketch: TableSketch): TableText {
 
 /** A table classified as in a document of this table alone, as the classify stage does it. */
 export function classifyAlone(sketch: TableSketch): Classification {
-	const table = tableText(sketch);
+	return classifyAll(sketch)[0]!;
+}
+
+/** Each table classified as in a document of these tables, as the classify stage does it. */
+export function classifyAll(...sketches: TableSketch[]): Classification[] {
+	const tables = sketches.map(tableText);
+	const distinct = distinctInDocument(tables);
 	const nowhere = () => {
 		throw new Error('no setting was expected to be wrong');
 	};
-	return classifyTable(
-		table,
-		undefined,
-		nowhere,
-		'front matter',
-		undefined,
-		distinctInDocument([table]),
+	return tables.map((table) =>
+		classifyTable(table, undefined, nowhere, 'front matter', undefined, distinct),
 	);
 }
 

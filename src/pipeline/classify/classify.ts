@@ -7,6 +7,7 @@ import { namesOfOneCode } from './document-classes';
 import { type Evidence, explain, noCodeColumn, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
+import { numbersNamingEveryError } from './two-names';
 import { messageColumn, messageInScriptOfHeadings } from './message-column';
 import {
 	codeColumn,
@@ -148,6 +149,8 @@ export function classifyTable(
 		// status what came of it, and the statuses are the codes, repeated or not.
 		codeIndex = statusIndex;
 	}
+	if (forcedCode === undefined && codeIndex >= 0)
+		codeIndex = numbersNamingEveryError(columns, dataRows, codeIndex);
 	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&

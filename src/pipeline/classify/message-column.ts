@@ -68,10 +68,11 @@ function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number
 	if (plain !== undefined) return plain;
 	const described = free.find((i) => namesDescription(columns[i]!.label));
 	if (described !== undefined) return described;
-	return free.reduce(
-		(best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best),
-		-1,
-	);
+	// One value on every row (`define`, as a generated reference gives each macro's kind) says what
+	// the rows are, not what any of them means.
+	return free
+		.filter((i) => columns[i]!.count < 2 || columns[i]!.unique * columns[i]!.count > 1)
+		.reduce((best, i) => (best < 0 || columns[i]!.count > columns[best]!.count ? i : best), -1);
 }
 
 /**

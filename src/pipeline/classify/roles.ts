@@ -272,7 +272,7 @@ const STATUS_CLASS = /^[1-5]xx$/i;
  * are HTTP's (a CDN's `520`–`527` are), and not where another column names
  * each code with an identifier (`401 | ERROR_PARAM_MISSING`): those numbers are the document's
  * own error ids that happen to look like statuses; unless those names are the statuses' reason
- * phrases (`404 | NOT_FOUND`).
+ * phrases (`404 | NOT_FOUND`), or name the several errors that answer with one status.
  */
 export function readsAsStatuses(
 	columns: Profile[],
@@ -294,6 +294,9 @@ export function readsAsStatuses(
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
 		if (c.statusShare > 0) return true;
+		// Numbers an API gives its own errors are given once each; numbers that repeat beside
+		// distinct names (`400` for nine of them) are the statuses those errors answer with.
+		if (code.unique < 1 && c.unique >= THRESHOLDS.aliasDistinct) return true;
 		const named = rows.filter((row) => {
 			const reason = reasonPhrase(Number(readCodeCell(row[codeIndex]?.lines ?? []).codes[0]));
 			return reason !== undefined && letters(row[i]?.text ?? '').includes(letters(reason));

@@ -133,10 +133,13 @@ export const THRESHOLDS = {
 	 */
 	flagBits: 3,
 	/**
-	 * A code column gives most rows their code: one written in fewer than this share of the rows,
-	 * beside another that gives every row one, names a few of that column's codes.
+	 * A code column gives every row its code: one that leaves more than a few rows empty, beside
+	 * another that gives them all one, names some of that column's codes (a fifth of the rows
+	 * without a number cannot be a slip).
 	 */
-	codeRows: 0.5,
+	codeRows: 0.85,
+	/** Rows a code column may leave empty however few its rows: a success row, or a slip. */
+	unwrittenCodes: 1,
 	/**
 	 * A column headed as the codes, of numbers shaped like HTTP statuses, is HTTP's statuses only
 	 * where at least this share are HTTP's error statuses: an error table of statuses is mostly

@@ -2,8 +2,12 @@
  * Which of a row's two identifiers is its code, where two columns could be (`SQLCODE | SQLSTATE`,
  * `Name | Value`, `Hex | Bin | Code`): the one that gives each row its own, the other an alias.
  */
+import { readCodeCell } from '../../core/code-cell';
+import { numericValue } from '../../core/codes';
+import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
+import { MESSAGE_WORD, namesDescription } from './words';
 
 /**
  * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
@@ -24,27 +28,39 @@ export function classesGiveWay<T extends { i: number }>(
 }
 
 /**
- * A column that leaves most rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of
- * the 15 patterns a device flashes; a card network's reason code for the 5 of 27 declines it
- * comes from) names a few of the codes that another column gives every row: the numbers, or the
- * identifiers each row has its own of (`Categoria`: `duplicate_taxpayer_id`), are the codes,
- * whichever header names codes. Not names beside a code written once for the rows that follow it
- * (`-32000` over the eight exceptions that return it): a name is never what it names.
+ * A column that leaves rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of the
+ * 15 patterns a device flashes; `Error Enum | Error No`, 18 of a device's 82 constants without a
+ * number; a card network's reason code for the 5 of 27 declines it comes from) names a few of the
+ * codes that another column gives every row: the numbers, or the identifiers each row has its own
+ * of (`Categoria`: `duplicate_taxpayer_id`), are the codes, whichever header names codes. Not a
+ * column headed as what the codes mean (`SQLSTATE | Description and issuing error classes`, the
+ * code written once over the classes that issue it), and not names beside a code written once for
+ * the rows that follow it (`-32000` over the eight exceptions that return it): a name is never
+ * what it names.
  */
 export function fewGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
 	const full = candidates.filter((c) => {
 		const column = columns[c.i]!;
-		if (column.filled < THRESHOLDS.codeRows) return false;
+		if (column.filled < THRESHOLDS.codeRows || namesMeaning(column.label)) return false;
 		const ownIdentifiers =
 			column.unique >= THRESHOLDS.aliasDistinct &&
 			column.exceptions < THRESHOLDS.aliasShare &&
 			!column.nameLike;
 		return column.numbers >= THRESHOLDS.aliasShare || ownIdentifiers;
 	});
-	return full.length > 0 && candidates.some((c) => columns[c.i]!.filled < THRESHOLDS.codeRows)
-		? full
-		: candidates;
+	return full.length > 0 && candidates.some((c) => sparse(columns[c.i]!)) ? full : candidates;
 }
+
+/**
+ * Whether a column leaves more rows without a code than a code column can: a share of them, and
+ * more than `THRESHOLDS.unwrittenCodes` (a success row with no error code, or a slip).
+ */
+function sparse(column: Profile): boolean {
+	const rows = column.filled > 0 ? column.count / column.filled : 0;
+	return column.filled < THRESHOLDS.codeRows && rows - column.count > THRESHOLDS.unwrittenCodes;
+}
+
+const namesMeaning = (label: string) => MESSAGE_WORD.test(label) || namesDescription(label);
 
 /**
  * A column of names (`Name`, `Symbol`) gives way to the column of the values they stand for
@@ -68,6 +84,9 @@ export function valueOfName(columns: Profile[], chosen: number): number {
  * once (`Name | Value`, an SDK's result codes grouped by enum): the constants are the codes, the
  * numbers their values, an alias. The counterpart of `classesGiveWay`: a number given twice is a
  * slip, so the numbers keep the code where they repeat fewer than `THRESHOLDS.classRepeats` times.
+ * They keep it too where two signals agree that each table numbers its own codes: the header
+ * calls the numbers the code (`name | code | desc`), and no table repeats one (HTTP/2's error
+ * codes and gRPC's statuses each from 0, on one page).
  */
 export function namesOfSharedValues(
 	columns: Profile[],
@@ -77,6 +96,7 @@ export function namesOfSharedValues(
 	const values = columns[chosen]!;
 	if (values.numbers < THRESHOLDS.aliasShare || distinctInDocument(values.label) === 1)
 		return chosen;
+	if (values.strength === 2 && values.unique === 1) return chosen;
 	const names = columns.findIndex(
 		(column, i) =>
 			i !== chosen &&
@@ -93,3 +113,36 @@ export const namesValues = (column: Profile) => VALUE_HEADER.test(column.label.t
 
 /** A header of the values that names stand for. */
 const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
+
+/**
+ * Numbers headed as the code that repeat down the rows (`400` nine times, a WebSocket's `2001`
+ * seven), beside distinct names that leave some failures unnamed (`404 | Not found | |`, `500 | |
+ * System error`): a column that leaves errors without a name cannot be what identifies every
+ * error, so the numbers are the codes, every repeat kept, and the names their other names. Not
+ * where only a success is unnamed (`200 | OK | |`): a success is no error to name; and not where
+ * the names name every row (`Status Code | Tipo | Categoria`), whose readers take the names.
+ */
+export function numbersNamingEveryError(
+	columns: Profile[],
+	rows: Cell[][],
+	codeIndex: number,
+): number {
+	const names = columns[codeIndex]!;
+	if (names.numbers >= THRESHOLDS.aliasShare || names.unique < THRESHOLDS.aliasDistinct)
+		return codeIndex;
+	const numbers = columns.findIndex(
+		(column, i) =>
+			i !== codeIndex &&
+			column.strength === 2 &&
+			column.numbers >= THRESHOLDS.aliasShare &&
+			column.filled >= THRESHOLDS.codeRows &&
+			column.unique < 1,
+	);
+	if (numbers < 0) return codeIndex;
+	const unnamedFailure = rows.some((row) => {
+		if (row[codeIndex]?.text) return false;
+		const value = numericValue(readCodeCell(row[numbers]?.lines ?? []).codes[0] ?? '');
+		return value !== null && value !== 0 && (value < 200 || value > 299);
+	});
+	return unnamedFailure ? numbers : codeIndex;
+}

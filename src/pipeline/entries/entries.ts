@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { bareNote, readCodeCell } from '../../core/code-cell';
+import { codeShape } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { normalizeSpace } from '../../core/text';
 import { readStatus } from '../../core/status';
@@ -7,7 +8,7 @@ import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
-import { otherNamesOf } from './other-names';
+import { otherNamesOf, statusNameColumns } from './other-names';
 import { statusesAmongOwn } from './statuses-among-own';
 
 /** What a cell says where it has no value: not applicable, none. */
@@ -48,6 +49,13 @@ export function tableEntries(
 	let section = table.section;
 	const numbered = numberedCodes(table, classification.code);
 	const phrases = phraseCodes(table, classification.code);
+	const statusNames = classification.statusFromCode
+		? statusNameColumns(
+				table.rows.filter((_, row) => !table.rowHeaders[row] && !table.rowHeadings[row]),
+				classification.code,
+				classification.message,
+			)
+		: [];
 	const httpStatuses = statusesAmongOwn(table, classification.code);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
@@ -140,7 +148,7 @@ export function tableEntries(
 			const { codes, note, aliases } = statusOnly
 				? { codes: [String(ownStatus)], note: '', aliases: [] }
 				: phrases
-					? { codes: [normalizeSpace(codeText)], note: '', aliases: [] }
+					? phraseOf(codeCell!, codeText)
 					: readCodeCell(codeCell!.lines);
 			const messageCell = cells[classification.message];
 			// Where a row leaves its message empty, its next column of words is what it says (not
@@ -149,13 +157,16 @@ export function tableEntries(
 			const others = cells.filter(
 				(cell, i) => !roles.has(i) && !classification.aliases.includes(i) && cell.text,
 			);
+			// A sentence the code cell says under its code (a generated reference's name cell) says
+			// more than a word beside it (`define`).
+			const sentence = !messageCell && /\s/.test(note);
 			// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
 			// code means in its code cell, if anywhere: a row's name is its message only where the
 			// row left its message column empty.
 			const said = messageCell?.text
 				? messageCell
 				: (others.find((cell) => /\s/.test(cell.text)) ??
-					others[0] ??
+					(sentence ? undefined : others[0]) ??
 					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
 			const message = said?.text ?? note;
 			const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
@@ -167,6 +178,7 @@ export function tableEntries(
 					code: classification.code,
 					message: classification.message,
 					aliases: classification.aliases,
+					statusNames,
 				});
 				return {
 					code,
@@ -259,7 +271,8 @@ function phraseCodes(table: TableText, code: number): boolean {
 		const text = normalizeSpace(cells[code]?.text ?? '');
 		if (table.rowHeaders[row] || table.rowHeadings[row] || text === '') continue;
 		const read = readCodeCell(cells[code]!.lines);
-		if (read.codes.length !== 1 || read.note === '') continue;
+		// A phrase with what it means in brackets (`Slow even blink (toggles …)`) has no count.
+		if (read.codes.length !== 1 || read.note === '' || !codeShape(read.codes[0]!)) continue;
 		const after = text.slice(read.codes[0]!.length).trim();
 		if (!text.startsWith(read.codes[0]!) || !PHRASE_WORDS.test(after)) return false;
 		words.add(after.toLowerCase().replace(/s\b/g, ''));
@@ -267,6 +280,14 @@ function phraseCodes(table: TableText, code: number): boolean {
 	}
 	return said >= 2 && words.size === 1;
 }
+/** A phrase code said whole, but for what it means in brackets after it (see `readCode`). */
+function phraseOf(cell: Cell, text: string): { codes: string[]; note: string; aliases: string[] } {
+	const read = readCodeCell(cell.lines);
+	return read.codes.length === 1 && !codeShape(read.codes[0]!)
+		? read
+		: { codes: [normalizeSpace(text)], note: '', aliases: [] };
+}
+
 /** Words of letters alone, as a phrase goes on after its count (`Blinken`, `short beeps`). */
 const PHRASE_WORDS = /^\p{L}+(?:\s+\p{L}+)*$/u;
 

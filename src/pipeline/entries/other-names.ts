@@ -25,6 +25,8 @@ export interface NamesOfRow {
 	code: number;
 	message: number;
 	aliases: number[];
+	/** Columns that name most statuses by their reason phrase (see `statusNameColumns`). */
+	statusNames: number[];
 }
 
 /**
@@ -48,9 +50,44 @@ export function otherNamesOf(code: string, row: NamesOfRow): string[] {
 		...cells
 			.filter((cell, i) => i !== row.code && i !== row.message && spellsReason(code, cell.text))
 			.map((cell) => ({ phrase: cell.text })),
+		...(described ? row.statusNames.map((i) => ownName(code, cells[i])) : []),
 		...cells.flatMap((cell, i) => (i === row.code ? [] : leadingTwin(cell.text, code))),
 	]);
 }
+
+/**
+ * Columns beside a column of HTTP statuses that name most of them by their reason phrase
+ * (`Subcode`: `BadRequest`, `NotFound`, `TooManyRequests`): a column of the names the API gives
+ * its statuses, where the few it names its own way (`504 | Timeout`, `520 | ServiceError`) are
+ * those statuses' names too. Not the code column nor the message.
+ */
+export function statusNameColumns(rows: Cell[][], code: number, message: number): number[] {
+	const width = Math.max(0, ...rows.map((row) => row.length));
+	return [...Array(width).keys()].filter((i) => {
+		if (i === code || i === message) return false;
+		const written = rows.filter((row) => row[i]?.text && row[code]?.text);
+		const spelled = written.filter((row) =>
+			readCodeCell(row[code]!.lines).codes.some((c) => spellsReason(c, row[i]!.text)),
+		);
+		return written.length > 0 && spelled.length / written.length >= REASON_SHARE;
+	});
+}
+
+/** Share of a column's cells that must spell their status's reason phrase (see `statusNameColumns`). */
+const REASON_SHARE = 0.5;
+
+/**
+ * A status's own name in a column of status names: one identifier of two words or more, run
+ * together as a program names things (`ServiceError`, `rate_limited`), or a word of its reason
+ * phrase (`Timeout` for 504 Gateway Timeout); not words (`Requests Limit Reached`) nor one word
+ * of a translation (`Verboten`), which could as well describe it.
+ */
+function ownName(code: string, cell: Cell | undefined): string | undefined {
+	const text = normalizeSpace(cell?.text ?? '');
+	const ofReason = namesOfStatus(code).some((reason) => reason.split(/\s+/).includes(text));
+	return OWN_NAME.test(text) || (ofReason && /^\p{L}+$/u.test(text)) ? text : undefined;
+}
+const OWN_NAME = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$/;
 
 /** A name in words, which is one where it is short and says no sentence. */
 interface Phrase {
