@@ -40,13 +40,52 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'argo-web-api-errors.md': {
+		why: '(batch unseen-29, first sight) situations mapped to statuses that repeat (`Error | HTTP Code | Description`: `Bad request | 400`, five 400s of nine rows): skipped, no column is taken for codes',
+		codes: true,
+		spots: ['400', '401', '404', '406'],
+		tables: [9],
+	},
+	'rcse-errcodes.md': {
+		why: '(batch unseen-29, first sight) class rows that head groups of hex codes (`0x0001xx | File errors`): the reader leaves them out as category rows, errdex reads them as codes',
+		codes: true,
+		spots: [],
+	},
+	'sociocs-http-status-codes.md': {
+		why: '(batch unseen-29, first sight) a status range (`500-511`) is given the status of its first number; the reader gives none',
+		codes: false,
+		spots: ['500-511'],
+	},
+	'ecpay-einvoice-b2c-error-codes-zh-tw.md': {
+		why: '(batch unseen-30, first sight) tables of exception messages without a code column (`訊息 | 觸發條件`: `MerchantID is empty.`) are read, the first word of a message as its code; the `RtnCode` table (`1` for success, then a catch-all row) is skipped where the reader reads `1`',
+		codes: true,
+		spots: ['500', '1'],
+		tables: [19, 32, 60],
+	},
+	'zahraah-dev-error-catalog-ar.md': {
+		why: '(batch unseen-30, first sight) a risk matrix (`Risk | Impact | Probability | Mitigation Strategy` under "Error Catalog Specific Risks") is read as errors, `Medium`/`High` as codes',
+		codes: true,
+		spots: [],
+		tables: [69],
+	},
+	'agora-cli-error-codes.md': {
+		why: '(batch unseen-30, first sight) a table of code patterns (`Pattern | Example | …`: `FEATURE_<NAME>_DISABLED` beside `FEATURE_RTM_DISABLED`) is skipped on the header `Example`',
+		codes: true,
+		spots: ['FEATURE_<NAME>_DISABLED'],
+		tables: [84],
+	},
+	'crowdedkingdoms-error-codes.md': {
+		why: "(batch unseen-30, first sight) the HTTP status written in the meaning cell (`We could not start the work in time. 503, with blame: PLATFORM …`) is not taken as the row's status",
+		codes: false,
+		spots: ['PLATFORM_BUSY', 'HOSTED_SLUG_UNAVAILABLE'],
+	},
 	'yzd-jutils-http2-grpc-error-codes-zh.md': {
 		why: "(batch unseen-27) the numbers are the codes and the names their aliases, as the reader asks; but `4` is in both tables (HTTP/2's SETTINGS_TIMEOUT, gRPC's DEADLINE_EXCEEDED) and the reader's spot check is gRPC's, where a spot check holds for the first entry of a code only",
 		codes: false,
 		spots: ['4'],
 	},
 	'ascend-2023-led-status-codes.md': {
-		why: "(batch unseen-28) `ALL GOOD` is one name now, and `Slow even blink (toggles every 600 ms with blue)` the pattern with what it means; but the one-row table under `## Internal LED` (`ALL GOOD | Blink w/ main`) is skipped: its code `Blink w/ main` reads as no code (a word, then words), and one row under a heading that names neither errors nor codes does not outweigh that, where the reader reads it as its neighbours",
+		why: '(batch unseen-28) `ALL GOOD` is one name now, and `Slow even blink (toggles every 600 ms with blue)` the pattern with what it means; but the one-row table under `## Internal LED` (`ALL GOOD | Blink w/ main`) is skipped: its code `Blink w/ main` reads as no code (a word, then words), and one row under a heading that names neither errors nor codes does not outweigh that, where the reader reads it as its neighbours',
 		codes: true,
 		spots: [],
 		tables: [15],
