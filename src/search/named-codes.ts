@@ -24,6 +24,8 @@ export interface Reading extends QueryReading {
 	namedAs: Map<number, string>;
 	/** The sources (by place) of the API the query names, by its name or by the body its example shows. */
 	about: Set<number>;
+	/** Of `about`, the sources whose product the query's first words spell (`SourceNames.led`). */
+	led: Set<number>;
 	limit: number;
 }
 
@@ -44,13 +46,16 @@ export function namedCodes(
 	{ corpus, titles, products, examples, ranges }: NameLookups,
 	{ mentions, status: stated, json }: QueryReading,
 	text: string,
-): Pick<Reading, 'named' | 'namedAs' | 'status' | 'about'> {
+): Pick<Reading, 'named' | 'namedAs' | 'status' | 'about' | 'led'> {
 	const status = stated ?? (json ? statusNamed(corpus, mentions) : null);
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
-	const about =
-		mentions.length || status !== null
-			? new Set([...products.named(text), ...examples.shown(text, json)])
-			: new Set<number>();
+	const led = json ? new Set<number>() : products.led(text, otherDocumentsSaying(corpus));
+	const about = new Set([
+		...led,
+		...(mentions.length || status !== null
+			? [...products.named(text), ...examples.shown(text, json)]
+			: []),
+	]);
 	const named = new Map<number, number>();
 	const namedAs = new Map<number, string>();
 	let rank = 0;
@@ -107,8 +112,18 @@ export function namedCodes(
 			const value = STRENGTH.number + WEIGHT.product;
 			if (value > (named.get(entry) ?? 0)) named.set(entry, value);
 		}
-	return { named, namedAs, status, about };
+	return { named, namedAs, status, about, led };
 }
+
+/** How many documents other than `source` have entries that say `term`. */
+const otherDocumentsSaying =
+	(corpus: Corpus) =>
+	(term: string, source: number): number => {
+		const others = new Set<number>();
+		for (const entry of corpus.entriesHolding(term)) others.add(corpus.sourceOf(entry));
+		others.delete(source);
+		return others.size;
+	};
 
 /** The HTTP status a body's code names where it is a name the catalog gives one status (`STATUS_NAME`). */
 function statusNamed(corpus: Corpus, mentions: QueryReading['mentions']): number | null {

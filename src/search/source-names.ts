@@ -10,7 +10,13 @@
  * a URL's host (`https://api.lora.example/`), a qualifier of a dotted path
  * (`APIError.CodeEnum.NOT_FOUND`), the first part of a camelCase call (`sdsioOpen`). A word of a
  * file name is as often a word of any sentence (`command`, `model`), which names nothing.
+ *
+ * A typed query names a product by its first words, as people type `stripe card declined`: the
+ * words that lead a file name (`credhub internal server error`, `lightning pay resource not
+ * found`). Where that name is also a word the entries of other documents say (`lightning` in a
+ * catalog of weather alerts), it is a word of the message, not a name.
  */
+import { foldFast } from '../core/text';
 import { tokenize, wordTerms } from './text';
 
 /**
@@ -22,6 +28,12 @@ const MAX_SOURCES_PER_NAME = 2;
 const MAX_NAME_PARTS = 3;
 /** Shorter leading parts (`a`, `go`) are too often a word of any line. */
 const MIN_NAME_CHARS = 3;
+
+/**
+ * A query's first word names a product only where at most this many other documents' entries
+ * say it: more is a word of messages (`format`, `lightning`), which a query may start with.
+ */
+const MAX_DOCUMENTS_SAYING_NAME = 2;
 
 /** A URL's host: the labels a client's log line names its API by. */
 const URL_HOST = /\b[a-z][a-z\d+.-]*:\/\/([^\s/?#:'"`<>]+)/giu;
@@ -68,6 +80,23 @@ export class SourceNames {
 		for (const word of writtenNames(query))
 			for (const source of byWord.get(word) ?? []) named.add(source);
 		return named;
+	}
+
+	/**
+	 * The sources whose product the query's first words spell (`credhub …`, `lightning pay …`),
+	 * where more words follow that say what went wrong, and where the name is not a word that
+	 * other documents' entries say (`documentsSaying`, the number of other documents).
+	 */
+	led(query: string, documentsSaying: (term: string, source: number) => number): Set<number> {
+		const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldFast);
+		const byName = this.#index();
+		const led = new Set<number>();
+		for (let count = 1; count <= Math.min(MAX_NAME_PARTS, words.length - 1); count++) {
+			const name = words.slice(0, count).join('');
+			for (const source of byName.get(name) ?? [])
+				if (documentsSaying(name, source) <= MAX_DOCUMENTS_SAYING_NAME) led.add(source);
+		}
+		return led;
 	}
 
 	#wordIndex(): Map<string, number[]> {

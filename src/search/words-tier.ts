@@ -62,7 +62,10 @@ export function wordsTier(
 				(typedFromStart(message) ? TYPED_FROM_START : 0) +
 				detailSays(entry) +
 				WEIGHT.mention * (reading.named.get(entry) ?? 0) +
-				(reading.json && reading.about.has(corpus.sourceOf(entry)) ? WEIGHT.product : 0) +
+				((reading.json && reading.about.has(corpus.sourceOf(entry))) ||
+				reading.led.has(corpus.sourceOf(entry))
+					? WEIGHT.product
+					: 0) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
 			messageRanges: () => termRanges(message, candidates.matchedTerms, corpus.vocabulary),

@@ -6,11 +6,11 @@
  * qualifier, a call), never by a word of prose.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, routes } from './helpers';
+import { buildCatalog, codeTable, routes } from './helpers';
 import { buildSearchIndex } from '../../src/outputs/search-index';
 import { SearchEngine } from '../../src/search/search';
 import { SourceNames } from '../../src/search/source-names';
-import { statusTable, topOf } from './search-fixtures';
+import { otherMessages, statusTable, topOf } from './search-fixtures';
 
 const generic = statusTable([
 	['401', 'Unauthorized'],
@@ -124,5 +124,45 @@ describe('the names of APIs in file names', () => {
 		expect([...names.named('the radio is off')]).toEqual([]);
 		expect([...names.named('the model returned an apierror')]).toEqual([]);
 		expect([...names.named('Api.Errors.Status')]).toEqual([]);
+	});
+});
+
+describe('a typed query that starts with the product it is about', () => {
+	const notFound = statusTable([
+		['404', 'Resource not found'],
+		['500', 'Internal server error'],
+	]);
+	const top = topOf(
+		buildCatalog([
+			otherMessages(),
+			...['api-status-codes', 'http-errors', 'shop-api-errors'].map((name) => ({
+				file: `content/${name}.md`,
+				text: `# Errors\n\n${notFound}`,
+			})),
+			{
+				file: 'content/lightning-pay-errors.md',
+				text: `# Errors\n\n${codeTable([
+					['2001', 'Resource not found'],
+					['2002', 'Invoice expired'],
+					['5000', 'Internal server error'],
+				])}`,
+			},
+		]),
+	);
+
+	it('finds that product’s entry first among documents that say the same words', () => {
+		expect(top('lightning pay resource not found')[0]).toBe('lightning-pay-errors 2001');
+		expect(top('lightning internal server error contact support')[0]).toBe(
+			'lightning-pay-errors 5000',
+		);
+	});
+
+	it('but not where it is all that is typed, is not the first word, or is a word other documents say', () => {
+		const names = new SourceNames(['api-errors', 'lightning-pay-errors']);
+		expect([...names.led('lightning pay', () => 0)]).toEqual([1]);
+		expect([...names.led('lightning', () => 0)]).toEqual([]);
+		expect([...names.led('resource lightning pay', () => 0)]).toEqual([]);
+		// `lightning` said by three other documents' messages is a word of a message, not a name.
+		expect([...names.led('lightning strikes', () => 3)]).toEqual([]);
 	});
 });
