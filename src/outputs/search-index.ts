@@ -73,7 +73,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 
 	return {
 		version: INDEX_VERSION,
-		sources: catalog.sources.map((source) => [source.id, source.title]),
+		sources: catalog.sources.map((source) => {
+			const name = fileName(source.file);
+			return source.id.includes(name) ? [source.id, source.title] : [source.id, source.title, name];
+		}),
 		examples: catalog.sources.map((source) => exampleWords(source.html)),
 		pieces,
 		once,
@@ -132,3 +135,10 @@ function exampleWords(html: string): string {
 	}
 	return [...words].slice(0, EXAMPLE_WORDS).join(' ');
 }
+
+/** A file's name without its folders and extension, in lower case with words joined by `-`, as ids are. */
+const fileName = (file: string): string =>
+	(file.split('/').pop() ?? file)
+		.replace(/\.[^.]*$/, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-');

@@ -231,6 +231,11 @@ export class Corpus {
 		return this.#data.sources.map(([id]) => id);
 	}
 
+	/** Every source's names: its id, and its file's name where the id is not made of it. */
+	sourceNames(): string[][] {
+		return this.#data.sources.map(([id, , file]) => (file ? [id, file] : [id]));
+	}
+
 	/** Every source's example words (`SearchIndexData.examples`), in the order of the index. */
 	examples(): string[] {
 		return this.#data.examples;

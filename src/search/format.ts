@@ -13,7 +13,7 @@
  * per entry: parsing 300,000 small strings was most of the cost of reading a large index.
  */
 
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -30,8 +30,12 @@ export const EXAMPLE_WORDS = 120;
 
 export interface SearchIndexData {
 	version: typeof INDEX_VERSION;
-	/** `[id, title]` of each source, in catalog order. */
-	sources: [string, string][];
+	/**
+	 * `[id, title]` of each source, in catalog order, and its file's name where the id is not made
+	 * of it (a front matter's `slug: /http_response_codes` for `apitube-http-response-codes.md`):
+	 * a file name may name the product (`source-names.ts`) where the slug does not.
+	 */
+	sources: ([string, string] | [string, string, string])[];
 	/**
 	 * Of each source, in the same order, the words of the examples its document shows in code
 	 * blocks (an error body, a request), as search terms joined by spaces, at most

@@ -70,7 +70,7 @@ export class SearchEngine {
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
 		this.#titles = new SourceTitles(this.#corpus.titles());
-		this.#products = new SourceNames(this.#corpus.ids());
+		this.#products = new SourceNames(this.#corpus.sourceNames());
 		this.#examples = new SourceExamples(this.#corpus.examples());
 		const { names } = this.#corpus;
 		this.#ranges = new RangeLookup(names.size, (name) => names.code(name));

@@ -60,14 +60,15 @@ export function writtenNames(query: string): Set<string> {
 }
 
 export class SourceNames {
-	readonly #ids: readonly string[];
+	/** Each source's names: its id, and its file's name where the id is a slug of another name. */
+	readonly #names: readonly (readonly string[])[];
 	/** The sources each product name leads the file name of, built on first use. */
 	#byName: Map<string, number[]> | undefined;
 	/** The sources whose file name holds each word anywhere, where few do, built on first use. */
 	#byWord: Map<string, number[]> | undefined;
 
-	constructor(ids: readonly string[]) {
-		this.#ids = ids;
+	constructor(names: readonly (string | readonly string[])[]) {
+		this.#names = names.map((name) => (typeof name === 'string' ? [name] : name));
 	}
 
 	/** The sources (by place) whose product the query names. */
@@ -102,8 +103,8 @@ export class SourceNames {
 	#wordIndex(): Map<string, number[]> {
 		if (this.#byWord) return this.#byWord;
 		const byWord = new Map<string, number[]>();
-		this.#ids.forEach((id, source) => {
-			for (const word of new Set(id.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+		this.#names.forEach((names, source) => {
+			for (const word of new Set(names.flatMap(splitName))) {
 				if (word.length < MIN_NAME_CHARS || /^\p{N}+$/u.test(word)) continue;
 				const sources = byWord.get(word);
 				if (sources) sources.push(source);
@@ -118,19 +119,21 @@ export class SourceNames {
 
 	#index(): Map<string, number[]> {
 		if (this.#byName) return this.#byName;
-		const parts = this.#ids.map((id) => id.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+		const parts = this.#names.map((names) => names.map(splitName));
 		// A word that follows another in some file name (`api`, `errors`, `status`) says what kind
 		// of document it is, whichever document it leads.
-		const inner = new Set(parts.flatMap((words) => words.slice(1)));
+		const inner = new Set(parts.flat().flatMap((words) => words.slice(1)));
 		const byName = new Map<string, number[]>();
-		parts.forEach((words, source) => {
-			const lead = words[0] ?? '';
-			if (lead.length < MIN_NAME_CHARS || /^\p{N}+$/u.test(lead) || inner.has(lead)) return;
-			for (let count = 1; count <= Math.min(MAX_NAME_PARTS, words.length); count++) {
-				const name = words.slice(0, count).join('');
-				const sources = byName.get(name);
-				if (!sources) byName.set(name, [source]);
-				else if (!sources.includes(source)) sources.push(source);
+		parts.forEach((names, source) => {
+			for (const words of names) {
+				const lead = words[0] ?? '';
+				if (lead.length < MIN_NAME_CHARS || /^\p{N}+$/u.test(lead) || inner.has(lead)) continue;
+				for (let count = 1; count <= Math.min(MAX_NAME_PARTS, words.length); count++) {
+					const name = words.slice(0, count).join('');
+					const sources = byName.get(name);
+					if (!sources) byName.set(name, [source]);
+					else if (!sources.includes(source)) sources.push(source);
+				}
 			}
 		});
 		for (const [name, sources] of byName)
@@ -139,3 +142,6 @@ export class SourceNames {
 		return byName;
 	}
 }
+
+/** A name's words, as a file name or id separates them. */
+const splitName = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u);

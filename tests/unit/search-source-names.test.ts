@@ -166,3 +166,28 @@ describe('a typed query that starts with the product it is about', () => {
 		expect([...names.led('lightning strikes', () => 3)]).toEqual([]);
 	});
 });
+
+describe('a document whose page is named by its front matter, not its file', () => {
+	const top = topOf(
+		buildCatalog([
+			...['api-status-codes', 'http-errors', 'shop-api-errors'].map((name) => ({
+				file: `content/${name}.md`,
+				text: `# Errors\n\n${generic}`,
+			})),
+			{
+				file: 'content/newswire-response-codes.md',
+				text: `---\ntitle: Response codes\nslug: /http_response_codes\n---\n\n# Response codes\n\n${statusTable(
+					[
+						['401', 'The key is invalid or missing'],
+						['503', 'Feeds are being refreshed'],
+					],
+				)}`,
+			},
+		]),
+	);
+
+	it('is still named by the product its file name leads with', () => {
+		expect(top('newswire: request failed (401 Unauthorized)')[0]).toBe('http-response-codes 401');
+		expect(top('GET https://api.newswire.io/v1/feed -> 503')[0]).toBe('http-response-codes 503');
+	});
+});
