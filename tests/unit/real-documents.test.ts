@@ -45,11 +45,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['404', '406'],
 	},
-	'rcse-errcodes.md': {
-		why: '(batch unseen-29, first sight) class rows that head groups of hex codes (`0x0001xx | File errors`): the reader leaves them out as category rows, errdex reads them as codes',
-		codes: true,
-		spots: [],
-	},
 	'sociocs-http-status-codes.md': {
 		why: '(batch unseen-29, first sight) a status range (`500-511`) is given the status of its first number; the reader gives none',
 		codes: false,

@@ -5,8 +5,9 @@
  * the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
+import { headsGroup } from '../../src/pipeline/entries/class-rows';
 import { buildFixture } from './helpers';
-import { classifyAlone } from './table-text';
+import { classifyAlone, tableText } from './table-text';
 
 describe('situations mapped to statuses that repeat', () => {
 	const situations = {
@@ -54,5 +55,55 @@ describe('situations mapped to statuses that repeat', () => {
 		]);
 		expect(catalog.entries[0]!.aliases).toEqual(['Bad request']);
 		expect(catalog.entries[0]!.message).toBe('The request body could not be read.');
+	});
+});
+
+describe('class rows that head groups of codes', () => {
+	const rows = (...cells: string[][]) =>
+		tableText({ header: ['Error code', 'Meaning'], rows: cells }).rows;
+
+	it('takes a class with a group title above codes of that class for the title of the rows below', () => {
+		const table = rows(
+			['0x0001xx', 'File errors'],
+			['0x000100', 'Failed to create or open file'],
+			['0x000101', 'Failed to lock file'],
+		);
+		expect([0, 1, 2].map((row) => headsGroup(table, row, 0, 1))).toEqual([true, false, false]);
+	});
+
+	it('keeps a class among codes of other classes, a table of classes alone, and a class that says a sentence', () => {
+		expect(headsGroup(rows(['404', 'Not found'], ['5xx', 'Server error']), 1, 0, 1)).toBe(false);
+		expect(
+			headsGroup(
+				rows(['0xE1XX_XXXX', 'Field bus error'], ['0xE2XX_XXXX', 'Communication error']),
+				0,
+				0,
+				1,
+			),
+		).toBe(false);
+		expect(
+			headsGroup(
+				rows(['0x0001xx', 'The file could not be read.'], ['0x000100', 'Failed to open file']),
+				0,
+				0,
+				1,
+			),
+		).toBe(false);
+	});
+
+	it('reads the codes of each group under its title, and a class with its own meaning as a code', () => {
+		const catalog = buildFixture('class-rows-over-hex-groups.md');
+		expect(catalog.entries.map((entry) => entry.code)).toEqual([
+			'0x010100',
+			'0x010101',
+			'0x010102',
+			'0x010200',
+			'0x010201',
+			'404',
+			'429',
+			'5xx',
+		]);
+		const report = catalog.sources[0]!.tablesRead[0]!;
+		expect(report.rowsRead.headings).toBe(2);
 	});
 });

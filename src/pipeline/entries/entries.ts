@@ -8,6 +8,7 @@ import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
+import { headsGroup } from './class-rows';
 import { otherNamesOf, statusNameColumns } from './other-names';
 import { statusesAmongOwn } from './statuses-among-own';
 
@@ -64,9 +65,13 @@ export function tableEntries(
 			rowsRead.headings++;
 			return;
 		}
-		if (table.rowHeadings[row]) {
-			// `Class 22 — Data Exception` across the table: the section of the rows below it.
-			const title = cells.find((cell) => cell.text)?.text;
+		const classHeads = headsGroup(table.rows, row, classification.code, classification.message);
+		if (table.rowHeadings[row] || classHeads) {
+			// `Class 22 — Data Exception` across the table, or `0x0001xx | File errors` over the
+			// codes of that class: the section of the rows below it.
+			const title = classHeads
+				? cells[classification.message]?.text
+				: cells.find((cell) => cell.text)?.text;
 			section = title ? [...table.section, title] : table.section;
 			rowsRead.headings++;
 			above = [];
