@@ -104,6 +104,6 @@ describe('class rows that head groups of codes', () => {
 			'5xx',
 		]);
 		const report = catalog.sources[0]!.tablesRead[0]!;
-		expect(report.rowsRead.headings).toBe(2);
+		expect(report.rowsRead?.headings).toBe(2);
 	});
 });
