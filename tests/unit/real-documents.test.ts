@@ -45,11 +45,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['404', '406'],
 	},
-	'sociocs-http-status-codes.md': {
-		why: '(batch unseen-29, first sight) a status range (`500-511`) is given the status of its first number; the reader gives none',
-		codes: false,
-		spots: ['500-511'],
-	},
 	'ecpay-einvoice-b2c-error-codes-zh-tw.md': {
 		why: '(batch unseen-30, first sight) tables of exception messages without a code column (`訊息 | 觸發條件`: `MerchantID is empty.`) are read, the first word of a message as its code; the `RtnCode` table (`1` for success, then a catch-all row) is skipped where the reader reads `1`',
 		codes: true,

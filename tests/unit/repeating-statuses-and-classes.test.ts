@@ -5,6 +5,7 @@
  * the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
+import { isStatusRange } from '../../src/core/status';
 import { headsGroup } from '../../src/pipeline/entries/class-rows';
 import { buildFixture } from './helpers';
 import { classifyAlone, tableText } from './table-text';
@@ -105,5 +106,33 @@ describe('class rows that head groups of codes', () => {
 		]);
 		const report = catalog.sources[0]!.tablesRead[0]!;
 		expect(report.rowsRead?.headings).toBe(2);
+	});
+});
+
+describe('a range of statuses', () => {
+	it('is no one status, however it is written', () => {
+		expect(['500-511', '400 – 499', '500~599', '500 to 599'].map(isStatusRange)).toEqual([
+			true,
+			true,
+			true,
+			true,
+		]);
+		expect(['500', '404 Not Found', '400-level', '001-010'].map(isStatusRange)).toEqual([
+			false,
+			false,
+			false,
+			false,
+		]);
+	});
+
+	it('gives its row no status, where each status of the table gives its own', () => {
+		const catalog = buildFixture('status-ranges-beside-statuses.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
+			['200', 200],
+			['400', 400],
+			['404', 404],
+			['429', 429],
+			['500-511', null],
+		]);
 	});
 });

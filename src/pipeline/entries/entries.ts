@@ -3,7 +3,7 @@ import { bareNote, readCodeCell } from '../../core/code-cell';
 import { codeShape } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { normalizeSpace } from '../../core/text';
-import { readStatus } from '../../core/status';
+import { isStatusRange, readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
@@ -19,6 +19,11 @@ const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i
  * ditto marks and dashes for it as often as an empty cell.
  */
 const DITTO = /^(?:["'″〃”“]|''|-|–|—|…|\.\.\.|ditto|idem|same|同上|上同)$/i;
+
+/** The status a cell gives, none where it gives a range of them (`500-511`). */
+function statusOf(text: string): number | null {
+	return isStatusRange(normalizeSpace(text)) ? null : readStatus(text);
+}
 
 /** The first HTTP status that says a request failed: below it, it succeeded or moved. */
 const FIRST_ERROR_STATUS = 400;
@@ -191,11 +196,11 @@ export function tableEntries(
 					codeNote: names.includes(normalizeSpace(bareNote(note))) ? '' : note,
 					aliases: names,
 					status: classification.statusFromCode
-						? readStatus(code)
+						? statusOf(code)
 						: classification.statusLeads
 							? Number(code.slice(0, 3))
 							: statusCell
-								? readStatus(statusCell.text)
+								? statusOf(statusCell.text)
 								: (classification.sectionStatus ?? (httpStatuses.has(code) ? Number(code) : null)),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
