@@ -63,11 +63,6 @@ const KNOWN_WRONG: Record<
 		spots: ['FEATURE_<NAME>_DISABLED'],
 		tables: [84],
 	},
-	'crowdedkingdoms-error-codes.md': {
-		why: "(batch unseen-30, first sight) the HTTP status written in the meaning cell (`We could not start the work in time. 503, with blame: PLATFORM …`) is not taken as the row's status",
-		codes: false,
-		spots: ['PLATFORM_BUSY', 'HOSTED_SLUG_UNAVAILABLE'],
-	},
 	'yzd-jutils-http2-grpc-error-codes-zh.md': {
 		why: "(batch unseen-27) the numbers are the codes and the names their aliases, as the reader asks; but `4` is in both tables (HTTP/2's SETTINGS_TIMEOUT, gRPC's DEADLINE_EXCEEDED) and the reader's spot check is gRPC's, where a spot check holds for the first entry of a code only",
 		codes: false,

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { isStatusRange } from '../../src/core/status';
 import { headsGroup } from '../../src/pipeline/entries/class-rows';
+import { statedStatus } from '../../src/pipeline/entries/stated-status';
 import { buildFixture } from './helpers';
 import { classifyAlone, tableText } from './table-text';
 
@@ -133,6 +134,42 @@ describe('a range of statuses', () => {
 			['404', 404],
 			['429', 429],
 			['500-511', null],
+		]);
+	});
+});
+
+describe('a status stated in the meaning', () => {
+	it('reads a status said as a sentence, the start of one, or named as the status', () => {
+		expect(
+			[
+				'The slug is claimed by another app. 409.',
+				'We could not start the work in time. 503, with `blame: PLATFORM`.',
+				'The export is refused with HTTP 413 when it is too large.',
+				'The API returns 429 until the window resets.',
+			].map(statedStatus),
+		).toEqual([409, 503, 413, 429]);
+	});
+
+	it('reads no status from a number about something else, nor from two statuses', () => {
+		expect(
+			[
+				'At most 500 requests a minute.',
+				'Use 1-63 characters.',
+				'Connect to port 443 first.',
+				'Either 400 or 404. Depends on the route.',
+				'Sent after 404.5 seconds.',
+			].map(statedStatus),
+		).toEqual([null, null, null, null, null]);
+	});
+
+	it("gives a code the status its meaning states where the table has no status column, and a status column's over it", () => {
+		const catalog = buildFixture('statuses-stated-in-meanings.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
+			['SLUG_TAKEN', 409],
+			['WORKER_BUSY', 503],
+			['BATCH_TOO_LARGE', null],
+			['EXPORT_TOO_LARGE', 413],
+			['QUOTA_LOW', 402],
 		]);
 	});
 });

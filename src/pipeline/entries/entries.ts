@@ -10,6 +10,7 @@ import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
 import { headsGroup } from './class-rows';
 import { otherNamesOf, statusNameColumns } from './other-names';
+import { statedStatus } from './stated-status';
 import { statusesAmongOwn } from './statuses-among-own';
 
 /** What a cell says where it has no value: not applicable, none. */
@@ -201,7 +202,8 @@ export function tableEntries(
 							? Number(code.slice(0, 3))
 							: statusCell
 								? statusOf(statusCell.text)
-								: (classification.sectionStatus ?? (httpStatuses.has(code) ? Number(code) : null)),
+								: (classification.sectionStatus ??
+									(httpStatuses.has(code) ? Number(code) : statedStatus(messageCell?.text ?? ''))),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
 					messageHtml,
