@@ -7,6 +7,16 @@
 export const STATUS_DIGITS = '[1-5]\\d\\d';
 const STATUS_IN_TEXT = new RegExp(`(?:^|\\D)(${STATUS_DIGITS})(?!\\d)`);
 const STATUS_ONLY = new RegExp(`^${STATUS_DIGITS}$`);
+/** A range of statuses (`500-511`, `400 – 499`, `500~599`, `500 to 599`): many statuses, none of them its own. */
+const STATUS_RANGE = new RegExp(`^${STATUS_DIGITS}\\s*(?:-|–|—|~|～|to)\\s*${STATUS_DIGITS}$`, 'i');
+
+/**
+ * Whether a code names a range of statuses (`500-511`, `500 to 599`): many statuses, none of them
+ * its own, as `5xx` is. A column of such ranges still reads as statuses (`HTTP Range`: `400-499`).
+ */
+export function isStatusRange(text: string): boolean {
+	return STATUS_RANGE.test(text);
+}
 
 export function isHttpStatus(value: number): boolean {
 	return Number.isInteger(value) && STATUS_ONLY.test(String(value));

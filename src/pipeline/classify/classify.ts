@@ -7,6 +7,7 @@ import { namesOfOneCode } from './document-classes';
 import { type Evidence, explain, noCodeColumn, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
+import { situationsOfStatuses } from './situations';
 import { numbersNamingEveryError } from './two-names';
 import { messageColumn, messageInScriptOfHeadings } from './message-column';
 import {
@@ -154,11 +155,13 @@ export function classifyTable(
 	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&
-		columns[statusIndex]!.unique >= THRESHOLDS.statusShare &&
+		(columns[statusIndex]!.unique >= THRESHOLDS.statusShare ||
+			situationsOfStatuses(columns, statusIndex, aboutErrors)) &&
 		!columns.some((c, i) => i !== statusIndex && c.strength === 2)
 	) {
-		// A table of HTTP statuses, one per row: the statuses are the codes. Not where another
-		// column is headed as the codes but holds none (`error code pattern | HTTP status`).
+		// A table of HTTP statuses, one per row or one per situation named beside it: the
+		// statuses are the codes. Not where another column is headed as the codes but holds
+		// none (`error code pattern | HTTP status`).
 		codeIndex = statusIndex;
 	}
 	if (codeIndex < 0) {

@@ -15,6 +15,7 @@ import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { reasonPhraseShare } from './roles';
+import { namesSituation } from './situations';
 import { namesValues } from './two-names';
 import { THRESHOLDS } from './tuning';
 import {
@@ -71,6 +72,7 @@ export function aliasColumns(
 			reasonPhraseShare(rows, codeIndex, i) >= THRESHOLDS.aliasShare
 		)
 			return true;
+		if (namesSituation(columns, codeIndex, i)) return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
 		if (NOT_CODE_HEADER.test(column.label))

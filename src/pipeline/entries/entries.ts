@@ -3,12 +3,14 @@ import { bareNote, readCodeCell } from '../../core/code-cell';
 import { codeShape } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { normalizeSpace } from '../../core/text';
-import { readStatus } from '../../core/status';
+import { isStatusRange, readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
+import { headsGroup } from './class-rows';
 import { otherNamesOf, statusNameColumns } from './other-names';
+import { statedStatus } from './stated-status';
 import { statusesAmongOwn } from './statuses-among-own';
 
 /** What a cell says where it has no value: not applicable, none. */
@@ -18,6 +20,11 @@ const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i
  * ditto marks and dashes for it as often as an empty cell.
  */
 const DITTO = /^(?:["'″〃”“]|''|-|–|—|…|\.\.\.|ditto|idem|same|同上|上同)$/i;
+
+/** The status a cell gives, none where it gives a range of them (`500-511`). */
+function statusOf(text: string): number | null {
+	return isStatusRange(normalizeSpace(text)) ? null : readStatus(text);
+}
 
 /** The first HTTP status that says a request failed: below it, it succeeded or moved. */
 const FIRST_ERROR_STATUS = 400;
@@ -64,9 +71,13 @@ export function tableEntries(
 			rowsRead.headings++;
 			return;
 		}
-		if (table.rowHeadings[row]) {
-			// `Class 22 — Data Exception` across the table: the section of the rows below it.
-			const title = cells.find((cell) => cell.text)?.text;
+		const classHeads = headsGroup(table.rows, row, classification.code, classification.message);
+		if (table.rowHeadings[row] || classHeads) {
+			// `Class 22 — Data Exception` across the table, or `0x0001xx | File errors` over the
+			// codes of that class: the section of the rows below it.
+			const title = classHeads
+				? cells[classification.message]?.text
+				: cells.find((cell) => cell.text)?.text;
 			section = title ? [...table.section, title] : table.section;
 			rowsRead.headings++;
 			above = [];
@@ -186,12 +197,13 @@ export function tableEntries(
 					codeNote: names.includes(normalizeSpace(bareNote(note))) ? '' : note,
 					aliases: names,
 					status: classification.statusFromCode
-						? readStatus(code)
+						? statusOf(code)
 						: classification.statusLeads
 							? Number(code.slice(0, 3))
 							: statusCell
-								? readStatus(statusCell.text)
-								: (classification.sectionStatus ?? (httpStatuses.has(code) ? Number(code) : null)),
+								? statusOf(statusCell.text)
+								: (classification.sectionStatus ??
+									(httpStatuses.has(code) ? Number(code) : statedStatus(messageCell?.text ?? ''))),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
 					messageHtml,
