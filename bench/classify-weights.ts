@@ -53,6 +53,9 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'positions',
 	'bitColumn',
 	'parameterTable',
+	'listedMessages',
+	'levelCodes',
+	'planTable',
 ]);
 
 /**

@@ -57,16 +57,10 @@ const KNOWN_WRONG: Record<
 		spots: ['500-511'],
 	},
 	'ecpay-einvoice-b2c-error-codes-zh-tw.md': {
-		why: '(batch unseen-30, first sight) tables of exception messages without a code column (`訊息 | 觸發條件`: `MerchantID is empty.`) are read, the first word of a message as its code; the `RtnCode` table (`1` for success, then a catch-all row) is skipped where the reader reads `1`',
+		why: '(batch unseen-30) tables of exception messages without a code column are no error tables now; but the `RtnCode` table (`1` for success, then a catch-all row `其他（官方定義）`) is skipped where the reader reads `1`',
 		codes: true,
 		spots: ['500', '1'],
-		tables: [19, 32, 60],
-	},
-	'zahraah-dev-error-catalog-ar.md': {
-		why: '(batch unseen-30, first sight) a risk matrix (`Risk | Impact | Probability | Mitigation Strategy` under "Error Catalog Specific Risks") is read as errors, `Medium`/`High` as codes',
-		codes: true,
-		spots: [],
-		tables: [69],
+		tables: [19],
 	},
 	'agora-cli-error-codes.md': {
 		why: '(batch unseen-30, first sight) a table of code patterns (`Pattern | Example | …`: `FEATURE_<NAME>_DISABLED` beside `FEATURE_RTM_DISABLED`) is skipped on the header `Example`',

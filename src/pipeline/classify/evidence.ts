@@ -7,7 +7,9 @@
  */
 import type { Profile } from './columns';
 import { observeLayouts } from './layouts';
+import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
+import { observePlans } from './plans';
 import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
 	CODE_WORD,
@@ -213,7 +215,13 @@ export function observe(seen: Seen): Observed[] {
 			1,
 			'nothing in it says something failed, where other tables of the document like it do',
 		);
-	return [...observed, ...observeListedThings(seen, quiet, calmCells), ...observeLayouts(seen)];
+	return [
+		...observed,
+		...observeListedThings(seen, quiet, calmCells),
+		...observeListedMessages(seen),
+		...observePlans(seen),
+		...observeLayouts(seen),
+	];
 }
 
 /**
