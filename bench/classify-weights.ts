@@ -56,6 +56,7 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'listedMessages',
 	'levelCodes',
 	'planTable',
+	'codePatterns',
 ]);
 
 /**

@@ -4,11 +4,10 @@
  * risk matrix, whose levels look like short names. A table in, a verdict with its evidence out:
  * each decoy loses on the balance, and the error table it is shaped like still reads.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/pipeline/classify/classify';
 import { isSentence } from '../../src/pipeline/classify/listed-messages';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone } from './table-text';
 
 const signals = (c: Classification) => c.evidence.map((e) => e.signal);
@@ -125,13 +124,7 @@ describe('classify: a risk matrix on a page of errors', () => {
 });
 
 describe('the fixtures, as documents', () => {
-	const codes = (name: string) =>
-		buildCatalog([
-			{
-				file: `tests/fixtures/${name}`,
-				text: readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'),
-			},
-		]).entries.map((entry) => entry.code);
+	const codes = (name: string) => buildFixture(name).entries.map((entry) => entry.code);
 
 	it('reads the result codes of a page of thrown messages, and none of the messages', () => {
 		expect(codes('thrown-messages-without-codes.md')).toEqual(['4001', '4002', '5001']);

@@ -62,12 +62,6 @@ const KNOWN_WRONG: Record<
 		spots: ['500', '1'],
 		tables: [19],
 	},
-	'agora-cli-error-codes.md': {
-		why: '(batch unseen-30, first sight) a table of code patterns (`Pattern | Example | …`: `FEATURE_<NAME>_DISABLED` beside `FEATURE_RTM_DISABLED`) is skipped on the header `Example`',
-		codes: true,
-		spots: ['FEATURE_<NAME>_DISABLED'],
-		tables: [84],
-	},
 	'crowdedkingdoms-error-codes.md': {
 		why: "(batch unseen-30, first sight) the HTTP status written in the meaning cell (`We could not start the work in time. 503, with blame: PLATFORM …`) is not taken as the row's status",
 		codes: false,

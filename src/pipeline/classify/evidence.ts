@@ -60,6 +60,8 @@ export interface Seen {
 	cells: string[][];
 	/** Two or more other tables of the document with the same header say something failed. */
 	neighboursFail?: boolean;
+	/** The column that fills in each of the code column's patterns once, where it holds patterns. */
+	instances?: number | undefined;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -106,6 +108,13 @@ export function observe(seen: Seen): Observed[] {
 		code.statusCodes,
 		`${percent(code.statusCodes)} of ${name(codeIndex)} are HTTP statuses`,
 	);
+	const instances = seen.instances === undefined ? undefined : columns[seen.instances];
+	if (instances)
+		add(
+			'codePatterns',
+			instances.codeScore,
+			`${name(codeIndex)} holds patterns of codes that ${name(seen.instances!)} fills in, ${percent(instances.codeScore)} shaped like codes`,
+		);
 	if (code.flags) add('flagCodes', 1, `the numbers of ${name(codeIndex)} are bits of a flag field`);
 	add(
 		'failingCodes',

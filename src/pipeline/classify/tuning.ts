@@ -76,6 +76,12 @@ export const THRESHOLDS = {
 	 */
 	messageSentenceShare: 0.6,
 	/**
+	 * A column holds code patterns when in this share of the rows its code has a placeholder that
+	 * the code beside it fills in (`FEATURE_<NAME>_DISABLED | FEATURE_RTC_DISABLED`): most, as a
+	 * family may have a row whose example is left out.
+	 */
+	patternShare: 0.6,
+	/**
 	 * A code column rates rows by level when this share of its cells are levels (`Medium`, `High`,
 	 * `P1`): most, as a severity or two in a column of names says little.
 	 */
@@ -222,6 +228,15 @@ export const WEIGHTS = {
 	otherHeader: -2,
 	/** The code column's cells are shaped like codes (numbers, `E0001`, `NOT_FOUND`, `AccessDenied`). */
 	codeShapes: 2.4,
+	/**
+	 * The code column holds patterns (`FEATURE_<NAME>_DISABLED`) that a column beside it fills in
+	 * once each (`FEATURE_RTC_DISABLED`), per share of those shaped like codes: a family of codes,
+	 * whose placeholder hides the shape `codeShapes` weighs. Set by hand: one such table in the
+	 * corpus, too few for a fit; as strong as a code's shape, which the instances show for the
+	 * pattern, and no stronger than any signal may be alone (a heading or a failure word must
+	 * still say errors, as `Dynamic code families` does).
+	 */
+	codePatterns: 2.4,
 	/** The code column's values repeat: categories repeat, codes mostly do not. Per share repeated. */
 	repeats: -1,
 	/** The code column holds two- and three-letter words: currencies, countries, languages. */
