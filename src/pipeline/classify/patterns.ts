@@ -11,6 +11,12 @@ import { THRESHOLDS } from './tuning';
 /** A placeholder within a code: `<NAME>`, `{name}`, `${name}`, or a `*` standing for the rest. */
 const PLACEHOLDER = /\$?<[\p{L}_][\p{L}\p{N}_-]*>|\$?\{[\p{L}_][\p{L}\p{N}_-]*\}|\*/u;
 
+/**
+ * The most placeholders a pattern of codes has (`<SERVICE>_<NAME>_FAILED`); a cell of more `*`
+ * is emphasis or a wildcard path, no code's pattern.
+ */
+const MAX_PLACEHOLDERS = 3;
+
 /** The code a cell names, as the entries stage reads it: `FEATURE_<NAME>_DISABLED`. */
 const codeOf = (cell: Cell | undefined) =>
 	(cell?.text ? readCodeCell(cell.lines).codes[0] : undefined) ?? '';
@@ -22,7 +28,8 @@ const writtenOf = (cell: Cell | undefined) => cell?.text.trim().replace(/^`|`$/g
  */
 export function fills(pattern: string, instance: string): boolean {
 	const parts = pattern.split(PLACEHOLDER);
-	if (parts.length < 2 || !instance || PLACEHOLDER.test(instance)) return false;
+	if (parts.length < 2 || parts.length > MAX_PLACEHOLDERS + 1) return false;
+	if (!instance || PLACEHOLDER.test(instance)) return false;
 	const escaped = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(`^${escaped.join('[\\p{L}\\p{N}_.-]+')}$`, 'u').test(instance);
 }
@@ -38,7 +45,8 @@ export interface PatternColumns {
  * hold a pattern in one and a code that fills it in the other. Undefined where none does.
  */
 export function patternColumns(rows: readonly Cell[][], code: number): PatternColumns | undefined {
-	const width = Math.max(0, ...rows.map((row) => row.length));
+	// Not a spread of the rows into one call: a document decides how many there are.
+	const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
 	const share = (pattern: number, instance: number) =>
 		rows.filter((row) => fills(writtenOf(row[pattern]), codeOf(row[instance]))).length /
 		rows.length;
