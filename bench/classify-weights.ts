@@ -53,6 +53,10 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'positions',
 	'bitColumn',
 	'parameterTable',
+	'listedMessages',
+	'levelCodes',
+	'planTable',
+	'codePatterns',
 ]);
 
 /**

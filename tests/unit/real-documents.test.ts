@@ -46,22 +46,10 @@ const KNOWN_WRONG: Record<
 		spots: ['404', '406'],
 	},
 	'ecpay-einvoice-b2c-error-codes-zh-tw.md': {
-		why: '(batch unseen-30, first sight) tables of exception messages without a code column (`訊息 | 觸發條件`: `MerchantID is empty.`) are read, the first word of a message as its code; the `RtnCode` table (`1` for success, then a catch-all row) is skipped where the reader reads `1`',
+		why: '(batch unseen-30) tables of exception messages without a code column are no error tables now; but the `RtnCode` table (`1` for success, then a catch-all row `其他（官方定義）`) is skipped where the reader reads `1`',
 		codes: true,
 		spots: ['500', '1'],
-		tables: [19, 32, 60],
-	},
-	'zahraah-dev-error-catalog-ar.md': {
-		why: '(batch unseen-30, first sight) a risk matrix (`Risk | Impact | Probability | Mitigation Strategy` under "Error Catalog Specific Risks") is read as errors, `Medium`/`High` as codes',
-		codes: true,
-		spots: [],
-		tables: [69],
-	},
-	'agora-cli-error-codes.md': {
-		why: '(batch unseen-30, first sight) a table of code patterns (`Pattern | Example | …`: `FEATURE_<NAME>_DISABLED` beside `FEATURE_RTM_DISABLED`) is skipped on the header `Example`',
-		codes: true,
-		spots: ['FEATURE_<NAME>_DISABLED'],
-		tables: [84],
+		tables: [19],
 	},
 	'yzd-jutils-http2-grpc-error-codes-zh.md': {
 		why: "(batch unseen-27) the numbers are the codes and the names their aliases, as the reader asks; but `4` is in both tables (HTTP/2's SETTINGS_TIMEOUT, gRPC's DEADLINE_EXCEEDED) and the reader's spot check is gRPC's, where a spot check holds for the first entry of a code only",

@@ -7,6 +7,7 @@ import { namesOfOneCode } from './document-classes';
 import { type Evidence, explain, noCodeColumn, observe, weigh } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
+import { patternColumns } from './patterns';
 import { situationsOfStatuses } from './situations';
 import { numbersNamingEveryError } from './two-names';
 import { messageColumn, messageInScriptOfHeadings } from './message-column';
@@ -152,6 +153,11 @@ export function classifyTable(
 	}
 	if (forcedCode === undefined && codeIndex >= 0)
 		codeIndex = numbersNamingEveryError(columns, dataRows, codeIndex);
+	// Patterns beside one instance of each (`FEATURE_<NAME>_DISABLED | FEATURE_RTC_DISABLED`): the
+	// pattern is the code, whichever column the shapes chose; the instance another name of it.
+	const patterns =
+		forcedCode === undefined && codeIndex >= 0 ? patternColumns(dataRows, codeIndex) : undefined;
+	if (patterns) codeIndex = patterns.pattern;
 	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&
@@ -189,6 +195,7 @@ export function classifyTable(
 			codes: cellsOf(codeIndex).map((cell) => cell.text),
 			cells: columns.map((_, i) => cellsOf(i).map((cell) => cell.text)),
 			neighboursFail,
+			instances: patterns?.instance,
 		}),
 		weights,
 	);
@@ -225,12 +232,14 @@ export function classifyTable(
 	const pairs = forcedCode === undefined ? pairColumns(dataRows, codeIndex, status) : [];
 	const aliases =
 		forcedAliases ??
-		namesOfOneCode(
-			aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, ...pairs]),
-			columns,
-			codeIndex,
-			distinctInDocument,
-		);
+		(patterns
+			? [patterns.instance]
+			: namesOfOneCode(
+					aliasColumns(columns, dataRows, codeIndex, [codeIndex, status, ...pairs]),
+					columns,
+					codeIndex,
+					distinctInDocument,
+				));
 	// The classes a library throws for statuses name them; what a status means is its own name.
 	const taken = [codeIndex, status, ...pairs, ...(namedByClasses ? aliases : [])];
 	const message =

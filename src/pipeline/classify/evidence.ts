@@ -7,7 +7,9 @@
  */
 import type { Profile } from './columns';
 import { observeLayouts } from './layouts';
+import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
+import { observePlans } from './plans';
 import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
 	CODE_WORD,
@@ -58,6 +60,8 @@ export interface Seen {
 	cells: string[][];
 	/** Two or more other tables of the document with the same header say something failed. */
 	neighboursFail?: boolean;
+	/** The column that fills in each of the code column's patterns once, where it holds patterns. */
+	instances?: number | undefined;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -104,6 +108,13 @@ export function observe(seen: Seen): Observed[] {
 		code.statusCodes,
 		`${percent(code.statusCodes)} of ${name(codeIndex)} are HTTP statuses`,
 	);
+	const instances = seen.instances === undefined ? undefined : columns[seen.instances];
+	if (instances)
+		add(
+			'codePatterns',
+			instances.codeScore,
+			`${name(codeIndex)} holds patterns of codes that ${name(seen.instances!)} fills in, ${percent(instances.codeScore)} shaped like codes`,
+		);
 	if (code.flags) add('flagCodes', 1, `the numbers of ${name(codeIndex)} are bits of a flag field`);
 	add(
 		'failingCodes',
@@ -213,7 +224,13 @@ export function observe(seen: Seen): Observed[] {
 			1,
 			'nothing in it says something failed, where other tables of the document like it do',
 		);
-	return [...observed, ...observeListedThings(seen, quiet, calmCells), ...observeLayouts(seen)];
+	return [
+		...observed,
+		...observeListedThings(seen, quiet, calmCells),
+		...observeListedMessages(seen),
+		...observePlans(seen),
+		...observeLayouts(seen),
+	];
 }
 
 /**

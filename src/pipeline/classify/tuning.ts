@@ -71,6 +71,24 @@ export const THRESHOLDS = {
 	 */
 	proseShare: 0.5,
 	/**
+	 * A column lists thrown messages when this share of its cells are whole sentences
+	 * (`MerchantID is empty.`): most, since a code's short name sometimes ends in a full stop.
+	 */
+	messageSentenceShare: 0.6,
+	/**
+	 * A column holds code patterns when in this share of the rows its code has a placeholder that
+	 * the code beside it fills in (`FEATURE_<NAME>_DISABLED | FEATURE_RTC_DISABLED`): most, as a
+	 * family may have a row whose example is left out.
+	 */
+	patternShare: 0.6,
+	/**
+	 * A code column rates rows by level when this share of its cells are levels (`Medium`, `High`,
+	 * `P1`): most, as a severity or two in a column of names says little.
+	 */
+	levelShare: 0.6,
+	/** Headers naming a plan's parts (`Risk`, `Impact`, `Mitigation`) that make a table a plan's. */
+	planHeaders: 2,
+	/**
 	 * A column of prose where this share of the cells are codes (`EX_OK`, `EX_USAGE`, with remarks
 	 * in the other rows) names symbols: the message is a column of prose without them, where
 	 * there is one.
@@ -210,6 +228,15 @@ export const WEIGHTS = {
 	otherHeader: -2,
 	/** The code column's cells are shaped like codes (numbers, `E0001`, `NOT_FOUND`, `AccessDenied`). */
 	codeShapes: 2.4,
+	/**
+	 * The code column holds patterns (`FEATURE_<NAME>_DISABLED`) that a column beside it fills in
+	 * once each (`FEATURE_RTC_DISABLED`), per share of those shaped like codes: a family of codes,
+	 * whose placeholder hides the shape `codeShapes` weighs. Set by hand: one such table in the
+	 * corpus, too few for a fit; as strong as a code's shape, which the instances show for the
+	 * pattern, and no stronger than any signal may be alone (a heading or a failure word must
+	 * still say errors, as `Dynamic code families` does).
+	 */
+	codePatterns: 2.4,
 	/** The code column's values repeat: categories repeat, codes mostly do not. Per share repeated. */
 	repeats: -1,
 	/** The code column holds two- and three-letter words: currencies, countries, languages. */
@@ -409,6 +436,27 @@ export const WEIGHTS = {
 	 * that says something failed (`minimum is 300 seconds`, read as a failure) together.
 	 */
 	parameterTable: -3,
+	/**
+	 * The code column is headed as the message and holds sentences, or is headed as something
+	 * else (`Module`) beside a message column of sentences: the messages a library throws, listed
+	 * without codes. Set by hand: two such tables in the corpus, too few for a fit; stronger than
+	 * a code's shape and a heading of errors together, which the first word of a message and a
+	 * page of errors give such a table; a table headed as codes never shows it.
+	 */
+	listedMessages: -3,
+	/**
+	 * The code column holds levels (`Medium`, `High`, `P1`): how severe or how likely something is,
+	 * which many rows share, not an error's code. Set by hand: one such table in the corpus; as
+	 * strong as a heading of errors and a column of failure words together, which a risk matrix
+	 * under a page of errors has.
+	 */
+	levelCodes: -3,
+	/**
+	 * Two or more headers name a plan's parts (`Risk | Impact | Probability | Mitigation`): a risk
+	 * matrix, whose cells speak of failures that may come, not of errors an API returns. Set by
+	 * hand, as `levelCodes`.
+	 */
+	planTable: -2,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */

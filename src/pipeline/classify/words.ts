@@ -67,7 +67,7 @@ export const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
 export const HTTP_STATUS_IN_HEADING = /\bHTTP[\s-]*(?:status(?:\s*code)?)?\s*:?\s*([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
 export const MESSAGE_WORD = new RegExp(
-	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|含义|含義|메시지|의미|` +
+	String.raw`\b(?:message|msg|meaning|meldung|bedeutung|mensaje|mensagem|messaggio|signification|significado)\b|メッセージ|意味|信息|訊息|消息|含义|含義|메시지|의미|` +
 		word(
 			'сообщение|значение|повідомлення|значення|thông báo|ý nghĩa|komunikat|znaczenie|mesaj|anlamı|pesan|arti|bericht|melding|betekenis|üzenet|jelentés|zpráva|význam|پیام|پیغام|رسالة|الرسالة|معنی|معنى',
 		),
@@ -84,7 +84,7 @@ export const KEY_WORD = new RegExp(
 );
 /** Headers that call a column the message itself, the text the API returns, not its meaning. */
 export const RETURNED_MESSAGE_WORD = new RegExp(
-	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|메시지|` +
+	String.raw`\b(?:message|msg|meldung|mensaje|mensagem|messaggio)\b|メッセージ|信息|訊息|消息|메시지|` +
 		word('сообщение|повідомлення|thông báo|komunikat|mesaj|pesan|bericht|melding|üzenet|zpráva'),
 	'iu',
 );
@@ -101,7 +101,7 @@ export const DESCRIPTION_WORD = new RegExp(
  * methods, commands, lengths; in English and in the other languages of API documentation.
  */
 export const NOT_CODE_HEADER = new RegExp(
-	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|element|metric|length|size|format|example|header)s?\b|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
+	String.raw`\b(?:op\s*code|opcode|method|verb|endpoint|path|route|url|key|field|parameter|param|property|attribute|type|kind|flag|option|command|event|intent|scope|permission|variable|element|metric|length|size|format|example|header|module)s?\b|模組|模块|モジュール|모듈|型|类型|類型|字段|欄位|参数|參數|パラメータ|フィールド|タイプ|타입|필드|매개변수|파라미터|長さ|长度|長度|길이|` +
 		word(
 			'tipo|tipos|campo|campos|variável|variables?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|typ|parameter|поле|поля|параметр|параметры|тип|trường|tham số|kiểu|pole|parametr|alan|parametre|tür|comprimento|longitud|longueur|länge|lunghezza|длина|uzunluk|długość|' +
 				// A database table's columns, as its schema lists them beside their data types.
@@ -272,3 +272,28 @@ export const PARAMETER_HEADER = new RegExp(
 /** Headers of a column of the value a parameter takes when none is given (`Default`, `默认值`). */
 export const DEFAULT_HEADER =
 	/^(?:defaults?(?:\s*values?)?|默认值?|預設值?|デフォルト(?:値)?|初期値|기본값|valor por (?:defecto|omisión|padrão)|padrão|par défaut|valeur par défaut|standard(?:wert)?|по умолчанию)$/iu;
+
+/**
+ * A level on a scale and nothing else (`Medium`, `High`, `Critical`, `P1`, `S2`): how likely, how
+ * severe or how urgent something is, which many rows share; never an error's own code.
+ */
+export const LEVEL = new RegExp(
+	'^(?:' +
+		String.raw`very\s+(?:low|high)|low|medium|moderate|high|critical|severe|minor|major|negligible|[PS][0-4]|` +
+		'baja?|media|medio|alta?|niedrig|mittel|hoch|faible|moyen(?:ne)?|élevée?|' +
+		'低|中|高|严重|嚴重|低い|高い|낮음|중간|높음|منخفض|متوسط|مرتفع|عالي|низкий|средний|высокий' +
+		')$',
+	'iu',
+);
+/**
+ * Headers of a plan's table: the risks of a project rated by impact and likelihood, with what is
+ * done about each and who owns it. Its words say failure (`data loss`), its levels look like
+ * short names, and it lists no error.
+ */
+export const PLAN_HEADER = new RegExp(
+	String.raw`\b(?:risks?|impact|probability|likelihood|mitigation|contingency|owner|assignee)\b|风险|風險|影响|影響|概率|可能性|缓解|リスク|影響度|위험|영향|` +
+		word(
+			'riesgo|impacto|probabilidad|mitigación|risque|probabilité|risiko|wahrscheinlichkeit|المخاطر|المخاطرة|التأثير|الاحتمالية|риск|вероятность',
+		),
+	'iu',
+);
