@@ -40,6 +40,48 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'momentum-smtp-responses-by-message.md': {
+		why: '(batch unseen-31, first sight) rows whose SMTP code cell is empty and whose enhanced code is given (`|   | 4.7.5 | [internal] SSL cert … |`) are joined to the row above; the reader takes the enhanced code as their code. SMTP reply codes are given as HTTP statuses, where the reader gives none',
+		codes: true,
+		spots: ['500', '552', '4.7.5', '450'],
+	},
+	'influxdb-v2-write-troubleshoot-shared.md': {
+		why: "(batch unseen-31, first sight) tables of rejection reasons written as phrases (`Reason | Meaning`: `type conflict in batch write`) are skipped, which the reader reads as codes, and a decoy's `rejected_points` is read",
+		codes: true,
+		spots: ['413', '503', 'field type mismatch with schema', 'type conflict with existing data'],
+		tables: [230, 251, 273, 284],
+	},
+	'openai-python-readme.md': {
+		why: "(batch unseen-31, first sight) `Status Code | Error Type`: the last row `N/A | APIConnectionError` makes `N/A` its code where the reader takes the error type, and the error types are not kept as the statuses' aliases",
+		codes: true,
+		spots: ['429', '401', '422', '>=500'],
+	},
+	'message-analyzer-http-status-codes.md': {
+		why: "(batch unseen-31, first sight) the reader's messages are the reason phrases (`Authorization Required`), errdex's the description",
+		codes: false,
+		spots: ['401', '409', '502', '414'],
+	},
+	'tflint-terraform-rules.md': {
+		why: '(batch unseen-31, first sight) two rule descriptions are not read as written (`Disallow // comments in favor of #`)',
+		codes: false,
+		spots: ['terraform_comment_syntax', 'terraform_workspace_remote'],
+	},
+	'cloudflare-r2-error-codes.mdx': {
+		why: '(batch unseen-31, first sight) a name two codes share (`InvalidPart`) is not kept as an alias of the second',
+		codes: false,
+		spots: ['10048'],
+	},
+	'osisoft-ocs-status-codes.md': {
+		why: "(batch unseen-31, first sight) the API's own reason phrase (`408 Operation timed out`) is not kept as an alias",
+		codes: false,
+		spots: ['408'],
+	},
+	'opentelekomcloud-elb-status-codes.md': {
+		why: '(batch unseen-32, first sight) an HTML table of normal responses (`200`, `204` under "Normal response codes") is read as errors; the last error row, code `-`, makes no entry where the reader gives it its status `500`',
+		codes: true,
+		spots: ['500'],
+		tables: [6],
+	},
 	'argo-web-api-errors.md': {
 		why: "(batch unseen-29) the statuses that repeat are the codes now, and the situations their names where a name is one word or a title (`Unauthorized`, `Bad request` as 400's reason phrase); but a situation named in words of sentence case (`Item not found`, `Content not acceptable`) is no alias yet: the entries stage takes such words for a description, as the corpus's readers take them in columns of names",
 		codes: false,
