@@ -40,6 +40,48 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'huobi-rest-error-codes-zh.md': {
+		why: '(batch unseen-33, first sight) a line of prose right under the table, without pipes (`code 的具体解释, 参考对应的 err-msg.`), which GFM takes as one more row: errdex makes it an entry, the reader reads it as the sentence it is',
+		codes: true,
+		spots: [],
+	},
+	'etbmarkets-market-data-error-code.md': {
+		why: "(batch unseen-33, first sight) the API's own numbers reuse HTTP's (`201 | request header param invalid`, `500 | failed`) with other meanings: errdex gives them HTTP statuses, the reader none",
+		codes: false,
+		spots: ['201', '203', '500'],
+	},
+	'klaytn-api-error-codes-en.md': {
+		why: '(batch unseen-34, first sight) the reader takes the quoted error strings of the last column as the messages (`"invalid host specified"`), errdex another column',
+		codes: false,
+		spots: ['403', '413', '-32000', '-32601', '-32602'],
+	},
+	'starpos-androidsdk-appendix-zh.md': {
+		why: '(batch unseen-34, first sight) codes written as full Java constant paths (`NldPayContant.ErrorCode.PARAM_IS_NULL`) under a return-code header: the table is skipped',
+		codes: true,
+		spots: [
+			'NldPayContant.ErrorCode.PARAM_IS_NULL',
+			'NldPayContant.ErrorCode.SDK_NOT_INIT',
+			'NldPayContant.ErrorCode.NET_IO_ERROR',
+			'NldPayContant.ErrorCode.SERVER_RETURN_CODE',
+		],
+		tables: [13],
+	},
+	'smsapi-json-message-statuses.md': {
+		why: '(batch unseen-34, first sight) a list of delivery states (`# | Status | Description`: `1 | **ACCEPTED**`) is read as errors, the row numbers as codes',
+		codes: true,
+		spots: [],
+		tables: [8],
+	},
+	'yandex-storage-s3-response-codes-ru.md': {
+		why: '(batch unseen-34, first sight) a YFM table row that lacks its closing `||` (`ServiceUnavailable`) swallows the next row (`SlowDown`)',
+		codes: true,
+		spots: ['SlowDown'],
+	},
+	'ms365-autopilot-device-errors-ja.md': {
+		why: '(batch unseen-34, first sight) a code cell that is a whole message (`CSV ファイルに無効なシリアル番号…`) is cut to its first word (`CSV`)',
+		codes: true,
+		spots: [],
+	},
 	'momentum-smtp-responses-by-message.md': {
 		why: '(batch unseen-31, first sight) rows whose SMTP code cell is empty and whose enhanced code is given (`|   | 4.7.5 | [internal] SSL cert … |`) are joined to the row above; the reader takes the enhanced code as their code. SMTP reply codes are given as HTTP statuses, where the reader gives none',
 		codes: true,
