@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/pipeline/classify/classify';
-import { isSentence } from '../../src/pipeline/classify/listed-messages';
+import { isThrownMessage } from '../../src/pipeline/classify/listed-messages';
 import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone } from './table-text';
 
@@ -66,11 +66,11 @@ describe('classify: thrown messages listed without codes', () => {
 	});
 
 	it('tells a thrown sentence from a code of a few words', () => {
-		expect(isSentence('MerchantID is empty.')).toBe(true);
-		expect(isSentence('HashKey is empty. / HashIV is empty.')).toBe(true);
-		expect(isSentence('Bad request')).toBe(false);
-		expect(isSentence('Invalid token.')).toBe(false);
-		expect(isSentence('MERCHANT_ID_EMPTY')).toBe(false);
+		expect(isThrownMessage('MerchantID is empty.')).toBe(true);
+		expect(isThrownMessage('HashKey is empty. / HashIV is empty.')).toBe(true);
+		expect(isThrownMessage('Bad request')).toBe(false);
+		expect(isThrownMessage('Invalid token.')).toBe(false);
+		expect(isThrownMessage('MERCHANT_ID_EMPTY')).toBe(false);
 	});
 });
 

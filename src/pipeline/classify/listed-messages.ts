@@ -13,8 +13,9 @@ import { NOT_CODE_HEADER, RETURNED_MESSAGE_WORD } from './words';
 /** Words before the end of a sentence: `Invalid token.` may be a code's short name, three words less so. */
 const SENTENCE = /^["'“‘`]?\S+(?:\s+\S+){2,}[.!?。！？]["'”’`]?$/u;
 
-/** Whether a cell says a whole sentence, as a thrown message does: `MerchantID is empty.`. */
-export function isSentence(text: string): boolean {
+/** Whether a cell says a whole sentence, as a thrown message does (`MerchantID is empty.`); not
+ * the parse stage's `isSentence`, which asks only whether a cell could not name a column. */
+export function isThrownMessage(text: string): boolean {
 	return text
 		.split(/\s*(?:\s\/\s|[、；;])\s*/u)
 		.filter(Boolean)
@@ -32,7 +33,7 @@ export function observeListedMessages(seen: Seen): Observed[] {
 	const label = seen.labels[seen.code] ?? '';
 	const sentences = (i: number) => {
 		const cells = seen.cells[i] ?? [];
-		return cells.length ? cells.filter(isSentence).length / cells.length : 0;
+		return cells.length ? cells.filter(isThrownMessage).length / cells.length : 0;
 	};
 	const name = (i: number) => JSON.stringify(seen.labels[i] || `#${i + 1}`);
 	if (RETURNED_MESSAGE_WORD.test(label)) {
