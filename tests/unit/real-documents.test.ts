@@ -40,6 +40,65 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'kuzzle-network-error-codes.md': {
+		why: '(batch unseen-35, first sight) a code cell of two names, a dotted id and its hex code in a `<pre>` under a `<br/>` (`network.http.request_too_large<br/><pre>0x03010001</pre>`, header `id / code`): errdex takes the hex as the code, the reader the id first named, the hex its alias',
+		codes: true,
+		spots: [
+			'network.http.request_too_large',
+			'network.http.url_not_found',
+			'network.http.duplicate_url',
+			'network.websocket.ratelimit_exceeded',
+			'network.entrypoint.shutting_down',
+		],
+	},
+	'checkov-gitlab-ci-policy-index.md': {
+		why: "(batch unseen-35, first sight) a table printed from a data frame: an index column of row numbers and the check ids' column both without a header (`|  0 | CKV_GITLABCI_1 | jobs | … |`): skipped as rows numbered in order, where the reader reads the check ids",
+		codes: true,
+		spots: ['CKV_GITLABCI_1', 'CKV_GITLABCI_2', 'CKV_GITLABCI_3'],
+		tables: [9],
+	},
+	'trueprog-cpu-opcodes.md': {
+		why: '(batch unseen-35, first sight) a header row above the header row (`| Op Code || Mnemonic | Meaning |` over `| Hex | Dec | | |`), which GFM leaves as a paragraph: errdex reports the table at its second header row (line 8), the reader at its first (line 7); both call it no error table',
+		codes: false,
+		spots: [],
+		tables: [7],
+	},
+	'gquadros-sefaz-cstat-pt.md': {
+		why: '(batch unseen-36, first sight) a table of success statuses under its own heading (`✅ Códigos de Sucesso`: `100 | Autorizado o uso da NF-e`) is read as errors (4 extra)',
+		codes: true,
+		spots: [],
+		tables: [5],
+	},
+	'wangzheng-slate-currencies-zh.md': {
+		why: "(batch unseen-36, first sight) `Status Code | Meaning | Example`: errdex's message is the example cell (`message string`, `参考示例`), the reader's the meaning",
+		codes: false,
+		spots: ['500', '200'],
+	},
+	'paxstore-android-sdk-result-code.md': {
+		why: "(batch unseen-36, first sight) `Result Code | Message | Description`: errdex's message is the short message (`Sdk param error`), the reader's the description, as readers differ on such pairs (easymessages-message-codes.md)",
+		codes: false,
+		spots: ['16104', '16100', '16111'],
+	},
+	'bolt-credit-card-error-tag.md': {
+		why: "(batch unseen-35, first sight) an enum's `Name | Value` (`` `Declined` | declined ``): the value is the code and the name its message, but the name is not kept as an alias, which the reader asks",
+		codes: false,
+		spots: ['declined'],
+	},
+	'lim-cli-args-readme.md': {
+		why: "(batch unseen-35, first sight) the reader's message keeps the Markdown of a code span (`` Invalid argument to flag `help` ``), errdex's is the text the page shows, as in near-rpc-errors.md",
+		codes: false,
+		spots: ['5'],
+	},
+	'emqx-rest-api.md': {
+		why: "(batch unseen-35, first sight) the reader's message keeps the Markdown of a code span (`` refer to the `message` field ``), errdex's is the text the page shows",
+		codes: false,
+		spots: ['404'],
+	},
+	'rezamauliadi-slate-accept-payment-errors.md': {
+		why: "(batch unseen-36, first sight) the reader's messages keep the Markdown of code spans (`` Param `end_date` must ``), errdex's are the text the page shows",
+		codes: false,
+		spots: ['1057', '1067'],
+	},
 	'huobi-rest-error-codes-zh.md': {
 		why: '(batch unseen-33, first sight) a line of prose right under the table, without pipes (`code 的具体解释, 参考对应的 err-msg.`), which GFM takes as one more row: errdex makes it an entry, the reader reads it as the sentence it is',
 		codes: true,
