@@ -222,15 +222,21 @@ export class SearchEngine {
 		});
 	}
 
-	/** A code or alias written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`, `ThrottledEror`. */
+	/**
+	 * A code or alias written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`, `ThrottledEror`.
+	 * As a code typed exactly, the one written in the case typed comes first: `unauthorised` is
+	 * more likely the `unauthorized` of one API than the `UNAUTHORIZED` of another.
+	 */
 	#codeTypo({ text }: Reading, put: (hit: Ranked) => void): void {
 		if (/\s/.test(text)) return;
+		const typed = letterCase(text);
 		for (const name of this.#corpus.names.near(text)) {
 			const byName = this.#byName(name, []);
+			const score = letterCase(this.#corpus.names.code(name)) === typed ? 1 : 0;
 			put({
 				...byName,
 				kind: 'code-typo',
-				score: byName.alias ? -ALIAS_BEHIND_CODE : 0,
+				score: byName.alias ? score - ALIAS_BEHIND_CODE : score,
 				messageRanges: NO_RANGES,
 			});
 		}
@@ -288,4 +294,10 @@ export class SearchEngine {
 			aliasRanges: matched?.ranges ?? [],
 		};
 	}
+}
+
+/** How a name is written: all small letters, all capitals, or mixed. */
+function letterCase(text: string): 'lower' | 'upper' | 'mixed' {
+	if (text === text.toLowerCase()) return 'lower';
+	return text === text.toUpperCase() ? 'upper' : 'mixed';
 }
