@@ -163,7 +163,10 @@ export class SearchEngine {
 	 * Whether the query is itself a code, or another name of one; the codes whose last part it
 	 * is, and a range holding it, follow.
 	 */
-	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
+	#exactCode({ text, json }: Reading, put: (hit: Ranked) => void): boolean {
+		// A pasted body is no code typed, though its keys and values read together may spell one
+		// (`{"message":"Limit Exceeded"}` and `MESSAGE_LIMIT_EXCEEDED`): its codes are its values.
+		if (json) return false;
 		const { names } = this.#corpus;
 		const readings = [
 			{ names: this.#ranges.holding(text), behind: RANGE_BEHIND_CODE },
@@ -227,8 +230,8 @@ export class SearchEngine {
 	 * As a code typed exactly, the one written in the case typed comes first: `unauthorised` is
 	 * more likely the `unauthorized` of one API than the `UNAUTHORIZED` of another.
 	 */
-	#codeTypo({ text }: Reading, put: (hit: Ranked) => void): void {
-		if (/\s/.test(text)) return;
+	#codeTypo({ text, json }: Reading, put: (hit: Ranked) => void): void {
+		if (json || /\s/.test(text)) return;
 		const typed = letterCase(text);
 		for (const name of this.#corpus.names.near(text)) {
 			const byName = this.#byName(name, []);
