@@ -301,7 +301,9 @@ function mentionsInText(text: string, mentions: Mentions): void {
 			);
 		readings(
 			span,
-			place(isQuantity(span, text.slice(end)) ? STRENGTH.word : shapeStrength(span)),
+			place(
+				isQuantity(span, text.slice(end, end + UNIT_CHARS)) ? STRENGTH.word : shapeStrength(span),
+			),
 			mentions,
 		);
 		// A dotted name splits into its parts; a version or an address (`1.4`, `10.0.0.1`) does not.
@@ -343,6 +345,8 @@ function isQuantity(span: string, after: string): boolean {
 
 const UNITS =
 	'ms|msecs?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|[kmgt]i?b|bytes?|chars?|characters?|天|日|秒|分钟?|小时|時間|个月|ヶ月|年';
+/** Enough of the text after a number to hold its longest unit, `characters`, and a space. */
+const UNIT_CHARS = 12;
 /** A number and its unit written as one: `14ms`, `256KB`, `180天`. */
 const QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?:${UNITS})$`, 'iu');
 /** A unit after a number and a space: `180 days`, `10 seconds`, `3 MB`, `90%`. */
