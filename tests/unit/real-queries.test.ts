@@ -18,12 +18,13 @@ import { buildCatalog, codeTable, withAliases } from './helpers';
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
  * find an expected code in the top 3. The target of issue 16 is 97 %; over the corpus of 476
- * documents, with batches unseen-31 to 34 as they were read at first sight, the search reaches
- * 94.8 % of them with the known misses below left out (1,497 of 1,579), 94.4 % with them
- * (1,497 of 1,585; bench/results/real-queries.md lists each miss with what came first, and the
- * other documents that answer it whole), so the floor stands just below: a fall below it fails.
+ * documents, with batches unseen-31 to 34 as they were read at first sight and after search
+ * round 14, the search reaches 95.3 % of them with the known misses below left out (1,505 of
+ * 1,579), 95.0 % with them (1,505 of 1,585; bench/results/real-queries.md lists each miss with
+ * what came first, and the other documents that answer it whole), so the floor stands just
+ * below: a fall below it fails.
  */
-const FLOOR = 0.94;
+const FLOOR = 0.95;
 
 /**
  * Misses with a reason of their own, left out of the floor: the document does not hold what the
