@@ -60,9 +60,7 @@ export function namedCodes(
 	const namedAs = new Map<number, string>();
 	let rank = 0;
 	for (const { text, strength } of mentions) {
-		let found = corpus.names
-			.exact(text)
-			.map((name) => ({ entry: corpus.entryOf(name), alias: corpus.aliasOf(name) }));
+		let found = writtenFirst(corpus, text, corpus.names.exact(text));
 		let sureness = strength;
 		if (
 			found.length === 0 &&
@@ -76,7 +74,7 @@ export function namedCodes(
 					? []
 					: held
 							.filter((entry) => writesName(corpus, entry, alias))
-							.map((entry) => ({ entry, alias: null }));
+							.map((entry) => ({ entry, alias: null, written: 0 }));
 			sureness *= ALIAS.strength;
 		}
 		const others = [
@@ -92,7 +90,7 @@ export function namedCodes(
 		if (found.length === 0 && others.length === 0) continue;
 		const position = WEIGHT.position * POSITION_DECAY ** rank++;
 		for (const { entry, alias, sureness: sure, otherReading } of [
-			...found.map((name) => ({ ...name, sureness, otherReading: false })),
+			...found.map((name) => ({ ...name, sureness: sureness + name.written, otherReading: false })),
 			...others,
 		]) {
 			const source = corpus.sourceOf(entry);
@@ -114,6 +112,32 @@ export function namedCodes(
 		}
 	return { named, namedAs, status, about, led };
 }
+
+/**
+ * The entries a mention's names are of, each with what it gains by being written as the paste
+ * writes it (`WEIGHT.written`): only where the names differ in case or separators, so that the
+ * spelling tells them apart; a name all documents write alike, or a word, gains nothing.
+ */
+function writtenFirst(
+	corpus: Corpus,
+	text: string,
+	names: readonly number[],
+): { entry: number; alias: string | null; written: number }[] {
+	const spelled = names.map((name) => corpus.names.code(name) === text);
+	const tells = COMPOUND_NAME.test(text) && spelled.includes(true) && spelled.includes(false);
+	return names.map((name, i) => ({
+		entry: corpus.entryOf(name),
+		alias: corpus.aliasOf(name),
+		written: tells && spelled[i] ? WEIGHT.written : 0,
+	}));
+}
+
+/**
+ * A name of several words, joined by separators or by case (`not_found`, `RateLimited`): how it
+ * joins them is an API's convention. One word's case (`UNAUTHORIZED`, `forbidden` in prose) is
+ * not: documents write a status's reason in capitals or not at will.
+ */
+const COMPOUND_NAME = /\p{L}[_\-.]+\p{L}|\p{Ll}\p{Lu}/u;
 
 /** How many documents other than `source` have entries that say `term`. */
 const otherDocumentsSaying =

@@ -299,7 +299,13 @@ function mentionsInText(text: string, mentions: Mentions): void {
 					bracketed && strength >= STRENGTH.number ? STRENGTH.bracketed : 0,
 				) + (label ? STRENGTH.label : 0),
 			);
-		readings(span, place(shapeStrength(span)), mentions);
+		readings(
+			span,
+			place(
+				isQuantity(span, text.slice(end, end + UNIT_CHARS)) ? STRENGTH.word : shapeStrength(span),
+			),
+			mentions,
+		);
 		// A dotted name splits into its parts; a version or an address (`1.4`, `10.0.0.1`) does not.
 		const segments = /\p{L}/u.test(span) ? span.split(/[./]/) : [];
 		if (segments.length > 1) {
@@ -328,6 +334,23 @@ function mentionsInText(text: string, mentions: Mentions): void {
 		}
 	}
 }
+
+/**
+ * Whether a number is a quantity, not a code: one written with its unit (`14ms`, `180 days`,
+ * `50 characters`, `180天`), as a message states a limit or a log line a duration.
+ */
+function isQuantity(span: string, after: string): boolean {
+	return QUANTITY.test(span) || (/^\d+$/.test(span) && UNIT_AFTER.test(after));
+}
+
+const UNITS =
+	'ms|msecs?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|[kmgt]i?b|bytes?|chars?|characters?|天|日|秒|分钟?|小时|時間|个月|ヶ月|年';
+/** Enough of the text after a number to hold its longest unit, `characters`, and a space. */
+const UNIT_CHARS = 12;
+/** A number and its unit written as one: `14ms`, `256KB`, `180天`. */
+const QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?:${UNITS})$`, 'iu');
+/** A unit after a number and a space: `180 days`, `10 seconds`, `3 MB`, `90%`. */
+const UNIT_AFTER = new RegExp(`^(?:\\s?(?:${UNITS})(?![\\p{L}\\p{N}])|\\s?%)`, 'iu');
 
 /** A text and the other ways it may write a code. */
 function readings(text: string, strength: number, mentions: Mentions): void {

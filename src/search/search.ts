@@ -163,7 +163,10 @@ export class SearchEngine {
 	 * Whether the query is itself a code, or another name of one; the codes whose last part it
 	 * is, and a range holding it, follow.
 	 */
-	#exactCode({ text }: Reading, put: (hit: Ranked) => void): boolean {
+	#exactCode({ text, json }: Reading, put: (hit: Ranked) => void): boolean {
+		// A pasted body is no code typed, though its keys and values read together may spell one
+		// (`{"message":"Limit Exceeded"}` and `MESSAGE_LIMIT_EXCEEDED`): its codes are its values.
+		if (json) return false;
 		const { names } = this.#corpus;
 		const readings = [
 			{ names: this.#ranges.holding(text), behind: RANGE_BEHIND_CODE },
@@ -222,15 +225,21 @@ export class SearchEngine {
 		});
 	}
 
-	/** A code or alias written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`, `ThrottledEror`. */
-	#codeTypo({ text }: Reading, put: (hit: Ranked) => void): void {
-		if (/\s/.test(text)) return;
+	/**
+	 * A code or alias written with one slip: `UNAUTHENTICATD`, `BAD_USR_INPUT`, `ThrottledEror`.
+	 * As a code typed exactly, the one written in the case typed comes first: `unauthorised` is
+	 * more likely the `unauthorized` of one API than the `UNAUTHORIZED` of another.
+	 */
+	#codeTypo({ text, json }: Reading, put: (hit: Ranked) => void): void {
+		if (json || /\s/.test(text)) return;
+		const typed = letterCase(text);
 		for (const name of this.#corpus.names.near(text)) {
 			const byName = this.#byName(name, []);
+			const score = letterCase(this.#corpus.names.code(name)) === typed ? 1 : 0;
 			put({
 				...byName,
 				kind: 'code-typo',
-				score: byName.alias ? -ALIAS_BEHIND_CODE : 0,
+				score: byName.alias ? score - ALIAS_BEHIND_CODE : score,
 				messageRanges: NO_RANGES,
 			});
 		}
@@ -288,4 +297,10 @@ export class SearchEngine {
 			aliasRanges: matched?.ranges ?? [],
 		};
 	}
+}
+
+/** How a name is written: all small letters, all capitals, or mixed. */
+function letterCase(text: string): 'lower' | 'upper' | 'mixed' {
+	if (text === text.toLowerCase()) return 'lower';
+	return text === text.toUpperCase() ? 'upper' : 'mixed';
 }

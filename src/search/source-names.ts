@@ -76,7 +76,8 @@ export class SourceNames {
 		const byName = this.#index();
 		const named = new Set<number>();
 		for (const word of tokenize(query))
-			for (const source of byName.get(word) ?? []) named.add(source);
+			for (const name of withoutVersion(word))
+				for (const source of byName.get(name) ?? []) named.add(source);
 		const byWord = this.#wordIndex();
 		for (const word of writtenNames(query))
 			for (const source of byWord.get(word) ?? []) named.add(source);
@@ -142,6 +143,18 @@ export class SourceNames {
 		return byName;
 	}
 }
+
+/**
+ * A word, and the product it names with its major version written on (`influxdb2`, `web3`), as
+ * clients and loggers name themselves: the file name leads with the product alone.
+ */
+function withoutVersion(word: string): string[] {
+	const product = VERSIONED.exec(word)?.[1];
+	return product ? [word, product] : [word];
+}
+
+/** Letters, at least `MIN_NAME_CHARS` of them, then a version of one or two digits; not a host's number (`web01`). */
+const VERSIONED = new RegExp(`^(\\p{L}{${MIN_NAME_CHARS},})[1-9]\\d?$`, 'u');
 
 /** A name's words, as a file name or id separates them. */
 const splitName = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u);

@@ -44,6 +44,14 @@ export const WEIGHT = {
 	 * (`Connection failed, return code 4` is the code 4 of `MQTT CONNACK return codes`).
 	 */
 	titleWords: 0.1,
+	/**
+	 * Added to how surely a code is named where the paste writes it exactly as one document does
+	 * and not as others write the same name (`code=not_found` beside `NOT_FOUND` and `NotFound`):
+	 * an API's case and separators are its own, so the spelling says which API the paste came
+	 * from. Enough to outweigh the words of another document's generic message (`WEIGHT.words`)
+	 * and a status its name implies (`WEIGHT.status`), not a product named (`WEIGHT.product`).
+	 */
+	written: 0.3,
 } as const;
 /** Each later code named counts this much less for `WEIGHT.position`. */
 export const POSITION_DECAY = 0.8;

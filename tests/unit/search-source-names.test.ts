@@ -60,6 +60,10 @@ describe('a paste that names the API it called', () => {
 		);
 	});
 
+	it('by its name with the major version written on, as clients name themselves', () => {
+		expect(top('geolocate2: lookup failed: 503')[0]).toBe('geolocate-status-codes 503');
+	});
+
 	it('leaves a paste that names no API to the documents whose message it says', () => {
 		expect(top('HTTPError: 502 Bad Gateway')).not.toContain('geolocate-status-codes 502');
 	});
@@ -106,6 +110,11 @@ describe('the names of APIs in file names', () => {
 	it('are the product words that lead them', () => {
 		expect([...names.named('https://api.geolocate.dev/')]).toEqual([1]);
 		expect([...names.named('ticktok client')]).toEqual([2]);
+	});
+
+	it('are the product words with a version written on, not a host numbered', () => {
+		expect([...names.named('influx geolocate3 write failed')]).toEqual([1]);
+		expect([...names.named('geolocate01 failed')]).toEqual([]);
 	});
 
 	it('are not the words that say what kind of document it is, nor a name many lead with', () => {
