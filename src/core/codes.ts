@@ -131,6 +131,15 @@ export function unbreakJoiners(text: string): string {
 }
 const BROKEN_JOINER = /(?<=[A-Za-z0-9])(?:_ +| +_)(?=[A-Za-z0-9])/g;
 
+/**
+ * Whether a text is an enhanced mail status code (RFC 3463: class, subject, detail, `5.7.1`), a
+ * code of its own where a version number of the same digits would be none.
+ */
+export function isEnhancedStatus(text: string): boolean {
+	return ENHANCED_STATUS.test(text);
+}
+const ENHANCED_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
 /** A symbol's name (`ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`). */
 export function isSymbolName(text: string): boolean {
 	return NAME_SHAPES.has(codeShape(text) ?? '');

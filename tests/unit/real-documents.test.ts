@@ -45,11 +45,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'etbmarkets-market-data-error-code.md': {
-		why: "(batch unseen-33, first sight) the API's own numbers reuse HTTP's (`201 | request header param invalid`, `500 | failed`) with other meanings: errdex gives them HTTP statuses, the reader none",
-		codes: false,
-		spots: ['201', '203', '500'],
-	},
 	'klaytn-api-error-codes-en.md': {
 		why: '(batch unseen-34, first sight) the reader takes the quoted error strings of the last column as the messages (`"invalid host specified"`), errdex another column',
 		codes: false,
@@ -82,21 +77,11 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'momentum-smtp-responses-by-message.md': {
-		why: '(batch unseen-31, first sight) rows whose SMTP code cell is empty and whose enhanced code is given (`|   | 4.7.5 | [internal] SSL cert … |`) are joined to the row above; the reader takes the enhanced code as their code. SMTP reply codes are given as HTTP statuses, where the reader gives none',
-		codes: true,
-		spots: ['500', '552', '4.7.5', '450'],
-	},
 	'influxdb-v2-write-troubleshoot-shared.md': {
 		why: "(batch unseen-31, first sight) tables of rejection reasons written as phrases (`Reason | Meaning`: `type conflict in batch write`) are skipped, which the reader reads as codes, and a decoy's `rejected_points` is read",
 		codes: true,
 		spots: ['413', '503', 'field type mismatch with schema', 'type conflict with existing data'],
 		tables: [230, 251, 273, 284],
-	},
-	'openai-python-readme.md': {
-		why: "(batch unseen-31, first sight) `Status Code | Error Type`: the last row `N/A | APIConnectionError` makes `N/A` its code where the reader takes the error type, and the error types are not kept as the statuses' aliases",
-		codes: true,
-		spots: ['429', '401', '422', '>=500'],
 	},
 	'message-analyzer-http-status-codes.md': {
 		why: "(batch unseen-31, first sight) the reader's messages are the reason phrases (`Authorization Required`), errdex's the description",

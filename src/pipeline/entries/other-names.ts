@@ -5,6 +5,7 @@
 import { bareNote, readCodeCell } from '../../core/code-cell';
 import {
 	codeShape,
+	isEnhancedStatus,
 	isIdentifier,
 	isTitledName,
 	numericValue,
@@ -129,7 +130,7 @@ function nameIn(name: string | Cell | Phrase | undefined): string {
 	// A column of names in words (`Name`: `Permission Denied`) gives each code one.
 	if (PHRASE.test(name.text)) return isTitledName(name.text) ? normalizeSpace(name.text) : '';
 	const first = readCodeCell(name.lines).codes[0] ?? '';
-	return isIdentifier(first) ? first : '';
+	return isIdentifier(first) || isEnhancedStatus(first) ? first : '';
 }
 
 /**

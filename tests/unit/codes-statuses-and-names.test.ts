@@ -1,0 +1,175 @@
+/**
+ * Which cell is a row's code, whether its number is an HTTP status, and its other names (issue 16,
+ * batches unseen-31 to unseen-34): a second code column where the first is empty, another
+ * protocol's replies, an API's own numbers that reuse HTTP's, a status a row does not have. The
+ * classify and entries stages alone, and each kind's small document under tests/fixtures/
+ * through the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { isStatusRange } from '../../src/core/status';
+import { tableEntries } from '../../src/pipeline/entries/entries';
+import { buildFixture } from './helpers';
+import { type TableSketch, classifyAlone, tableText } from './table-text';
+
+const entriesOf = (sketch: TableSketch) =>
+	tableEntries(tableText(sketch), classifyAlone(sketch), { file: 'doc.md', table: 0 });
+
+describe('a second code column where the first is empty', () => {
+	const replies: TableSketch = {
+		header: ['Reply', 'Enhanced Code', 'Message'],
+		rows: [
+			['451', '4.4.1', 'No route to host'],
+			['', '4.7.4', 'Certificate expired'],
+			['', '4.7.4', 'Certificate name mismatch'],
+			['554', '5.7.9', 'Message quarantined'],
+			['', '5.7.9', 'Message quarantined'],
+			['550', '5.1.1', 'Mailbox unknown'],
+		],
+	};
+
+	it('keeps the enhanced mail status of each reply as its other name, though both repeat', () => {
+		expect(classifyAlone(replies).aliases).toEqual([1]);
+	});
+
+	it('makes a row with its own enhanced code and its own message an entry, and joins a row that says the same again', () => {
+		const { entries, rowsRead } = entriesOf(replies);
+		expect(entries.map((entry) => [entry.code, entry.aliases, entry.message])).toEqual([
+			['451', ['4.4.1'], 'No route to host'],
+			['4.7.4', [], 'Certificate expired'],
+			['4.7.4', [], 'Certificate name mismatch'],
+			['554', ['5.7.9'], 'Message quarantined'],
+			['550', ['5.1.1'], 'Mailbox unknown'],
+		]);
+		expect(rowsRead.joined).toBe(1);
+	});
+
+	it('still joins rows of exception names under one shared code, which a column of names gives', () => {
+		const shared: TableSketch = {
+			header: ['Error Code', 'Error', 'Message Example'],
+			rows: [
+				['-32000', 'NodeOfflineError', '"node offline"'],
+				['', 'BlockMissingError', '"block #1 not found"'],
+				['-32601', 'MethodMissingError', '"method not found"'],
+			],
+		};
+		expect(entriesOf(shared).entries.map((entry) => entry.code)).toEqual(['-32000', '-32601']);
+	});
+
+	it('reads the relay replies of a document', () => {
+		const catalog = buildFixture('mail-replies-with-enhanced-codes.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status, entry.aliases])).toEqual([
+			['421', null, ['4.3.2']],
+			['452', null, ['4.3.1']],
+			['4.7.4', null, []],
+			['4.7.4', null, []],
+			['554', null, ['5.7.9']],
+			['550', null, ['5.1.1']],
+		]);
+	});
+});
+
+describe("another protocol's three-digit replies", () => {
+	const replies = [
+		['421', 'Service not available, closing channel'],
+		['451', 'Local error in processing'],
+		['500', 'Syntax error, command unrecognized'],
+		['501', 'Syntax error in arguments'],
+		['503', 'Bad sequence of commands'],
+		['550', 'Mailbox unavailable'],
+	];
+
+	it('gives no HTTP status to numbers under a header that names another protocol', () => {
+		const c = classifyAlone({ header: ['SMTP Code', 'Meaning'], rows: replies });
+		expect([c.accepted, c.statusFromCode]).toEqual([true, false]);
+	});
+
+	it('gives no HTTP status to numbers beside enhanced mail statuses, whatever the headers', () => {
+		const details = ['4.3.2', '4.3.0', '5.5.2', '5.5.4', '5.5.1', '5.1.1'];
+		const c = classifyAlone({
+			header: ['Code', 'Detail', 'Meaning'],
+			rows: replies.map(([code, meaning], i) => [code!, details[i]!, meaning!]),
+		});
+		expect([c.accepted, c.statusFromCode]).toEqual([true, false]);
+	});
+
+	it('reads the same numbers as HTTP statuses where nothing names another protocol', () => {
+		expect(classifyAlone({ header: ['Code', 'Meaning'], rows: replies }).statusFromCode).toBe(true);
+	});
+
+	it('still reads HTTP statuses as statuses', () => {
+		const c = classifyAlone({
+			header: ['Code', 'Meaning'],
+			rows: [
+				['400', 'Bad Request'],
+				['404', 'Not Found'],
+				['500', 'Internal Server Error'],
+			],
+		});
+		expect(c.statusFromCode).toBe(true);
+	});
+});
+
+describe("an API's own numbers that reuse HTTP's", () => {
+	it('gives no statuses where numbers HTTP calls a success say something failed', () => {
+		const catalog = buildFixture('own-numbers-reusing-http.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.status])).toEqual([
+			['200', null],
+			['201', null],
+			['202', null],
+			['204', null],
+			['500', null],
+		]);
+	});
+
+	it('keeps the statuses where successes are described in words that only negate', () => {
+		const c = classifyAlone({
+			header: ['Code', 'Name', 'Beschreibung'],
+			rows: [
+				['200', 'OK', 'Aktion erfolgreich'],
+				['202', 'Akzeptiert', 'Der Vorgang ist noch nicht abgeschlossen'],
+				['204', 'Kein Inhalt', 'Es gibt nichts zurückzusenden, nicht einmal Metadaten'],
+				['404', 'Nicht gefunden', 'Die Seite fehlt'],
+			],
+		});
+		expect(c.statusFromCode).toBe(true);
+	});
+
+	it('keeps the statuses where one success is described carelessly', () => {
+		const c = classifyAlone({
+			header: ['Code', 'Meaning'],
+			rows: [
+				['200', 'Request failed partially'],
+				['400', 'Bad Request'],
+				['404', 'Not Found'],
+				['500', 'Internal Server Error'],
+			],
+		});
+		expect(c.statusFromCode).toBe(true);
+	});
+});
+
+describe('a row without a status of its own', () => {
+	it('reads an open range of statuses as a range, with no status of its own', () => {
+		expect(['>=500', '≥ 500', '500+', '500-599', '500'].map(isStatusRange)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			false,
+		]);
+	});
+
+	it("takes a row's exception as its code where its status says there is none, and keeps each status's exception as its other name", () => {
+		const catalog = buildFixture('exceptions-by-status-with-no-status.md');
+		expect(
+			catalog.entries.map((entry) => [entry.code, entry.status, entry.aliases, entry.message]),
+		).toEqual([
+			['400', 400, ['InvalidInputError'], 'InvalidInputError'],
+			['401', 401, ['NotSignedInError'], 'NotSignedInError'],
+			['404', 404, ['MissingItemError'], 'MissingItemError'],
+			['429', 429, ['TooFastError'], 'TooFastError'],
+			['>=500', null, ['UpstreamFailedError'], 'UpstreamFailedError'],
+			['NetworkUnreachableError', null, [], 'NetworkUnreachableError'],
+		]);
+	});
+});
