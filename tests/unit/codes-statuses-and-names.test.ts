@@ -1,11 +1,12 @@
 /**
  * Which cell is a row's code, whether its number is an HTTP status, and its other names (issue 16,
  * batches unseen-31 to unseen-34): a second code column where the first is empty, another
- * protocol's replies, an API's own numbers that reuse HTTP's, a status a row does not have. The
+ * protocol's replies, constants written with their classes, an API's own numbers that reuse HTTP's, a status a row does not have. The
  * classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
+import { codeShape } from '../../src/core/codes';
 import { isStatusRange } from '../../src/core/status';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildFixture } from './helpers';
@@ -170,6 +171,28 @@ describe('a row without a status of its own', () => {
 			['429', 429, ['TooFastError'], 'TooFastError'],
 			['>=500', null, ['UpstreamFailedError'], 'UpstreamFailedError'],
 			['NetworkUnreachableError', null, [], 'NetworkUnreachableError'],
+		]);
+	});
+});
+
+describe('constants written with the classes that hold them', () => {
+	it('reads a dotted path that ends in a constant as a constant, and a package or a field of a class as none', () => {
+		expect(
+			[
+				'NldPayContant.ErrorCode.PARAM_IS_NULL',
+				'server.port',
+				'com.example.PaySdk',
+				'Config.maxRetries',
+			].map((text) => codeShape(text) === 'constant'),
+		).toEqual([true, false, false, false]);
+	});
+
+	it('reads the table of return codes whole, and the tables of channels and settings as none', () => {
+		const catalog = buildFixture('constants-written-with-their-classes.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.message])).toEqual([
+			['PaySdk.ErrorCode.AMOUNT_IS_EMPTY', '金额为空'],
+			['PaySdk.ErrorCode.MERCHANT_NOT_FOUND', '商户号不存在'],
+			['PaySdk.ErrorCode.NETWORK_FAILED', '网络异常'],
 		]);
 	});
 });

@@ -50,17 +50,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['403', '413', '-32000', '-32601', '-32602'],
 	},
-	'starpos-androidsdk-appendix-zh.md': {
-		why: '(batch unseen-34, first sight) codes written as full Java constant paths (`NldPayContant.ErrorCode.PARAM_IS_NULL`) under a return-code header: the table is skipped',
-		codes: true,
-		spots: [
-			'NldPayContant.ErrorCode.PARAM_IS_NULL',
-			'NldPayContant.ErrorCode.SDK_NOT_INIT',
-			'NldPayContant.ErrorCode.NET_IO_ERROR',
-			'NldPayContant.ErrorCode.SERVER_RETURN_CODE',
-		],
-		tables: [13],
-	},
 	'smsapi-json-message-statuses.md': {
 		why: '(batch unseen-34, first sight) a list of delivery states (`# | Status | Description`: `1 | **ACCEPTED**`) is read as errors, the row numbers as codes',
 		codes: true,
