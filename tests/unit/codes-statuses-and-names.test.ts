@@ -1,7 +1,7 @@
 /**
  * Which cell is a row's code, whether its number is an HTTP status, and its other names (issue 16,
  * batches unseen-31 to unseen-34): a second code column where the first is empty, another
- * protocol's replies, constants written with their classes, an API's own numbers that reuse HTTP's, a status a row does not have. The
+ * protocol's replies, constants written with their classes, reason phrases beside definitions, an API's own numbers that reuse HTTP's, a status a row does not have. The
  * classify and entries stages alone, and each kind's small document under tests/fixtures/
  * through the whole pipeline.
  */
@@ -194,5 +194,58 @@ describe('constants written with the classes that hold them', () => {
 			['PaySdk.ErrorCode.MERCHANT_NOT_FOUND', '商户号不存在'],
 			['PaySdk.ErrorCode.NETWORK_FAILED', '网络异常'],
 		]);
+	});
+});
+
+describe('reason phrases beside what each status means', () => {
+	const statuses: TableSketch = {
+		header: ['StatusCode', 'ReasonPhrase', 'Definition'],
+		rows: [
+			['400', 'Bad Request', 'The server could not read the request, which is denied.'],
+			['401', 'Login Needed', 'The request did not carry the credentials the resource asks for.'],
+			['409', 'Clashing Request', 'The request clashes with a change another client made first.'],
+			['503', 'Server Busy', 'The server cannot take more requests for now; try again later.'],
+		],
+	};
+
+	it('takes the column headed as the reason phrase as the names of the statuses, however worded, and the definitions as the messages', () => {
+		const c = classifyAlone(statuses);
+		expect([c.aliases, c.message]).toEqual([[1], 2]);
+		expect(
+			entriesOf(statuses).entries.map((entry) => [
+				entry.code,
+				entry.aliases,
+				entry.message.slice(0, 20),
+			]),
+		).toEqual([
+			['400', ['Bad Request'], 'The server could not'],
+			['401', ['Login Needed'], 'The request did not '],
+			['409', ['Clashing Request'], 'The request clashes '],
+			['503', ['Server Busy'], 'The server cannot ta'],
+		]);
+	});
+
+	it('reads a document of statuses with their reason phrases and definitions', () => {
+		const catalog = buildFixture('reason-phrases-beside-definitions.md');
+		expect(
+			catalog.entries.map((entry) => [
+				entry.code,
+				entry.status,
+				entry.aliases,
+				entry.message.slice(0, 20),
+			]),
+		).toEqual([
+			['401', 401, ['Login Needed'], 'The request did not '],
+			['409', 409, ['Clashing Request'], 'The request clashes '],
+			['503', 503, ['Server Busy'], 'The server cannot ta'],
+		]);
+	});
+
+	it('keeps the reason phrases as the messages where nothing else says what the statuses mean', () => {
+		const c = classifyAlone({
+			header: ['StatusCode', 'ReasonPhrase'],
+			rows: statuses.rows.map((row) => row.slice(0, 2)),
+		});
+		expect([c.aliases, c.message]).toEqual([[], 1]);
 	});
 });

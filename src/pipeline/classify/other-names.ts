@@ -73,6 +73,7 @@ export function aliasColumns(
 		// status, the few it names otherwise too (`302 | Moved Permanently`, as the document calls it),
 		// where a column of sentences beside it says what they mean; not one headed as their
 		// description (`Descripción`), nor the only text beside the codes: either is the message.
+		if (reasonPhrases(columns, i, taken)) return true;
 		if (
 			!namesDescription(column.label) &&
 			columns.some((other, j) => j !== i && !taken.includes(j) && explains(other)) &&
@@ -188,6 +189,16 @@ function spelledInOtherBase(column: Profile): boolean {
 		column.prose === 0
 	);
 }
+/**
+ * Whether a column is headed as the statuses' reason phrases (`ReasonPhrase`: `Authorization
+ * Required`, however the document words them) beside another that says what each status means:
+ * the name each status goes by, and the other column its message.
+ */
+export function reasonPhrases(columns: Profile[], i: number, taken: number[]): boolean {
+	return REASON_HEADER.test(columns[i]!.label.trim()) && describedElsewhere(columns, i, taken);
+}
+/** A header of the statuses' reason phrases, as HTTP names them (`ReasonPhrase`, `Status text`). */
+const REASON_HEADER = /^(?:reason[\s_-]*phrase|status[\s_-]*text)s?$/i;
 const BASE_HEADER = /^(?:bin(?:ary)?|hex(?:adecimal)?|dec(?:imal)?|oct(?:al)?)$/i;
 
 /** A constant or a class alone; a field's name (`firstName`) is camel-cased too. */
