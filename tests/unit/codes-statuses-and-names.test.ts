@@ -249,3 +249,28 @@ describe('reason phrases beside what each status means', () => {
 		expect([c.aliases, c.message]).toEqual([[], 1]);
 	});
 });
+
+describe("an API's own reason phrase among HTTP's", () => {
+	it("keeps the words after a status as its other name where the other statuses' words are HTTP's reason phrases", () => {
+		const catalog = buildFixture('statuses-with-own-reason-phrases.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.aliases])).toEqual([
+			['200', ['OK']],
+			['400', ['Bad request']],
+			['404', ['Not found']],
+			['408', ['Upload stalled']],
+			['409', ['Conflict']],
+		]);
+	});
+
+	it('keeps no such name where the words after most statuses are not reason phrases', () => {
+		const sketch: TableSketch = {
+			header: ['Status', 'Description'],
+			rows: [
+				['400 Upload refused', 'The upload was refused.'],
+				['404 Path empty', 'Nothing is stored under this path.'],
+				['408 Upload stalled', 'The client stopped sending.'],
+			],
+		};
+		expect(entriesOf(sketch).entries.map((entry) => entry.aliases)).toEqual([[], [], []]);
+	});
+});

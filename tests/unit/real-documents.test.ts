@@ -82,11 +82,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['10048'],
 	},
-	'osisoft-ocs-status-codes.md': {
-		why: "(batch unseen-31, first sight) the API's own reason phrase (`408 Operation timed out`) is not kept as an alias",
-		codes: false,
-		spots: ['408'],
-	},
 	'opentelekomcloud-elb-status-codes.md': {
 		why: '(batch unseen-32, first sight) an HTML table of normal responses (`200`, `204` under "Normal response codes") is read as errors; the last error row, code `-`, makes no entry where the reader gives it its status `500`',
 		codes: true,

@@ -10,7 +10,7 @@ import { CODE_WORD } from '../classify/words';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
 import { headsGroup } from './class-rows';
-import { otherNamesOf, statusNameColumns } from './other-names';
+import { notesNameStatuses, otherNamesOf, statusNameColumns } from './other-names';
 import { statedStatus } from './stated-status';
 import { statusesAmongOwn } from './statuses-among-own';
 
@@ -63,6 +63,13 @@ export function tableEntries(
 			)
 		: [];
 	const httpStatuses = statusesAmongOwn(table, classification.code);
+	const notesNameStatuses =
+		classification.statusFromCode &&
+		namedNotes(
+			table.rows
+				.filter((_, row) => !table.rowHeaders[row] && !table.rowHeadings[row])
+				.map((cells) => cells[classification.code]),
+		);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
 		if (table.rowHeaders[row]) {
@@ -196,6 +203,7 @@ export function tableEntries(
 					message: classification.message,
 					aliases: classification.aliases,
 					statusNames,
+					notesNameStatuses,
 				});
 				return {
 					code,
@@ -238,6 +246,16 @@ export function tableEntries(
 		if (made) rowsRead.entries++;
 	});
 	return { entries, warnings, rowsRead };
+}
+
+/** Whether the code cells' notes name the statuses (see `notesNameStatuses`). */
+function namedNotes(cells: (Cell | undefined)[]): boolean {
+	return notesNameStatuses(
+		cells.flatMap((cell) => {
+			const read = readCodeCell(cell?.lines ?? []);
+			return read.codes.length === 1 ? [{ code: read.codes[0]!, note: read.note }] : [];
+		}),
+	);
 }
 
 /**

@@ -28,6 +28,8 @@ export interface NamesOfRow {
 	aliases: number[];
 	/** Columns that name most statuses by their reason phrase (see `statusNameColumns`). */
 	statusNames: number[];
+	/** The code cells' notes name most statuses by their reason phrase (see `notesNameStatuses`). */
+	notesNameStatuses?: boolean;
 }
 
 /**
@@ -44,7 +46,9 @@ export function otherNamesOf(code: string, row: NamesOfRow): string[] {
 	const described = Boolean(cells[row.message]?.text);
 	return otherNames(code, [
 		...row.cellAliases,
-		...(spellsReason(code, note) || (described && /\s/.test(said) && isTitledName(said))
+		...(spellsReason(code, note) ||
+		(described && /\s/.test(said) && isTitledName(said)) ||
+		(described && row.notesNameStatuses && SHORT_NAME.test(said))
 			? [{ phrase: said }]
 			: []),
 		...row.aliases.map((i) => cells[i]),
@@ -55,6 +59,20 @@ export function otherNamesOf(code: string, row: NamesOfRow): string[] {
 		...cells.flatMap((cell, i) => (i === row.code ? [] : leadingTwin(cell.text, code))),
 	]);
 }
+
+/**
+ * Whether the code cells of a table write most statuses with HTTP's reason phrase after them
+ * (`404 Not found`, `409 Conflict`): the words after the others are the reason phrases the API
+ * gives its statuses, though they are not HTTP's (`408 Operation timed out`).
+ */
+export function notesNameStatuses(notes: { code: string; note: string }[]): boolean {
+	const written = notes.filter(({ note }) => note !== '');
+	const named = written.filter(({ code, note }) => spellsReason(code, bareNote(note)));
+	return written.length > 0 && named.length / written.length >= NAMED_NOTES_SHARE;
+}
+
+/** Share of a code column's notes that spell reason phrases for the rest to be reason phrases too. */
+const NAMED_NOTES_SHARE = 0.75;
 
 /**
  * Columns beside a column of HTTP statuses that name most of them by their reason phrase
