@@ -195,6 +195,15 @@ describe('constants written with the classes that hold them', () => {
 			['PaySdk.ErrorCode.NETWORK_FAILED', '网络异常'],
 		]);
 	});
+
+	it('gives each the constant it ends in as its other name, which a log prints', () => {
+		const catalog = buildFixture('constants-written-with-their-classes.md');
+		expect(catalog.entries.map((entry) => entry.aliases)).toEqual([
+			['AMOUNT_IS_EMPTY'],
+			['MERCHANT_NOT_FOUND'],
+			['NETWORK_FAILED'],
+		]);
+	});
 });
 
 describe('reason phrases beside what each status means', () => {

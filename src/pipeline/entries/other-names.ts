@@ -57,7 +57,17 @@ export function otherNamesOf(code: string, row: NamesOfRow): string[] {
 			.map((cell) => ({ phrase: cell.text })),
 		...(described ? row.statusNames.map((i) => ownName(code, cells[i])) : []),
 		...cells.flatMap((cell, i) => (i === row.code ? [] : leadingTwin(cell.text, code))),
+		...constantOfPath(code),
 	]);
+}
+
+/**
+ * The constant a code written with its classes ends in (`SDK_NOT_INIT` of
+ * `NldPayContant.ErrorCode.SDK_NOT_INIT`): what a program's log prints and a user pastes.
+ */
+function constantOfPath(code: string): string[] {
+	const last = code.split('.').at(-1)!;
+	return last !== code && codeShape(code) === 'constant' && /[a-z]/.test(code) ? [last] : [];
 }
 
 /**
