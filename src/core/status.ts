@@ -20,6 +20,9 @@ export function isStatusRange(text: string): boolean {
 	return STATUS_RANGE.test(text) || STATUS_BOUND.test(text);
 }
 
+/** The first HTTP status that says a request failed: below it, it succeeded or moved on. */
+export const FIRST_ERROR_STATUS = 400;
+
 export function isHttpStatus(value: number): boolean {
 	return Number.isInteger(value) && STATUS_ONLY.test(String(value));
 }

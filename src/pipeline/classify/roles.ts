@@ -4,7 +4,7 @@
  * (`evidence.ts`); these choose the columns that evidence is about.
  */
 import { readCodeCell } from '../../core/code-cell';
-import { isHttpStatus } from '../../core/status';
+import { FIRST_ERROR_STATUS, isHttpStatus } from '../../core/status';
 import { isStatusConstant, reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
@@ -283,7 +283,6 @@ const OTHER_PROTOCOL = /\b(?:e?smtp|lmtp|ftp|sip|rtsp|nntp|imap|pop3?)\b/i;
  * several are a numbering of the document's own.
  */
 function ownMeanings(rows: Cell[][], codeIndex: number): boolean {
-	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	const contradicted = rows.filter((row) => {
 		const status = Number(readCodeCell(row[codeIndex]?.lines ?? []).codes[0]);
 		const reason =
@@ -306,8 +305,8 @@ function saysFailed(text: string): boolean {
 }
 const NEGATION = /^(?:not|no|nicht|non|não|no se|не|нет|ні|nie|niet|nem|không|değil|tidak)$/iu;
 
-/** Below it, HTTP says a request succeeded or moved on. */
-const FIRST_ERROR_STATUS = 400;
+/** A text's Latin letters, lower-cased: how a reason phrase is found in a cell whatever its spacing. */
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 
 /** A class of HTTP statuses: `4xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
@@ -337,7 +336,6 @@ export function readsAsStatuses(
 		).length / code.count;
 	if (code.statusCodes + classes < THRESHOLDS.statusShare || ownNumbers(code)) return false;
 	if (code.registeredCodes + classes < THRESHOLDS.registeredShare && !namesHttp) return false;
-	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
 		if (c.statusShare > 0) return true;

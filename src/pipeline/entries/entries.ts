@@ -3,7 +3,7 @@ import { bareNote, readCodeCell, saysNoCode } from '../../core/code-cell';
 import { codeShape } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { normalizeSpace } from '../../core/text';
-import { isStatusRange, readStatus } from '../../core/status';
+import { FIRST_ERROR_STATUS, isStatusRange, readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
 import { CODE_WORD } from '../classify/words';
@@ -24,9 +24,6 @@ const DITTO = /^(?:["'″〃”“]|''|-|–|—|…|\.\.\.|ditto|idem|same|同�
 function statusOf(text: string): number | null {
 	return isStatusRange(normalizeSpace(text)) ? null : readStatus(text);
 }
-
-/** The first HTTP status that says a request failed: below it, it succeeded or moved. */
-const FIRST_ERROR_STATUS = 400;
 
 /**
  * The entries of an accepted table, in row order, and what became of each data row: every row
