@@ -268,3 +268,11 @@ export function bareNote(note: string): string {
 		.replace(/^(?:[/,;:–—]|-(?=\s))\s*/, '')
 		.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
 }
+
+/** What a code cell says where a row has no code: not applicable, none. */
+const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
+
+/** Whether a code cell says the row has no code (`N/A`, `none`). */
+export function saysNoCode(text: string): boolean {
+	return NO_CODE.test(text.trim());
+}

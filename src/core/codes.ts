@@ -3,7 +3,7 @@
  * word without the prefix: `6A86`), HTTP classes, ranges, SQLSTATEs (`22P02`, `42K0A`),
  * alphanumeric (`E0001`, `DL3000`), CONSTANT_CASE, PascalCase (`AccessDenied`), camelCase
  * (`accessDenied`), snake_case, kebab-case (`do-not-honor`), dotted (`ces.0001`) or namespaced
- * (`auth/invalid-email`) identifiers.
+ * (`auth/invalid-email`) identifiers, and constants named with their classes.
  */
 const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'decimal', pattern: /^[-−]?\d+$/ },
@@ -28,6 +28,13 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 	{ name: 'sqlstate', pattern: /^(?=[0-9A-Z]*\d)[0-9][0-9A-Z]{4}$/ },
 	{ name: 'hexword', pattern: /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{4,8}$/ },
 	{ name: 'constant', pattern: /^[A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)+$|^[A-Z]{3,}$/ },
+	// A constant written with the classes that hold it (`NldPayContant.ErrorCode.PARAM_IS_NULL`), as
+	// Java and C# code names it: one code, written whole. A package (`com.example.Foo`) or a setting
+	// (`server.port`) ends in no constant.
+	{
+		name: 'constant',
+		pattern: /^(?:[A-Z][A-Za-z0-9]*\.)+(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})$/,
+	},
 	{
 		// Two or more capitals and a small letter, so a leading acronym counts as a word
 		// (`APIRequestLimitExceeded`, `PSNInaccessible`) and a single word (`Success`) is no code.
@@ -130,6 +137,15 @@ export function unbreakJoiners(text: string): string {
 	return text.replace(BROKEN_JOINER, '_');
 }
 const BROKEN_JOINER = /(?<=[A-Za-z0-9])(?:_ +| +_)(?=[A-Za-z0-9])/g;
+
+/**
+ * Whether a text is an enhanced mail status code (RFC 3463: class, subject, detail, `5.7.1`), a
+ * code of its own where a version number of the same digits would be none.
+ */
+export function isEnhancedStatus(text: string): boolean {
+	return ENHANCED_STATUS.test(text);
+}
+const ENHANCED_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
 
 /** A symbol's name (`ERROR_ACCESS_DENIED`, `AccessDenied`, `accessDenied`, `access_denied`). */
 export function isSymbolName(text: string): boolean {

@@ -9,14 +9,19 @@ const STATUS_IN_TEXT = new RegExp(`(?:^|\\D)(${STATUS_DIGITS})(?!\\d)`);
 const STATUS_ONLY = new RegExp(`^${STATUS_DIGITS}$`);
 /** A range of statuses (`500-511`, `400 – 499`, `500~599`, `500 to 599`): many statuses, none of them its own. */
 const STATUS_RANGE = new RegExp(`^${STATUS_DIGITS}\\s*(?:-|–|—|~|～|to)\\s*${STATUS_DIGITS}$`, 'i');
+/** Statuses from one on (`>=500`, `≥ 500`, `500+`): a range open at one end. */
+const STATUS_BOUND = new RegExp(`^(?:(?:>=?|≥)\\s*${STATUS_DIGITS}|${STATUS_DIGITS}\\s*\\+)$`);
 
 /**
- * Whether a code names a range of statuses (`500-511`, `500 to 599`): many statuses, none of them
+ * Whether a code names a range of statuses (`500-511`, `500 to 599`, `>=500`): many statuses, none of them
  * its own, as `5xx` is. A column of such ranges still reads as statuses (`HTTP Range`: `400-499`).
  */
 export function isStatusRange(text: string): boolean {
-	return STATUS_RANGE.test(text);
+	return STATUS_RANGE.test(text) || STATUS_BOUND.test(text);
 }
+
+/** The first HTTP status that says a request failed: below it, it succeeded or moved on. */
+export const FIRST_ERROR_STATUS = 400;
 
 export function isHttpStatus(value: number): boolean {
 	return Number.isInteger(value) && STATUS_ONLY.test(String(value));

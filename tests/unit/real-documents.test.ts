@@ -104,26 +104,10 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'etbmarkets-market-data-error-code.md': {
-		why: "(batch unseen-33, first sight) the API's own numbers reuse HTTP's (`201 | request header param invalid`, `500 | failed`) with other meanings: errdex gives them HTTP statuses, the reader none",
-		codes: false,
-		spots: ['201', '203', '500'],
-	},
 	'klaytn-api-error-codes-en.md': {
-		why: '(batch unseen-34, first sight) the reader takes the quoted error strings of the last column as the messages (`"invalid host specified"`), errdex another column',
+		why: '(batch unseen-34, first sight; left as it is after the round) errdex takes the column of quoted error strings as the messages, as the reader does, and keeps them as written, quotes and all (`"invalid host specified"`), where this reader strips the quotes; the readers of klaytn-api-error-codes.md (the same table in Vietnamese), comp225-server-error-codes.md and azure-translator-v3-reference-ko.md keep them, so readers disagree and it stays',
 		codes: false,
 		spots: ['403', '413', '-32000', '-32601', '-32602'],
-	},
-	'starpos-androidsdk-appendix-zh.md': {
-		why: '(batch unseen-34, first sight) codes written as full Java constant paths (`NldPayContant.ErrorCode.PARAM_IS_NULL`) under a return-code header: the table is skipped',
-		codes: true,
-		spots: [
-			'NldPayContant.ErrorCode.PARAM_IS_NULL',
-			'NldPayContant.ErrorCode.SDK_NOT_INIT',
-			'NldPayContant.ErrorCode.NET_IO_ERROR',
-			'NldPayContant.ErrorCode.SERVER_RETURN_CODE',
-		],
-		tables: [13],
 	},
 	'smsapi-json-message-statuses.md': {
 		why: '(batch unseen-34, first sight) a list of delivery states (`# | Status | Description`: `1 | **ACCEPTED**`) is read as errors, the row numbers as codes',
@@ -141,26 +125,11 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 	},
-	'momentum-smtp-responses-by-message.md': {
-		why: '(batch unseen-31, first sight) rows whose SMTP code cell is empty and whose enhanced code is given (`|   | 4.7.5 | [internal] SSL cert … |`) are joined to the row above; the reader takes the enhanced code as their code. SMTP reply codes are given as HTTP statuses, where the reader gives none',
-		codes: true,
-		spots: ['500', '552', '4.7.5', '450'],
-	},
 	'influxdb-v2-write-troubleshoot-shared.md': {
 		why: "(batch unseen-31, first sight) tables of rejection reasons written as phrases (`Reason | Meaning`: `type conflict in batch write`) are skipped, which the reader reads as codes, and a decoy's `rejected_points` is read",
 		codes: true,
 		spots: ['413', '503', 'field type mismatch with schema', 'type conflict with existing data'],
 		tables: [230, 251, 273, 284],
-	},
-	'openai-python-readme.md': {
-		why: "(batch unseen-31, first sight) `Status Code | Error Type`: the last row `N/A | APIConnectionError` makes `N/A` its code where the reader takes the error type, and the error types are not kept as the statuses' aliases",
-		codes: true,
-		spots: ['429', '401', '422', '>=500'],
-	},
-	'message-analyzer-http-status-codes.md': {
-		why: "(batch unseen-31, first sight) the reader's messages are the reason phrases (`Authorization Required`), errdex's the description",
-		codes: false,
-		spots: ['401', '409', '502', '414'],
 	},
 	'tflint-terraform-rules.md': {
 		why: '(batch unseen-31, first sight) two rule descriptions are not read as written (`Disallow // comments in favor of #`)',
@@ -171,11 +140,6 @@ const KNOWN_WRONG: Record<
 		why: '(batch unseen-31, first sight) a name two codes share (`InvalidPart`) is not kept as an alias of the second',
 		codes: false,
 		spots: ['10048'],
-	},
-	'osisoft-ocs-status-codes.md': {
-		why: "(batch unseen-31, first sight) the API's own reason phrase (`408 Operation timed out`) is not kept as an alias",
-		codes: false,
-		spots: ['408'],
 	},
 	'opentelekomcloud-elb-status-codes.md': {
 		why: '(batch unseen-32, first sight) an HTML table of normal responses (`200`, `204` under "Normal response codes") is read as errors; the last error row, code `-`, makes no entry where the reader gives it its status `500`',

@@ -404,7 +404,7 @@ describe('kinds met in batches unseen-7 to unseen-10', () => {
 		]);
 		expect(entries[2]).toMatchObject({
 			status: 404,
-			message: '',
+			message: 'Courier::ResourceNotFound',
 			aliases: ['Courier::ResourceNotFound'],
 		});
 		expect(entries[9]).toMatchObject({

@@ -1,6 +1,7 @@
 import { readCodeCell, sentValue } from '../../core/code-cell';
 import {
 	codeShape,
+	isEnhancedStatus,
 	isExceptionName,
 	isIdentifier,
 	numericValue,
@@ -54,6 +55,8 @@ export interface Profile {
 	 * of two, with `THRESHOLDS.flagBits` powers at least, as `1, 2, 4, 8` decode a check's result.
 	 */
 	flags: boolean;
+	/** Share of cells that are an enhanced mail status (`5.7.1`), a reply's finer code. */
+	enhanced: number;
 	/** Share of cells whose code is the class a library throws (`NotFoundError`). */
 	exceptions: number;
 	/** Share of cells whose code is a constant's name (`LOGIN_FAIL_MAINTENANCE`). */
@@ -147,6 +150,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 			? cells.filter((cell) => FAILURE_WORD.test(sentenceOf(cell))).length / rows
 			: 0,
 		failingCodes: codeShare((code) => codeShape(code) !== null && FAILURE_WORD.test(wordsOf(code))),
+		enhanced: share((text) => isEnhancedStatus(text.trim())),
 		exceptions: codeShare(isExceptionName),
 		constants: codeShare((code) => codeShape(code) === 'constant'),
 		flags: bitFlags(firstCodes),

@@ -51,6 +51,8 @@ export function namesOfOneCode(
 		(i) =>
 			distinctInDocument(columns[i]!.label) === 1 ||
 			columns[i]!.exceptions >= THRESHOLDS.aliasShare ||
+			// Enhanced mail statuses repeat as the replies they refine do: `5.7.1` beside each `550`.
+			columns[i]!.enhanced >= THRESHOLDS.aliasShare ||
 			(namesValues(columns[i]!) && columns[codeIndex]!.constants >= THRESHOLDS.aliasShare),
 	);
 }

@@ -3,7 +3,7 @@
  * and status columns are chosen first (`roles.ts`); the message is chosen among the rest.
  */
 import { type Profile, isLatin } from './columns';
-import { messageKeys } from './other-names';
+import { messageKeys, reasonPhrases } from './other-names';
 import { THRESHOLDS } from './tuning';
 import {
 	ASIDE_WORD,
@@ -46,7 +46,8 @@ export function messageColumn(columns: Profile[], codeIndex: number, taken: numb
 
 function firstMessageColumn(columns: Profile[], codeIndex: number, taken: number[]): number {
 	const free = [...columns.keys()].filter(
-		(i) => !taken.includes(i) && !messageKeys(columns, i, taken),
+		(i) =>
+			!taken.includes(i) && !messageKeys(columns, i, taken) && !reasonPhrases(columns, i, taken),
 	);
 	const meaning = free.find((i) => CODE_MEANING_WORD.test(columns[i]!.label));
 	if (meaning !== undefined) return meaning;

@@ -2,9 +2,11 @@
  * Which columns give each code another name: its constant, symbol or exception class, its number
  * beside a name, its value in another base.
  */
-import { readCodeCell } from '../../core/code-cell';
+import { readCodeCell, saysNoCode } from '../../core/code-cell';
+import { isStatusRange } from '../../core/status';
 import {
 	codeShape,
+	isEnhancedStatus,
 	isExceptionName,
 	isSymbolName,
 	isTitledName,
@@ -56,8 +58,13 @@ export function aliasColumns(
 		rows.flatMap((row) => (row[i]?.text ? [readCodeCell(row[i]!.lines).codes[0] ?? ''] : []));
 	const share = (codes: string[], test: (code: string) => boolean) =>
 		codes.length === 0 ? 0 : codes.filter(test).length / codes.length;
+	// A row with no code of its own (`N/A | APIConnectionError`) or a range of them (`>=500`) says
+	// nothing of what the codes are.
 	const codesAreNumbers =
-		share(firsts(codeIndex), (code) => numericValue(code) !== null) >= THRESHOLDS.aliasShare;
+		share(
+			firsts(codeIndex).filter((code) => !saysNoCode(code) && !isStatusRange(code)),
+			(code) => numericValue(code) !== null,
+		) >= THRESHOLDS.aliasShare;
 	return [...columns.keys()].filter((i) => {
 		const column = columns[i]!;
 		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
@@ -66,6 +73,7 @@ export function aliasColumns(
 		// status, the few it names otherwise too (`302 | Moved Permanently`, as the document calls it),
 		// where a column of sentences beside it says what they mean; not one headed as their
 		// description (`Descripción`), nor the only text beside the codes: either is the message.
+		if (reasonPhrases(columns, i, taken)) return true;
 		if (
 			!namesDescription(column.label) &&
 			columns.some((other, j) => j !== i && !taken.includes(j) && explains(other)) &&
@@ -79,6 +87,7 @@ export function aliasColumns(
 			return codesAreNumbers && constantsOfOneCode(column, names);
 		if (!codesAreNumbers && valuesOfNames(columns[codeIndex]!, column)) return true;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
+		if (enhancedTwins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;
 		if (spelledInOtherBase(column)) return true;
 		if (messageKeys(columns, i, taken)) return true;
 		if (share(names, isExceptionName) >= THRESHOLDS.aliasShare) return true;
@@ -180,6 +189,16 @@ function spelledInOtherBase(column: Profile): boolean {
 		column.prose === 0
 	);
 }
+/**
+ * Whether a column is headed as the statuses' reason phrases (`ReasonPhrase`: `Authorization
+ * Required`, however the document words them) beside another that says what each status means:
+ * the name each status goes by, and the other column its message.
+ */
+export function reasonPhrases(columns: Profile[], i: number, taken: number[]): boolean {
+	return REASON_HEADER.test(columns[i]!.label.trim()) && describedElsewhere(columns, i, taken);
+}
+/** A header of the statuses' reason phrases, as HTTP names them (`ReasonPhrase`, `Status text`). */
+const REASON_HEADER = /^(?:reason[\s_-]*phrase|status[\s_-]*text)s?$/i;
 const BASE_HEADER = /^(?:bin(?:ary)?|hex(?:adecimal)?|dec(?:imal)?|oct(?:al)?)$/i;
 
 /** A constant or a class alone; a field's name (`firstName`) is camel-cased too. */
@@ -244,6 +263,24 @@ function twins(rows: Cell[][], codeIndex: number, i: number): number {
 		if (a === null || b === null) continue;
 		both++;
 		if (code !== other && sameValue(a, b)) same++;
+	}
+	return both === 0 ? 0 : same / both;
+}
+
+/**
+ * Share of rows whose cell in column `i` is an enhanced mail status code of the class their
+ * three-digit reply code starts with (`550 | 5.7.1`, `451 | 4.4.2`): the same reply, written the
+ * finer way, however often both repeat down the rows.
+ */
+function enhancedTwins(rows: Cell[][], codeIndex: number, i: number): number {
+	let both = 0;
+	let same = 0;
+	for (const row of rows) {
+		const reply = readCodeCell(row[codeIndex]?.lines ?? []).codes[0] ?? '';
+		const enhanced = normalizeSpace(row[i]?.text ?? '');
+		if (!/^[245]\d\d$/.test(reply) || !isEnhancedStatus(enhanced)) continue;
+		both++;
+		if (reply[0] === enhanced[0]) same++;
 	}
 	return both === 0 ? 0 : same / both;
 }

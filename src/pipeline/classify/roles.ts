@@ -4,6 +4,7 @@
  * (`evidence.ts`); these choose the columns that evidence is about.
  */
 import { readCodeCell } from '../../core/code-cell';
+import { FIRST_ERROR_STATUS, isHttpStatus } from '../../core/status';
 import { isStatusConstant, reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
@@ -17,6 +18,7 @@ import {
 	NOT_CODE_HEADER,
 	STATUS_HEADER,
 	namesDescription,
+	FAILURE_WORD,
 } from './words';
 
 /** The HTTP status column: headed as a status, its cells statuses; -1 when there is none. */
@@ -263,6 +265,49 @@ function ownResults(column: Profile): boolean {
 	return column.strength === 2 && column.errorStatuses < THRESHOLDS.httpErrorShare;
 }
 
+/**
+ * Whether the three-digit codes are another protocol's replies (`SMTP Code`: `550`, `421`): the
+ * header names that protocol, or a column beside gives each an enhanced mail status (`5.7.1`).
+ */
+function otherProtocol(columns: Profile[], codeIndex: number): boolean {
+	if (OTHER_PROTOCOL.test(columns[codeIndex]!.label)) return true;
+	return columns.some((column, i) => i !== codeIndex && column.enhanced >= THRESHOLDS.statusShare);
+}
+/** Protocols whose replies are three-digit numbers as HTTP's statuses are. */
+const OTHER_PROTOCOL = /\b(?:e?smtp|lmtp|ftp|sip|rtsp|nntp|imap|pop3?)\b/i;
+
+/**
+ * Whether the document gives numbers HTTP calls a success meanings of its own that say something
+ * failed (`201 | request header param invalid`, `203 | client_ip_port is not exist`): its own codes
+ * that reuse HTTP's numbers, none of them a status. One such row may be a careless description;
+ * several are a numbering of the document's own.
+ */
+function ownMeanings(rows: Cell[][], codeIndex: number): boolean {
+	const contradicted = rows.filter((row) => {
+		const status = Number(readCodeCell(row[codeIndex]?.lines ?? []).codes[0]);
+		const reason =
+			isHttpStatus(status) && status < FIRST_ERROR_STATUS ? reasonPhrase(status) : undefined;
+		if (reason === undefined) return false;
+		const others = row.filter((_, i) => i !== codeIndex).map((cell) => cell.text);
+		return (
+			others.some(saysFailed) && !others.some((text) => letters(text).includes(letters(reason)))
+		);
+	});
+	return contradicted.length >= THRESHOLDS.contradictedStatuses;
+}
+/**
+ * Whether a text says something failed in a word of its own, not a negation alone: `noch nicht
+ * abgeschlossen` (not yet finished) is how `202 Accepted` is described, `invalid` no success.
+ */
+function saysFailed(text: string): boolean {
+	const words = text.match(new RegExp(FAILURE_WORD.source, `${FAILURE_WORD.flags}g`)) ?? [];
+	return words.some((word) => !NEGATION.test(word));
+}
+const NEGATION = /^(?:not|no|nicht|non|não|no se|не|нет|ні|nie|niet|nem|không|değil|tidak)$/iu;
+
+/** A text's Latin letters, lower-cased: how a reason phrase is found in a cell whatever its spacing. */
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+
 /** A class of HTTP statuses: `4xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
 
@@ -283,6 +328,7 @@ export function readsAsStatuses(
 ): boolean {
 	const code = columns[codeIndex]!;
 	if (code.count === 0) return false;
+	if (otherProtocol(columns, codeIndex) || ownMeanings(rows, codeIndex)) return false;
 	// A class of statuses (`4xx (client error)`) among them is theirs too, with no status of its own.
 	const classes =
 		rows.filter((row) =>
@@ -290,7 +336,6 @@ export function readsAsStatuses(
 		).length / code.count;
 	if (code.statusCodes + classes < THRESHOLDS.statusShare || ownNumbers(code)) return false;
 	if (code.registeredCodes + classes < THRESHOLDS.registeredShare && !namesHttp) return false;
-	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 	return columns.every((c, i) => {
 		if (i === codeIndex || c.count === 0 || c.codeScore < THRESHOLDS.statusShare) return true;
 		if (c.statusShare > 0) return true;

@@ -165,6 +165,11 @@ export const THRESHOLDS = {
 	 */
 	httpErrorShare: 0.5,
 	/**
+	 * Rows of numbers HTTP calls a success (`201`) whose meaning says something failed, from which
+	 * on the numbers are the document's own codes, not statuses: one may be a careless description.
+	 */
+	contradictedStatuses: 2,
+	/**
 	 * A column's values are a class the rows share, over a document's tables, when at least this
 	 * many cells repeat a value: one value given twice is a slip (a code copied into the next row,
 	 * as a protocol's page gives `8464` to two errors), not a class.

@@ -1,20 +1,19 @@
 import { toHtml } from 'hast-util-to-html';
-import { bareNote, readCodeCell } from '../../core/code-cell';
+import { bareNote, readCodeCell, saysNoCode } from '../../core/code-cell';
 import { codeShape } from '../../core/codes';
 import { findPlaceholders } from '../../core/placeholders';
 import { normalizeSpace } from '../../core/text';
-import { isStatusRange, readStatus } from '../../core/status';
+import { FIRST_ERROR_STATUS, isStatusRange, readStatus } from '../../core/status';
 import type { Cell, Detail, RowsRead, SourceWarning } from '../../core/types';
 import type { Classification } from '../classify/classify';
+import { CODE_WORD } from '../classify/words';
 import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
 import { headsGroup } from './class-rows';
-import { otherNamesOf, statusNameColumns } from './other-names';
+import { notesNameStatuses, otherNamesOf, statusNameColumns } from './other-names';
 import { statedStatus } from './stated-status';
 import { statusesAmongOwn } from './statuses-among-own';
 
-/** What a cell says where it has no value: not applicable, none. */
-const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
 /**
  * A code cell that only says "as above": the row goes on with the entry above it. Writers use
  * ditto marks and dashes for it as often as an empty cell.
@@ -25,9 +24,6 @@ const DITTO = /^(?:["'″〃”“]|''|-|–|—|…|\.\.\.|ditto|idem|same|同�
 function statusOf(text: string): number | null {
 	return isStatusRange(normalizeSpace(text)) ? null : readStatus(text);
 }
-
-/** The first HTTP status that says a request failed: below it, it succeeded or moved. */
-const FIRST_ERROR_STATUS = 400;
 
 /**
  * The entries of an accepted table, in row order, and what became of each data row: every row
@@ -64,6 +60,13 @@ export function tableEntries(
 			)
 		: [];
 	const httpStatuses = statusesAmongOwn(table, classification.code);
+	const notesNameStatuses =
+		classification.statusFromCode &&
+		namedNotes(
+			table.rows
+				.filter((_, row) => !table.rowHeaders[row] && !table.rowHeadings[row])
+				.map((cells) => cells[classification.code]),
+		);
 	table.rows.forEach((cells, row) => {
 		const line = table.rowLines[row] ?? table.line;
 		if (table.rowHeaders[row]) {
@@ -109,7 +112,7 @@ export function tableEntries(
 			// all the row says of its error, so it is the code. A row that repeats the status above, or
 			// gives none, goes on with the entry above.
 			// A code cell that says there is none (`N/A`: a gateway's 502 has no GraphQL code) is as empty.
-			const noCode = codeText === '' || NO_CODE.test(codeText);
+			const noCode = codeText === '' || saysNoCode(codeText);
 			const ownStatus = noCode && statusCell ? readStatus(statusCell.text) : null;
 			// `200 | OK | | Everything worked as expected.`: a request that went well names no error,
 			// so its row has no code to give, under its status or any other.
@@ -125,7 +128,8 @@ export function tableEntries(
 				numbered &&
 				/^[a-z]{1,3}$/.test(codeText) &&
 				/^[a-z]/.test(cells[classification.message]?.text ?? '');
-			if ((codeText === '' || DITTO.test(codeText) || carriesOn) && !statusOnly) {
+			const name = statusOnly ? undefined : nameForCode(cells, codeText, above, classification);
+			if ((codeText === '' || DITTO.test(codeText) || carriesOn) && !statusOnly && !name) {
 				if (above.length === 0) {
 					unreadable(
 						`it has no code in column ${JSON.stringify(columns[classification.code]!.label)} and no entry above it to continue`,
@@ -144,7 +148,7 @@ export function tableEntries(
 			// written, and it is no code to look up. Where the row gives the rest a name of their own
 			// (`Others | APIError`: the exception a user sees), the row is kept so that name is found.
 			const named = classification.aliases.some((i) => cells[i]?.text);
-			if (!statusOnly && !named && isCatchAll(table, classification.code, codeText)) {
+			if (!statusOnly && !name && !named && isCatchAll(table, classification.code, codeText)) {
 				rowsRead.catchAll++;
 				return false;
 			}
@@ -158,9 +162,11 @@ export function tableEntries(
 			}
 			const { codes, note, aliases } = statusOnly
 				? { codes: [String(ownStatus)], note: '', aliases: [] }
-				: phrases
-					? phraseOf(codeCell!, codeText)
-					: readCodeCell(codeCell!.lines);
+				: name
+					? { codes: [name], note: '', aliases: [] }
+					: phrases
+						? phraseOf(codeCell!, codeText)
+						: readCodeCell(codeCell!.lines);
 			const messageCell = cells[classification.message];
 			// Where a row leaves its message empty, its next column of words is what it says (not
 			// another name of the code), else its next filled column; where it has none, what its code
@@ -174,11 +180,15 @@ export function tableEntries(
 			// A table of codes and their other names only (`404 | Faraday::ResourceNotFound`) says what a
 			// code means in its code cell, if anywhere: a row's name is its message only where the
 			// row left its message column empty.
+			// A row that says nothing but its code's other name (`404 | NotFoundError`) is known by it.
 			const said = messageCell?.text
 				? messageCell
 				: (others.find((cell) => /\s/.test(cell.text)) ??
 					(sentence ? undefined : others[0]) ??
-					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined));
+					(messageCell ? cells.find((cell, i) => !roles.has(i) && cell.text) : undefined) ??
+					(note
+						? undefined
+						: classification.aliases.map((i) => cells[i]).find((cell) => cell?.text)));
 			const message = said?.text ?? note;
 			const messageHtml = said?.html ?? toHtml({ type: 'text', value: note });
 			above = codes.map((code) => {
@@ -190,6 +200,7 @@ export function tableEntries(
 					message: classification.message,
 					aliases: classification.aliases,
 					statusNames,
+					notesNameStatuses,
 				});
 				return {
 					code,
@@ -232,6 +243,48 @@ export function tableEntries(
 		if (made) rowsRead.entries++;
 	});
 	return { entries, warnings, rowsRead };
+}
+
+/** Whether the code cells' notes name the statuses (see `notesNameStatuses`). */
+function namedNotes(cells: (Cell | undefined)[]): boolean {
+	return notesNameStatuses(
+		cells.flatMap((cell) => {
+			const read = readCodeCell(cell?.lines ?? []);
+			return read.codes.length === 1 ? [{ code: read.codes[0]!, note: read.note }] : [];
+		}),
+	);
+}
+
+/**
+ * The name a row without a code of its own is known by: its other name, where the code cell says
+ * there is none (`N/A | APIConnectionError`), or is left empty beside a name and a message of the
+ * row's own (`  | 4.7.5 | [internal] SSL cert … |` under `451 | 4.4.2 | No valid hosts`). A row
+ * that says again what the row above says goes on with it, as a ditto mark says it does.
+ */
+function nameForCode(
+	cells: Cell[],
+	codeText: string,
+	above: DraftEntry[],
+	classification: Classification,
+): string | undefined {
+	const none = saysNoCode(codeText);
+	if (!none && codeText !== '') return undefined;
+	// Under an empty cell, only a second column of codes (`Enhanced Code`) gives a code: rows of
+	// exception names under one code (`-32000 | WSRPCNotRunningError`, `  | BlockNotFoundError`)
+	// are the errors that share it.
+	const names = classification.aliases.filter(
+		(i) =>
+			i !== classification.message &&
+			(none || CODE_WORD.test(classification.columns[i]?.label ?? '')),
+	);
+	const name = names
+		.map((i) => readCodeCell(cells[i]?.lines ?? []).codes[0])
+		.find((code) => code !== undefined && !DITTO.test(code));
+	if (name === undefined || none) return name;
+	const message = normalizeSpace(cells[classification.message]?.text ?? '');
+	return message !== '' && above.every((entry) => normalizeSpace(entry.message) !== message)
+		? name
+		: undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { bareNote, readCodeCell } from '../../core/code-cell';
 import {
 	codeShape,
+	isEnhancedStatus,
 	isIdentifier,
 	isTitledName,
 	numericValue,
@@ -27,6 +28,8 @@ export interface NamesOfRow {
 	aliases: number[];
 	/** Columns that name most statuses by their reason phrase (see `statusNameColumns`). */
 	statusNames: number[];
+	/** The code cells' notes name most statuses by their reason phrase (see `notesNameStatuses`). */
+	notesNameStatuses?: boolean;
 }
 
 /**
@@ -43,7 +46,9 @@ export function otherNamesOf(code: string, row: NamesOfRow): string[] {
 	const described = Boolean(cells[row.message]?.text);
 	return otherNames(code, [
 		...row.cellAliases,
-		...(spellsReason(code, note) || (described && /\s/.test(said) && isTitledName(said))
+		...(spellsReason(code, note) ||
+		(described && /\s/.test(said) && isTitledName(said)) ||
+		(described && row.notesNameStatuses && SHORT_NAME.test(said))
 			? [{ phrase: said }]
 			: []),
 		...row.aliases.map((i) => cells[i]),
@@ -52,8 +57,32 @@ export function otherNamesOf(code: string, row: NamesOfRow): string[] {
 			.map((cell) => ({ phrase: cell.text })),
 		...(described ? row.statusNames.map((i) => ownName(code, cells[i])) : []),
 		...cells.flatMap((cell, i) => (i === row.code ? [] : leadingTwin(cell.text, code))),
+		...constantOfPath(code),
 	]);
 }
+
+/**
+ * The constant a code written with its classes ends in (`SDK_NOT_INIT` of
+ * `NldPayContant.ErrorCode.SDK_NOT_INIT`): what a program's log prints and a user pastes.
+ */
+function constantOfPath(code: string): string[] {
+	const last = code.split('.').at(-1)!;
+	return last !== code && codeShape(code) === 'constant' && /[a-z]/.test(code) ? [last] : [];
+}
+
+/**
+ * Whether the code cells of a table write most statuses with HTTP's reason phrase after them
+ * (`404 Not found`, `409 Conflict`): the words after the others are the reason phrases the API
+ * gives its statuses, though they are not HTTP's (`408 Operation timed out`).
+ */
+export function notesNameStatuses(notes: { code: string; note: string }[]): boolean {
+	const written = notes.filter(({ note }) => note !== '');
+	const named = written.filter(({ code, note }) => spellsReason(code, bareNote(note)));
+	return written.length > 0 && named.length / written.length >= NAMED_NOTES_SHARE;
+}
+
+/** Share of a code column's notes that spell reason phrases for the rest to be reason phrases too. */
+const NAMED_NOTES_SHARE = 0.75;
 
 /**
  * Columns beside a column of HTTP statuses that name most of them by their reason phrase
@@ -129,7 +158,7 @@ function nameIn(name: string | Cell | Phrase | undefined): string {
 	// A column of names in words (`Name`: `Permission Denied`) gives each code one.
 	if (PHRASE.test(name.text)) return isTitledName(name.text) ? normalizeSpace(name.text) : '';
 	const first = readCodeCell(name.lines).codes[0] ?? '';
-	return isIdentifier(first) ? first : '';
+	return isIdentifier(first) || isEnhancedStatus(first) ? first : '';
 }
 
 /**
