@@ -11,7 +11,11 @@ import { type TableSketch, tableText } from './table-text';
 const nowhere = () => {
 	throw new Error('no setting was expected to be wrong');
 };
-const classify = (sketch: TableSketch, neighboursFail = false): Classification =>
+const classify = (
+	sketch: TableSketch,
+	neighboursFail = false,
+	othersFail = false,
+): Classification =>
 	classifyTable(
 		tableText(sketch),
 		undefined,
@@ -20,6 +24,7 @@ const classify = (sketch: TableSketch, neighboursFail = false): Classification =
 		undefined,
 		undefined,
 		neighboursFail,
+		othersFail,
 	);
 const signals = (c: Classification) => c.evidence.map((e) => e.signal);
 
@@ -152,5 +157,68 @@ describe('classify: a table of messages that say nothing failed, among tables li
 		const c = classify({ ...loading, section: ['Arcade client', 'Startup errors'] }, true);
 		expect(c.accepted).toBe(true);
 		expect(signals(c)).not.toContain('quietAmongFailing');
+	});
+});
+
+describe('classify: a list numbered 1, 2, 3… under `#` or `No.`', () => {
+	const states: TableSketch = {
+		section: ['Message statuses'],
+		header: ['#', 'Status', 'Description'],
+		rows: [
+			['1', 'ACCEPTED', 'Message was accepted by the operator'],
+			['2', 'EXPIRED', 'Message validity period has expired'],
+			['3', 'REJECTED', 'Message was rejected by a delivery interface'],
+			['4', 'UNDELIVERABLE', 'Message is undeliverable'],
+		],
+	};
+
+	it('reads the numbers as where each row stands, never as codes, though states fail', () => {
+		const c = classify(states);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)[0]).toBe('rowNumbers');
+		expect(c.reason).toContain('"#" numbers the rows (1, 2, 3…), never codes');
+	});
+
+	it('weighs nothing against numbers that are not the rows’ own, or a column not so headed', () => {
+		const skipping = classify({
+			...states,
+			rows: states.rows.map(([, ...rest], i) => [String(i * 2 + 1), ...rest]),
+		});
+		expect(signals(skipping)).not.toContain('rowNumbers');
+		const codes = classify({ ...states, header: ['Code', 'Status', 'Description'] });
+		expect(signals(codes)).not.toContain('rowNumbers');
+	});
+});
+
+describe('classify: normal responses, listed apart from the errors', () => {
+	const normal: TableSketch = {
+		section: ['Status codes'],
+		context: ['Table 1 Normal response codes'],
+		header: ['Status Code', 'Message', 'Description'],
+		rows: [
+			['200', 'OK', 'The listener was returned.'],
+			['204', 'No Content', 'No response body is returned.'],
+		],
+	};
+
+	it('weighs statuses of success under a caption saying so against the table', () => {
+		const c = classify(normal, false, true);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)[0]).toBe('successHeading');
+		expect(signals(c)).toContain('successStatuses');
+	});
+
+	it('reads successes among failures, under no such words, or on a page of no other failures', () => {
+		const mixed = classify(
+			{ ...normal, rows: [...normal.rows, ['404', 'Not Found', 'No such listener.']] },
+			false,
+			true,
+		);
+		expect(signals(mixed)).not.toContain('successStatuses');
+		const untitled = classify({ ...normal, context: ['Table 1 Response codes'] }, false, true);
+		expect(signals(untitled)).not.toContain('successHeading');
+		const alone = classify(normal);
+		expect(alone.accepted).toBe(true);
+		expect(signals(alone)).not.toContain('successHeading');
 	});
 });

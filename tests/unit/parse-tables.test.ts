@@ -8,6 +8,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/pipeline/parse';
 import { componentLabels } from '../../src/pipeline/parse/mdx';
+import { buildCatalog } from './helpers';
 
 const tablesOf = (text: string, file = 'content/doc.md') => parseSource({ file, text }).tables;
 const labels = (text: string) => tablesOf(text)[0]!.header.map((cell) => cell.text);
@@ -106,6 +107,32 @@ describe('parse: the words around a table', () => {
 		);
 		expect(intro!.context).toEqual(['The API answers with one of these codes:']);
 		expect(captioned!.context).toEqual(['Error codes']);
+	});
+
+	it('keeps a numbered caption above a table, across the empty anchor between them', () => {
+		const [normal, errors, plain] = tablesOf(
+			[
+				'**Table 1** Normal response codes',
+				'',
+				'<a name="table954018135591"></a>',
+				'<table><tr><th>Status Code</th></tr><tr><td>200</td></tr></table>',
+				'',
+				'表 2 错误码',
+				'',
+				'| Code | Meaning |',
+				'|---|---|',
+				'| E1 | Failed. |',
+				'',
+				'Table 3 lists the codes of the older API, which a client should no longer expect.',
+				'',
+				'| Code | Meaning |',
+				'|---|---|',
+				'| E2 | Failed. |',
+			].join('\n'),
+		);
+		expect(normal!.context).toEqual(['Table 1 Normal response codes']);
+		expect(errors!.context).toEqual(['表 2 错误码']);
+		expect(plain!.context).toEqual([]);
 	});
 
 	it('keeps the labels of the MDX components around a table, outermost first', () => {
@@ -255,5 +282,34 @@ describe('parse: kramdown attribute lists', () => {
 		expect(page).toContain('| `404 Not Found` | Ungültige URL. |\n{: .reset-td-br-1 }');
 		expect(parsed.document.title).toBe('Fehler der Versand-API');
 		expect(parsed.tables[0]!.context).toContain('Die API antwortet mit diesen Fehlern:');
+	});
+});
+
+describe('parse: a sentence written right under a table, without a pipe', () => {
+	const rows = (text: string) => tablesOf(text)[0]!.rows.map((row) => row.map((cell) => cell.text));
+	const table = ['| err-code | err-msg |', '| --- | --- |', '| ledger-closed | 账本已关闭 |'];
+
+	it('is the paragraph its writer meant, not a row of data', () => {
+		expect(rows([...table, 'code 的具体解释, 参考对应的 err-msg.'].join('\n'))).toEqual([
+			['ledger-closed', '账本已关闭'],
+		]);
+		expect(rows([...table, '具体原因请参考错误信息。'].join('\n'))).toEqual([
+			['ledger-closed', '账本已关闭'],
+		]);
+	});
+
+	it('stays a row where it has a pipe, is no sentence, or the table has one column', () => {
+		const piped = '| See err-msg for what each code means. |';
+		expect(rows([...table, piped].join('\n'))).toHaveLength(2);
+		expect(rows([...table, 'amount-invalid'].join('\n'))).toHaveLength(2);
+		const list = ['| Code |', '| --- |', '| E1 |', 'E2 is the last one of the list.'];
+		expect(rows(list.join('\n'))).toHaveLength(2);
+	});
+
+	it('still shows on the source page', () => {
+		const text = [...table, 'code 的具体解释, 参考对应的 err-msg.'].join('\n');
+		const { sources, entries } = buildCatalog([{ file: 'content/doc.md', text }]);
+		expect(entries.map((entry) => entry.code)).toEqual(['ledger-closed']);
+		expect(sources[0]!.html).toContain('code 的具体解释, 参考对应的 err-msg.');
 	});
 });

@@ -50,3 +50,41 @@ describe('parse: Yandex Flavored Markdown tables', () => {
 		expect(problems[0]!.message).toMatch(/Yandex Flavored Markdown table .* at line 1 is not read/);
 	});
 });
+
+describe('parse: a Yandex Flavored Markdown row without its closing `||`', () => {
+	const unclosed = readFileSync(
+		new URL('../fixtures/yfm-row-without-closing.md', import.meta.url),
+		'utf8',
+	);
+
+	it('ends where the next row opens, and no row swallows another', () => {
+		const rows = yfmRows(unclosed.split('\n'), 3, 16);
+		expect(rows.map((row) => row.cells[1])).toEqual([
+			'Code',
+			'`QueueBusy`',
+			'`Unavailable`',
+			'`SlowDown`',
+			'`TooManyRequests`',
+			'`InternalError`',
+			'`NotImplemented`',
+		]);
+		expect(rows[2]!.cells[2]).toBe('The service is unavailable.<br/>Retry later.');
+		expect(rows.filter((row) => row.unclosed).map((row) => row.line + 1)).toEqual([6]);
+	});
+
+	it('warns with the row’s line, and reads every code', () => {
+		const catalog = buildCatalog([
+			{ file: 'tests/fixtures/yfm-row-without-closing.md', text: unclosed },
+		]);
+		expect(catalog.entries.map((e) => e.code)).toEqual([
+			'QueueBusy',
+			'Unavailable',
+			'SlowDown',
+			'TooManyRequests',
+			'InternalError',
+			'NotImplemented',
+		]);
+		expect(catalog.sources[0]!.warnings.map((w) => w.line)).toEqual([6]);
+		expect(catalog.sources[0]!.warnings[0]!.message).toContain('no closing `||`');
+	});
+});

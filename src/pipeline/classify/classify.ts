@@ -74,6 +74,8 @@ export function classifyTable(
 	distinctInDocument: (label: string) => number = () => 1,
 	/** Two or more other tables of the document with the same header say something failed. */
 	neighboursFail = false,
+	/** Another table of the document says something failed. */
+	othersFail = false,
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
 	// A row left empty (`| | | |` under the header of a table never filled in) holds no data.
@@ -195,6 +197,7 @@ export function classifyTable(
 			codes: cellsOf(codeIndex).map((cell) => cell.text),
 			cells: columns.map((_, i) => cellsOf(i).map((cell) => cell.text)),
 			neighboursFail,
+			othersFail,
 			instances: patterns?.instance,
 		}),
 		weights,

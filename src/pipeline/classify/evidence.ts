@@ -5,6 +5,7 @@
  * same signals: each adds or subtracts its weight (`WEIGHTS`), and the verdict is the balance, so
  * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
  */
+import { reasonPhrase } from '../../core/status-names';
 import type { Profile } from './columns';
 import { observeLayouts } from './layouts';
 import { observeListedMessages } from './listed-messages';
@@ -17,10 +18,12 @@ import {
 	LOOKUP_CONTEXT,
 	NOT_CODE_HEADER,
 	OPCODE_CONTEXT,
+	ROW_NUMBER_HEADER,
 	SETTINGS_CONTEXT,
 	STATE_CONTEXT,
 	CALM_STATE,
 	STATUS_HEADER,
+	SUCCESS_CONTEXT,
 	TYPE_HEADER,
 	VERSION,
 	namesErrors,
@@ -60,6 +63,8 @@ export interface Seen {
 	cells: string[][];
 	/** Two or more other tables of the document with the same header say something failed. */
 	neighboursFail?: boolean;
+	/** Another table of the document says something failed. */
+	othersFail?: boolean;
 	/** The column that fills in each of the code column's patterns once, where it holds patterns. */
 	instances?: number | undefined;
 }
@@ -178,6 +183,21 @@ export function observe(seen: Seen): Observed[] {
 			versions / seen.codes.length,
 			`${percent(versions / seen.codes.length)} of ${name(codeIndex)} are version numbers`,
 		);
+	const statusAt = code.statusCodes === 1 ? codeIndex : status;
+	if (statusAt >= 0 && namedSuccesses(seen.cells, statusAt)) {
+		add(
+			'successStatuses',
+			1,
+			`every status of ${name(statusAt)} is a success or a redirection, named as HTTP names it`,
+		);
+		const successes = near.find((text) => SUCCESS_CONTEXT.test(text) && !namesErrors(text));
+		if (successes && seen.othersFail)
+			add(
+				'successHeading',
+				1,
+				`${quote(successes)} above it names successful responses, and another table of the document lists failures`,
+			);
+	}
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
@@ -210,6 +230,8 @@ export function observe(seen: Seen): Observed[] {
 			1,
 			`${name(codeIndex)} numbers the rows in order, and no column says something failed`,
 		);
+	if (code.counts && ROW_NUMBER_HEADER.test(code.label.trim()))
+		add('rowNumbers', 1, `${name(codeIndex)} numbers the rows (1, 2, 3…), never codes`);
 	const thing = codedThing(labels, codeIndex);
 	if (thing >= 0)
 		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);
@@ -255,6 +277,28 @@ function codedThing(labels: string[], codeIndex: number): number {
 			!speaksOfErrors(label) &&
 			!namesErrors(label) &&
 			!STATUS_HEADER.test(label)
+		);
+	});
+}
+
+/**
+ * Whether every status of a column is one of HTTP's successes or redirections (`200`, `304`) and
+ * another column gives each its HTTP name (`OK`, `Not Modified`): HTTP's statuses, none of which
+ * failed. An API's own numbers that look like statuses (`100 | PENDING | Card requested`) have
+ * other names.
+ */
+function namedSuccesses(cells: string[][], statusAt: number): boolean {
+	const statuses = cells[statusAt]!.map((text) => /^([123]\d\d)(?!\d)/.exec(text.trim()));
+	if (statuses.length === 0 || statuses.some((match) => !match)) return false;
+	const written = new Set(
+		cells.flatMap((column, i) => (i === statusAt ? [] : column.map((text) => text.toLowerCase()))),
+	);
+	return statuses.every((match) => {
+		const phrase = reasonPhrase(Number(match![1]));
+		return (
+			phrase !== undefined &&
+			(written.has(phrase.toLowerCase()) ||
+				match!.input.toLowerCase().includes(phrase.toLowerCase()))
 		);
 	});
 }

@@ -3,7 +3,7 @@ import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { classifyTable } from './classify';
 import { distinctInDocument } from './document-classes';
-import { failingNeighbours } from './neighbours';
+import { failingElsewhere, failingNeighbours } from './neighbours';
 import { responseShapeOf } from './response-shape';
 import { WEIGHTS, type Weights } from './tuning';
 
@@ -35,6 +35,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 	const used = new Set<number>();
 	const distinct = distinctInDocument(tables);
 	const neighboursFail = failingNeighbours(tables);
+	const othersFail = failingElsewhere(tables);
 	const verdicts = tables.map((table, index) => {
 		const overrideIndex = settings.tables.findIndex(
 			(o) => o.table === index + 1 || o.line === table.line,
@@ -48,6 +49,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 			weights,
 			distinct,
 			neighboursFail[index],
+			othersFail[index],
 		);
 	});
 	settings.tables.forEach((override, i) => {

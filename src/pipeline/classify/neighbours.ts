@@ -13,17 +13,29 @@ export function failingNeighbours(tables: readonly TableText[]): boolean[] {
 	const keys = tables.map((table) =>
 		table.header.map((cell) => normalizeSpace(cell.text).toLowerCase()).join('|'),
 	);
-	const failing = tables.map((table) =>
-		table.rows.some(
-			(row, r) =>
-				!table.rowHeaders[r] &&
-				!table.rowHeadings[r] &&
-				row.some((cell) => FAILURE_WORD.test(cell.text)),
-		),
-	);
+	const failing = tables.map(saysSomethingFailed);
 	return keys.map(
 		(key, i) =>
 			keys.filter((other, j) => j !== i && other === key && failing[j]).length >=
 			THRESHOLDS.failingNeighbours,
+	);
+}
+
+/**
+ * Whether another table of the document says something failed, for each table: a document that
+ * gives its normal responses a table of their own lists its errors apart, in that other table.
+ */
+export function failingElsewhere(tables: readonly TableText[]): boolean[] {
+	const failing = tables.map(saysSomethingFailed);
+	return tables.map((_, i) => failing.some((fails, j) => fails && j !== i));
+}
+
+/** Whether any data cell of a table says something failed. */
+function saysSomethingFailed(table: TableText): boolean {
+	return table.rows.some(
+		(row, r) =>
+			!table.rowHeaders[r] &&
+			!table.rowHeadings[r] &&
+			row.some((cell) => FAILURE_WORD.test(cell.text)),
 	);
 }

@@ -307,6 +307,27 @@ export const WEIGHTS = {
 	 */
 	numberedStates: -3,
 	/**
+	 * The code column is headed as the rows' numbers (`#`, `No.`, `序号`) and counts them 1, 2, 3…:
+	 * where a row stands in the list, never a code, whatever the other columns say (a list of
+	 * message states with its failures). Set by hand: few such tables in the corpus; stronger than
+	 * a code's shape and a description that says what failed together.
+	 */
+	rowNumbers: -4,
+	/**
+	 * Every status of the table is one of HTTP's successes or redirections (1xx to 3xx), each named
+	 * beside it as HTTP names it (`204 | No Content`): nothing in it failed. Set by hand: few such
+	 * tables in the corpus; weak alone, since a page whose only table lists its successes (its
+	 * errors in prose or accordions) was read by its readers as a table of its codes.
+	 */
+	successStatuses: -2,
+	/**
+	 * Besides `successStatuses`, the nearest heading or caption says the responses are normal or
+	 * successful (`Normal response codes`), and another table of the document says what failed:
+	 * the document lists its errors apart. Set by hand, as `successStatuses`; the two together
+	 * outweigh a code header, statuses' shapes and a reason phrase (`No Content`) read as a failure.
+	 */
+	successHeading: -3.5,
+	/**
 	 * The nearest heading or label names the rows as states of a thing (`Captcha States`) and not
 	 * errors: an enumeration, some of whose states may be failures (`EXPIRED`, `BLOCKED`). Set by
 	 * hand: one such table in the corpus, too few for a fit; as strong as a heading that names

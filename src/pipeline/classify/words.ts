@@ -258,6 +258,23 @@ export const POSITION_HEADER = new RegExp(
 		String.raw`^(?:posición|posição|octeto|oktett|байт|смещение)$`,
 	'iu',
 );
+/**
+ * Headers of a column that numbers a table's rows (`#`, `No.`, `S/N`, `序号`, `Lp.`): its 1, 2, 3…
+ * say where a row stands in the list, never what a system returns.
+ */
+export const ROW_NUMBER_HEADER = new RegExp(
+	String.raw`^(?:#|№|n[°º]|no\.?|nr\.?|num\.?|s\.?\s*no\.?|s/n|sl\.?\s*no\.?|sr\.?\s*no\.?|lp\.?|п/п|№\s*п/п|序号|序號|順番|연번|순번)$`,
+	'iu',
+);
+/**
+ * Headings and captions that put a table among successful responses (`Normal response codes`,
+ * `Success responses`, `正常响应`, `Erfolgreiche Antworten`): the statuses a request returns when
+ * it works.
+ */
+export const SUCCESS_CONTEXT = new RegExp(
+	String.raw`\b(?:normal|success(?:ful)?|successes)\b|\berfolgreich|\bsucc[eè]s\b|\bréussi|\béxito|\bexitos[ao]s?\b|\bуспешн|正常|成功|정상|성공`,
+	'iu',
+);
 /** Headers of a column of bit positions beside a register's flags (`Bit`, `Bits`, `Bit no.`). */
 export const BIT_HEADER = /^(?:bits?|bit\s*(?:no\.?|number|position|#)|ビット|位|비트)$/iu;
 /**

@@ -52,16 +52,18 @@ export function parseSource(document: Document): ParsedSource {
 		].sort((a, b) => a.line - b.line),
 		document: parsed,
 		resolveUrl,
-		tables: parsed.tables.map((raw) => ({
-			line: raw.line,
-			section: raw.section,
-			header: columnNames(raw.header, raw.rows).map((cell) => readCell(cell.nodes, resolveUrl)),
-			rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes, resolveUrl))),
-			rowLines: raw.rows.map((row) => row.line),
-			rowHeadings: raw.rows.map((row) => row.heading),
-			rowHeaders: raw.rows.map((row) => row.header === true),
-			context: [...labelsAt(raw.line), ...raw.around],
-			title: settings.title ?? parsed.title ?? '',
-		})),
+		tables: parsed.tables
+			.map(({ rows, ...raw }) => ({ ...raw, rows: rows.filter((row) => !row.prose) }))
+			.map((raw) => ({
+				line: raw.line,
+				section: raw.section,
+				header: columnNames(raw.header, raw.rows).map((cell) => readCell(cell.nodes, resolveUrl)),
+				rows: raw.rows.map((row) => row.cells.map((cell) => readCell(cell.nodes, resolveUrl))),
+				rowLines: raw.rows.map((row) => row.line),
+				rowHeadings: raw.rows.map((row) => row.heading),
+				rowHeaders: raw.rows.map((row) => row.header === true),
+				context: [...labelsAt(raw.line), ...raw.around],
+				title: settings.title ?? parsed.title ?? '',
+			})),
 	};
 }

@@ -8,6 +8,7 @@ import type { Nodes, Root as MdastRoot, Table as MdastTable, TableRow } from 'md
 import { definitions } from 'mdast-util-definitions';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { markLazyLines } from './lazy-lines';
 import type { RawTable } from './raw-tables';
 import { SKIP, walkTree } from './walk';
 
@@ -111,6 +112,7 @@ export function fromMarkdownTable(
 	element: Element,
 	section: string[],
 	definition: ReturnType<typeof definitions>,
+	source: string,
 ): RawTable {
 	// Rows are read from mdast rather than from hast because hast drops cells beyond the header's
 	// width, and a ragged row must not lose what its writer put in it.
@@ -127,6 +129,11 @@ export function fromMarkdownTable(
 			.filter((cell): cell is Element => cell.type === 'element')
 			.map((cell) => ({ nodes: cell.children, header: rowIndex === 0 })),
 	}));
+	markLazyLines(
+		rows,
+		source,
+		md.children.map((row) => [row.position!.start.offset!, row.position!.end.offset!]),
+	);
 	return {
 		kind: 'markdown',
 		line: md.position!.start.line,

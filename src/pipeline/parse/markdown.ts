@@ -12,6 +12,7 @@ import { evenDelimiterRows } from './lenient-tables';
 import { collectMarkdownTables, fromMarkdownTable, handlers } from './markdown-tables';
 import { readYfmTables } from './yfm-tables';
 import { blockTitle } from './block-titles';
+import { THRESHOLDS } from './thresholds';
 import { markHeaderRows } from './header-rows';
 import type { ParseProblem } from './limits';
 import type { RawTable } from './raw-tables';
@@ -81,7 +82,7 @@ export function parseMarkdown(text: string, flavour: Flavour = 'commonmark'): Pa
 			const offset = node.position?.start.offset;
 			const md = offset === undefined ? undefined : markdownTables.get(offset);
 			const table = md
-				? fromMarkdownTable(md, node, section, definition)
+				? fromMarkdownTable(md, node, section, definition, source)
 				: fromHtmlTable(
 						node,
 						section,
@@ -111,6 +112,7 @@ function introducedTables(root: HastRoot): Map<Element, string> {
 		let titled: string | null = null;
 		for (const child of node.children) {
 			if (child.type === 'text' && child.value.trim() === '') continue;
+			if (isAnchor(child)) continue;
 			if (child.type !== 'element') {
 				before = null;
 				titled = child.type === 'raw' ? blockTitle(child.value) : null;
@@ -118,7 +120,7 @@ function introducedTables(root: HastRoot): Map<Element, string> {
 			}
 			if (child.tagName === 'table' && before?.tagName === 'p') {
 				const text = normalizeSpace(toText(before, { whitespace: 'normal' }));
-				if (/[:：]$/.test(text) || isTitle(before)) found.set(child, text);
+				if (/[:：]$/.test(text) || isTitle(before) || CAPTION.test(text)) found.set(child, text);
 			} else if (child.tagName === 'table' && titled) found.set(child, titled);
 			before = child;
 			titled = null;
@@ -126,6 +128,31 @@ function introducedTables(root: HastRoot): Map<Element, string> {
 		return null;
 	});
 	return found;
+}
+
+/**
+ * A numbered caption, as documentation exported from DITA or Word writes it above a table
+ * (`**Table 1** Normal response codes`, `表 2 错误码`): a title of a few words.
+ */
+const CAPTION = new RegExp(
+	String.raw`^(?:table|tabelle|tableau|tabla|tabela|tabella|таблица|表|표)\s*\d+(?:[.:-]\d+)*[.:：]?\s+\S(?:\S*\s+){0,${THRESHOLDS.sentenceWords - 1}}\S*$`,
+	'iu',
+);
+
+/**
+ * Empty anchors (`<a name="table954018135591"></a>`) between a caption and its table: a link
+ * target, unseen, in a paragraph of their own or a block of HTML.
+ */
+function isAnchor(node: HastContent): boolean {
+	const html =
+		node.type === 'raw'
+			? node.value
+			: node.type === 'element' && node.tagName === 'p'
+				? node.children
+						.map((child) => (child.type === 'raw' || child.type === 'text' ? child.value : '\0'))
+						.join('')
+				: '';
+	return /^\s*(?:<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*)+$/i.test(html);
 }
 
 /**

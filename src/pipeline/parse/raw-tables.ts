@@ -22,6 +22,11 @@ export interface RawRow {
 	 * header, or the header written again (see `header-rows.ts`).
 	 */
 	header?: boolean;
+	/**
+	 * A line of prose right under a GFM table, without a pipe, that GFM took in as a row
+	 * (`lazy-lines.ts`): shown as written, read as no data.
+	 */
+	prose?: boolean;
 }
 
 /** A table of the document, Markdown or raw HTML, in one shape. */

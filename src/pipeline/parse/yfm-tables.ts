@@ -28,6 +28,11 @@ export function readYfmTables(tree: MdastRoot, source: string, problems: ParsePr
 		while (close < lines.length && !CLOSE.test(lines[close]!)) close++;
 		if (close === lines.length) break;
 		const rows = yfmRows(lines, i + 1, close);
+		for (const row of rows.filter((row) => row.unclosed))
+			problems.push({
+				line: row.line + 1,
+				message: `this row of the Yandex Flavored Markdown table at line ${i + 1} has no closing \`||\`: it is read as ending where the next row opens; end it with \`||\``,
+			});
 		const placed = rows.length > 0 && replaceLines(tree, i + 1, close + 1, table(rows, starts));
 		if (!placed)
 			problems.push({
@@ -46,11 +51,15 @@ interface YfmRow {
 	/** Index of the line the row's `||` opens on. */
 	line: number;
 	cells: string[];
+	/** The row lacks its closing `||`: the next line's opening `||` ended it. */
+	unclosed?: boolean;
 }
 
 /**
  * The rows between the lines `from` and `to`: a row runs from `||` to `||`, over blank lines if
- * it must; `|` inside a code span or written `\|` is text.
+ * it must; `|` inside a code span or written `\|` is text. A line that opens with `||` and goes
+ * on (`|| 503 | SlowDown | …`) starts a row, as Diplodoc renders it: a row still open above it
+ * lacked its closing `||` and ends there, rather than swallow the row below.
  */
 export function yfmRows(lines: readonly string[], from: number, to: number): YfmRow[] {
 	const rows: YfmRow[] = [];
@@ -58,6 +67,12 @@ export function yfmRows(lines: readonly string[], from: number, to: number): Yfm
 	let cell = '';
 	for (let l = from; l < to; l++) {
 		const line = lines[l]!;
+		if (row && OPENS_ROW.test(line)) {
+			row.cells.push(cell.trim());
+			rows.push({ ...row, unclosed: true });
+			row = null;
+			cell = '';
+		}
 		for (let c = 0; c < line.length; c++) {
 			const ch = line[c]!;
 			if (ch === '\\' && line[c + 1] === '|' && row) {
@@ -86,6 +101,9 @@ export function yfmRows(lines: readonly string[], from: number, to: number): Yfm
 	}
 	return rows;
 }
+
+/** A line that opens a row and writes its first cell on it (`|| 503 | …`), not a lone `||`. */
+const OPENS_ROW = /^\s*\|\|(?!\s*\|)\s*\S/;
 
 function table(rows: YfmRow[], starts: number[]): Table {
 	const at = (line: number) => ({ line: line + 1, column: 1, offset: starts[line]! });
