@@ -80,6 +80,12 @@ const CODE_KEY =
 /** Field names that say error code, not only code or state: `error_code`, `errorCode`, `err_no`. */
 const ERROR_CODE_KEY = /err(?:or)?[ _-]?(?:code|no|num)/i;
 /**
+ * Field names that say code (`code`, `reasonCode`, `codigo`): a name under one is the code the
+ * body reports, where another field names the error's kind too (`"error": "not_found"` beside
+ * `"code": "NoSuchKey"`), as the status's own name.
+ */
+const NAME_CODE_KEY = /code|c[oó]digo/i;
+/**
  * Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`,
  * a process's `exit status 2` (Python's `CalledProcessError`, Go's `exec.ExitError`), and what a
  * shell prints the last exit code with (`echo $?`, `echo %ERRORLEVEL%`, `$LASTEXITCODE`): the
@@ -151,6 +157,8 @@ interface ErrorBody {
 	status: number | null;
 	/** Of `mentions`, those under a key that says error code (`ERROR_CODE_KEY`). */
 	errorCodes: Set<Mention>;
+	/** Of `mentions`, the names (with letters) under a key that says code (`NAME_CODE_KEY`). */
+	namedCodes: Set<Mention>;
 	/** Where the body starts and ends in the pasted text. */
 	start: number;
 	end: number;
@@ -182,6 +190,7 @@ export function readErrorBody(text: string): ErrorBody | null {
 		names: [],
 		status: null,
 		errorCodes: new Set(),
+		namedCodes: new Set(),
 		start,
 		end: end + 1,
 	};
@@ -195,12 +204,14 @@ export function readErrorBody(text: string): ErrorBody | null {
  * `{"state": 12, "error_code": 38}`: a device's or a job's body gives its state, its result and
  * its error side by side, each under a key that may hold a code; the value under a key that says
  * error code is the code the body reports. It is named first, and the others count as any value
- * of the body: the state of a robot is no error of its catalog.
+ * of the body: the state of a robot is no error of its catalog. Short of such a key, a name under
+ * a key that says code is the code, and a name beside it under `error` or `type` its kind.
  */
 function errorCodeFirst(body: ErrorBody): void {
-	const first = body.mentions.filter((mention) => body.errorCodes.has(mention));
+	const coded = body.errorCodes.size > 0 ? body.errorCodes : body.namedCodes;
+	const first = body.mentions.filter((mention) => coded.has(mention));
 	if (first.length === 0) return;
-	const others = body.mentions.filter((mention) => !body.errorCodes.has(mention));
+	const others = body.mentions.filter((mention) => !coded.has(mention));
 	for (const mention of others) mention.strength = Math.min(mention.strength, STRENGTH.jsonValue);
 	body.mentions = [...first, ...others];
 }
@@ -244,6 +255,7 @@ function walk(value: unknown, key: string, body: ErrorBody, depth: number): void
 			const mention = { text, strength: CODE_KEY.test(key) ? STRENGTH.keyed : STRENGTH.jsonValue };
 			body.mentions.push(mention);
 			if (ERROR_CODE_KEY.test(key)) body.errorCodes.add(mention);
+			else if (NAME_CODE_KEY.test(key) && /\p{L}/u.test(text)) body.namedCodes.add(mention);
 			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words; a
 			// number (`"msg_ver": 2`) is none.
 			if (/message|msg|description|title/i.test(key) && /\p{L}/u.test(text))
