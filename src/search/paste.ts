@@ -92,6 +92,12 @@ const NAME_CODE_KEY = /code|c[oó]digo/i;
  * number on the line after it is the code.
  */
 const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate|exit status|\$\?|%errorlevel%|\$lastexitcode)$/i;
+/**
+ * A word that links a key word to its value in prose (`Return code of 127`, `exit status was 2`):
+ * no code itself; the value after it is the code.
+ */
+const LINK_WORD = /^(?:of|is|was|for)$/i;
+const LINK_AFTER_KEY = /\s+(?:of|is|was|for)$/i;
 const MAX_DEPTH = 8;
 /** Brackets tried as the start of a pasted body: a log line's prefix holds a few (a time, a code). */
 const MAX_BODY_STARTS = 8;
@@ -346,8 +352,11 @@ function mentionsInText(text: string, mentions: Mentions): void {
 		if (at === statusAt) continue;
 		const before = text.slice(Math.max(0, at - 24), at);
 		const after = text.slice(end, end + 2);
+		const lead = before.replace(/[\s=:'"[(]+$/, '');
 		const keyed =
-			CODE_KEY_WORD.test(before.replace(/[\s=:'"[(]+$/, '')) && /[\s=:'"[(]$|^$/.test(before);
+			!LINK_WORD.test(span) &&
+			(CODE_KEY_WORD.test(lead) || CODE_KEY_WORD.test(lead.replace(LINK_AFTER_KEY, ''))) &&
+			/[\s=:'"[(]$|^$/.test(before);
 		const bracketed = /[[(]$/.test(before) && /^[\])]/.test(after);
 		const label = /^:(?:\s|$)/.test(after);
 		const place = (strength: number) =>
