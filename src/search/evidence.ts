@@ -10,7 +10,7 @@ import type { QueryReading } from './paste';
 import { fold, normalizeSpace } from '../core/text';
 import { tokenize } from './text';
 import { slipOf } from './vocabulary';
-import { CATEGORY_ENTRIES, DETAIL_IS_QUERY, WEIGHT } from './tuning';
+import { CATEGORY_ENTRIES, DETAIL_IS_QUERY, EXAMPLE_NUMBER_WORDS, WEIGHT } from './tuning';
 
 /** What a tier reads an entry's evidence from. */
 export interface EvidenceSources {
@@ -33,6 +33,7 @@ export function saysMessage(
 	const lengths = new Set(said.map((words) => words.length));
 	const typed = [...new Set(said.flat())];
 	const known = new Map<string, boolean>();
+	const numbered = typed.some(isNumber);
 	const read = (word: string) => {
 		let found = known.get(word);
 		if (found === undefined) {
@@ -49,12 +50,24 @@ export function saysMessage(
 		// `Expired/Invalid token` is typed `expired or invalid token`: the word a slash stands for
 		// is one more word of the query.
 		const slashes = text.match(SLASH_BETWEEN_WORDS)?.length ?? 0;
+		const example = numbered && standsForAnyNumber(words);
 		return (
 			(lengths.has(words.length) || (slashes > 0 && lengths.has(words.length + slashes))) &&
-			words.every(read)
+			words.every((word) => read(word) || (example && isNumber(word)))
 		);
 	};
 }
+
+const isNumber = (word: string) => /^\d+$/.test(word);
+
+/**
+ * Whether the numbers of a catalog's text are examples of the value a message states (`block #1
+ * not found`, `Rate limit of 100 requests exceeded`): a message pasted with another number in
+ * their place (`block #48213377 not found`) says it, where enough words beside them say which
+ * message it is (`EXAMPLE_NUMBER_WORDS`).
+ */
+const standsForAnyNumber = (words: readonly string[]) =>
+	words.some(isNumber) && words.filter((word) => !isNumber(word)).length >= EXAMPLE_NUMBER_WORDS;
 
 /** A slash between two words, as tables write alternatives: `Expired/Invalid`. */
 const SLASH_BETWEEN_WORDS = /\p{L}\/(?=\p{L})/gu;
@@ -103,8 +116,11 @@ function inQueryOrder({ messages }: QueryReading): (text: string) => boolean {
 		const words = tokenize(text);
 		return said.some((query) => {
 			let at = 0;
+			const example = standsForAnyNumber(words);
+			const same = (typed: string, word: string) =>
+				typed === word || slipOf(typed, word) || (example && isNumber(word) && isNumber(typed));
 			for (const word of words) {
-				while (at < query.length && query[at] !== word && !slipOf(query[at]!, word)) at++;
+				while (at < query.length && !same(query[at]!, word)) at++;
 				if (at++ >= query.length) return false;
 			}
 			return true;

@@ -50,11 +50,12 @@ export function namedCodes(
 	const status = stated ?? (json ? statusNamed(corpus, mentions) : null);
 	const titled = mentions.length ? titles.named(text) : new Set<number>();
 	const led = json ? new Set<number>() : products.led(text, otherDocumentsSaying(corpus));
+	const told = mentions.length > 0 || status !== null;
+	// The sources of the codes a body names under a key that says code, which its shape chooses among.
+	const coded = json ? keyedSources(corpus, mentions) : null;
 	const about = new Set([
 		...led,
-		...(mentions.length || status !== null
-			? [...products.named(text), ...examples.shown(text, json)]
-			: []),
+		...(told ? [...products.named(text), ...examples.shown(text, json, coded)] : []),
 	]);
 	const named = new Map<number, number>();
 	const namedAs = new Map<number, string>();
@@ -111,6 +112,19 @@ export function namedCodes(
 			if (value > (named.get(entry) ?? 0)) named.set(entry, value);
 		}
 	return { named, namedAs, status, about, led };
+}
+
+/**
+ * The sources of the codes a body names by name under a key that says code, or null where it
+ * names none of the catalog's.
+ */
+function keyedSources(corpus: Corpus, mentions: QueryReading['mentions']): Set<number> | null {
+	const sources = new Set<number>();
+	for (const { text, strength } of mentions)
+		if (strength >= STRENGTH.keyed && /\p{L}/u.test(text))
+			for (const name of corpus.names.exact(text))
+				sources.add(corpus.sourceOf(corpus.entryOf(name)));
+	return sources.size > 0 ? sources : null;
 }
 
 /**

@@ -80,13 +80,27 @@ const CODE_KEY =
 /** Field names that say error code, not only code or state: `error_code`, `errorCode`, `err_no`. */
 const ERROR_CODE_KEY = /err(?:or)?[ _-]?(?:code|no|num)/i;
 /**
+ * Field names that say code (`code`, `reasonCode`, `codigo`): a name under one is the code the
+ * body reports, where another field names the error's kind too (`"error": "not_found"` beside
+ * `"code": "NoSuchKey"`), as the status's own name.
+ */
+const NAME_CODE_KEY = /code|c[oó]digo/i;
+/**
  * Words after which a log line or exception gives a code: `code = X`, `errorCode: X`, `SQLSTATE X`,
  * a process's `exit status 2` (Python's `CalledProcessError`, Go's `exec.ExitError`), and what a
  * shell prints the last exit code with (`echo $?`, `echo %ERRORLEVEL%`, `$LASTEXITCODE`): the
  * number on the line after it is the code.
  */
 const CODE_KEY_WORD = /(?:code|cd|errno|sqlstate|exit status|\$\?|%errorlevel%|\$lastexitcode)$/i;
+/**
+ * A word that links a key word to its value in prose (`Return code of 127`, `exit status was 2`):
+ * no code itself; the value after it is the code.
+ */
+const LINK_WORD = /^(?:of|is|was|for)$/i;
+const LINK_AFTER_KEY = /\s+(?:of|is|was|for)$/i;
 const MAX_DEPTH = 8;
+/** Brackets tried as the start of a pasted body: a log line's prefix holds a few (a time, a code). */
+const MAX_BODY_STARTS = 8;
 /** Enough for any error body or stack trace: beyond this a paste is a log file. */
 const MAX_MENTIONS = 64;
 
@@ -151,6 +165,10 @@ interface ErrorBody {
 	status: number | null;
 	/** Of `mentions`, those under a key that says error code (`ERROR_CODE_KEY`). */
 	errorCodes: Set<Mention>;
+	/** Of `mentions`, the names (with letters) under a key that says code (`NAME_CODE_KEY`). */
+	namedCodes: Set<Mention>;
+	/** Of `mentions`, those under a key that says code (`CODE_KEY`), with the key and its depth. */
+	keyedAt: Map<Mention, { key: string; depth: number }>;
 	/** Where the body starts and ends in the pasted text. */
 	start: number;
 	end: number;
@@ -162,45 +180,90 @@ interface ErrorBody {
  * code, surer under a field named like a code; every text with spaces is a candidate message.
  */
 export function readErrorBody(text: string): ErrorBody | null {
-	const start = text.search(/[{[]/);
 	const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
-	if (start < 0 || end <= start) return null;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text.slice(start, end + 1));
-	} catch {
-		return null;
-	}
-	if (parsed === null || typeof parsed !== 'object') return null;
-	// `[50013] Missing permissions`, `[1715698123] SERVICE ALERT`: brackets round a code or a
-	// timestamp, as logs write them, are no body; a body holds an object.
-	if (Array.isArray(parsed) && !parsed.some((item) => item !== null && typeof item === 'object'))
-		return null;
+	const found = parsedBody(text, end);
+	if (!found) return null;
+	const { start, parsed } = found;
 	const body: ErrorBody = {
 		mentions: [],
 		messages: [],
 		names: [],
 		status: null,
 		errorCodes: new Set(),
+		namedCodes: new Set(),
+		keyedAt: new Map(),
 		start,
 		end: end + 1,
 	};
 	walk(parsed, '', body, 0);
+	causeFirst(body);
 	errorCodeFirst(body);
 	statusBesideName(body);
 	return body.mentions.length || body.messages.length || body.status !== null ? body : null;
 }
 
 /**
+ * Where the body in a pasted text starts, and what it parses to. A log line's brackets before it
+ * (`[2026-11-02 10:14:07] production.ERROR: … {"code": …}`, `TypedError: [-32000] … {"name": …}`)
+ * round a time or a code, not the body: the body is the first bracket from which the text parses
+ * to the last closing one, and holds an object (`[50013] Missing permissions`, `[1715698123]
+ * SERVICE ALERT` hold none).
+ */
+function parsedBody(text: string, end: number): { start: number; parsed: object } | null {
+	let tries = 0;
+	for (const { index: start } of text.matchAll(/[{[]/g)) {
+		if (start >= end || ++tries > MAX_BODY_STARTS) return null;
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(text.slice(start, end + 1));
+		} catch {
+			continue;
+		}
+		if (parsed === null || typeof parsed !== 'object') continue;
+		if (Array.isArray(parsed) && !parsed.some((item) => item !== null && typeof item === 'object'))
+			continue;
+		return { start, parsed };
+	}
+	return null;
+}
+
+/**
+ * `{"code": "VALIDATION_ERROR", "errors": [{"code": 1059, …}]}`, `{"name": "HANDLER_ERROR",
+ * "cause": {"name": "UNKNOWN_BLOCK"}}`: a body that gives a code again under the same key deeper
+ * down (an error of its list, its cause, its inner error) says there what went wrong, and above it
+ * only the kind. The deeper code is named first; the kind counts as any value of the body.
+ */
+function causeFirst(body: ErrorBody): void {
+	const deepest = new Map<string, number>();
+	for (const { key, depth } of body.keyedAt.values())
+		deepest.set(key, Math.max(depth, deepest.get(key) ?? 0));
+	const outer = new Set(
+		[...body.keyedAt].filter(([, { key, depth }]) => depth < deepest.get(key)!).map(([m]) => m),
+	);
+	if (outer.size === 0) return;
+	for (const mention of outer) {
+		mention.strength = Math.min(mention.strength, STRENGTH.jsonValue);
+		body.errorCodes.delete(mention);
+		body.namedCodes.delete(mention);
+	}
+	body.mentions = [
+		...body.mentions.filter((mention) => !outer.has(mention)),
+		...body.mentions.filter((mention) => outer.has(mention)),
+	];
+}
+
+/**
  * `{"state": 12, "error_code": 38}`: a device's or a job's body gives its state, its result and
  * its error side by side, each under a key that may hold a code; the value under a key that says
  * error code is the code the body reports. It is named first, and the others count as any value
- * of the body: the state of a robot is no error of its catalog.
+ * of the body: the state of a robot is no error of its catalog. Short of such a key, a name under
+ * a key that says code is the code, and a name beside it under `error` or `type` its kind.
  */
 function errorCodeFirst(body: ErrorBody): void {
-	const first = body.mentions.filter((mention) => body.errorCodes.has(mention));
+	const coded = body.errorCodes.size > 0 ? body.errorCodes : body.namedCodes;
+	const first = body.mentions.filter((mention) => coded.has(mention));
 	if (first.length === 0) return;
-	const others = body.mentions.filter((mention) => !body.errorCodes.has(mention));
+	const others = body.mentions.filter((mention) => !coded.has(mention));
 	for (const mention of others) mention.strength = Math.min(mention.strength, STRENGTH.jsonValue);
 	body.mentions = [...first, ...others];
 }
@@ -243,7 +306,10 @@ function walk(value: unknown, key: string, body: ErrorBody, depth: number): void
 		} else {
 			const mention = { text, strength: CODE_KEY.test(key) ? STRENGTH.keyed : STRENGTH.jsonValue };
 			body.mentions.push(mention);
+			if (mention.strength === STRENGTH.keyed)
+				body.keyedAt.set(mention, { key: key.toLowerCase(), depth });
 			if (ERROR_CODE_KEY.test(key)) body.errorCodes.add(mention);
+			else if (NAME_CODE_KEY.test(key) && /\p{L}/u.test(text)) body.namedCodes.add(mention);
 			// `"message": "PersistedQueryNotFound"`: a message written as one word is still words; a
 			// number (`"msg_ver": 2`) is none.
 			if (/message|msg|description|title/i.test(key) && /\p{L}/u.test(text))
@@ -286,8 +352,11 @@ function mentionsInText(text: string, mentions: Mentions): void {
 		if (at === statusAt) continue;
 		const before = text.slice(Math.max(0, at - 24), at);
 		const after = text.slice(end, end + 2);
+		const lead = before.replace(/[\s=:'"[(]+$/, '');
 		const keyed =
-			CODE_KEY_WORD.test(before.replace(/[\s=:'"[(]+$/, '')) && /[\s=:'"[(]$|^$/.test(before);
+			!LINK_WORD.test(span) &&
+			(CODE_KEY_WORD.test(lead) || CODE_KEY_WORD.test(lead.replace(LINK_AFTER_KEY, ''))) &&
+			/[\s=:'"[(]$|^$/.test(before);
 		const bracketed = /[[(]$/.test(before) && /^[\])]/.test(after);
 		const label = /^:(?:\s|$)/.test(after);
 		const place = (strength: number) =>

@@ -25,18 +25,21 @@ export class SourceExamples {
 	}
 
 	/**
-	 * The sources (by place) whose examples show what was pasted: a JSON body of the same keys,
-	 * or a line of which they hold every word (`HTTP/1.1 402 Please upgrade your account to access
+	 * The sources (by place) whose examples show what was pasted: a JSON body of the same keys
+	 * (among `coded`, where the body's code is the catalog's), or a line of which they hold every word (`HTTP/1.1 402 Please upgrade your account to access
 	 * API`, printed as the response a plan without the API gets).
 	 */
-	shown(paste: string, json: boolean): Set<number> {
+	shown(paste: string, json: boolean, coded: ReadonlySet<number> | null = null): Set<number> {
 		const shape = new Set(json ? shapeKeys(paste).flatMap(tokenize) : []);
 		const words = new Set(tokenize(paste).filter((word) => !HAS_DIGIT.test(word)));
 		// A body of too few keys to tell an API by is still told by its words, as a line is; a
 		// shape many APIs print (`message`, `status`, `retryAfter`) by its keys and words together.
 		if (shape.size < MIN_KEYS) return this.#holding(words);
-		const byShape = this.#holding(shape);
-		return byShape.size > 0 ? byShape : this.#holding(new Set([...shape, ...words]));
+		// A body whose code is one of the catalog's (`"code": "NoSuchKey"`; `coded`, the sources that
+		// have it) is of an API that has it: keys that other APIs print too (`statusCode`, `code`,
+		// `error`, `message`) tell apart only those.
+		const byShape = [...this.#holding(shape)].filter((source) => !coded || coded.has(source));
+		return byShape.length > 0 ? new Set(byShape) : this.#holding(new Set([...shape, ...words]));
 	}
 
 	/** The sources whose examples hold every word, where at most `MAX_SOURCES_PER_SHAPE` do. */

@@ -7,7 +7,8 @@
  *
  * A file name may name its product further in (`slate-lora-api-errors`, `dyspatch-java-apierror-
  * model`). Such a word is read only where the paste writes it as a name, not as prose: a label of
- * a URL's host (`https://api.lora.example/`), a qualifier of a dotted path
+ * a URL's host (`https://api.lora.example/`, `api.pagar.me` for `pagarme`), a word of the path a
+ * request calls (`GET /currencies/USDT` in `…-slate-currencies`), a qualifier of a dotted path
  * (`APIError.CodeEnum.NOT_FOUND`), the first part of a camelCase call (`sdsioOpen`). A word of a
  * file name is as often a word of any sentence (`command`, `model`), which names nothing.
  *
@@ -37,22 +38,34 @@ const MAX_DOCUMENTS_SAYING_NAME = 2;
 
 /** A URL's host: the labels a client's log line names its API by. */
 const URL_HOST = /\b[a-z][a-z\d+.-]*:\/\/([^\s/?#:'"`<>]+)/giu;
+/**
+ * The path of a URL, or of a request line (`GET /currencies/USDT`): its parts name the resource
+ * called, as the document about that endpoint is named (`…-currencies-…`).
+ */
+const URL_PATH =
+	/(?:\b[a-z][a-z\d+.-]*:\/\/[^\s/?#'"`<>]+|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+)(\/[^\s?#'"`<>()]*)/gu;
 /** A path of names (`APIError.CodeEnum.NOT_FOUND`, `Acme::Client`, `Acme\\Http`): all but its last part qualify it. */
 const NAME_PATH = /[\p{L}\p{N}_]+(?:(?:\.|::|\\|->)[\p{L}\p{N}_]+)+/gu;
 /** A word written as camelCase (`sdsioOpen`, `CruxApiError`): its first part may be a product. */
 const CAMEL_HEAD = /\b(\p{L}[\p{Ll}\p{N}]+)\p{Lu}[\p{L}\p{N}]*/gu;
 
 /**
- * The words a paste writes as names rather than prose: each label of a URL's host, each
- * qualifier of a path of names, the head of a camelCase word, folded as file names are.
+ * The words a paste writes as names rather than prose: each label of a URL's host and two
+ * joined, each word of its path, each qualifier of a path of names, the head of a camelCase word, folded as file names are.
  */
 export function writtenNames(query: string): Set<string> {
 	const names = new Set<string>();
 	const add = (word: string) => {
 		for (const term of wordTerms(word)) names.add(term);
 	};
-	for (const [, host] of query.matchAll(URL_HOST))
-		for (const label of host!.split(/[.-]+/)) add(label);
+	for (const [, host] of query.matchAll(URL_HOST)) {
+		const labels = host!.split(/\./);
+		for (const label of labels) for (const part of label.split(/-+/)) add(part);
+		// A product named by a domain of two labels (`pagar.me`) writes them as one name (`pagarme`).
+		for (let i = 1; i < labels.length; i++) add(`${labels[i - 1]}${labels[i]}`);
+	}
+	for (const [, path] of query.matchAll(URL_PATH))
+		for (const part of path!.split('/')) if (/^\p{L}+$/u.test(part)) add(part);
 	for (const [path] of query.matchAll(NAME_PATH))
 		for (const part of path.split(/\.|::|\\|->/).slice(0, -1)) add(part);
 	for (const [, head] of query.matchAll(CAMEL_HEAD)) add(head!);

@@ -26,6 +26,12 @@ interface Template {
 const MAX_TEMPLATED = 50;
 /** …and at most this many read under each word of the query, to keep a keystroke within a frame. */
 const MAX_TEMPLATED_READ = 500;
+/**
+ * An alternative of a message (`ALTERNATIVES`) is matched on its own where it has at least this
+ * many words: a shorter one (`Bad Request / Validation Error`) is a status's or a category's
+ * name, which dozens of documents give, not the message the API returned.
+ */
+const MIN_ALTERNATIVE_WORDS = 3;
 /** Entries read per step of `prepare`: a few milliseconds at a time. */
 const PREPARE_SLICE = 10_000;
 /** What every placeholder `findPlaceholders` reads holds: a message without any holds none. */
@@ -100,10 +106,14 @@ export class TemplateMatcher {
 	/** `text` must already be folded with `fold`; `terms` are its terms (`tokenize`). */
 	match(entry: number, text: string, terms: ReadonlySet<string>): TemplateMatch | null {
 		const message = this.#corpus.message(entry);
-		const length = this.#found(message, text, terms);
-		if (length === null) return null;
+		let best = 0;
+		for (const alternative of readings(message)) {
+			const span = this.#span(alternative, text, terms);
+			if (span) best = Math.max(best, span[1] - span[0] + subjectAfter(text, span[1]));
+		}
+		if (best === 0) return null;
 		return {
-			coverage: length / Math.max(text.trim().length, 1),
+			coverage: best / Math.max(text.trim().length, 1),
 			literals: this.#template(message).literals,
 		};
 	}
@@ -142,12 +152,19 @@ export class TemplateMatcher {
 
 	/** How long a stretch of `text` the message read as a template matches; null when none. */
 	#found(message: string, text: string, terms: ReadonlySet<string>): number | null {
+		const span = this.#span(message, text, terms);
+		return span ? span[1] - span[0] : null;
+	}
+
+	/** Where in `text` the message read as a template matches; null when nowhere. */
+	#span(message: string, text: string, terms: ReadonlySet<string>): [number, number] | null {
 		const template = this.#template(message);
 		// No words outside placeholders: the template would match anything.
 		if (template.words.length === 0 || !template.words.every((word) => terms.has(word)))
 			return null;
 		template.pattern ??= compile(message);
-		return template.pattern.exec(text)?.[0].length ?? null;
+		const found = template.pattern.exec(text);
+		return found ? [found.index, found.index + found[0].length] : null;
 	}
 
 	#template(message: string): Template {
@@ -168,6 +185,31 @@ export class TemplateMatcher {
 		return template;
 	}
 }
+
+/**
+ * Between the alternatives of a message (`Missing required parameter / Invalid parameter`): the
+ * API returns one of them, each a message of its own.
+ */
+const ALTERNATIVES = /\s+\/\s+/u;
+
+/**
+ * What a pasted message adds after the catalog's message to say what it is about, to the end of
+ * the text: `missing required parameter: channel_id` names the parameter as a placeholder would.
+ */
+const SUBJECT = /^\s*:\s*[^\s:]+\s*$/u;
+
+/** A message, and each of its alternatives long enough to be one on its own (`MIN_ALTERNATIVE_WORDS`). */
+function readings(message: string): string[] {
+	if (!ALTERNATIVES.test(message)) return [message];
+	const alternatives = message
+		.split(ALTERNATIVES)
+		.filter((alternative) => tokenize(alternative).length >= MIN_ALTERNATIVE_WORDS);
+	return [message, ...alternatives];
+}
+
+/** How long the subject after `end` is (`SUBJECT`), or 0. */
+const subjectAfter = (text: string, end: number): number =>
+	SUBJECT.exec(text.slice(end))?.[0].length ?? 0;
 
 /** Where a table joins the parts of a message: ` -- `, ` - `, ` | `, `: `. */
 const PART_SEPARATOR = /\s+(?:-{1,2}|[–—|])\s+|:\s+/u;

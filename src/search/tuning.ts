@@ -151,6 +151,12 @@ export const DETAIL_IS_QUERY = TYPED_FROM_START;
  */
 export const CATEGORY_ENTRIES = 3;
 /**
+ * A catalog's text with a number says a pasted message with another number in its place (`block
+ * #1 not found` for `block #48213377 not found`) where it has at least this many other words:
+ * enough that the words say which message it is; fewer (`Error 1`) are told apart by the number.
+ */
+export const EXAMPLE_NUMBER_WORDS = 3;
+/**
  * A pasted message must span this much of what was pasted, unless its code was pasted too (named
  * at least `STRENGTH.named`: a word of prose that is also a code, `unauthorized` for
  * `UNAUTHORIZED`, is the message's own word, not a second piece of evidence). Less leaves words

@@ -71,6 +71,16 @@ describe('exit status N', () => {
 		expect(readQuery('HTTP status 404').status).toBe(404);
 	});
 
+	it('reads the number after a key word and a word that links them as the code, not the link', () => {
+		const { mentions } = readQuery('(Return code of 127 is out of bounds - plugin may be missing)');
+		expect(mentions).toContainEqual({ text: '127', strength: STRENGTH.keyed });
+		expect(mentions).toContainEqual({ text: 'of', strength: STRENGTH.word });
+		expect(readQuery('mytool: exit status was 3').mentions).toContainEqual({
+			text: '3',
+			strength: STRENGTH.keyed,
+		});
+	});
+
 	it('leaves a status that is no exit status a word', () => {
 		expect(readQuery('order status 2 of 3').mentions).toContainEqual({
 			text: '2',

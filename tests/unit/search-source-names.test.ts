@@ -92,6 +92,28 @@ describe('a paste that names a product its file name holds further in', () => {
 		expect(top('Radio.Client.Unavailable: 503')[0]).toBe('slate-radio-api-errors 503');
 		expect(top('radioOpen failed: 503')[0]).toBe('slate-radio-api-errors 503');
 	});
+
+	it('by the path of a request line, which names the resource called', () => {
+		expect(top('GET /radio/stations/42 failed: 503')[0]).toBe('slate-radio-api-errors 503');
+	});
+});
+
+describe('the parts of a URL as names', () => {
+	const names = new SourceNames(['pagarme-sdk-readme', 'wallet-slate-currencies', 'http-errors']);
+
+	it('are a domain of two labels written as one name', () => {
+		expect([...names.named('412 for url: https://api.pagar.me/core/v5/orders')]).toEqual([0]);
+	});
+
+	it("are the words of a URL's or a request line's path", () => {
+		expect([...names.named('GET /currencies/USDT 500 Internal Server Error')]).toEqual([1]);
+		expect([...names.named('failed: https://api.example.com/v2/currencies/')]).toEqual([1]);
+	});
+
+	it('but not a word of prose, nor a path that follows no method or host', () => {
+		expect([...names.named('the currencies are not listed: 500')]).toEqual([]);
+		expect([...names.named('see docs/currencies for 500')]).toEqual([]);
+	});
 });
 
 describe('the names of APIs in file names', () => {
