@@ -40,16 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'momentum-smpp-command-status-codes.md': {
-		why: '(batch unseen-37, first sight) `Error Code | Hex Value`: the header calls the names the code (`ESME_RTHROTTLED`) and the hex its value (`0x00000058`); errdex takes the hex as the code, the reader the name, the hex its alias',
-		codes: true,
-		spots: ['ESME_RTHROTTLED', 'ESME_RINVDSTADR', 'ESME_RSYSERR', 'ESME_RINVPASWD', 'ESME_ROK'],
-	},
-	'blvm-rpc-error-codes.md': {
-		why: '(batch unseen-38, first sight) `Code | Variant | Message`: the header calls the numbers the code (`-32601`, `-1` and `-5` repeated) and the Rust variants (`MethodNotFound`) their names; errdex takes the variants, the reader the numbers, the variants their aliases',
-		codes: true,
-		spots: ['-32601', '-25', '-1', '-5', '-27'],
-	},
 	'azure-service-bus-arm-exceptions-cs.md': {
 		why: '(batch unseen-38, first sight) two columns both headed as the error code, the error class (`Chybný požadavek`, repeated) and the subcode (`40000`, or `žádné`, none, on 13 of 23 rows): errdex takes the subcodes, `žádné` among them, the reader the classes',
 		codes: true,

@@ -1,0 +1,79 @@
+/**
+ * Which of two names is the code where the header says (issue 16, batches unseen-35 to unseen-38):
+ * a column headed as the code beside one headed as its value, variant or base keeps the code
+ * however its values repeat. The classify stage alone, and the small document under
+ * tests/fixtures/ through the whole pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './helpers';
+import { classifyAlone } from './table-text';
+
+describe('a code named by the header beside another form of it', () => {
+	it('takes the names headed as the code over their hex values, though `Reserved` repeats', () => {
+		const c = classifyAlone({
+			section: ['Bind statuses'],
+			header: ['Error Code', 'Hex Value', 'Description'],
+			rows: [
+				['GW_ROK', '0x00000000', 'No error'],
+				['GW_RBADLEN', '0x00000001', 'Message length is invalid'],
+				['Reserved', '0x00000002', 'Reserved'],
+				['GW_RSYSERR', '0x00000003', 'System error'],
+				['Reserved', '0x00000004', 'Reserved'],
+				['Reserved', '0x00000005', 'Reserved'],
+				['GW_RBADPASS', '0x00000006', 'Invalid password'],
+				['GW_RQUEUEFULL', '0x00000007', 'Message queue full'],
+				['GW_RTHROTTLED', '0x00000008', 'Throttling error'],
+			],
+		});
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [1]]);
+	});
+
+	it('takes the numbers headed as the code over the variants that tell apart a shared number', () => {
+		const c = classifyAlone({
+			section: ['RPC errors'],
+			header: ['Code', 'Variant', 'Message'],
+			rows: [
+				['-32601', 'MethodNotFound', 'Method not found'],
+				['-1', 'TxAlreadyKnown', 'Transaction already known'],
+				['-1', 'TxMissingInputs', 'Transaction is missing inputs'],
+				['-5', 'BlockNotFound', 'Block not found'],
+				['-5', 'TxNotFound', 'Transaction not found'],
+			],
+		});
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [1]]);
+	});
+
+	it('still lets a class headed only as the error give way to the codes each row has', () => {
+		const c = classifyAlone({
+			section: ['Errors'],
+			header: ['Error', 'Code', 'Message'],
+			rows: [
+				['BadRequest', 'INVALID_NAME', 'The name is not valid'],
+				['BadRequest', 'INVALID_SIZE', 'The size is not valid'],
+				['NotFound', 'NO_QUEUE', 'The queue does not exist'],
+			],
+		});
+		expect(c.code).toBe(1);
+	});
+
+	it('gives each row its code and keeps the other form as its alias', () => {
+		const catalog = buildFixture('codes-named-by-the-header.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.aliases ?? []])).toEqual([
+			['GW_ROK', ['0x00000000']],
+			['GW_RBADLEN', ['0x00000001']],
+			['Reserved', ['0x00000002']],
+			['GW_RSYSERR', ['0x00000003']],
+			['Reserved', ['0x00000004']],
+			['GW_RTHROTTLED', ['0x00000005']],
+			['Reserved', ['0x00000006']],
+			['GW_RBADPASS', ['0x00000007']],
+			['GW_RQUEUEFULL', ['0x00000008']],
+			['-32601', ['MethodNotFound']],
+			['-32602', ['InvalidParams']],
+			['-1', ['TxAlreadyKnown']],
+			['-1', ['TxMissingInputs']],
+			['-5', ['BlockNotFound']],
+			['-5', ['TxNotFound']],
+		]);
+	});
+});
