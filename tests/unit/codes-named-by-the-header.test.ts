@@ -5,6 +5,8 @@
  * tests/fixtures/ through the whole pipeline.
  */
 import { describe, expect, it } from 'vitest';
+import { readCodeCell, saysNoCode } from '../../src/core/code-cell';
+import { codeShape, readCode } from '../../src/core/codes';
 import { buildFixture } from './helpers';
 import { classifyAlone } from './table-text';
 
@@ -74,6 +76,81 @@ describe('a code named by the header beside another form of it', () => {
 			['-1', ['TxMissingInputs']],
 			['-5', ['BlockNotFound']],
 			['-5', ['TxNotFound']],
+		]);
+	});
+});
+
+describe('a cell of an id and its number', () => {
+	it('reads a namespaced id with snake_case words as a code', () => {
+		expect(codeShape('network.http.request_too_large')).toBe('namespaced');
+	});
+
+	it('takes the id above the number as the code and the number as its alias', () => {
+		expect(readCodeCell(['network.http.request_too_large', '0x03010001'])).toEqual({
+			codes: ['network.http.request_too_large'],
+			note: '',
+			aliases: ['0x03010001'],
+		});
+		expect(readCodeCell(['404', 'auth/user-not-found']).codes).toEqual(['auth/user-not-found']);
+	});
+
+	it('keeps the number under a constant as the code, the constant its alias', () => {
+		expect(readCodeCell(['WSA_INVALID_HANDLE', '6'])).toMatchObject({ codes: ['6'] });
+	});
+
+	it('gives each row its id, its number an alias, through the whole pipeline', () => {
+		const catalog = buildFixture('ids-over-numbers-in-one-cell.md');
+		expect(catalog.entries.map((entry) => [entry.code, entry.aliases ?? []])).toEqual([
+			['network.http.request_too_large', ['0x01010001']],
+			['network.http.url_not_found', ['0x01010002']],
+			['network.http.unexpected_error', ['0x01010003']],
+		]);
+	});
+});
+
+describe('a code of words, and a cell that says there is none', () => {
+	it('keeps a name and an error number whole as one code', () => {
+		expect(readCode('WoW Error 132')).toEqual({ code: 'WoW Error 132', note: '' });
+		expect(readCode('E01 Error 5')).toEqual({ code: 'E01', note: 'Error 5' });
+	});
+
+	it('keeps a sentence that opens with an acronym and goes on in another script whole', () => {
+		expect(readCode('CSV ファイルに無効なシリアル番号').code).toBe(
+			'CSV ファイルに無効なシリアル番号',
+		);
+		expect(readCode('E001 – encoding failed')).toEqual({ code: 'E001', note: 'encoding failed' });
+	});
+
+	it('reads "none" in the languages documents are translated to as no code', () => {
+		for (const none of [
+			'žádné',
+			'keine',
+			'aucun',
+			'ninguno',
+			'nenhum',
+			'nessuno',
+			'brak',
+			'нет',
+			'无',
+			'なし',
+			'없음',
+			'yok',
+			'(none)',
+		])
+			expect(saysNoCode(none), none).toBe(true);
+		for (const code of ['NONE_FOUND', 'nein', '-', 'E0001'])
+			expect(saysNoCode(code), code).toBe(false);
+	});
+
+	it('gives a code of words whole, and a row that says it has none its other name', () => {
+		const catalog = buildFixture('codes-of-words-and-no-code.md');
+		expect(catalog.entries.map((entry) => entry.code)).toEqual([
+			'LNC51900314',
+			'LNC51900319',
+			'Game Error 132',
+			'TIMEOUT',
+			'ClientConnectionError',
+			'RATE_LIMITED',
 		]);
 	});
 });
