@@ -154,3 +154,23 @@ describe('a code of words, and a cell that says there is none', () => {
 		]);
 	});
 });
+
+describe('a status from the heading above a table', () => {
+	const rows = [
+		['101', 'INVALID_INPUT', '입력이 올바르지 않습니다'],
+		['102', 'MISSING_FIELD', '필수 항목이 없습니다'],
+	];
+	const header = ['코드', '이름', '설명'];
+
+	it('takes none from a range of codes in the heading', () => {
+		expect(
+			classifyAlone({ section: ['101-120: 검증 에러'], header, rows }).sectionStatus,
+		).toBeNull();
+		expect(classifyAlone({ section: ['400 to 499'], header, rows }).sectionStatus).toBeNull();
+	});
+
+	it('takes the status a heading names', () => {
+		expect(classifyAlone({ section: ['404 - Not Found'], header, rows }).sectionStatus).toBe(404);
+		expect(classifyAlone({ section: ['HTTP 429'], header, rows }).sectionStatus).toBe(429);
+	});
+});

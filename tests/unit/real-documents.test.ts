@@ -85,11 +85,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['508', '801', '700', '500', '200'],
 	},
-	'korea-public-sdk-error-codes-ko.md': {
-		why: "(batch unseen-38, first sight) the heading's range of codes (`### 101-120: 검증 에러`) gives its first number (101) as the HTTP status of every row below",
-		codes: false,
-		spots: ['106', '191', '125'],
-	},
 	'clerk-webhooks-debugging.mdx': {
 		why: "(batch unseen-37, first sight) the reader's message keeps the Markdown of a code span (`` not accepting a `POST` request ``), errdex's is the text the page shows",
 		codes: false,
