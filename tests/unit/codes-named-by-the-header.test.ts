@@ -174,3 +174,31 @@ describe('a status from the heading above a table', () => {
 		expect(classifyAlone({ section: ['HTTP 429'], header, rows }).sectionStatus).toBe(429);
 	});
 });
+
+describe('an error type beside its causes', () => {
+	it('takes the causes over the types they fall in, where both are names', () => {
+		const c = classifyAlone({
+			section: ['gas_price errors'],
+			header: ['ERROR_TYPE error.name', 'ERROR_CAUSE error.cause.name', 'Status Code', 'Reason'],
+			rows: [
+				['HANDLER_ERROR', 'UNKNOWN_BLOCK', '200', 'The block has not been produced yet'],
+				['REQUEST_VALIDATION_ERROR', 'PARSE_ERROR', '400', 'Passed arguments cannot be parsed'],
+				['INTERNAL_ERROR', 'INTERNAL_ERROR', '500', 'Something went wrong with the node'],
+			],
+		});
+		expect([c.accepted, c.code, c.status]).toEqual([true, 1, 2]);
+	});
+
+	it('keeps numbers headed as the code beside a type of error', () => {
+		const c = classifyAlone({
+			section: ['Errors'],
+			header: ['Error Type', 'Code', 'Message'],
+			rows: [
+				['invalid_request_error', '1001', 'The request is not valid'],
+				['api_error', '1002', 'The API failed'],
+				['auth_error', '1003', 'The key is not valid'],
+			],
+		});
+		expect(c.code).toBe(1);
+	});
+});

@@ -45,11 +45,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['Vnitřní chyba serveru', '429', 'Neautorizováno'],
 	},
-	'near-rpc-gas-price-ko.md': {
-		why: "(batch unseen-38, first sight) an HTML table `ERROR_TYPE | ERROR_CAUSE | Status Code | 이유 | 해결책`: errdex takes the error types (`HANDLER_ERROR`), the reader the causes (`UNKNOWN_BLOCK`), as near-rpc-errors.md's reader does",
-		codes: true,
-		spots: ['UNKNOWN_BLOCK', 'PARSE_ERROR'],
-	},
 	'intis-telecom-delivery-reports.md': {
 		why: '(batch unseen-37, first sight) an SMPP list of message states (`Message State | Value | Type`: `scheduled | 0 | Intermediate`, `delivered | 2 | Final`) is read as errors, the values as codes',
 		codes: true,

@@ -7,7 +7,7 @@ import { numericValue } from '../../core/codes';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
-import { MESSAGE_WORD, namesDescription } from './words';
+import { MESSAGE_WORD, TYPE_HEADER, namesDescription } from './words';
 
 /**
  * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
@@ -28,6 +28,23 @@ export function classesGiveWay<T extends { i: number }>(
 	);
 	return own.length > 0 && own.length < candidates.length ? own : candidates;
 }
+
+/**
+ * Of candidates alike, one headed as the type of error (`ERROR_TYPE`, `Error type`) beside one
+ * that is not (`ERROR_CAUSE`): the type is the class the rows fall in, the other the error a
+ * client tells apart (NEAR's `HANDLER_ERROR` over `UNKNOWN_BLOCK`).
+ */
+export function typesGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
+	const typed = (c: T) => headedAsType(columns[c.i]!.label);
+	// Alike: names both (`HANDLER_ERROR`, `UNKNOWN_BLOCK`); a number beside a type is weighed as
+	// numbers are, whatever the type's header.
+	if (candidates.some((c) => columns[c.i]!.numbers >= THRESHOLDS.aliasShare)) return candidates;
+	const finer = candidates.filter((c) => !typed(c));
+	return finer.length > 0 && finer.length < candidates.length ? finer : candidates;
+}
+
+/** Whether a header calls its column the type of error (`ERROR_TYPE`, `Error type`, `类型`). */
+const headedAsType = (label: string) => TYPE_HEADER.test(label.replace(/[_.]/g, ' '));
 
 /**
  * Where the header settles it: one column headed as the code (`Error Code`, `Code`) and every
