@@ -202,3 +202,19 @@ describe('an error type beside its causes', () => {
 		expect(c.code).toBe(1);
 	});
 });
+
+describe("a status's name as a constant", () => {
+	it('keeps the constants headed as the status type as the codes’ aliases', () => {
+		const c = classifyAlone({
+			section: ['Status codes'],
+			header: ['Status Code', 'Status Type', 'Meanings'],
+			rows: [
+				['200', 'SUCCESS_STATUS', 'Success'],
+				['508', 'PATH_NOT_EXIST', 'The path does not exist'],
+				['700', 'SQL_PARSE_ERROR', 'The statement could not be parsed'],
+				['801', 'WRONG_LOGIN_PASSWORD', 'The user name or password is wrong'],
+			],
+		});
+		expect([c.code, c.aliases, c.message]).toEqual([0, [1], 2]);
+	});
+});

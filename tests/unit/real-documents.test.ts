@@ -75,11 +75,6 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [34, 59],
 	},
-	'iotdb-status-codes.md': {
-		why: "(batch unseen-37, first sight) `Status Code | Status Type | Meanings`: the status types (`PATH_NOT_EXIST`) are not kept as the codes' aliases, and a row with an empty meaning takes its type as the message",
-		codes: false,
-		spots: ['508', '801', '700', '500', '200'],
-	},
 	'clerk-webhooks-debugging.mdx': {
 		why: "(batch unseen-37, first sight) the reader's message keeps the Markdown of a code span (`` not accepting a `POST` request ``), errdex's is the text the page shows",
 		codes: false,
