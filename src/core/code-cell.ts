@@ -233,9 +233,24 @@ function oneCodeTwoNames(codes: string[]): CodeCell | null {
 	const [x, y] = [numericValue(a), numericValue(b)];
 	const twins = x !== null && y !== null && sameValue(x, y);
 	const names = isSymbolName(a) && isSymbolName(b);
+	const id = idBesideNumber(a, b);
+	if (id) return id;
 	if (!twins && !(names && codeShape(a) !== codeShape(b))) return null;
 	const [code, alias] = isExceptionName(a) && !isExceptionName(b) ? [b, a] : [a, b];
 	return { codes: [code], note: '', aliases: [alias] };
+}
+
+/**
+ * A namespaced id above or below a number (`network.http.request_too_large` over `0x03010001`): an
+ * API that sends both names its error by the id, which says which error it is; the number is the
+ * id's other name. Null for any other pair.
+ */
+function idBesideNumber(a: string, b: string): CodeCell | null {
+	const number = (code: string) => numericValue(code) !== null;
+	const id = (code: string) => codeShape(code) === 'namespaced';
+	if (id(a) && number(b)) return { codes: [a], note: '', aliases: [b] };
+	if (number(a) && id(b)) return { codes: [b], note: '', aliases: [a] };
+	return null;
 }
 
 /**
@@ -269,10 +284,56 @@ export function bareNote(note: string): string {
 		.replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
 }
 
-/** What a code cell says where a row has no code: not applicable, none. */
-const NO_CODE = /^(?:n\/?a|none|null|nil|aucun|ninguno|nenhum|keiner?|нет)$/i;
+/**
+ * What a code cell says where a row has no code: not applicable, none, in the languages documents
+ * are translated to. A dash is not among them: under a code it says "as above" (see the entries
+ * stage's ditto marks).
+ */
+const NO_CODE_WORDS = [
+	'n/a',
+	'na',
+	'none',
+	'null',
+	'nil',
+	// French, Spanish, Portuguese, Italian, German, Dutch.
+	'aucun',
+	'aucune',
+	'ninguno',
+	'ninguna',
+	'nenhum',
+	'nenhuma',
+	'nessuno',
+	'nessuna',
+	'kein',
+	'keine',
+	'keiner',
+	'geen',
+	// Czech, Slovak, Polish, Hungarian, Turkish, Russian and Ukrainian.
+	'žádný',
+	'žádná',
+	'žádné',
+	'žiadny',
+	'žiadne',
+	'brak',
+	'nincs',
+	'yok',
+	'нет',
+	'немає',
+	// Chinese, Japanese, Korean.
+	'无',
+	'無',
+	'なし',
+	'無し',
+	'없음',
+];
+const NO_CODE = new Set(NO_CODE_WORDS.map((word) => word.toLocaleLowerCase()));
 
 /** Whether a code cell says the row has no code (`N/A`, `none`). */
 export function saysNoCode(text: string): boolean {
-	return NO_CODE.test(text.trim());
+	return NO_CODE.has(
+		text
+			.trim()
+			.replace(/^\((.*)\)$/, '$1')
+			.toLocaleLowerCase(),
+	);
 }

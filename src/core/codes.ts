@@ -42,7 +42,8 @@ const SHAPES: { name: string; pattern: RegExp }[] = [
 		pattern:
 			/^(?=[A-Za-z0-9]*[a-z])(?=(?:[a-z0-9]*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*$/,
 	},
-	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:-[a-z0-9]+)*)+$/ },
+	// A segment may be snake_case (`network.http.request_too_large`, an id an API returns).
+	{ name: 'namespaced', pattern: /^[a-z][a-z0-9]*(?:[/.][a-z0-9]+(?:[-_][a-z0-9]+)*)+$/ },
 	{ name: 'snake', pattern: /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/ },
 	{ name: 'kebab', pattern: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/ },
 	{ name: 'camel', pattern: /^[a-z]+[0-9]*(?:[A-Z][a-z0-9]*)+$/ },
@@ -63,6 +64,8 @@ export function readCode(text: string): { code: string; note: string } {
 	const marked = FOOTNOTE_MARK.exec(cell);
 	if (marked && footnoted(marked[1]!)) return { code: marked[1]!, note: '' };
 	const match = /^(\S+?)[,:]?\s+(?:[-–—:]\s*)?[([]?(.*?)[)\]]?$/.exec(cell);
+	if (match && codeShape(match[1]!) && wholeCode(cell, match[1]!, match[2]!))
+		return { code: cell, note: '' };
 	if (match && codeShape(match[1]!)) return { code: match[1]!, note: match[2]!.trim() };
 	const lead = match && FOOTNOTE_MARK.exec(match[1]!);
 	if (lead && footnoted(lead[1]!)) return { code: lead[1]!, note: match[2]!.trim() };
@@ -70,6 +73,25 @@ export function readCode(text: string): { code: string; note: string } {
 	if (explained) return { code: explained[1]!, note: explained[2]! };
 	return { code: cell, note: '' };
 }
+
+/**
+ * Whether a cell that opens with a code-shaped word is one code whole: a name and the error's
+ * number (`WoW Error 132`, `Xbox Code 0x80070005`), as a product's errors are called, or a
+ * sentence that opens with an acronym and goes on in another script (`CSV ファイルに無効な…`),
+ * where the acronym is a word of the sentence and not a code beside it.
+ */
+function wholeCode(cell: string, first: string, rest: string): boolean {
+	if (cell !== `${first} ${rest}`) return false;
+	return (
+		(/^\p{L}+$/u.test(first) && NUMBERED_NAME.test(rest)) ||
+		(/^[A-Z]{2,}$/.test(first) && OTHER_SCRIPT.test(rest))
+	);
+}
+/** The words that call a number an error's (`Error 132`, `code #43`), after a product's name. */
+const NUMBERED_NAME =
+	/^(?:error|err|code|fehler|erreur|error code)\s*#?\s*(?:\d+|0[xX][0-9A-Fa-f]+)$/i;
+/** A letter of a script written without spaces between its words. */
+const OTHER_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * A few words in capitals, nothing else (`ALL GOOD`, `ACCESS DENIED`): one name, as a device's

@@ -40,30 +40,10 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'momentum-smpp-command-status-codes.md': {
-		why: '(batch unseen-37, first sight) `Error Code | Hex Value`: the header calls the names the code (`ESME_RTHROTTLED`) and the hex its value (`0x00000058`); errdex takes the hex as the code, the reader the name, the hex its alias',
-		codes: true,
-		spots: ['ESME_RTHROTTLED', 'ESME_RINVDSTADR', 'ESME_RSYSERR', 'ESME_RINVPASWD', 'ESME_ROK'],
-	},
-	'blvm-rpc-error-codes.md': {
-		why: '(batch unseen-38, first sight) `Code | Variant | Message`: the header calls the numbers the code (`-32601`, `-1` and `-5` repeated) and the Rust variants (`MethodNotFound`) their names; errdex takes the variants, the reader the numbers, the variants their aliases',
-		codes: true,
-		spots: ['-32601', '-25', '-1', '-5', '-27'],
-	},
 	'azure-service-bus-arm-exceptions-cs.md': {
 		why: '(batch unseen-38, first sight) two columns both headed as the error code, the error class (`Chybný požadavek`, repeated) and the subcode (`40000`, or `žádné`, none, on 13 of 23 rows): errdex takes the subcodes, `žádné` among them, the reader the classes',
 		codes: true,
 		spots: ['Vnitřní chyba serveru', '429', 'Neautorizováno'],
-	},
-	'near-rpc-gas-price-ko.md': {
-		why: "(batch unseen-38, first sight) an HTML table `ERROR_TYPE | ERROR_CAUSE | Status Code | 이유 | 해결책`: errdex takes the error types (`HANDLER_ERROR`), the reader the causes (`UNKNOWN_BLOCK`), as near-rpc-errors.md's reader does",
-		codes: true,
-		spots: ['UNKNOWN_BLOCK', 'PARSE_ERROR'],
-	},
-	'akorax-spp-troubleshooting.md': {
-		why: '(batch unseen-37, first sight) a code of words and a number (`WoW Error 132`) among codes of one word (`WOW51900319`) is cut to its first word (`WoW`)',
-		codes: true,
-		spots: ['WoW Error 132'],
 	},
 	'intis-telecom-delivery-reports.md': {
 		why: '(batch unseen-37, first sight) an SMPP list of message states (`Message State | Value | Type`: `scheduled | 0 | Intermediate`, `delivered | 2 | Final`) is read as errors, the values as codes',
@@ -95,31 +75,10 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [34, 59],
 	},
-	'iotdb-status-codes.md': {
-		why: "(batch unseen-37, first sight) `Status Code | Status Type | Meanings`: the status types (`PATH_NOT_EXIST`) are not kept as the codes' aliases, and a row with an empty meaning takes its type as the message",
-		codes: false,
-		spots: ['508', '801', '700', '500', '200'],
-	},
-	'korea-public-sdk-error-codes-ko.md': {
-		why: "(batch unseen-38, first sight) the heading's range of codes (`### 101-120: 검증 에러`) gives its first number (101) as the HTTP status of every row below",
-		codes: false,
-		spots: ['106', '191', '125'],
-	},
 	'clerk-webhooks-debugging.mdx': {
 		why: "(batch unseen-37, first sight) the reader's message keeps the Markdown of a code span (`` not accepting a `POST` request ``), errdex's is the text the page shows",
 		codes: false,
 		spots: ['405'],
-	},
-	'kuzzle-network-error-codes.md': {
-		why: '(batch unseen-35, first sight) a code cell of two names, a dotted id and its hex code in a `<pre>` under a `<br/>` (`network.http.request_too_large<br/><pre>0x03010001</pre>`, header `id / code`): errdex takes the hex as the code, the reader the id first named, the hex its alias',
-		codes: true,
-		spots: [
-			'network.http.request_too_large',
-			'network.http.url_not_found',
-			'network.http.duplicate_url',
-			'network.websocket.ratelimit_exceeded',
-			'network.entrypoint.shutting_down',
-		],
 	},
 	'checkov-gitlab-ci-policy-index.md': {
 		why: "(batch unseen-35, first sight) a table printed from a data frame: an index column of row numbers and the check ids' column both without a header (`|  0 | CKV_GITLABCI_1 | jobs | … |`): skipped as rows numbered in order, where the reader reads the check ids",
@@ -173,11 +132,6 @@ const KNOWN_WRONG: Record<
 		why: '(batch unseen-34, first sight; left as it is after the round) errdex takes the column of quoted error strings as the messages, as the reader does, and keeps them as written, quotes and all (`"invalid host specified"`), where this reader strips the quotes; the readers of klaytn-api-error-codes.md (the same table in Vietnamese), comp225-server-error-codes.md and azure-translator-v3-reference-ko.md keep them, so readers disagree and it stays',
 		codes: false,
 		spots: ['403', '413', '-32000', '-32601', '-32602'],
-	},
-	'ms365-autopilot-device-errors-ja.md': {
-		why: '(batch unseen-34, first sight) a code cell that is a whole message (`CSV ファイルに無効なシリアル番号…`) is cut to its first word (`CSV`)',
-		codes: true,
-		spots: [],
 	},
 	'influxdb-v2-write-troubleshoot-shared.md': {
 		why: "(batch unseen-31, first sight) tables of rejection reasons written as phrases (`Reason | Meaning`: `type conflict in batch write`) are skipped, which the reader reads as codes, and a decoy's `rejected_points` is read",

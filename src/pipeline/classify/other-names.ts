@@ -67,7 +67,10 @@ export function aliasColumns(
 		) >= THRESHOLDS.aliasShare;
 	return [...columns.keys()].filter((i) => {
 		const column = columns[i]!;
-		if (taken.includes(i) || column.count === 0 || STATUS_HEADER.test(column.label)) return false;
+		if (taken.includes(i) || column.count === 0) return false;
+		// A status's name as a constant (`Status Type`: `PATH_NOT_EXIST`) names the code; a column of
+		// statuses does not.
+		if (STATUS_HEADER.test(column.label) && column.constants < THRESHOLDS.aliasShare) return false;
 		if (titledNames(columns, rows, i, taken)) return true;
 		// A column of the statuses' reason phrases (`200 | OK`, `404 | Not found`) names every row's
 		// status, the few it names otherwise too (`302 | Moved Permanently`, as the document calls it),

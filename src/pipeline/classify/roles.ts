@@ -10,7 +10,13 @@ import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
-import { classesGiveWay, fewGiveWay, namesOfSharedValues, valueOfName } from './two-names';
+import {
+	classesGiveWay,
+	fewGiveWay,
+	namesOfSharedValues,
+	typesGiveWay,
+	valueOfName,
+} from './two-names';
 import {
 	ASIDE_WORD,
 	CODE_WORD,
@@ -142,7 +148,11 @@ export function codeColumn(
 				columns,
 				preferSpecific(
 					columns,
-					classesGiveWay(columns, fewGiveWay(columns, plain), distinctInDocument),
+					classesGiveWay(
+						columns,
+						typesGiveWay(columns, fewGiveWay(columns, plain)),
+						distinctInDocument,
+					),
 				),
 			),
 			distinctInDocument,

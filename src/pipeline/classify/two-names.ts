@@ -7,7 +7,7 @@ import { numericValue } from '../../core/codes';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
-import { MESSAGE_WORD, namesDescription } from './words';
+import { MESSAGE_WORD, TYPE_HEADER, namesDescription } from './words';
 
 /**
  * Of two columns that both read as codes (`SQLCODE | SQLSTATE`), one whose values repeat over the
@@ -21,11 +21,59 @@ export function classesGiveWay<T extends { i: number }>(
 	candidates: T[],
 	distinctInDocument: (label: string) => number,
 ): T[] {
+	const named = namedOverOtherForms(columns, candidates);
+	if (named) return named;
 	const own = candidates.filter(
 		(c) => distinctInDocument(columns[c.i]!.label) === 1 && !columns[c.i]!.nameLike,
 	);
 	return own.length > 0 && own.length < candidates.length ? own : candidates;
 }
+
+/**
+ * Of candidates alike, one headed as the type of error (`ERROR_TYPE`, `Error type`) beside one
+ * that is not (`ERROR_CAUSE`): the type is the class the rows fall in, the other the error a
+ * client tells apart (NEAR's `HANDLER_ERROR` over `UNKNOWN_BLOCK`).
+ */
+export function typesGiveWay<T extends { i: number }>(columns: Profile[], candidates: T[]): T[] {
+	const typed = (c: T) => headedAsType(columns[c.i]!.label);
+	// Alike: names both (`HANDLER_ERROR`, `UNKNOWN_BLOCK`); a number beside a type is weighed as
+	// numbers are, whatever the type's header.
+	if (candidates.some((c) => columns[c.i]!.numbers >= THRESHOLDS.aliasShare)) return candidates;
+	const finer = candidates.filter((c) => !typed(c));
+	return finer.length > 0 && finer.length < candidates.length ? finer : candidates;
+}
+
+/** Whether a header calls its column the type of error (`ERROR_TYPE`, `Error type`, `类型`). */
+const headedAsType = (label: string) => TYPE_HEADER.test(label.replace(/[_.]/g, ' '));
+
+/**
+ * Where the header settles it: one column headed as the code (`Error Code`, `Code`) and every
+ * other candidate headed as another form of it, a value, a variant or a base (`Hex Value`,
+ * `Variant`), the header's code is the code however its values repeat (SMPP's `Reserved` rows,
+ * a node's `-1` for two failures), the other forms its aliases; undefined where the header does
+ * not settle it.
+ */
+function namedOverOtherForms<T extends { i: number }>(
+	columns: Profile[],
+	candidates: T[],
+): T[] | undefined {
+	const named = candidates.filter((c) => namesTheCode(columns[c.i]!));
+	const forms = candidates.filter((c) => namesAnotherForm(columns[c.i]!.label));
+	return named.length === 1 && forms.length > 0 && named.length + forms.length === candidates.length
+		? named
+		: undefined;
+}
+
+/** Whether a header names the code itself, not a form of it nor a name for it. */
+const namesTheCode = (column: Profile) => column.strength === 2 && !namesAnotherForm(column.label);
+
+/**
+ * A header of another form of a code: its value, its variant, or the code in another base
+ * (`Hex Value`, `Variant`, `Dec`, `Wert`).
+ */
+export const namesAnotherForm = (label: string) => OTHER_FORM_HEADER.test(label.trim());
+const OTHER_FORM_HEADER =
+	/^(?:(?:hex(?:adecimal)?|dec(?:imal)?|bin(?:ary)?|oct(?:al)?|numeric|integer)(?:\s+(?:values?|codes?|numbers?))?|(?:enum\s+)?values?|variants?|valor|valeur|wert|variante|值|十六进制(?:值)?)$/i;
 
 /**
  * A column that leaves rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of the

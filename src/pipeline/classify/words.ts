@@ -62,7 +62,8 @@ export const CODE_MEANING_WORD =
 /** Headings and headers that say the numbers are HTTP's. */
 export const HTTP_CONTEXT = /\bhttp\b/i;
 /** A heading that is an HTTP status: `401 Unauthorized`, `HTTP 429`. */
-export const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b/i;
+// Not a range of codes (`101-120: 검증 에러`): the codes that follow, none of them a status.
+export const STATUS_HEADING = /^(?:HTTP\s*)?([1-5]\d\d)\b(?!\s*(?:[-–—~〜～]|to\b)\s*\d)/i;
 /** A heading that says which HTTP status its rows come with: `Input errors: HTTP Status 400 Bad Request`. */
 export const HTTP_STATUS_IN_HEADING = /\bHTTP[\s-]*(?:status(?:\s*code)?)?\s*:?\s*([1-5]\d\d)\b/i;
 /** Headers of a message: what the code means, in few words. */
