@@ -65,36 +65,14 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['WoW Error 132'],
 	},
-	'intis-telecom-delivery-reports.md': {
-		why: '(batch unseen-37, first sight) an SMPP list of message states (`Message State | Value | Type`: `scheduled | 0 | Intermediate`, `delivered | 2 | Final`) is read as errors, the values as codes',
-		codes: true,
-		spots: [],
-		tables: [14],
-	},
-	'nakama-friends.md': {
-		why: '(batch unseen-37, first sight) `Code | Purpose` under `## Friend state` (`0 | Users are friends with each other.`): states, read as errors',
-		codes: true,
-		spots: [],
-		tables: [450],
-	},
-	'kubefox-conditions.md': {
-		why: "(batch unseen-37, first sight) Kubernetes conditions' reasons (`ComponentsAvailable`, `BrokerUnavailable`), healthy and failing alike, are read as errors; the reader calls them lists of conditions",
-		codes: true,
-		spots: [],
-		tables: [10, 19, 29],
-	},
+
 	'izibiz-hata-kodlari-tr.md': {
 		why: '(batch unseen-38, first sight) a table of response fields without outer pipes (`Parametre | Tip | Açıklama`: `**ERROR_TYPE.INTL_TXN_ID** | String`) is read as errors, its dotted field names as codes',
 		codes: true,
 		spots: [],
 		tables: [6],
 	},
-	'izibiz-efatura-getinvoicestatus-tr.md': {
-		why: '(batch unseen-38, first sight) two tables of invoice states (`STATUS_SUBSTATUS`: `LOAD_SUCCEED`, `PACKAGE_PROCESSING`, beside an HTTP-like `DURUM KODU`) are read as errors (32 extra)',
-		codes: true,
-		spots: [],
-		tables: [34, 59],
-	},
+
 	'iotdb-status-codes.md': {
 		why: "(batch unseen-37, first sight) `Status Code | Status Type | Meanings`: the status types (`PATH_NOT_EXIST`) are not kept as the codes' aliases, and a row with an empty meaning takes its type as the message",
 		codes: false,

@@ -335,11 +335,17 @@ export const WEIGHTS = {
 	 */
 	stateHeading: -1.6,
 	/**
-	 * The code column holds two or more states that are no failure (`SUCCESS`, `AWAITING_ANSWER`,
-	 * `PENDING`): a lifecycle. Set by hand, as `stateHeading`; weak, since a table of payment
+	 * A column holds two or more states that are no failure (`SUCCESS`, `AWAITING_ANSWER`,
+	 * `PENDING`, `LOAD_SUCCEED`, `ComponentsAvailable`): a lifecycle. Set by hand, as `stateHeading`; weak, since a table of payment
 	 * outcomes lists `approved` and `pending` beside its refusals.
 	 */
 	calmStates: -0.5,
+	/**
+	 * A header of a column beside the codes names states (`Message State | Value`): the rows are a
+	 * thing's states, whichever column holds their numbers. Set by hand, as `stateHeading`; weaker,
+	 * since a header says less of a table than the heading that names it.
+	 */
+	stateHeader: -1,
 	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;

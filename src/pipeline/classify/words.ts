@@ -163,11 +163,14 @@ export const SETTINGS_CONTEXT =
  * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.
  */
 export const STATE_CONTEXT = new RegExp(
-	String.raw`\b(?:states?|lifecycle)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike.
+	String.raw`\b(?:states?|lifecycle|conditions)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
-		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)'),
+		// Turkish `durum` is a status code's word too (`Durum Kodu`); its plural names states only
+		// (`Fatura Durumları`).
+		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)|durumlar[ıi]?'),
 	'iu',
 );
 /**
@@ -190,6 +193,16 @@ export const MESSAGE_TYPE_CONTEXT = /\b(?:message|msg)\s*(?:codes?|types?)\b|\bM
  */
 export const CALM_STATE =
 	/^(?:(?:success(?:ful)?|succeeded|completed?|done|active|pending|awaiting|waiting|in[\s_-]?progress|processing|created|initial|ready|running|started)(?:$|[\s_-])|(?:new|queued|enqueued?|enqueud|enroute|accepted|acceptd|sent|submitted|delivered|delivrd)$)/i;
+/**
+ * A state that is no failure as the last word of a code, where the code names a step of a thing
+ * (`LOAD_SUCCEED`, `PACKAGE_PROCESSING`) or a condition's reason in humps (`ComponentsAvailable`,
+ * `RoutesActive`). Case tells the words apart: `ServiceUnavailable` has no hump before its
+ * `available`; a negation before it makes a failure (`NotReady`, `NOT_ACTIVE`).
+ */
+export const CALM_STEP = new RegExp(
+	String.raw`^(?!(?:\w*_)?NOT?_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SUCCEED(?:ED)?|SUCCESS|COMPLETED?|PROCESSING|PENDING|WAITING|IN_PROGRESS|ACTIVE|READY|DELIVERED|ACCEPTED|QUEUED)$|` +
+		String.raw`^(?!(?:\w*[a-z])?No[tn]?[A-Z])[A-Z][A-Za-z0-9]*[a-z0-9](?:Available|Active|Ready|Succeeded|Progressing|Updated|Completed|Running)$`,
+);
 /**
  * Headings, captions and labels that put a table among errors or codes. The stems start a word,
  * and may run on into a compound (`Fehlercodes`, `ErrorCodes` once its humps are spaced): so that
