@@ -222,3 +222,42 @@ describe('classify: normal responses, listed apart from the errors', () => {
 		expect(signals(alone)).not.toContain('successHeading');
 	});
 });
+
+describe("classify: an API's own codes of success under a heading in its language", () => {
+	const successes: TableSketch = {
+		section: ['Códigos de retorno', 'Códigos de Sucesso'],
+		header: ['Código', 'Descrição'],
+		rows: [
+			['100', 'Pedido autorizado'],
+			['101', 'Cancelamento homologado'],
+			['150', 'Autorizado fora de prazo'],
+		],
+	};
+
+	it('weighs a heading of successes against a table where nothing failed', () => {
+		const c = classify(successes, false, true);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/"Códigos de Sucesso" above it names successful responses/);
+	});
+
+	it('weighs the same heading in Turkish, Italian and Indonesian', () => {
+		for (const heading of ['Başarılı İşlem Kodları', 'Codici di successo', 'Kode Berhasil'])
+			expect(signals(classify({ ...successes, section: [heading] }, false, true))).toContain(
+				'successHeading',
+			);
+		const failed = classify({ ...successes, section: ['Başarısız İşlem Kodları'] }, false, true);
+		expect(signals(failed)).not.toContain('successHeading');
+	});
+
+	it('reads a table under such a heading whose rows say something failed', () => {
+		const c = classify(
+			{
+				...successes,
+				rows: [...successes.rows, ['110', 'Uso denegado: falha na assinatura, pedido inválido']],
+			},
+			false,
+			true,
+		);
+		expect(signals(c)).not.toContain('successHeading');
+	});
+});

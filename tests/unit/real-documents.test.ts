@@ -111,12 +111,7 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [7],
 	},
-	'gquadros-sefaz-cstat-pt.md': {
-		why: '(batch unseen-36, first sight) a table of success statuses under its own heading (`✅ Códigos de Sucesso`: `100 | Autorizado o uso da NF-e`) is read as errors (4 extra)',
-		codes: true,
-		spots: [],
-		tables: [5],
-	},
+
 	'wangzheng-slate-currencies-zh.md': {
 		why: "(batch unseen-36, first sight) `Status Code | Meaning | Example`: errdex's message is the example cell (`message string`, `参考示例`), the reader's the meaning",
 		codes: false,

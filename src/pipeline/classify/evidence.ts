@@ -198,21 +198,25 @@ export function observe(seen: Seen): Observed[] {
 			versions / seen.codes.length,
 			`${percent(versions / seen.codes.length)} of ${name(codeIndex)} are version numbers`,
 		);
+	// Nothing in the table's cells or its codes says anything failed.
+	const calmCells = failing.share === 0 && code.failingCodes === 0;
 	const statusAt = code.statusCodes === 1 ? codeIndex : status;
-	if (statusAt >= 0 && namedSuccesses(seen.cells, statusAt)) {
+	const namedAsHttp = statusAt >= 0 && namedSuccesses(seen.cells, statusAt);
+	if (namedAsHttp)
 		add(
 			'successStatuses',
 			1,
 			`every status of ${name(statusAt)} is a success or a redirection, named as HTTP names it`,
 		);
-		const successes = near.find((text) => SUCCESS_CONTEXT.test(text) && !namesErrors(text));
-		if (successes && seen.othersFail)
-			add(
-				'successHeading',
-				1,
-				`${quote(successes)} above it names successful responses, and another table of the document lists failures`,
-			);
-	}
+	// A document's successes apart from its failures (`Códigos de Sucesso` over `Códigos de
+	// Rejeição`): HTTP's names say the statuses succeeded, or nothing in the table says it failed.
+	const successes = near.find((text) => SUCCESS_CONTEXT.test(text) && !namesErrors(text));
+	if (successes && seen.othersFail && (namedAsHttp || calmCells))
+		add(
+			'successHeading',
+			1,
+			`${quote(successes)} above it names successful responses, and another table of the document lists failures`,
+		);
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
@@ -254,7 +258,6 @@ export function observe(seen: Seen): Observed[] {
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	// Nothing in the table's cells, its codes or the headings above it says anything failed.
-	const calmCells = failing.share === 0 && code.failingCodes === 0;
 	const quiet = calmCells && ![...near, ...far].some(namesErrors);
 	if (seen.neighboursFail && calmCells && !nearErrors)
 		add(

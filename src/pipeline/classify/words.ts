@@ -285,7 +285,12 @@ export const ROW_NUMBER_HEADER = new RegExp(
  * it works.
  */
 export const SUCCESS_CONTEXT = new RegExp(
-	String.raw`\b(?:normal|success(?:ful)?|successes)\b|\berfolgreich|\bsucc[eè]s\b|\bréussi|\béxito|\bexitos[ao]s?\b|\bуспешн|正常|成功|정상|성공`,
+	String.raw`\b(?:normal|success(?:ful)?|successes)\b|\berfolgreich|\bsucc[eè]s\b|\bréussi|\béxito|\bexitos[ao]s?\b|\bуспешн|正常|成功|정상|성공|` +
+		// Portuguese, Italian, Turkish, Polish, Dutch, Indonesian, Vietnamese, Czech, Hungarian,
+		// Ukrainian; Arabic, Persian, Hebrew.
+		word(
+			'sucessos?|bem[- ]sucedid[ao]s?|successo|riuscit[aeio]|başar[ıi]l[ıi]|başar[ıi]|sukces|udane|succesvol|geslaagd|berhasil|sukses|thành công|úspěšné|úspěch|sikeres|успішн\\p{L}*|نجاح|ناجح\\p{L}*|موفق|הצלחה',
+		),
 	'iu',
 );
 /** Headers of a column of bit positions beside a register's flags (`Bit`, `Bits`, `Bit no.`). */
