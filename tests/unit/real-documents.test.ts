@@ -66,12 +66,7 @@ const KNOWN_WRONG: Record<
 		spots: ['WoW Error 132'],
 	},
 
-	'izibiz-hata-kodlari-tr.md': {
-		why: '(batch unseen-38, first sight) a table of response fields without outer pipes (`Parametre | Tip | Açıklama`: `**ERROR_TYPE.INTL_TXN_ID** | String`) is read as errors, its dotted field names as codes',
-		codes: true,
-		spots: [],
-		tables: [6],
-	},
+
 
 	'iotdb-status-codes.md': {
 		why: "(batch unseen-37, first sight) `Status Code | Status Type | Meanings`: the status types (`PATH_NOT_EXIST`) are not kept as the codes' aliases, and a row with an empty meaning takes its type as the message",

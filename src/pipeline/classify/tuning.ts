@@ -25,6 +25,11 @@ export const THRESHOLDS = {
 	 * of its cells are codes or single identifiers: less is a column of words.
 	 */
 	doubtfulCodeShare: 0.5,
+	/**
+	 * A column gives parameters' types when this share of its cells are type names (`String`,
+	 * `int`): half, since an object's or an array's type may be written as its own name.
+	 */
+	typeShare: 0.5,
 	/** How much a header naming something else (`Type`, `Key`) counts against a doubtful code column. */
 	otherHeaderPenalty: 0.5,
 	/**
@@ -463,9 +468,10 @@ export const WEIGHTS = {
 	bitColumn: -3.5,
 	/**
 	 * The first column is headed as parameters (`Param`, `Argument`, `Option`) and holds identifiers,
-	 * and another column gives their defaults: a call's parameters, whose default `0` is no code.
-	 * Set by hand: one such document in the corpus; as strong as a code's shape and a description
-	 * that says something failed (`minimum is 300 seconds`, read as a failure) together.
+	 * and another column gives their defaults or their types: a call's parameters, whose default
+	 * `0` is no code, or an error object's fields (`ERROR_TYPE.ERROR_CODE | String`), whose names
+	 * say `error` as codes do. Set by hand: two such documents in the corpus; as strong as a code's
+	 * shape and a description that says something failed (`minimum is 300 seconds`) together.
 	 */
 	parameterTable: -3,
 	/**

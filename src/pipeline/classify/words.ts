@@ -115,7 +115,9 @@ export const NOT_CODE_HEADER = new RegExp(
  */
 export const FIELD_HEADER = new RegExp(
 	String.raw`\b(?:field|parameter|param|property|attribute|option|argument)s?\b|字段|欄位|参数|參數|パラメータ|フィールド|필드|매개변수|파라미터|` +
-		word('campos?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|поле|поля|параметры?'),
+		word(
+			'campos?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|поле|поля|параметры?|parametre(?:ler)?|tham số',
+		),
 	'iu',
 );
 /** Headers that call the column a type or kind: of parameters mostly, of problems sometimes. */
@@ -301,7 +303,7 @@ export const BIT_HEADER = /^(?:bits?|bit\s*(?:no\.?|number|position|#)|ビット
  */
 export const PARAMETER_HEADER = new RegExp(
 	String.raw`^(?:params?|parameters?|arguments?|args?|options?)(?:\s*names?)?$|^(?:参数|參數|パラメータ|引数|매개변수|파라미터|인자)(?:名|명)?$|` +
-		String.raw`^(?:parámetros?|parâmetros?|paramètres?|argumentos?|arguments?|parametr[ye]?|параметры?|аргументы?)$`,
+		String.raw`^(?:parámetros?|parâmetros?|paramètres?|argumentos?|arguments?|parametr[ye]?|параметры?|аргументы?|parametre(?:ler)?|tham số|پارامتر(?:ها)?|معامل(?:ات)?)$`,
 	'iu',
 );
 /** Headers of a column of the value a parameter takes when none is given (`Default`, `默认值`). */
