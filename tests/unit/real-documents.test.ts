@@ -100,12 +100,7 @@ const KNOWN_WRONG: Record<
 		spots: ['CKV_GITLABCI_1', 'CKV_GITLABCI_2', 'CKV_GITLABCI_3'],
 		tables: [9],
 	},
-	'trueprog-cpu-opcodes.md': {
-		why: '(batch unseen-35, first sight) a header row above the header row (`| Op Code || Mnemonic | Meaning |` over `| Hex | Dec | | |`), which GFM leaves as a paragraph: errdex reports the table at its second header row (line 8), the reader at its first (line 7); both call it no error table',
-		codes: false,
-		spots: [],
-		tables: [7],
-	},
+
 
 	'wangzheng-slate-currencies-zh.md': {
 		why: "(batch unseen-36, first sight) `Status Code | Meaning | Example`: errdex's message is the example cell (`message string`, `参考示例`), the reader's the meaning",
