@@ -132,6 +132,30 @@ describe("classify: a resource's conditions, healthy and failing reasons alike",
 	});
 });
 
+describe("classify: a message's statuses, named so by the page's title", () => {
+	const statuses: TableSketch = {
+		title: 'Message statuses',
+		header: ['Status', 'Description'],
+		rows: [
+			['ACCEPTED', 'The carrier took the message for delivery.'],
+			['QUEUED', 'The message waits in line for sending.'],
+			['DELIVERED', 'The message reached the handset.'],
+			['EXPIRED', 'The message validity period has expired.'],
+		],
+	};
+
+	it('weighs a thing’s statuses as its states against the table', () => {
+		const c = classifyAlone(statuses);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/"Message statuses" above it names states of a thing/);
+	});
+
+	it('takes no status code, and no payment’s statuses, for a thing’s states', () => {
+		for (const title of ['Message status codes', 'Payment statuses'])
+			expect(signals(classifyAlone({ ...statuses, title }))).not.toContain('stateHeading');
+	});
+});
+
 describe("classify: an invoice's steps under a Turkish heading of states", () => {
 	it('weighs `Durumları` (states) above it against the table, and its steps that succeeded', () => {
 		const c = classifyAlone({
@@ -161,6 +185,10 @@ describe('lists of states in documents, beside their error tables', () => {
 			],
 			codes: ['SHIPMENT_NOT_FOUND', 'LABEL_INVALID', 'PARCEL_TOO_HEAVY'],
 		});
+	});
+
+	it('skips a list of statuses a message passes through', () => {
+		expect(verdicts('states-listed-as-statuses.md').verdicts).toEqual([[5, false]]);
 	});
 
 	it("skips a resource's conditions and reads its errors", () => {

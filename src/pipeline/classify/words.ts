@@ -165,8 +165,10 @@ export const SETTINGS_CONTEXT =
  * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.
  */
 export const STATE_CONTEXT = new RegExp(
-	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike.
-	String.raw`\b(?:states?|lifecycle|conditions)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike; a
+	// message's or an order's statuses are its states (not a payment's, which readers take for
+	// the reasons a payment was refused).
+	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|job|task)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
