@@ -42,6 +42,7 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'flagCodes',
 	'stateHeading',
 	'calmStates',
+	'stateHeader',
 	'siteColumn',
 	'namesInTwoScripts',
 	'properNames',

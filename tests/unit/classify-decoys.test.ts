@@ -73,7 +73,9 @@ describe('classify: the states a message passes through on its way', () => {
 	it('weighs states that are steps on the way, delivered among them, against the table', () => {
 		const c = classify(states);
 		expect(c.accepted).toBe(false);
-		expect(c.reason).toMatch(/"Status" holds states that are no failure \(ENROUTE, ACCEPTD\)/);
+		expect(c.evidence.map((e) => e.says)).toContain(
+			'"Status" holds states that are no failure (ENROUTE, ACCEPTD)',
+		);
 	});
 
 	it('takes no code that only starts with such a word for a state (`NEW_PASSWORD_REQUIRED`)', () => {
@@ -220,5 +222,44 @@ describe('classify: normal responses, listed apart from the errors', () => {
 		const alone = classify(normal);
 		expect(alone.accepted).toBe(true);
 		expect(signals(alone)).not.toContain('successHeading');
+	});
+});
+
+describe("classify: an API's own codes of success under a heading in its language", () => {
+	const successes: TableSketch = {
+		section: ['Códigos de retorno', 'Códigos de Sucesso'],
+		header: ['Código', 'Descrição'],
+		rows: [
+			['100', 'Pedido autorizado'],
+			['101', 'Cancelamento homologado'],
+			['150', 'Autorizado fora de prazo'],
+		],
+	};
+
+	it('weighs a heading of successes against a table where nothing failed', () => {
+		const c = classify(successes, false, true);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/"Códigos de Sucesso" above it names successful responses/);
+	});
+
+	it('weighs the same heading in Turkish, Italian and Indonesian', () => {
+		for (const heading of ['Başarılı İşlem Kodları', 'Codici di successo', 'Kode Berhasil'])
+			expect(signals(classify({ ...successes, section: [heading] }, false, true))).toContain(
+				'successHeading',
+			);
+		const failed = classify({ ...successes, section: ['Başarısız İşlem Kodları'] }, false, true);
+		expect(signals(failed)).not.toContain('successHeading');
+	});
+
+	it('reads a table under such a heading whose rows say something failed', () => {
+		const c = classify(
+			{
+				...successes,
+				rows: [...successes.rows, ['110', 'Uso denegado: falha na assinatura, pedido inválido']],
+			},
+			false,
+			true,
+		);
+		expect(signals(c)).not.toContain('successHeading');
 	});
 });

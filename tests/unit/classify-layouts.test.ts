@@ -138,3 +138,35 @@ describe("classify: a call's parameters beside their defaults", () => {
 		expect(signals(c)).not.toContain('parameterTable');
 	});
 });
+
+describe("classify: an error object's fields beside their types, under a heading of errors", () => {
+	const fields: TableSketch = {
+		section: ['Hata Sonuç Nesnesi'],
+		header: ['Parametre', 'Tip', 'Açıklama'],
+		rows: [
+			['ERROR_RESULT.ERROR_CODE', 'String', 'Başarısız işlemlerde hata kodu döner.'],
+			['ERROR_RESULT.ERROR_TEXT', 'String', 'Hatanın kısa açıklaması.'],
+			['ERROR_RESULT.TXN_ID', 'String', 'İşlemin numarası.'],
+		],
+	};
+
+	it('skips it: the fields name the error object, and their types say fields', () => {
+		const c = classify(fields);
+		expect(c.accepted).toBe(false);
+		expect(c.reason).toMatch(/"Parametre" names parameters and "Tip" gives their types \(−3\.0\)/);
+	});
+
+	it('still reads an error table that names the parameter and its type beside each code', () => {
+		const c = classify({
+			section: ['Validation errors'],
+			header: ['Parameter', 'Type', 'Error code', 'Description'],
+			rows: [
+				['amount', 'integer', 'AMOUNT_INVALID', 'The amount is invalid.'],
+				['currency', 'string', 'CURRENCY_UNKNOWN', 'The currency is not supported.'],
+				['email', 'string', 'EMAIL_INVALID', 'The address is invalid.'],
+			],
+		});
+		expect(signals(c)).not.toContain('parameterTable');
+		expect(c.accepted).toBe(true);
+	});
+});

@@ -33,6 +33,41 @@ describe('parse: header rows inside a table', () => {
 		expect(table!.rowHeaders).toEqual([true, false, false]);
 	});
 
+	it('takes a row written right above the header row, which GFM leaves a paragraph, as the first header row', () => {
+		const [table] = tablesOf(
+			[
+				'# Instructions',
+				'',
+				'| Op Code || Mnemonic | Meaning |',
+				'| Hex | Dec | | |',
+				'|---|---|---|---|',
+				'| 0x00 | 0 | `NOP` | Do nothing. |',
+				'| 0x76 | 118 | `HALT` | Stop the CPU. |',
+			].join('\n'),
+		);
+		expect(table!.line).toBe(3);
+		expect(table!.header.map((cell) => cell.text)).toEqual([
+			'Op Code Hex',
+			'Op Code Dec',
+			'Mnemonic',
+			'Meaning',
+		]);
+		expect(table!.rowHeaders).toEqual([true, false, false]);
+		expect(table!.rows.slice(1).map((row) => row[0]!.text)).toEqual(['0x00', '0x76']);
+	});
+
+	it('leaves a row above that is part of a paragraph, or of another width, out of the table', () => {
+		const under = (above: string[]) =>
+			tablesOf(
+				[...above, '| Code | Meaning |', '|---|---|', '| E1 | Disk failed. |'].join('\n'),
+			)[0]!;
+		const paragraph = under(['Codes are listed below.', '| Name | Description |']);
+		expect(paragraph.line).toBe(3);
+		expect(paragraph.header.map((cell) => cell.text)).toEqual(['Code', 'Meaning']);
+		const wider = under(['', '| Name | Kind | Description |']);
+		expect(wider.line).toBe(3);
+	});
+
 	it('reads two rows of <th> with colspan and rowspan as one header', () => {
 		expect(
 			labels(

@@ -45,36 +45,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['Vnitřní chyba serveru', '429', 'Neautorizováno'],
 	},
-	'intis-telecom-delivery-reports.md': {
-		why: '(batch unseen-37, first sight) an SMPP list of message states (`Message State | Value | Type`: `scheduled | 0 | Intermediate`, `delivered | 2 | Final`) is read as errors, the values as codes',
-		codes: true,
-		spots: [],
-		tables: [14],
-	},
-	'nakama-friends.md': {
-		why: '(batch unseen-37, first sight) `Code | Purpose` under `## Friend state` (`0 | Users are friends with each other.`): states, read as errors',
-		codes: true,
-		spots: [],
-		tables: [450],
-	},
-	'kubefox-conditions.md': {
-		why: "(batch unseen-37, first sight) Kubernetes conditions' reasons (`ComponentsAvailable`, `BrokerUnavailable`), healthy and failing alike, are read as errors; the reader calls them lists of conditions",
-		codes: true,
-		spots: [],
-		tables: [10, 19, 29],
-	},
-	'izibiz-hata-kodlari-tr.md': {
-		why: '(batch unseen-38, first sight) a table of response fields without outer pipes (`Parametre | Tip | Açıklama`: `**ERROR_TYPE.INTL_TXN_ID** | String`) is read as errors, its dotted field names as codes',
-		codes: true,
-		spots: [],
-		tables: [6],
-	},
-	'izibiz-efatura-getinvoicestatus-tr.md': {
-		why: '(batch unseen-38, first sight) two tables of invoice states (`STATUS_SUBSTATUS`: `LOAD_SUCCEED`, `PACKAGE_PROCESSING`, beside an HTTP-like `DURUM KODU`) are read as errors (32 extra)',
-		codes: true,
-		spots: [],
-		tables: [34, 59],
-	},
 	'clerk-webhooks-debugging.mdx': {
 		why: "(batch unseen-37, first sight) the reader's message keeps the Markdown of a code span (`` not accepting a `POST` request ``), errdex's is the text the page shows",
 		codes: false,
@@ -86,18 +56,7 @@ const KNOWN_WRONG: Record<
 		spots: ['CKV_GITLABCI_1', 'CKV_GITLABCI_2', 'CKV_GITLABCI_3'],
 		tables: [9],
 	},
-	'trueprog-cpu-opcodes.md': {
-		why: '(batch unseen-35, first sight) a header row above the header row (`| Op Code || Mnemonic | Meaning |` over `| Hex | Dec | | |`), which GFM leaves as a paragraph: errdex reports the table at its second header row (line 8), the reader at its first (line 7); both call it no error table',
-		codes: false,
-		spots: [],
-		tables: [7],
-	},
-	'gquadros-sefaz-cstat-pt.md': {
-		why: '(batch unseen-36, first sight) a table of success statuses under its own heading (`✅ Códigos de Sucesso`: `100 | Autorizado o uso da NF-e`) is read as errors (4 extra)',
-		codes: true,
-		spots: [],
-		tables: [5],
-	},
+
 	'wangzheng-slate-currencies-zh.md': {
 		why: "(batch unseen-36, first sight) `Status Code | Meaning | Example`: errdex's message is the example cell (`message string`, `参考示例`), the reader's the meaning",
 		codes: false,

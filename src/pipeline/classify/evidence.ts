@@ -22,6 +22,7 @@ import {
 	SETTINGS_CONTEXT,
 	STATE_CONTEXT,
 	CALM_STATE,
+	CALM_STEP,
 	STATUS_HEADER,
 	SUCCESS_CONTEXT,
 	TYPE_HEADER,
@@ -166,15 +167,29 @@ export function observe(seen: Seen): Observed[] {
 	else if (near.length > 0 && !nearErrors && !nearCodes)
 		add('headingOther', 1, `${quote(near[0]!)} above it names neither errors nor codes`);
 	// Captcha states, a job's lifecycle: an enumeration, though some of its states are failures.
-	const states = near.find((text) => STATE_CONTEXT.test(text) && !CODE_WORD.test(text));
-	if (states && !nearErrors)
-		add('stateHeading', 1, `${quote(states)} above it names states of a thing`);
-	const calm = seen.codes.filter((text) => CALM_STATE.test(text));
-	if (calm.length >= MIN_CALM_STATES)
+	// A page of a resource's conditions names them in its title, its tables under the resources.
+	const namesStates = (text: string) => STATE_CONTEXT.test(text) && !CODE_WORD.test(text);
+	const states = nearErrors
+		? undefined
+		: (near.find(namesStates) ?? (farErrors ? undefined : far.find(namesStates)));
+	if (states) add('stateHeading', 1, `${quote(states)} above it names states of a thing`);
+	// `Message State | Value`: the rows are states, whichever column errdex takes for the codes.
+	// Not a database's `SQL State`, the class of an error.
+	const stateLabel = labels.find(
+		(label, i) => i !== codeIndex && namesStates(label) && !/\bsql\b/i.test(label),
+	);
+	if (stateLabel) add('stateHeader', 1, `header ${quote(stateLabel)} names states of a thing`);
+	const calm = seen.cells
+		.map((column, i) => ({
+			i,
+			states: (i === codeIndex ? seen.codes : column).filter(isCalm),
+		}))
+		.reduce((most, column) => (column.states.length > most.states.length ? column : most));
+	if (calm.states.length >= MIN_CALM_STATES)
 		add(
 			'calmStates',
 			1,
-			`${name(codeIndex)} holds states that are no failure (${calm.slice(0, MIN_CALM_STATES).join(', ')})`,
+			`${name(calm.i)} holds states that are no failure (${calm.states.slice(0, MIN_CALM_STATES).join(', ')})`,
 		);
 	const versions = seen.codes.filter((text) => VERSION.test(text)).length;
 	if (versions > 0)
@@ -183,21 +198,25 @@ export function observe(seen: Seen): Observed[] {
 			versions / seen.codes.length,
 			`${percent(versions / seen.codes.length)} of ${name(codeIndex)} are version numbers`,
 		);
+	// Nothing in the table's cells or its codes says anything failed.
+	const calmCells = failing.share === 0 && code.failingCodes === 0;
 	const statusAt = code.statusCodes === 1 ? codeIndex : status;
-	if (statusAt >= 0 && namedSuccesses(seen.cells, statusAt)) {
+	const namedAsHttp = statusAt >= 0 && namedSuccesses(seen.cells, statusAt);
+	if (namedAsHttp)
 		add(
 			'successStatuses',
 			1,
 			`every status of ${name(statusAt)} is a success or a redirection, named as HTTP names it`,
 		);
-		const successes = near.find((text) => SUCCESS_CONTEXT.test(text) && !namesErrors(text));
-		if (successes && seen.othersFail)
-			add(
-				'successHeading',
-				1,
-				`${quote(successes)} above it names successful responses, and another table of the document lists failures`,
-			);
-	}
+	// A document's successes apart from its failures (`Códigos de Sucesso` over `Códigos de
+	// Rejeição`): HTTP's names say the statuses succeeded, or nothing in the table says it failed.
+	const successes = near.find((text) => SUCCESS_CONTEXT.test(text) && !namesErrors(text));
+	if (successes && seen.othersFail && (namedAsHttp || calmCells))
+		add(
+			'successHeading',
+			1,
+			`${quote(successes)} above it names successful responses, and another table of the document lists failures`,
+		);
 	const examples = near.find((text) => EXAMPLE_WORD.test(text));
 	if (examples) add('examples', 1, `${quote(examples)} calls it examples`);
 	const lookup = near.find((text) => LOOKUP_CONTEXT.test(text));
@@ -223,8 +242,9 @@ export function observe(seen: Seen): Observed[] {
 			`${name(codeIndex)} numbers the rows of names, and no column says a sentence`,
 		);
 	// States an order or a job passes through are numbered in order too, and said in sentences
-	// (`3 | Waiting Picker Action | waiting to assign picker.`); none of them says it failed.
-	else if (code.counts && failing.share < THRESHOLDS.errorWordShare)
+	// (`3 | Waiting Picker Action | waiting to assign picker.`); none of them says it failed, or
+	// a heading names them states (`Friend state`: `3 | User A has banned user B.`).
+	else if (code.counts && (failing.share < THRESHOLDS.errorWordShare || states))
 		add(
 			'numberedStates',
 			1,
@@ -238,7 +258,6 @@ export function observe(seen: Seen): Observed[] {
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	// Nothing in the table's cells, its codes or the headings above it says anything failed.
-	const calmCells = failing.share === 0 && code.failingCodes === 0;
 	const quiet = calmCells && ![...near, ...far].some(namesErrors);
 	if (seen.neighboursFail && calmCells && !nearErrors)
 		add(
@@ -302,6 +321,8 @@ function namedSuccesses(cells: string[][], statusAt: number): boolean {
 		);
 	});
 }
+
+const isCalm = (text: string) => CALM_STATE.test(text.trim()) || CALM_STEP.test(text.trim());
 
 /**
  * The fewest states that are no failure a code column holds to say it lists states: one is an

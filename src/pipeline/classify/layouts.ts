@@ -2,7 +2,7 @@
  * Signals of tables that lay out what is sent or stored rather than list codes: the bytes of a
  * message (`Data byte | Description`: `0 | index`, `1 | zone`, `3-7 | user data`), the flags of a
  * status register beside their bit positions (`PWR_STATUS | Bit`: `CMD_TIMEOUT | b7`), a call's
- * parameters beside their defaults (`Param | Description | Default`). Each is weighed beside the
+ * parameters beside their defaults or their types (`Param | Description | Default`). Each is weighed beside the
  * rest of the evidence (`evidence.ts`): a table of exit codes numbered 0, 1, 2 is headed as codes,
  * and an error table may name a bit beside each code and still say what failed.
  */
@@ -50,17 +50,26 @@ export function observeLayouts(seen: Seen): Observed[] {
 		});
 
 	const parameters = seen.columns[0];
-	const defaults = seen.labels.findIndex((text) => DEFAULT_HEADER.test(text.trim()));
-	if (
-		parameters &&
-		defaults > 0 &&
+	const named =
+		parameters !== undefined &&
 		PARAMETER_HEADER.test((seen.labels[0] ?? '').trim()) &&
-		parameters.codeScore + parameters.identifiers >= THRESHOLDS.doubtfulCodeShare
-	)
+		parameters.codeScore + parameters.identifiers >= THRESHOLDS.doubtfulCodeShare;
+	const defaults = seen.labels.findIndex((text) => DEFAULT_HEADER.test(text.trim()));
+	// The fields of a response or an error object beside their types (`Parametre | Tip`:
+	// `ERROR_TYPE.ERROR_CODE | String`), taken as the codes; where the codes are another column,
+	// an error table may name the parameter each is about.
+	const types =
+		seen.code === 0
+			? seen.columns.findIndex((column, i) => i > 0 && column.types >= THRESHOLDS.typeShare)
+			: -1;
+	if (named && (defaults > 0 || types > 0))
 		observed.push({
 			signal: 'parameterTable',
 			value: 1,
-			says: `${name(0)} names parameters and ${name(defaults)} gives their defaults`,
+			says:
+				defaults > 0
+					? `${name(0)} names parameters and ${name(defaults)} gives their defaults`
+					: `${name(0)} names parameters and ${name(types)} gives their types`,
 		});
 	return observed;
 }

@@ -25,6 +25,11 @@ export const THRESHOLDS = {
 	 * of its cells are codes or single identifiers: less is a column of words.
 	 */
 	doubtfulCodeShare: 0.5,
+	/**
+	 * A column gives parameters' types when this share of its cells are type names (`String`,
+	 * `int`): half, since an object's or an array's type may be written as its own name.
+	 */
+	typeShare: 0.5,
 	/** How much a header naming something else (`Type`, `Key`) counts against a doubtful code column. */
 	otherHeaderPenalty: 0.5,
 	/**
@@ -335,11 +340,17 @@ export const WEIGHTS = {
 	 */
 	stateHeading: -1.6,
 	/**
-	 * The code column holds two or more states that are no failure (`SUCCESS`, `AWAITING_ANSWER`,
-	 * `PENDING`): a lifecycle. Set by hand, as `stateHeading`; weak, since a table of payment
+	 * A column holds two or more states that are no failure (`SUCCESS`, `AWAITING_ANSWER`,
+	 * `PENDING`, `LOAD_SUCCEED`, `ComponentsAvailable`): a lifecycle. Set by hand, as `stateHeading`; weak, since a table of payment
 	 * outcomes lists `approved` and `pending` beside its refusals.
 	 */
 	calmStates: -0.5,
+	/**
+	 * A header of a column beside the codes names states (`Message State | Value`): the rows are a
+	 * thing's states, whichever column holds their numbers. Set by hand, as `stateHeading`; weaker,
+	 * since a header says less of a table than the heading that names it.
+	 */
+	stateHeader: -1,
 	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;
@@ -457,9 +468,10 @@ export const WEIGHTS = {
 	bitColumn: -3.5,
 	/**
 	 * The first column is headed as parameters (`Param`, `Argument`, `Option`) and holds identifiers,
-	 * and another column gives their defaults: a call's parameters, whose default `0` is no code.
-	 * Set by hand: one such document in the corpus; as strong as a code's shape and a description
-	 * that says something failed (`minimum is 300 seconds`, read as a failure) together.
+	 * and another column gives their defaults or their types: a call's parameters, whose default
+	 * `0` is no code, or an error object's fields (`ERROR_TYPE.ERROR_CODE | String`), whose names
+	 * say `error` as codes do. Set by hand: two such documents in the corpus; as strong as a code's
+	 * shape and a description that says something failed (`minimum is 300 seconds`) together.
 	 */
 	parameterTable: -3,
 	/**

@@ -116,7 +116,9 @@ export const NOT_CODE_HEADER = new RegExp(
  */
 export const FIELD_HEADER = new RegExp(
 	String.raw`\b(?:field|parameter|param|property|attribute|option|argument)s?\b|字段|欄位|参数|參數|パラメータ|フィールド|필드|매개변수|파라미터|` +
-		word('campos?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|поле|поля|параметры?'),
+		word(
+			'campos?|parámetros?|parâmetros?|paramètres?|champs?|feld|felder|поле|поля|параметры?|parametre(?:ler)?|tham số',
+		),
 	'iu',
 );
 /** Headers that call the column a type or kind: of parameters mostly, of problems sometimes. */
@@ -164,11 +166,16 @@ export const SETTINGS_CONTEXT =
  * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.
  */
 export const STATE_CONTEXT = new RegExp(
-	String.raw`\b(?:states?|lifecycle)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike; a
+	// message's or an order's statuses are its states (not a payment's, which readers take for
+	// the reasons a payment was refused).
+	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|job|task)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
-		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)'),
+		// Turkish `durum` is a status code's word too (`Durum Kodu`); its plural names states only
+		// (`Fatura Durumları`).
+		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)|durumlar[ıi]?'),
 	'iu',
 );
 /**
@@ -191,6 +198,16 @@ export const MESSAGE_TYPE_CONTEXT = /\b(?:message|msg)\s*(?:codes?|types?)\b|\bM
  */
 export const CALM_STATE =
 	/^(?:(?:success(?:ful)?|succeeded|completed?|done|active|pending|awaiting|waiting|in[\s_-]?progress|processing|created|initial|ready|running|started)(?:$|[\s_-])|(?:new|queued|enqueued?|enqueud|enroute|accepted|acceptd|sent|submitted|delivered|delivrd)$)/i;
+/**
+ * A state that is no failure as the last word of a code, where the code names a step of a thing
+ * (`LOAD_SUCCEED`, `PACKAGE_PROCESSING`) or a condition's reason in humps (`ComponentsAvailable`,
+ * `RoutesActive`). Case tells the words apart: `ServiceUnavailable` has no hump before its
+ * `available`; a negation before it makes a failure (`NotReady`, `NOT_ACTIVE`).
+ */
+export const CALM_STEP = new RegExp(
+	String.raw`^(?!(?:\w*_)?NOT?_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SUCCEED(?:ED)?|SUCCESS|COMPLETED?|PROCESSING|PENDING|WAITING|IN_PROGRESS|ACTIVE|READY|DELIVERED|ACCEPTED|QUEUED)$|` +
+		String.raw`^(?!(?:\w*[a-z])?No[tn]?[A-Z])[A-Z][A-Za-z0-9]*[a-z0-9](?:Available|Active|Ready|Succeeded|Progressing|Updated|Completed|Running)$`,
+);
 /**
  * Headings, captions and labels that put a table among errors or codes. The stems start a word,
  * and may run on into a compound (`Fehlercodes`, `ErrorCodes` once its humps are spaced): so that
@@ -273,7 +290,12 @@ export const ROW_NUMBER_HEADER = new RegExp(
  * it works.
  */
 export const SUCCESS_CONTEXT = new RegExp(
-	String.raw`\b(?:normal|success(?:ful)?|successes)\b|\berfolgreich|\bsucc[eè]s\b|\bréussi|\béxito|\bexitos[ao]s?\b|\bуспешн|正常|成功|정상|성공`,
+	String.raw`\b(?:normal|success(?:ful)?|successes)\b|\berfolgreich|\bsucc[eè]s\b|\bréussi|\béxito|\bexitos[ao]s?\b|\bуспешн|正常|成功|정상|성공|` +
+		// Portuguese, Italian, Turkish, Polish, Dutch, Indonesian, Vietnamese, Czech, Hungarian,
+		// Ukrainian; Arabic, Persian, Hebrew.
+		word(
+			'sucessos?|bem[- ]sucedid[ao]s?|successo|riuscit[aeio]|başar[ıi]l[ıi]|başar[ıi]|sukces|udane|succesvol|geslaagd|berhasil|sukses|thành công|úspěšné|úspěch|sikeres|успішн\\p{L}*|نجاح|ناجح\\p{L}*|موفق|הצלחה',
+		),
 	'iu',
 );
 /** Headers of a column of bit positions beside a register's flags (`Bit`, `Bits`, `Bit no.`). */
@@ -284,7 +306,7 @@ export const BIT_HEADER = /^(?:bits?|bit\s*(?:no\.?|number|position|#)|ビット
  */
 export const PARAMETER_HEADER = new RegExp(
 	String.raw`^(?:params?|parameters?|arguments?|args?|options?)(?:\s*names?)?$|^(?:参数|參數|パラメータ|引数|매개변수|파라미터|인자)(?:名|명)?$|` +
-		String.raw`^(?:parámetros?|parâmetros?|paramètres?|argumentos?|arguments?|parametr[ye]?|параметры?|аргументы?)$`,
+		String.raw`^(?:parámetros?|parâmetros?|paramètres?|argumentos?|arguments?|parametr[ye]?|параметры?|аргументы?|parametre(?:ler)?|tham số|پارامتر(?:ها)?|معامل(?:ات)?)$`,
 	'iu',
 );
 /** Headers of a column of the value a parameter takes when none is given (`Default`, `默认值`). */

@@ -8,6 +8,7 @@ import type { Nodes, Root as MdastRoot, Table as MdastTable, TableRow } from 'md
 import { definitions } from 'mdast-util-definitions';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { withHeaderAbove } from './header-above';
 import { markLazyLines } from './lazy-lines';
 import type { RawTable } from './raw-tables';
 import { SKIP, walkTree } from './walk';
@@ -134,15 +135,19 @@ export function fromMarkdownTable(
 		source,
 		md.children.map((row) => [row.position!.start.offset!, row.position!.end.offset!]),
 	);
-	return {
-		kind: 'markdown',
-		line: md.position!.start.line,
-		section,
-		header: rows[0]!,
-		rows: rows.slice(1),
-		around: [],
-		element,
-	};
+	return withHeaderAbove(
+		{
+			kind: 'markdown',
+			line: md.position!.start.line,
+			section,
+			header: rows[0]!,
+			rows: rows.slice(1),
+			around: [],
+			element,
+		},
+		source,
+		md.position!.start.offset!,
+	);
 }
 
 /**
