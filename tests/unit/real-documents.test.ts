@@ -40,6 +40,81 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'tencent-iot-video-sdk-error-codes-zh.md': {
+		why: "(batch unseen-40, first sight) twelve tables of an SDK's constants beside their values (`IV_ERR_SYS_INIT_PRM_NULL | -100`), headed by their module names, the first `错误码`: errdex takes the numbers as the codes where it reads a table and skips four, the reader takes the constants, the numbers their aliases",
+		codes: true,
+		spots: [
+			'IV_ERR_SYS_INIT_PRM_NULL',
+			'IV_ERR_AVT_SEND_DATA_TIMEOUT',
+			'IV_ERR_CS_APPLY_NO_SERVICE',
+			'IV_ERR_CLOUDAI_MQTT_TIMEOUT',
+			'IV_ERR_DEVICE_OFFLINE',
+		],
+		tables: [20, 32, 66, 104],
+	},
+	'paymenku-error-codes-id.md': {
+		why: "(batch unseen-40, first sight) an API without codes of its own: tables of messages under status headings (`` `The amount field is required.` ``): the reader takes each message as its code with the heading's status, errdex skips seven of the eight tables",
+		codes: true,
+		spots: [
+			'The channel_code is invalid.',
+			'Unauthorized',
+			'Idempotency-Key already used with different request body.',
+			'Transaction cannot be cancelled. Current status: paid',
+			'Too many requests. Please try again later.',
+		],
+		tables: [32, 50, 72, 82, 98, 108, 118],
+	},
+	'finkok-bundle-codigos-error-es.md': {
+		why: "(batch unseen-40, first sight) seven tables of an e-invoicing bundle: a table whose codes are messages (`Invalid Username or Password`, line 79) is skipped; in a table of cancellation statuses errdex takes the enum's names (`RequestAccepted`) where the reader takes the numbers; the enum's names are not kept as aliases",
+		codes: true,
+		spots: ['307', 'CFDI40102', '798', 'Invalid Passphrase'],
+		tables: [79],
+	},
+	'oilon-easyace-status-codes.md': {
+		why: '(batch unseen-40, first sight) a heat pump\'s state decoder (`0 | Running`, `9 | Cooling`, under "Status codes"), mostly normal operation, is read as errors (33 extra)',
+		codes: true,
+		spots: [],
+		tables: [14],
+	},
+	'ecocash-eip-statuses-errors.md': {
+		why: '(batch unseen-40, first sight) a table of transaction statuses (`PENDING`, `SUCCESS`, `FAILED`, `anything else`) above the error table is read as errors',
+		codes: true,
+		spots: [],
+		tables: [23],
+	},
+	'webcamera-firmware-error-codes.md': {
+		why: '(batch unseen-40, first sight) a table that reserves ranges of codes for modules (`-100 to -149`) is read as errors (5 extra)',
+		codes: true,
+		spots: [],
+		tables: [25],
+	},
+	'pagopa-nodo-faultcode-it.md': {
+		why: '(batch unseen-40, first sight) a cell of two codes (`PPT_TOKEN_SCADUTO/ PPT_TOKEN_SCADUTO_KO`) is one code, where the reader takes the first and the second as its alias',
+		codes: true,
+		spots: ['PPT_TOKEN_SCADUTO'],
+	},
+	'oceanprotocol-policy-server-error-codes.md': {
+		why: '(batch unseen-39, first sight) `Code | Error Name`: the names are the codes, but the HTTP statuses of the `Code` column are not given to them; the one-row table of a 500 takes the status as its code (`UNKNOWN_ERROR` its alias)',
+		codes: true,
+		spots: [
+			'MISSING_FIELDS',
+			'ADDRESS_DENIED',
+			'EMPTY_ALLOW_LIST',
+			'CREDENTIAL_FETCH_FAILED',
+			'UNKNOWN_ERROR',
+		],
+	},
+	'spot-health-errors.mdx': {
+		why: '(batch unseen-39, first sight) a code cell of four statuses and a name (`500, 502, 503, 504 - Server Errors`) makes one entry, `500`, where the reader reads four',
+		codes: true,
+		spots: ['503'],
+	},
+	'robotemi-sdkexception-companion.md': {
+		why: "(batch unseen-39, first sight) a generated listing of a Kotlin object's members (`Properties`: `CODE_ILLEGAL_ARGUMENT` beside its declaration, and `CREATOR`) is read as errors; the reader calls it a member listing",
+		codes: true,
+		spots: [],
+		tables: [10, 19],
+	},
 	'azure-service-bus-arm-exceptions-cs.md': {
 		why: '(batch unseen-38, first sight) two columns both headed as the error code, the error class (`Chybný požadavek`, repeated) and the subcode (`40000`, or `žádné`, none, on 13 of 23 rows): errdex takes the subcodes, `žádné` among them, the reader the classes',
 		codes: true,
