@@ -40,18 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'tencent-iot-video-sdk-error-codes-zh.md': {
-		why: "(batch unseen-40, first sight) twelve tables of an SDK's constants beside their values (`IV_ERR_SYS_INIT_PRM_NULL | -100`), headed by their module names, the first `错误码`: errdex takes the numbers as the codes where it reads a table and skips four, the reader takes the constants, the numbers their aliases",
-		codes: true,
-		spots: [
-			'IV_ERR_SYS_INIT_PRM_NULL',
-			'IV_ERR_AVT_SEND_DATA_TIMEOUT',
-			'IV_ERR_CS_APPLY_NO_SERVICE',
-			'IV_ERR_CLOUDAI_MQTT_TIMEOUT',
-			'IV_ERR_DEVICE_OFFLINE',
-		],
-		tables: [20, 32, 66, 104],
-	},
 	'paymenku-error-codes-id.md': {
 		why: "(batch unseen-40, first sight) an API without codes of its own: tables of messages under status headings (`` `The amount field is required.` ``): the reader takes each message as its code with the heading's status, errdex skips seven of the eight tables",
 		codes: true,

@@ -267,3 +267,61 @@ describe('classify: constants in a column headed as the message', () => {
 		]);
 	});
 });
+
+describe('classify: constants under headers that name their module', () => {
+	const header = (first: string) => ({
+		section: ['2. 说明'],
+		header: [first, '取值', '说明'],
+		rows: [
+			['DEV_ERR_STORE_FULL', '-300', '存储空间已满'],
+			['DEV_ERR_STORE_NO_CARD', '-301', '未插入存储卡'],
+			['DEV_ERR_STORE_READ', '-302', '读取文件'],
+		],
+	});
+
+	it('takes the constants headed as a module’s error codes (`存储模块错误码`), the values their aliases', () => {
+		expect(roles(classify(header('存储模块错误码')))).toEqual([true, 0, [1], 2]);
+	});
+
+	it('takes them under an English header of a module’s error codes too', () => {
+		const c = classify({
+			section: ['Result codes'],
+			header: ['Storage module error code', 'Value', 'Description'],
+			rows: header('').rows,
+		});
+		expect(roles(c)).toEqual([true, 0, [1], 2]);
+	});
+
+	it('keeps a column headed as the module alone from being the code', () => {
+		const c = classify({
+			section: ['Error codes'],
+			header: ['Module', 'Error code', 'Description'],
+			rows: [
+				['STORAGE', 'E300', 'The storage is full'],
+				['STORAGE_CARD', 'E301', 'No storage card is inserted'],
+				['NETWORK', 'E200', 'The connection failed'],
+			],
+		});
+		expect(c.code).toBe(1);
+	});
+
+	it('module-error-code-headers-zh.md: every table read, the constants the codes and the values their aliases', () => {
+		const text = readFileSync(
+			new URL('../fixtures/module-error-code-headers-zh.md', import.meta.url),
+			'utf8',
+		);
+		const entries = buildCatalog([
+			{ file: 'tests/fixtures/module-error-code-headers-zh.md', text },
+		]).entries;
+		expect(entries.map((entry) => [entry.code, entry.aliases])).toEqual([
+			['DEV_ERR_OK', ['0']],
+			['DEV_ERR_NET_INIT_NULL', ['-200']],
+			['DEV_ERR_NET_CONNECT', ['-201']],
+			['DEV_ERR_NET_DNS', ['-202']],
+			['DEV_ERR_STORE_FULL', ['-300']],
+			['DEV_ERR_STORE_NO_CARD', ['-301']],
+			['DEV_ERR_STORE_READ', ['-302']],
+			['DEV_ERR_STORE_WRITE', ['-303']],
+		]);
+	});
+});

@@ -13,7 +13,7 @@ import { reasonPhrase } from '../../core/status-names';
 import type { Cell } from '../../core/types';
 import { codeWithMessage } from './pairs';
 import { THRESHOLDS } from './tuning';
-import { CODE_WORD, ERROR_WORD, FAILURE_WORD, NAME_WORD } from './words';
+import { CODE_WORD, ERROR_WORD, FAILURE_WORD, NAME_WORD, NOT_CODE_HEADER } from './words';
 
 /** What the classifier knows of one column, from its header and its cells. */
 export interface Profile {
@@ -114,6 +114,16 @@ const DATA_TYPE_HEADER =
 const SETTING_VALUE =
 	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Whether a header names something other than codes (`Field`, `Module`, `类型`): not where its last
+ * words are the error code it qualifies (`系统模块错误码`, the system module's error code; `Module
+ * error code`), as an SDK heads each module's table of codes with the module's name.
+ */
+export const namesOtherThanCodes = (label: string) =>
+	NOT_CODE_HEADER.test(label) && !ERROR_CODE_LAST.test(label.trim());
+const ERROR_CODE_LAST =
+	/(?:错误|錯誤|エラー|오류|\berror|\berr)[\s_-]*(?:码|碼|コード|코드|codes?)$/iu;
 
 /** A column's profile from its header, its written cells, and how many data rows the table has. */
 export function profile(label: string, written: Cell[], rows: number): Profile {

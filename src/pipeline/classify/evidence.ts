@@ -6,7 +6,7 @@
  * no one signal rejects a table the others vouch for, and none accepts a decoy alone.
  */
 import { reasonPhrase } from '../../core/status-names';
-import type { Profile } from './columns';
+import { namesOtherThanCodes, type Profile } from './columns';
 import { observeLayouts } from './layouts';
 import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
@@ -16,7 +16,6 @@ import {
 	CODE_WORD,
 	EXAMPLE_WORD,
 	LOOKUP_CONTEXT,
-	NOT_CODE_HEADER,
 	OPCODE_CONTEXT,
 	ROW_NUMBER_HEADER,
 	SETTINGS_CONTEXT,
@@ -92,7 +91,7 @@ export function observe(seen: Seen): Observed[] {
 	if (code.strength === 1) add('errorHeader', 1, `header ${name(codeIndex)} names errors`);
 	// A `Type` header is no evidence either way: problem types are codes, parameter types are
 	// not, and the cells tell which (`typeColumn`).
-	if (NOT_CODE_HEADER.test(code.label) && !TYPE_HEADER.test(code.label))
+	if (namesOtherThanCodes(code.label) && !TYPE_HEADER.test(code.label))
 		add('otherHeader', 1, `header ${name(codeIndex)} names something other than codes`);
 	add(
 		'codeShapes',

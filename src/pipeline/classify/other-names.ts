@@ -15,7 +15,7 @@ import {
 } from '../../core/codes';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
-import type { Profile } from './columns';
+import { namesOtherThanCodes, type Profile } from './columns';
 import { reasonPhraseShare } from './roles';
 import { namesSituation } from './situations';
 import { namesValues } from './two-names';
@@ -27,7 +27,6 @@ import {
 	ERROR_WORD,
 	KEY_WORD,
 	MESSAGE_WORD,
-	NOT_CODE_HEADER,
 	STATUS_HEADER,
 	namesDescription,
 } from './words';
@@ -86,7 +85,7 @@ export function aliasColumns(
 		if (namesSituation(columns, codeIndex, i)) return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
-		if (NOT_CODE_HEADER.test(column.label))
+		if (namesOtherThanCodes(column.label))
 			return codesAreNumbers && constantsOfOneCode(column, names);
 		if (!codesAreNumbers && valuesOfNames(columns[codeIndex]!, column)) return true;
 		if (twins(rows, codeIndex, i) >= THRESHOLDS.aliasShare) return true;

@@ -8,7 +8,7 @@ import { FIRST_ERROR_STATUS, isHttpStatus } from '../../core/status';
 import { isStatusConstant, reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
-import type { Profile } from './columns';
+import { namesOtherThanCodes, type Profile } from './columns';
 import { THRESHOLDS } from './tuning';
 import {
 	classesGiveWay,
@@ -21,7 +21,6 @@ import {
 	ASIDE_WORD,
 	CODE_WORD,
 	MESSAGE_WORD,
-	NOT_CODE_HEADER,
 	STATUS_HEADER,
 	namesDescription,
 	FAILURE_WORD,
@@ -134,7 +133,7 @@ export function codeColumn(
 ): number {
 	const details = (i: number) => detailsOfStatuses(columns, statusIndex, i);
 	const plain = columns.flatMap((column, i) => {
-		if (i === statusIndex || column.count === 0 || NOT_CODE_HEADER.test(column.label)) return [];
+		if (i === statusIndex || column.count === 0 || namesOtherThanCodes(column.label)) return [];
 		if (details(i)) return [];
 		const needed = column.strength > 0 ? THRESHOLDS.namedCodeShare : THRESHOLDS.unnamedCodeShare;
 		if (column.codeScore < needed || column.unique < THRESHOLDS.distinctShare) return [];
@@ -164,7 +163,7 @@ export function codeColumn(
 		if (column.codeScore + column.identifiers < THRESHOLDS.doubtfulCodeShare) return [];
 		const score =
 			rank(column, i) -
-			(NOT_CODE_HEADER.test(column.label) ? THRESHOLDS.otherHeaderPenalty : 0) +
+			(namesOtherThanCodes(column.label) ? THRESHOLDS.otherHeaderPenalty : 0) +
 			column.identifiers * THRESHOLDS.identifierWeight;
 		return [{ i, score }];
 	});
@@ -209,7 +208,7 @@ function displayedMessages(columns: Profile[], statusIndex: number, aboutErrors:
 			column.strength === 2 &&
 			column.unique === 1 &&
 			column.prose >= THRESHOLDS.proseShare &&
-			!NOT_CODE_HEADER.test(column.label),
+			!namesOtherThanCodes(column.label),
 	);
 	const explained = columns.some(
 		(column, i) =>

@@ -73,7 +73,7 @@ const namesTheCode = (column: Profile) => column.strength === 2 && !namesAnother
  */
 export const namesAnotherForm = (label: string) => OTHER_FORM_HEADER.test(label.trim());
 const OTHER_FORM_HEADER =
-	/^(?:(?:hex(?:adecimal)?|dec(?:imal)?|bin(?:ary)?|oct(?:al)?|numeric|integer)(?:\s+(?:values?|codes?|numbers?))?|(?:enum\s+)?values?|variants?|valor|valeur|wert|variante|值|十六进制(?:值)?)$/i;
+	/^(?:(?:hex(?:adecimal)?|dec(?:imal)?|bin(?:ary)?|oct(?:al)?|numeric|integer)(?:\s+(?:values?|codes?|numbers?))?|(?:enum\s+)?values?|variants?|valor|valeur|wert|variante|值|取值|数值|數值|値|十六进制(?:值)?)$/i;
 
 /**
  * A column that leaves rows without a code (`Hex | Bin | Code`, a firmware constant for 4 of the
@@ -160,7 +160,8 @@ export function namesOfSharedValues(
 export const namesValues = (column: Profile) => VALUE_HEADER.test(column.label.trim());
 
 /** A header of the values that names stand for. */
-const VALUE_HEADER = /^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值)$/i;
+const VALUE_HEADER =
+	/^(?:values?|string values?|wire values?|api values?|valor|valeur|wert|值|取值|数值|數值|値)$/i;
 
 /**
  * Numbers headed as the code that repeat down the rows (`400` nine times, a WebSocket's `2001`
