@@ -10,7 +10,7 @@ import { codeShape } from '../../src/core/codes';
 import { isStatusRange } from '../../src/core/status';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildFixture } from './helpers';
-import { type TableSketch, classifyAlone, tableText } from './table-text';
+import { type TableSketch, classifyAll, classifyAlone, tableText } from './table-text';
 
 const entriesOf = (sketch: TableSketch) =>
 	tableEntries(tableText(sketch), classifyAlone(sketch), { file: 'doc.md', table: 0 });
@@ -281,5 +281,63 @@ describe("an API's own reason phrase among HTTP's", () => {
 			],
 		};
 		expect(entriesOf(sketch).entries.map((entry) => entry.aliases)).toEqual([[], [], []]);
+	});
+});
+
+describe('HTTP statuses beside the names that are the codes', () => {
+	const requests: TableSketch = {
+		section: ['Request errors'],
+		header: ['Code', 'Error Name', 'Description'],
+		rows: [
+			['400', 'FIELD_MISSING', 'A required field is missing from the request.'],
+			['400', 'TOKEN_REQUIRED', 'The request has no token.'],
+			['403', 'ACCOUNT_DENIED', 'The account is denied access.'],
+			['403', 'ACCOUNT_LOCKED', 'The account is locked.'],
+			['403', 'IP_DENIED', 'The address is on the deny list.'],
+			['404', 'ITEM_NOT_FOUND', 'No item has the given id.'],
+		],
+	};
+
+	const server: TableSketch = {
+		section: ['Server errors'],
+		header: ['Code', 'Error Name', 'Description'],
+		rows: [['500', 'INTERNAL_ERROR', 'An unexpected internal error occurred.']],
+	};
+
+	it('gives the names the statuses of the column they took the code from, in a table of one row too', () => {
+		expect(classifyAll(requests, server).map((c) => [c.code, c.status])).toEqual([
+			[1, 0],
+			[1, 0],
+		]);
+		expect(entriesOf(requests).entries.map((e) => [e.code, e.status])).toEqual([
+			['FIELD_MISSING', 400],
+			['TOKEN_REQUIRED', 400],
+			['ACCOUNT_DENIED', 403],
+			['ACCOUNT_LOCKED', 403],
+			['IP_DENIED', 403],
+			['ITEM_NOT_FOUND', 404],
+		]);
+	});
+
+	it('keeps numbers that are no HTTP error status as no status', () => {
+		const c = classifyAlone({
+			...requests,
+			rows: requests.rows.map((row, i) => [String(7001 + i), ...row.slice(1)]),
+		});
+		expect(c.status).toBe(-1);
+	});
+
+	it('statuses-beside-error-names.md: the names are the codes, in the table of one row as well, each with its status', () => {
+		expect(
+			buildFixture('statuses-beside-error-names.md').entries.map((e) => [e.code, e.status]),
+		).toEqual([
+			['FIELD_MISSING', 400],
+			['TOKEN_REQUIRED', 400],
+			['ACCOUNT_DENIED', 403],
+			['ACCOUNT_LOCKED', 403],
+			['IP_DENIED', 403],
+			['ITEM_NOT_FOUND', 404],
+			['INTERNAL_ERROR', 500],
+		]);
 	});
 });

@@ -81,17 +81,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['PPT_TOKEN_SCADUTO'],
 	},
-	'oceanprotocol-policy-server-error-codes.md': {
-		why: '(batch unseen-39, first sight) `Code | Error Name`: the names are the codes, but the HTTP statuses of the `Code` column are not given to them; the one-row table of a 500 takes the status as its code (`UNKNOWN_ERROR` its alias)',
-		codes: true,
-		spots: [
-			'MISSING_FIELDS',
-			'ADDRESS_DENIED',
-			'EMPTY_ALLOW_LIST',
-			'CREDENTIAL_FETCH_FAILED',
-			'UNKNOWN_ERROR',
-		],
-	},
 	'spot-health-errors.mdx': {
 		why: '(batch unseen-39, first sight) a code cell of four statuses and a name (`500, 502, 503, 504 - Server Errors`) makes one entry, `500`, where the reader reads four',
 		codes: true,

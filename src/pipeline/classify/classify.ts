@@ -18,6 +18,7 @@ import {
 	reasonPhraseShare,
 	statusColumn,
 	statusesNamedByClasses,
+	statusesOfNames,
 } from './roles';
 import { THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import { HTTP_CONTEXT, HTTP_STATUS_IN_HEADING, STATUS_HEADING, speaksOfErrors } from './words';
@@ -160,6 +161,8 @@ export function classifyTable(
 	const patterns =
 		forcedCode === undefined && codeIndex >= 0 ? patternColumns(dataRows, codeIndex) : undefined;
 	if (patterns) codeIndex = patterns.pattern;
+	if (forcedStatus === undefined && status < 0 && codeIndex >= 0)
+		status = statusesOfNames(columns, codeIndex);
 	if (
 		codeIndex < 0 &&
 		statusIndex >= 0 &&

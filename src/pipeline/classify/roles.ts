@@ -79,6 +79,24 @@ function classOfCodes(columns: Profile[], i: number): boolean {
 }
 
 /**
+ * A column of HTTP error statuses, every cell one (`Code | Error Name`: `400 | MISSING_FIELDS`),
+ * that gave way as the code to the identifiers beside it, each a row's own: the statuses the
+ * errors answer with; -1 where there is none.
+ */
+export function statusesOfNames(columns: Profile[], codeIndex: number): number {
+	const names = columns[codeIndex]!;
+	if (
+		names.numbers >= THRESHOLDS.aliasShare ||
+		names.identifiers + names.constants < THRESHOLDS.aliasShare
+	)
+		return -1;
+	return columns.findIndex(
+		(column, i) =>
+			i !== codeIndex && column.errorStatuses === 1 && column.filled >= THRESHOLDS.statusShare,
+	);
+}
+
+/**
  * Share of a column's written cells that are, word for word, the HTTP reason phrase of the status
  * in the same row (`404 | Not Found`): the names of those statuses, written as HTTP writes them.
  * `NOT_FOUND` is not: an identifier is a code an API returns, whatever it spells; a library's

@@ -134,7 +134,8 @@ export function valueOfName(columns: Profile[], chosen: number): number {
  * slip, so the numbers keep the code where they repeat fewer than `THRESHOLDS.classRepeats` times.
  * They keep it too where two signals agree that each table numbers its own codes: the header
  * calls the numbers the code (`name | code | desc`), and no table repeats one (HTTP/2's error
- * codes and gRPC's statuses each from 0, on one page).
+ * codes and gRPC's statuses each from 0, on one page); a table of one row repeats none, and
+ * says nothing of it.
  */
 export function namesOfSharedValues(
 	columns: Profile[],
@@ -144,7 +145,7 @@ export function namesOfSharedValues(
 	const values = columns[chosen]!;
 	if (values.numbers < THRESHOLDS.aliasShare || distinctInDocument(values.label) === 1)
 		return chosen;
-	if (values.strength === 2 && values.unique === 1) return chosen;
+	if (values.strength === 2 && values.unique === 1 && values.count > 1) return chosen;
 	const names = columns.findIndex(
 		(column, i) =>
 			i !== chosen &&
