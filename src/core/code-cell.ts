@@ -88,6 +88,8 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	}
 	const listed = lines.length === 1 ? listedCodes(lines[0]!) : null;
 	if (listed) return { codes: listed, note: '' };
+	const named = lines.length === 1 ? namedList(lines[0]!) : null;
+	if (named) return named;
 	const { code, note } = readCode(lines.join(' '));
 	return { codes: code ? [code] : [], note };
 }
@@ -185,6 +187,20 @@ function listedCodes(line: string): string[] | null {
 		if (shape && parts.every((part) => codeShape(part) === shape)) return parts;
 	}
 	return null;
+}
+
+/**
+ * Several codes that share one name after a dash (`500, 502, 503, 504 - Server Errors`): each
+ * code its own entry, as a list is, the name the note of each. Null where what comes before the
+ * dash is no list of codes.
+ */
+function namedList(line: string): { codes: string[]; note: string } | null {
+	const dash = /\s+[-–—]\s+/.exec(line);
+	if (!dash) return null;
+	const codes = listedCodes(line.slice(0, dash.index));
+	return codes && codes.length > 1
+		? { codes, note: line.slice(dash.index + dash[0].length) }
+		: null;
 }
 
 /**

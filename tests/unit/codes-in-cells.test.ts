@@ -398,3 +398,30 @@ describe('a description before the message an API returns', () => {
 		]);
 	});
 });
+
+describe('several codes that share one name after a dash', () => {
+	it('reads each code of the list, the name its note', () => {
+		expect(readCodeCell(['500, 502, 503, 504 - Server Errors'])).toEqual({
+			codes: ['500', '502', '503', '504'],
+			note: 'Server Errors',
+			aliases: [],
+		});
+	});
+
+	it('keeps one code with a dash in its note as one code', () => {
+		expect(readCodeCell(['500 - Server Error']).codes).toEqual(['500']);
+	});
+
+	it('codes-listed-under-one-name.md: an entry for each listed status, each with the shared description', () => {
+		expect(
+			buildFixture('codes-listed-under-one-name.md').entries.map((e) => [e.code, e.message]),
+		).toEqual([
+			['400', 'The request was malformed.'],
+			['401', 'No valid key was given.'],
+			['404', 'No such resource.'],
+			['500', 'Something went wrong on our side. Retry later.'],
+			['502', 'Something went wrong on our side. Retry later.'],
+			['503', 'Something went wrong on our side. Retry later.'],
+		]);
+	});
+});

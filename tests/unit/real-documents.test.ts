@@ -81,11 +81,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['PPT_TOKEN_SCADUTO'],
 	},
-	'spot-health-errors.mdx': {
-		why: '(batch unseen-39, first sight) a code cell of four statuses and a name (`500, 502, 503, 504 - Server Errors`) makes one entry, `500`, where the reader reads four',
-		codes: true,
-		spots: ['503'],
-	},
 	'robotemi-sdkexception-companion.md': {
 		why: "(batch unseen-39, first sight) a generated listing of a Kotlin object's members (`Properties`: `CODE_ILLEGAL_ARGUMENT` beside its declaration, and `CREATOR`) is read as errors; the reader calls it a member listing",
 		codes: true,
