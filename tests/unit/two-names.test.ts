@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
-import { buildCatalog } from './helpers';
+import { buildCatalog, buildFixture } from './helpers';
 import { type TableSketch, classifyAlone, tableText } from './table-text';
 
 const nowhere = () => {
@@ -306,13 +306,7 @@ describe('classify: constants under headers that name their module', () => {
 	});
 
 	it('module-error-code-headers-zh.md: every table read, the constants the codes and the values their aliases', () => {
-		const text = readFileSync(
-			new URL('../fixtures/module-error-code-headers-zh.md', import.meta.url),
-			'utf8',
-		);
-		const entries = buildCatalog([
-			{ file: 'tests/fixtures/module-error-code-headers-zh.md', text },
-		]).entries;
+		const { entries } = buildFixture('module-error-code-headers-zh.md');
 		expect(entries.map((entry) => [entry.code, entry.aliases])).toEqual([
 			['DEV_ERR_OK', ['0']],
 			['DEV_ERR_NET_INIT_NULL', ['-200']],
