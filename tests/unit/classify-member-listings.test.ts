@@ -4,10 +4,9 @@
  * its declaration. The names look like codes and say what failed; the table lists members. An
  * error table whose description shows how a code is declared once is still read.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/pipeline/classify/classify';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { classifyAlone } from './table-text';
 
 const signals = (c: Classification) => c.evidence.map((e) => e.signal);
@@ -63,12 +62,7 @@ describe('classify: a generated listing of members', () => {
 
 describe('tests/fixtures/generated-member-listing.md', () => {
 	it('reads no error from the listing', () => {
-		const file = 'tests/fixtures/generated-member-listing.md';
-		const text = readFileSync(
-			new URL('../fixtures/generated-member-listing.md', import.meta.url),
-			'utf8',
-		);
-		const catalog = buildCatalog([{ file, text }]);
+		const catalog = buildFixture('generated-member-listing.md');
 		expect(catalog.sources[0]!.tablesRead.map((t) => [t.line, t.accepted])).toEqual([
 			[10, false],
 			[18, false],

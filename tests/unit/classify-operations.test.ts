@@ -4,11 +4,10 @@
  * working, waiting or idle, a fault or two among them. Weighed against the table with the heading
  * that names operating states; a fault table with a `Waiting for …` row is still read.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/pipeline/classify/classify';
 import { OPERATING_STATE } from '../../src/pipeline/classify/words';
-import { buildCatalog } from './helpers';
+import { buildFixture } from './helpers';
 import { type TableSketch, classifyAlone } from './table-text';
 
 const signals = (c: Classification) => c.evidence.map((e) => e.signal);
@@ -82,12 +81,7 @@ describe('classify: a decoder of operating states', () => {
 
 describe('tests/fixtures/operating-states-of-a-machine.md', () => {
 	it("skips the boiler's states and reads its faults", () => {
-		const file = 'tests/fixtures/operating-states-of-a-machine.md';
-		const text = readFileSync(
-			new URL('../fixtures/operating-states-of-a-machine.md', import.meta.url),
-			'utf8',
-		);
-		const catalog = buildCatalog([{ file, text }]);
+		const catalog = buildFixture('operating-states-of-a-machine.md');
 		expect(catalog.sources[0]!.tablesRead.map((t) => [t.line, t.accepted])).toEqual([
 			[7, false],
 			[21, true],
