@@ -43,6 +43,8 @@ const CALIBRATED: ReadonlySet<Signal> = new Set([
 	'stateHeading',
 	'calmStates',
 	'stateHeader',
+	'operatingStates',
+	'memberListing',
 	'siteColumn',
 	'namesInTwoScripts',
 	'properNames',

@@ -863,6 +863,20 @@ describe('classify: kinds of unseen-23 and unseen-24', () => {
 		);
 	});
 
+	it("skips a firmware's negative ranges set aside for its modules", () => {
+		const c = classify({
+			section: ['Driver error codes', 'Reserved ranges'],
+			header: ['Range', 'Module'],
+			rows: [
+				['-100 to -199', 'Sensor'],
+				['-200 to -299', 'Radio'],
+				['-0x300 – -0x3FF', 'Bootloader'],
+			],
+		});
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toContain('rangeLegend');
+	});
+
 	it('reads ranges whose rows say what went wrong, and a table mixing ranges with codes', () => {
 		const failing = classify({
 			section: ['API', 'Blocks of codes'],

@@ -58,34 +58,16 @@ const KNOWN_WRONG: Record<
 		spots: ['307', 'CFDI40102', '798', 'Invalid Passphrase'],
 		tables: [79],
 	},
-	'oilon-easyace-status-codes.md': {
-		why: '(batch unseen-40, first sight) a heat pump\'s state decoder (`0 | Running`, `9 | Cooling`, under "Status codes"), mostly normal operation, is read as errors (33 extra)',
-		codes: true,
-		spots: [],
-		tables: [14],
-	},
 	'ecocash-eip-statuses-errors.md': {
 		why: '(batch unseen-40, first sight) a table of transaction statuses (`PENDING`, `SUCCESS`, `FAILED`, `anything else`) above the error table is read as errors',
 		codes: true,
 		spots: [],
 		tables: [23],
 	},
-	'webcamera-firmware-error-codes.md': {
-		why: '(batch unseen-40, first sight) a table that reserves ranges of codes for modules (`-100 to -149`) is read as errors (5 extra)',
-		codes: true,
-		spots: [],
-		tables: [25],
-	},
 	'pagopa-nodo-faultcode-it.md': {
 		why: '(batch unseen-40, first sight) a cell of two codes (`PPT_TOKEN_SCADUTO/ PPT_TOKEN_SCADUTO_KO`) is one code, where the reader takes the first and the second as its alias',
 		codes: true,
 		spots: ['PPT_TOKEN_SCADUTO'],
-	},
-	'robotemi-sdkexception-companion.md': {
-		why: "(batch unseen-39, first sight) a generated listing of a Kotlin object's members (`Properties`: `CODE_ILLEGAL_ARGUMENT` beside its declaration, and `CREATOR`) is read as errors; the reader calls it a member listing",
-		codes: true,
-		spots: [],
-		tables: [10, 19],
 	},
 	'azure-service-bus-arm-exceptions-cs.md': {
 		why: '(batch unseen-38, first sight) two columns both headed as the error code, the error class (`Chybný požadavek`, repeated) and the subcode (`40000`, or `žádné`, none, on 13 of 23 rows): errdex takes the subcodes, `žádné` among them, the reader the classes',

@@ -10,6 +10,8 @@ import { namesOtherThanCodes, type Profile } from './columns';
 import { observeLayouts } from './layouts';
 import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
+import { observeMemberListings } from './member-listings';
+import { observeOperations } from './operations';
 import { observePlans } from './plans';
 import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
@@ -269,6 +271,8 @@ export function observe(seen: Seen): Observed[] {
 		...observeListedThings(seen, quiet, calmCells),
 		...observeListedMessages(seen),
 		...observePlans(seen),
+		...observeOperations(seen),
+		...observeMemberListings(seen),
 		...observeLayouts(seen),
 	];
 }

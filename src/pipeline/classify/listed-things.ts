@@ -26,10 +26,10 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LATIN = /\p{Script=Latin}/u;
 /**
- * A range of codes and nothing else (`1000-1999`, `0x100 – 0x1FF`, `400..499`), low to high: a
- * block of codes set aside, where an error is one code.
+ * A range of codes and nothing else (`1000-1999`, `0x100 – 0x1FF`, `400..499`, `-100 to -149`),
+ * nearest zero first: a block of codes set aside, where an error is one code.
  */
-const RANGE = /^(0x[\da-f]+|\d+)\s*(?:-|–|—|~|\.\.|to)\s*(0x[\da-f]+|\d+)$/i;
+const RANGE = /^(-?(?:0x[\da-f]+|\d+))\s*(?:-|–|—|~|\.\.|to)\s*(-?(?:0x[\da-f]+|\d+))$/i;
 /** Words a name lowercases in any language it is written in: `Dólar de Barbados`, `Bank of Tokyo`. */
 const PARTICLE_LETTERS = 3;
 
@@ -187,7 +187,11 @@ function properNames(cells: string[]): boolean {
  */
 function rangeLegend(seen: Seen, calmCells: boolean): Observed | undefined {
 	const spans = seen.codes.map((code) => RANGE.exec(code.trim()));
-	const rising = spans.filter((span) => span && Number(span[1]) < Number(span[2])).length;
+	// A firmware's negative codes are set aside away from zero (`-100 to -149`).
+	const bound = (text: string) => (text.startsWith('-') ? -Number(text.slice(1)) : Number(text));
+	const rising = spans.filter(
+		(span) => span && Math.abs(bound(span[1]!)) < Math.abs(bound(span[2]!)),
+	).length;
 	if (
 		!calmCells ||
 		rising < MIN_RANGES ||

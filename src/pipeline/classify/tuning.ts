@@ -91,6 +91,18 @@ export const THRESHOLDS = {
 	 * `P1`): most, as a severity or two in a column of names says little.
 	 */
 	levelShare: 0.6,
+	/**
+	 * A column says a machine is working, waiting or idle (`Running`, `Heating`, `Standby`) in this
+	 * share of its rows: most, as an error table may list a `Ready` or a `Waiting for …` row.
+	 */
+	operatingShare: 0.5,
+	/** The fewest rows for such a share to say anything: a short table's one calm row is half of it. */
+	operatingRows: 4,
+	/**
+	 * A column declares the member named in this share of the rows (`fun launcherError(…)`,
+	 * `const val CODE_X: Int = 400`): most, as an error table's note may show one declaration.
+	 */
+	declaredShare: 0.6,
 	/** Headers naming a plan's parts (`Risk`, `Impact`, `Mitigation`) that make a table a plan's. */
 	planHeaders: 2,
 	/**
@@ -351,6 +363,22 @@ export const WEIGHTS = {
 	 * since a header says less of a table than the heading that names it.
 	 */
 	stateHeader: -1,
+	/**
+	 * Most rows of a column say a machine is working, waiting or idle (`Running`, `Cooling`,
+	 * `Waiting for start button`): a status register's decoder, a fault or two among its states.
+	 * Set by hand: one such table in the corpus; weaker than a code's shape and its header together,
+	 * so that it rejects only beside another signal (a heading naming operating states, no failure
+	 * words), as a fault table with many `Waiting for …` rows still says what failed.
+	 */
+	operatingStates: -2,
+	/**
+	 * A column declares the member each row names (`CODE_LAUNCHER_ERROR | const val
+	 * CODE_LAUNCHER_ERROR: Int = 400`): a generated listing of an API's members (Dokka's
+	 * `Properties`, `Functions`), which its readers read no error from, though its names look like
+	 * codes and say what failed. Set by hand: two such documents in the corpus; stronger than a
+	 * code's shape and failure words in it together.
+	 */
+	memberListing: -4,
 	/**
 	 * A heading or header names opcodes, numbers that look like codes and are messages. Set by hand:
 	 * few opcode tables in the corpus, each with a `Code` header and numbers, which a fit weighs more;

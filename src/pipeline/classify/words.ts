@@ -168,8 +168,8 @@ export const SETTINGS_CONTEXT =
 export const STATE_CONTEXT = new RegExp(
 	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike; a
 	// message's or an order's statuses are its states (not a payment's, which readers take for
-	// the reasons a payment was refused).
-	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|job|task)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	// the reasons a payment was refused); a machine's operating status is the state it runs in.
+	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
@@ -198,6 +198,21 @@ export const MESSAGE_TYPE_CONTEXT = /\b(?:message|msg)\s*(?:codes?|types?)\b|\bM
  */
 export const CALM_STATE =
 	/^(?:(?:success(?:ful)?|succeeded|completed?|done|active|pending|awaiting|waiting|in[\s_-]?progress|processing|created|initial|ready|running|started)(?:$|[\s_-])|(?:new|queued|enqueued?|enqueud|enroute|accepted|acceptd|sent|submitted|delivered|delivrd)$)/i;
+/**
+ * A row of a machine's normal operation, as a status register's decoder words it: working
+ * (`Running`, `Heating domestic hot water`, `Charging`), starting or stopping, waiting or idle
+ * (`Waiting for start button`, `Standby`, `No heating demand`). The first words only: `Running
+ * out of memory` is no such row, and a fault says what failed.
+ */
+export const OPERATING_STATE =
+	/^(?!\S+\s+(?:out|low|failed|error|fault|timed?|timeout)\b)(?:running|operating|working|heating|cooling|charging|ventilating|defrost(?:ing)?|warming up|starting|stopping|waiting|idle|stand-?by|ready|online|normal(?: operation)?|in operation|no (?:\w+ )?demand)\b/i;
+/**
+ * The keywords that declare a member in the languages API listings are generated for: Kotlin's
+ * `fun`, `val`, `const val`, Swift's and Go's `func`, Python's `def`, Rust's `fn`, TypeScript's
+ * `function` and `const`. Not Swift's `case`, whose listing of an error enum lists errors.
+ */
+export const DECLARATION_KEYWORD =
+	/(?:(?:const|override|open|abstract|static|public|private|protected|internal|final|suspend|inline|lateinit|export|async)\s+)*(?:fun|val|var|let|const|def|func|fn|function)/;
 /**
  * A state that is no failure as the last word of a code, where the code names a step of a thing
  * (`LOAD_SUCCEED`, `PACKAGE_PROCESSING`) or a condition's reason in humps (`ComponentsAvailable`,
