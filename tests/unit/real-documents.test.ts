@@ -40,6 +40,44 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'pagopa-faultcode-dominio-psp-it.md': {
+		why: '(batch unseen-42, first sight) a table of SOAP fault codes with escaped underscores (`CANALE\\_RPT\\_DUPLICATA`) under a heading that names neither errors nor codes (`Dominio PSP`), few of its fault strings saying in words that something failed: skipped (16 codes)',
+		codes: true,
+		spots: [
+			'CANALE_RPT_DUPLICATA',
+			'CANALE_INDISPONIBILE',
+			'CANALE_SINTASSI_EXTRAXSD',
+			'CANALE_BUSTA_ERRATA',
+		],
+		tables: [3],
+	},
+	'clipbond-secsgem-alarms-zh.md': {
+		why: "(batch unseen-42, first sight) a machine's alarms `ID | Name | description | … | alarm code | Text`: errdex takes the row ids (`1`, `2`) as the codes, the reader the names (`AC0101`), the ids their aliases (the column headed `alarm code` holds `6` on every row)",
+		codes: true,
+		spots: ['AC0102', 'AC0106', 'AC0114', 'AC0122'],
+	},
+	'erumpay-sdk-error-codes-ko.md': {
+		why: '(batch unseen-41, first sight) a retry guide keyed by the codes listed above (line 62) and a table mapping internal codes to public ones (line 76) are read as errors (22 extra)',
+		codes: true,
+		spots: [],
+		tables: [62, 76],
+	},
+	'official-website-error-code-rules-zh.md': {
+		why: "(batch unseen-42, first sight) a design rule's table of code ranges (`编码范围`: `10000-19999` for a kind of error) is read as errors, the ranges as codes",
+		codes: true,
+		spots: [],
+		tables: [73],
+	},
+	'basistheory-api-errors.md': {
+		why: "(batch unseen-41, first sight) `` `402` | Invalid Payment Method | <ul><li>Expired Card</li>… ``: the reader's message is the name, errdex's the list of causes (the name its alias), as readers differ on such pairs",
+		codes: false,
+		spots: ['402'],
+	},
+	'bamboo-payouts-error-codes-es.md': {
+		why: "(batch unseen-42, first sight) `` `401` | Códigos del Response | No autorizado. `` among decline codes of the API's own: errdex gives no status to the numbers, the reader gives 401 its HTTP status",
+		codes: false,
+		spots: ['401'],
+	},
 	'paymenku-error-codes-id.md': {
 		why: "(batch unseen-40, first sight) an API without codes of its own: tables of messages under status headings (`` `The amount field is required.` ``): the reader takes each message as its code with the heading's status, errdex skips seven of the eight tables",
 		codes: true,
