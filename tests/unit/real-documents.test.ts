@@ -40,6 +40,50 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'git-repo-exit-codes.md': {
+		why: '(batch unseen-45, first sight) an exception hierarchy (`Exception | Base Class | Exit Code`, line 65) restating the exit codes of the table above is read as errors (28 extra)',
+		codes: true,
+		spots: [],
+		tables: [65],
+	},
+	'nvm-windows-error-codes.md': {
+		why: '(batch unseen-45, first sight) a table of code ranges under `## Ranges` (`NVM41xx | Installer …`, line 24) is read as errors',
+		codes: true,
+		spots: [],
+		tables: [24],
+	},
+	'novu-api-errors.mdx': {
+		why: '(batch unseen-45, first sight) a status cell of three codes in code spans (`` `200` `201` `204` ``) gives one entry, 200; the reader three',
+		codes: true,
+		spots: [],
+	},
+	'paysafe-paylater-status-codes.md': {
+		why: '(batch unseen-45, first sight) `Status code | Name | Description` over `0.0.0 | OK`: errdex takes the names as the codes, the reader the dotted status codes, the names their aliases',
+		codes: true,
+		spots: ['2.1.1', '4.2.0', '5.1.0', '3.0.0', '2.0.0'],
+	},
+	'2key-billing-shared-error-codes.md': {
+		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `unauthorized` and `conflict` the HTTP status their meaning names in brackets (`(HTTP 401/403)`), the reader none',
+		codes: true,
+		spots: ['unauthorized', 'conflict'],
+	},
+	'xrpl4k-error-codes.md': {
+		why: '(batch unseen-46, first sight) `Code | Value | Meaning` over `` `tecPATH_DRY` | 128 ``: errdex takes the decimal values as the codes (22 missing); a table of result-code classes with their ranges (line 79) and a table mapping RPC error names to failure types (line 152) are read as errors',
+		codes: true,
+		spots: ['tecPATH_DRY', 'tecNO_DST'],
+		tables: [79, 152],
+	},
+	'payment-api-docs-errors.md': {
+		why: '(batch unseen-46, first sight) `500 | Server Error | …`: the reader keeps the name as an alias; errdex gives a status the name in the Meaning column only where it spells the registered reason phrase (`Internal Server Error`)',
+		codes: false,
+		spots: ['500'],
+	},
+	'signal-fish-client-rust-errors.md': {
+		why: '(batch unseen-46, first sight) a table indented four spaces inside an MkDocs admonition (`!!! note`, line 477): a code block to CommonMark, so errdex sees no table where MkDocs shows one; the reader calls it no error table, so no code is lost',
+		codes: false,
+		spots: [],
+		tables: [477],
+	},
 	'pagopa-faultcode-dominio-psp-it.md': {
 		why: '(batch unseen-42, first sight) a table of SOAP fault codes with escaped underscores (`CANALE\\_RPT\\_DUPLICATA`) under a heading that names neither errors nor codes (`Dominio PSP`), few of its fault strings saying in words that something failed: skipped (16 codes)',
 		codes: true,

