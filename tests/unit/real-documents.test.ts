@@ -73,12 +73,6 @@ const KNOWN_WRONG: Record<
 		spots: ['307', 'CFDI40102', '798', 'Invalid Passphrase'],
 		tables: [79],
 	},
-	'ecocash-eip-statuses-errors.md': {
-		why: '(batch unseen-40, first sight) a table of transaction statuses (`PENDING`, `SUCCESS`, `FAILED`, `anything else`) above the error table is read as errors',
-		codes: true,
-		spots: [],
-		tables: [23],
-	},
 	'pagopa-nodo-faultcode-it.md': {
 		why: '(batch unseen-40, first sight) a cell of two codes (`PPT_TOKEN_SCADUTO/ PPT_TOKEN_SCADUTO_KO`) is one code, where the reader takes the first and the second as its alias',
 		codes: true,

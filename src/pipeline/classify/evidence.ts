@@ -19,6 +19,7 @@ import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
 	CODE_WORD,
 	EXAMPLE_WORD,
+	FINAL_HEADER,
 	LOOKUP_CONTEXT,
 	OPCODE_CONTEXT,
 	ROW_NUMBER_HEADER,
@@ -183,12 +184,23 @@ export function observe(seen: Seen): Observed[] {
 		? undefined
 		: (near.find(namesStates) ?? (farErrors ? undefined : far.find(namesStates)));
 	if (states) add('stateHeading', 1, `${quote(states)} above it names states of a thing`);
-	// `Message State | Value`: the rows are states, whichever column errdex takes for the codes.
-	// Not a database's `SQL State`, the class of an error.
+	// `Message State | Value`: the rows are states, whichever column errdex takes for the codes;
+	// `Final?` beside them says which end a lifecycle. Not a database's `SQL State`, the class
+	// of an error.
 	const stateLabel = labels.find(
-		(label, i) => i !== codeIndex && namesStates(label) && !/\bsql\b/i.test(label),
+		(label, i) =>
+			i !== codeIndex &&
+			(namesStates(label) || FINAL_HEADER.test(label.trim())) &&
+			!/\bsql\b/i.test(label),
 	);
-	if (stateLabel) add('stateHeader', 1, `header ${quote(stateLabel)} names states of a thing`);
+	if (stateLabel)
+		add(
+			'stateHeader',
+			1,
+			FINAL_HEADER.test(stateLabel.trim())
+				? `header ${quote(stateLabel)} says which states of a thing are final`
+				: `header ${quote(stateLabel)} names states of a thing`,
+		);
 	const calm = seen.cells
 		.map((column, i) => ({
 			i,

@@ -176,9 +176,10 @@ export const ALLOCATION_WORD = new RegExp(
  */
 export const STATE_CONTEXT = new RegExp(
 	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike; a
-	// message's or an order's statuses are its states (not a payment's, which readers take for
-	// the reasons a payment was refused); a machine's operating status is the state it runs in.
-	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	// message's, an order's or a transaction's statuses are its states (交易状态, `статус
+	// транзакции`; not a payment's, which readers take for the reasons a payment was refused); a
+	// machine's operating status is the state it runs in.
+	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|transaction|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
@@ -187,6 +188,11 @@ export const STATE_CONTEXT = new RegExp(
 		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)|durumlar[ıi]?'),
 	'iu',
 );
+/**
+ * A header of whether a state is the last a thing reaches (`Final?`, `Terminal`, `Is final`): a
+ * lifecycle's, beside its states.
+ */
+export const FINAL_HEADER = /^(?:is\s+)?(?:final|terminal)(?:\s+state)?\s*\??$/i;
 /**
  * A field that holds the status of a thing (`transaction_status`, `orderStatus`, `payment.status`):
  * the values of a field, as an enumeration lists them. Not a response's, an error's or HTTP's
