@@ -6,7 +6,7 @@ import type { Cell } from '../../src/core/types';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { type Profile, profile } from '../../src/pipeline/classify/columns';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
-import { codesListedAbove } from '../../src/pipeline/classify/listed-above';
+import { codesListedAbove } from '../../src/pipeline/classify/neighbours';
 import type { TableText } from '../../src/pipeline/types';
 
 export function cell(text: string): Cell {

@@ -77,7 +77,7 @@ export function classifyTable(
 	neighboursFail = false,
 	/** Another table of the document says something failed. */
 	othersFail = false,
-	/** The codes error tables above it list, headed otherwise (`codesListedAbove`). */
+	/** The codes error tables above it list, headed otherwise (`codesListedAbove` in `neighbours.ts`). */
 	listedAbove: ReadonlySet<string> = new Set(),
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);

@@ -72,7 +72,7 @@ export interface Seen {
 	othersFail?: boolean;
 	/** The column that fills in each of the code column's patterns once, where it holds patterns. */
 	instances?: number | undefined;
-	/** The codes error tables above it list, headed otherwise (`codesListedAbove`). */
+	/** The codes error tables above it list, headed otherwise (`codesListedAbove` in `neighbours.ts`). */
 	listedAbove?: ReadonlySet<string>;
 }
 

@@ -2,9 +2,8 @@ import { ErrdexError } from '../../core/errors';
 import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { type Classification, classifyTable } from './classify';
-import { codesListedAbove } from './listed-above';
 import { distinctInDocument } from './document-classes';
-import { failingElsewhere, failingNeighbours } from './neighbours';
+import { codesListedAbove, failingElsewhere, failingNeighbours } from './neighbours';
 import { responseShapeOf } from './response-shape';
 import { WEIGHTS, type Weights } from './tuning';
 

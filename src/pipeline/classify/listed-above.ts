@@ -5,38 +5,11 @@
  * the same ones; what it adds is what to do about them or what they map to, never what failed. A
  * document that lists its codes twice on purpose (a summary, then each code in detail; one table
  * per endpoint) says what failed in the second table too, or writes both alike, and keeps both.
+ * The codes listed above come from `codesListedAbove` (`neighbours.ts`).
  */
 import { normalizeSpace } from '../../core/text';
-import type { TableText } from '../types';
-import type { Classification } from './classify';
 import type { Observed, Seen } from './evidence';
 import { THRESHOLDS } from './tuning';
-
-/**
- * The codes error tables above a table listed, as their cells read, for the table at `index`:
- * of the tables already judged to be error tables, those whose header differs from its own, since
- * tables headed alike list the same codes for different requests.
- */
-export function codesListedAbove(
-	tables: readonly TableText[],
-	verdicts: readonly Classification[],
-	index: number,
-): Set<string> {
-	const header = headerOf(tables[index]!);
-	const listed = new Set<string>();
-	verdicts.forEach((verdict, j) => {
-		const table = tables[j]!;
-		if (j >= index || !verdict.accepted || verdict.code < 0 || headerOf(table) === header) return;
-		table.rows.forEach((row, r) => {
-			const text = row[verdict.code]?.text;
-			if (text && !table.rowHeaders[r] && !table.rowHeadings[r]) listed.add(normalizeSpace(text));
-		});
-	});
-	return listed;
-}
-
-const headerOf = (table: TableText) =>
-	table.header.map((cell) => normalizeSpace(cell.text).toLowerCase()).join('|');
 
 /**
  * The share of the code column's codes an error table above lists, where the table is keyed by
