@@ -201,3 +201,46 @@ describe('lists of states in documents, beside their error tables', () => {
 		});
 	});
 });
+
+describe("classify: a transaction's statuses above the error table (unseen-40)", () => {
+	const statuses: TableSketch = {
+		section: ['Payouts', 'Transaction statuses'],
+		header: ['status', 'Final?', 'What to do'],
+		rows: [
+			['QUEUED', 'No', 'Wait for the webhook'],
+			['PAID', 'Yes', 'Mark the payout as sent'],
+			['FAILED', 'Yes', 'Show the failure; the reason is in statusReason'],
+		],
+	};
+
+	it('weighs a heading of transaction statuses and a header of final states against it', () => {
+		const c = classifyAlone(statuses);
+		expect(c.accepted).toBe(false);
+		expect(signals(c)).toEqual(expect.arrayContaining(['stateHeading', 'stateHeader']));
+		expect(c.reason).toMatch(/header "Final\?" says which states of a thing are final/);
+	});
+
+	it('reads a table of transaction status codes, which names codes', () => {
+		const c = classifyAlone({
+			section: ['Transaction status codes'],
+			header: ['Code', 'Description'],
+			rows: [
+				['05', 'Do not honour: the issuer declined the card'],
+				['51', 'Insufficient funds'],
+				['54', 'Expired card'],
+			],
+		});
+		expect(c.accepted).toBe(true);
+		expect(signals(c)).not.toContain('stateHeading');
+	});
+
+	it('reads the error codes below the statuses, not the statuses', () => {
+		expect(verdicts('transaction-statuses-above-errors.md')).toEqual({
+			verdicts: [
+				[5, false],
+				[14, true],
+			],
+			codes: ['P001', 'P002', 'P003'],
+		});
+	});
+});

@@ -84,33 +84,10 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [477],
 	},
-	'pagopa-faultcode-dominio-psp-it.md': {
-		why: '(batch unseen-42, first sight) a table of SOAP fault codes with escaped underscores (`CANALE\\_RPT\\_DUPLICATA`) under a heading that names neither errors nor codes (`Dominio PSP`), few of its fault strings saying in words that something failed: skipped (16 codes)',
-		codes: true,
-		spots: [
-			'CANALE_RPT_DUPLICATA',
-			'CANALE_INDISPONIBILE',
-			'CANALE_SINTASSI_EXTRAXSD',
-			'CANALE_BUSTA_ERRATA',
-		],
-		tables: [3],
-	},
 	'clipbond-secsgem-alarms-zh.md': {
 		why: "(batch unseen-42, first sight) a machine's alarms `ID | Name | description | … | alarm code | Text`: errdex takes the row ids (`1`, `2`) as the codes, the reader the names (`AC0101`), the ids their aliases (the column headed `alarm code` holds `6` on every row)",
 		codes: true,
 		spots: ['AC0102', 'AC0106', 'AC0114', 'AC0122'],
-	},
-	'erumpay-sdk-error-codes-ko.md': {
-		why: '(batch unseen-41, first sight) a retry guide keyed by the codes listed above (line 62) and a table mapping internal codes to public ones (line 76) are read as errors (22 extra)',
-		codes: true,
-		spots: [],
-		tables: [62, 76],
-	},
-	'official-website-error-code-rules-zh.md': {
-		why: "(batch unseen-42, first sight) a design rule's table of code ranges (`编码范围`: `10000-19999` for a kind of error) is read as errors, the ranges as codes",
-		codes: true,
-		spots: [],
-		tables: [73],
 	},
 	'basistheory-api-errors.md': {
 		why: "(batch unseen-41, first sight) `` `402` | Invalid Payment Method | <ul><li>Expired Card</li>… ``: the reader's message is the name, errdex's the list of causes (the name its alias), as readers differ on such pairs",
@@ -139,12 +116,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['307', 'CFDI40102', '798', 'Invalid Passphrase'],
 		tables: [79],
-	},
-	'ecocash-eip-statuses-errors.md': {
-		why: '(batch unseen-40, first sight) a table of transaction statuses (`PENDING`, `SUCCESS`, `FAILED`, `anything else`) above the error table is read as errors',
-		codes: true,
-		spots: [],
-		tables: [23],
 	},
 	'pagopa-nodo-faultcode-it.md': {
 		why: '(batch unseen-40, first sight) a cell of two codes (`PPT_TOKEN_SCADUTO/ PPT_TOKEN_SCADUTO_KO`) is one code, where the reader takes the first and the second as its alias',
@@ -230,10 +201,9 @@ const KNOWN_WRONG: Record<
 		spots: ['404', '406'],
 	},
 	'ecpay-einvoice-b2c-error-codes-zh-tw.md': {
-		why: '(batch unseen-30) tables of exception messages without a code column are no error tables now; but the `RtnCode` table (`1` for success, then a catch-all row `其他（官方定義）`) is skipped where the reader reads `1`',
+		why: '(batch unseen-30) tables of exception messages without a code column are no error tables now, and the `RtnCode` table is read since round18a (`RtnCode` names codes); but its catch-all row `其他（官方定義）` is read as a code too',
 		codes: true,
-		spots: ['500', '1'],
-		tables: [19],
+		spots: ['500'],
 	},
 	'yzd-jutils-http2-grpc-error-codes-zh.md': {
 		why: "(batch unseen-27) the numbers are the codes and the names their aliases, as the reader asks; but `4` is in both tables (HTTP/2's SETTINGS_TIMEOUT, gRPC's DEADLINE_EXCEEDED) and the reader's spot check is gRPC's, where a spot check holds for the first entry of a code only",

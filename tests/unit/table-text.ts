@@ -6,6 +6,7 @@ import type { Cell } from '../../src/core/types';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { type Profile, profile } from '../../src/pipeline/classify/columns';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { codesListedAbove } from '../../src/pipeline/classify/neighbours';
 import type { TableText } from '../../src/pipeline/types';
 
 export function cell(text: string): Cell {
@@ -54,9 +55,23 @@ export function classifyAll(...sketches: TableSketch[]): Classification[] {
 	const nowhere = () => {
 		throw new Error('no setting was expected to be wrong');
 	};
-	return tables.map((table) =>
-		classifyTable(table, undefined, nowhere, 'front matter', undefined, distinct),
+	const verdicts: Classification[] = [];
+	tables.forEach((table, index) =>
+		verdicts.push(
+			classifyTable(
+				table,
+				undefined,
+				nowhere,
+				'front matter',
+				undefined,
+				distinct,
+				false,
+				false,
+				codesListedAbove(tables, verdicts, index),
+			),
+		),
 	);
+	return verdicts;
 }
 
 /** What the classifier knows of each column of a table. */

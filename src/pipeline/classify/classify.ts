@@ -77,6 +77,8 @@ export function classifyTable(
 	neighboursFail = false,
 	/** Another table of the document says something failed. */
 	othersFail = false,
+	/** The codes error tables above it list, headed otherwise (`codesListedAbove` in `neighbours.ts`). */
+	listedAbove: ReadonlySet<string> = new Set(),
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
 	// A row left empty (`| | | |` under the header of a table never filled in) holds no data.
@@ -202,6 +204,7 @@ export function classifyTable(
 			neighboursFail,
 			othersFail,
 			instances: patterns?.instance,
+			listedAbove,
 		}),
 		weights,
 	);

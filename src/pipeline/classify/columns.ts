@@ -13,7 +13,7 @@ import { reasonPhrase } from '../../core/status-names';
 import type { Cell } from '../../core/types';
 import { codeWithMessage } from './pairs';
 import { THRESHOLDS } from './tuning';
-import { CODE_WORD, ERROR_WORD, FAILURE_WORD, NAME_WORD, NOT_CODE_HEADER } from './words';
+import { ERROR_WORD, FAILURE_WORD, NAME_WORD, NOT_CODE_HEADER, namesCodes } from './words';
 
 /** What the classifier knows of one column, from its header and its cells. */
 export interface Profile {
@@ -148,7 +148,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 			return isIdentifier(name) && codeShape(name) === null && !TYPE_NAME.test(name);
 		}),
 		unique: texts.length ? new Set(texts).size / texts.length : 0,
-		strength: nameLike ? 0 : CODE_WORD.test(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
+		strength: nameLike ? 0 : namesCodes(label) ? 2 : ERROR_WORD.test(label) ? 1 : 0,
 		nameLike,
 		prose: share(isProse),
 		counts: countsRows(texts),

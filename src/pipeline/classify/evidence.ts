@@ -7,7 +7,9 @@
  */
 import { reasonPhrase } from '../../core/status-names';
 import { namesOtherThanCodes, type Profile } from './columns';
+import { plannedShare } from './code-ranges';
 import { observeLayouts } from './layouts';
+import { listedShare, observeListedAbove } from './listed-above';
 import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
 import { observeMemberListings } from './member-listings';
@@ -17,6 +19,7 @@ import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
 import {
 	CODE_WORD,
 	EXAMPLE_WORD,
+	FINAL_HEADER,
 	LOOKUP_CONTEXT,
 	OPCODE_CONTEXT,
 	ROW_NUMBER_HEADER,
@@ -69,6 +72,8 @@ export interface Seen {
 	othersFail?: boolean;
 	/** The column that fills in each of the code column's patterns once, where it holds patterns. */
 	instances?: number | undefined;
+	/** The codes error tables above it list, headed otherwise (`codesListedAbove` in `neighbours.ts`). */
+	listedAbove?: ReadonlySet<string>;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -95,10 +100,15 @@ export function observe(seen: Seen): Observed[] {
 	// not, and the cells tell which (`typeColumn`).
 	if (namesOtherThanCodes(code.label) && !TYPE_HEADER.test(code.label))
 		add('otherHeader', 1, `header ${name(codeIndex)} names something other than codes`);
+	// Codes an error table above lists, in a guide keyed by them, were weighed there; the blocks
+	// of a numbering plan are shaped like codes and are none.
+	const repeated = listedShare(seen);
+	const weighedAbove = repeated ? `, ${percent(repeated)} of them weighed in a table above` : '';
+	const blocks = plannedShare(seen);
 	add(
 		'codeShapes',
-		code.codeScore,
-		`${percent(code.codeScore)} of ${name(codeIndex)} are shaped like codes`,
+		code.codeScore * (1 - Math.max(repeated, blocks)),
+		`${percent(code.codeScore)} of ${name(codeIndex)} are shaped like codes${weighedAbove}${blocks ? `, ${percent(blocks)} of them blocks a plan gives out` : ''}`,
 	);
 	add(
 		'repeats',
@@ -125,8 +135,8 @@ export function observe(seen: Seen): Observed[] {
 	if (code.flags) add('flagCodes', 1, `the numbers of ${name(codeIndex)} are bits of a flag field`);
 	add(
 		'failingCodes',
-		code.failingCodes,
-		`${percent(code.failingCodes)} of ${name(codeIndex)} say in their own words that something failed`,
+		code.failingCodes * (1 - repeated),
+		`${percent(code.failingCodes)} of ${name(codeIndex)} say in their own words that something failed${weighedAbove}`,
 	);
 	add('errorBodies', code.bodies, `${percent(code.bodies)} of ${name(codeIndex)} are error bodies`);
 	if (status >= 0 && status !== codeIndex)
@@ -174,12 +184,23 @@ export function observe(seen: Seen): Observed[] {
 		? undefined
 		: (near.find(namesStates) ?? (farErrors ? undefined : far.find(namesStates)));
 	if (states) add('stateHeading', 1, `${quote(states)} above it names states of a thing`);
-	// `Message State | Value`: the rows are states, whichever column errdex takes for the codes.
-	// Not a database's `SQL State`, the class of an error.
+	// `Message State | Value`: the rows are states, whichever column errdex takes for the codes;
+	// `Final?` beside them says which end a lifecycle. Not a database's `SQL State`, the class
+	// of an error.
 	const stateLabel = labels.find(
-		(label, i) => i !== codeIndex && namesStates(label) && !/\bsql\b/i.test(label),
+		(label, i) =>
+			i !== codeIndex &&
+			(namesStates(label) || FINAL_HEADER.test(label.trim())) &&
+			!/\bsql\b/i.test(label),
 	);
-	if (stateLabel) add('stateHeader', 1, `header ${quote(stateLabel)} names states of a thing`);
+	if (stateLabel)
+		add(
+			'stateHeader',
+			1,
+			FINAL_HEADER.test(stateLabel.trim())
+				? `header ${quote(stateLabel)} says which states of a thing are final`
+				: `header ${quote(stateLabel)} names states of a thing`,
+		);
 	const calm = seen.cells
 		.map((column, i) => ({
 			i,
@@ -274,6 +295,7 @@ export function observe(seen: Seen): Observed[] {
 		...observeOperations(seen),
 		...observeMemberListings(seen),
 		...observeLayouts(seen),
+		...observeListedAbove(seen),
 	];
 }
 

@@ -1,9 +1,9 @@
 import { ErrdexError } from '../../core/errors';
 import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
-import { classifyTable } from './classify';
+import { type Classification, classifyTable } from './classify';
 import { distinctInDocument } from './document-classes';
-import { failingElsewhere, failingNeighbours } from './neighbours';
+import { codesListedAbove, failingElsewhere, failingNeighbours } from './neighbours';
 import { responseShapeOf } from './response-shape';
 import { WEIGHTS, type Weights } from './tuning';
 
@@ -36,20 +36,24 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 	const distinct = distinctInDocument(tables);
 	const neighboursFail = failingNeighbours(tables);
 	const othersFail = failingElsewhere(tables);
-	const verdicts = tables.map((table, index) => {
+	const verdicts: Classification[] = [];
+	tables.forEach((table, index) => {
 		const overrideIndex = settings.tables.findIndex(
 			(o) => o.table === index + 1 || o.line === table.line,
 		);
 		if (overrideIndex >= 0) used.add(overrideIndex);
-		return classifyTable(
-			table,
-			settings.tables[overrideIndex],
-			misconfigured,
-			tablesFrom === 'settings' ? "errdex's settings" : 'front matter',
-			weights,
-			distinct,
-			neighboursFail[index],
-			othersFail[index],
+		verdicts.push(
+			classifyTable(
+				table,
+				settings.tables[overrideIndex],
+				misconfigured,
+				tablesFrom === 'settings' ? "errdex's settings" : 'front matter',
+				weights,
+				distinct,
+				neighboursFail[index],
+				othersFail[index],
+				codesListedAbove(tables, verdicts, index),
+			),
 		);
 	});
 	settings.tables.forEach((override, i) => {

@@ -3,11 +3,12 @@
  * sites and their names in two languages, currencies or brands by their proper names, a call's
  * fields beside the values they take, the states
  * of a thing (`transaction_status`, 交易状态), a protocol's message codes, the ranges of codes each
- * part of an API uses. None of them says anything failed; each is weighed beside the rest of the
+ * part of an API uses (`code-ranges.ts`). None of them says anything failed; each is weighed beside the rest of the
  * evidence (`evidence.ts`), so an error table that shows one still reads.
  */
 import type { Observed, Seen } from './evidence';
 import { namesBodyFields } from './body-fields';
+import { observeCodeRanges } from './code-ranges';
 import { THRESHOLDS } from './tuning';
 import {
 	FIELD_HEADER,
@@ -25,11 +26,6 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Letters of scripts other than Latin: a name in Korean, Chinese, Cyrillic or Arabic. */
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LATIN = /\p{Script=Latin}/u;
-/**
- * A range of codes and nothing else (`1000-1999`, `0x100 – 0x1FF`, `400..499`, `-100 to -149`),
- * nearest zero first: a block of codes set aside, where an error is one code.
- */
-const RANGE = /^(-?(?:0x[\da-f]+|\d+))\s*(?:-|–|—|~|\.\.|to)\s*(-?(?:0x[\da-f]+|\d+))$/i;
 /** Words a name lowercases in any language it is written in: `Dólar de Barbados`, `Bank of Tokyo`. */
 const PARTICLE_LETTERS = 3;
 
@@ -39,9 +35,7 @@ const PARTICLE_LETTERS = 3;
  * table says anything failed: where one does, only the status field is weighed.
  */
 export function observeListedThings(seen: Seen, quiet: boolean, calmCells: boolean): Observed[] {
-	const observed: Observed[] = [];
-	const ranges = rangeLegend(seen, calmCells);
-	if (ranges) observed.push(ranges);
+	const observed: Observed[] = [...observeCodeRanges(seen, calmCells)];
 	const label = seen.labels[seen.code] ?? '';
 	// A field's states may include a failure (`3 | 失败 | 交易失败`); the field names them all.
 	if (STATUS_FIELD.test(label) && !namesErrors(label))
@@ -179,33 +173,3 @@ function properNames(cells: string[]): boolean {
 		);
 	return phrases.filter(proper).length / phrases.length >= THRESHOLDS.translatedShare;
 }
-
-/**
- * A legend of the ranges of codes each part of an API uses (`auth | 1000-1999`): every code a
- * range, and no column says a sentence or that anything failed. A table of errors by range says
- * what each range means (`5000-5999 | Server errors`).
- */
-function rangeLegend(seen: Seen, calmCells: boolean): Observed | undefined {
-	const spans = seen.codes.map((code) => RANGE.exec(code.trim()));
-	// A firmware's negative codes are set aside away from zero (`-100 to -149`).
-	const bound = (text: string) => (text.startsWith('-') ? -Number(text.slice(1)) : Number(text));
-	const rising = spans.filter(
-		(span) => span && Math.abs(bound(span[1]!)) < Math.abs(bound(span[2]!)),
-	).length;
-	if (
-		!calmCells ||
-		rising < MIN_RANGES ||
-		rising < seen.codes.length ||
-		seen.columns.some((column) => column.prose >= THRESHOLDS.proseShare)
-	)
-		return undefined;
-	const label = JSON.stringify(seen.labels[seen.code] || `#${seen.code + 1}`);
-	return {
-		signal: 'rangeLegend',
-		value: 1,
-		says: `every one of ${label} is a range of codes, and no column says what went wrong`,
-	};
-}
-
-/** The fewest ranges that make a legend: one range beside nothing is a table of one row. */
-const MIN_RANGES = 2;

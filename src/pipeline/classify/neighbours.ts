@@ -10,9 +10,7 @@ import { FAILURE_WORD } from './words';
  * headers read the same; one says something failed when any of its data cells does.
  */
 export function failingNeighbours(tables: readonly TableText[]): boolean[] {
-	const keys = tables.map((table) =>
-		table.header.map((cell) => normalizeSpace(cell.text).toLowerCase()).join('|'),
-	);
+	const keys = tables.map(headerOf);
 	const failing = tables.map(saysSomethingFailed);
 	return keys.map(
 		(key, i) =>
@@ -39,3 +37,31 @@ function saysSomethingFailed(table: TableText): boolean {
 			row.some((cell) => FAILURE_WORD.test(cell.text)),
 	);
 }
+
+/**
+ * The codes error tables above a table listed, as their cells read, for the table at `index`:
+ * of the tables already judged to be error tables, those whose header differs from its own, since
+ * tables headed alike list the same codes for different requests.
+ */
+export function codesListedAbove(
+	tables: readonly TableText[],
+	/** The verdicts on the tables above it, each its code column (`Classification`). */
+	verdicts: readonly { accepted: boolean; code: number }[],
+	index: number,
+): Set<string> {
+	const header = headerOf(tables[index]!);
+	const listed = new Set<string>();
+	verdicts.forEach((verdict, j) => {
+		const table = tables[j]!;
+		if (j >= index || !verdict.accepted || verdict.code < 0 || headerOf(table) === header) return;
+		table.rows.forEach((row, r) => {
+			const text = row[verdict.code]?.text;
+			if (text && !table.rowHeaders[r] && !table.rowHeadings[r]) listed.add(normalizeSpace(text));
+		});
+	});
+	return listed;
+}
+
+/** A table's header as one key: tables are alike when their headers read the same. */
+const headerOf = (table: TableText) =>
+	table.header.map((cell) => normalizeSpace(cell.text).toLowerCase()).join('|');

@@ -224,6 +224,11 @@ export const THRESHOLDS = {
 	 * other table its calmer half (`4xx`, `5xx`), both errors.
 	 */
 	failingNeighbours: 2,
+	/**
+	 * A table lists codes an error table above it listed when this share of its code cells are
+	 * among them: nearly all, since a retry guide adds a connection error or two of its own.
+	 */
+	listedAboveShare: 0.8,
 } as const;
 
 /**
@@ -451,6 +456,15 @@ export const WEIGHTS = {
 	 */
 	rangeLegend: -4,
 	/**
+	 * Every code but a success `0` is a range, and a header or the heading above gives the ranges
+	 * to modules, services or segments: a numbering plan, whose rows may well say what fails in
+	 * each module. Its blocks count for nothing as codes' shapes (`evidence.ts`). Set by hand: one
+	 * such plan in the corpus, too few for a fit; as strong as the weights allow one signal
+	 * (`classify.test.ts`: none rejects a table whose header, cells, messages and statuses say
+	 * errors), which a plan on a page of error codes mostly has.
+	 */
+	rangeAllocation: -4.5,
+	/**
 	 * The code column is a field of a thing's status (`transaction_status`, `orderStatus`) and
 	 * nothing says anything failed: the values of the field, an enumeration of states. Set by
 	 * hand, as `siteColumn`; weaker than `stateHeading`, since a header says less of a table than
@@ -523,6 +537,14 @@ export const WEIGHTS = {
 	 * hand, as `levelCodes`.
 	 */
 	planTable: -2,
+	/**
+	 * Nearly every code was listed by an error table above, headed otherwise, and no other column
+	 * says what failed: a retry guide or a map of internal errors to those codes. The codes' own
+	 * evidence (their shape, the failure their names say) is weighed once, in the table above, so
+	 * what is left is the header and the heading. Set by hand: one such document in the corpus,
+	 * too few for a fit; as strong as a code header, which such a guide keeps.
+	 */
+	listedAbove: -2.5,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */

@@ -161,15 +161,25 @@ export const LOOKUP_CONTEXT = new RegExp(
 export const SETTINGS_CONTEXT =
 	/\b(?:config(?:uration)?s?|settings?|options?|parameters?|params|arguments?|flags?|environment(?: variables?)?|variables?|properties|attributes?|fields?|schema|request body|headers?|functions?|methods?|constructors?|members?)\b|設定|配置|参数|參數|설정|매개변수/i;
 /**
+ * Headers and headings that give blocks of codes to the parts of a system: modules, services,
+ * components, segments, allocation, what a block is reserved for (`模块分段建议`, `号段`).
+ */
+export const ALLOCATION_WORD = new RegExp(
+	String.raw`\b(?:modules?|services?|components?|subsystems?|segments?|allocat(?:ion|ions|ed)|assigned|reserved)\b|模块|模塊|服务|服務|分段|号段|號段|分配|子系统|モジュール|割り当て|割当|모듈|할당|` +
+		word('модул\\S*|сервис\\S*|modul\\S*|módulos?|servicios?|serviços?|zuordnung|bereiche?'),
+	'iu',
+);
+/**
  * Headings and labels that name a table's rows as the states of a thing (`Captcha States`, `Job
  * state`, `Zustände`): an enumeration a thing passes through, of which failing is one at most. Not
  * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.
  */
 export const STATE_CONTEXT = new RegExp(
 	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike; a
-	// message's or an order's statuses are its states (not a payment's, which readers take for
-	// the reasons a payment was refused); a machine's operating status is the state it runs in.
-	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	// message's, an order's or a transaction's statuses are its states (交易状态, `статус
+	// транзакции`; not a payment's, which readers take for the reasons a payment was refused); a
+	// machine's operating status is the state it runs in.
+	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|transaction|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
@@ -178,6 +188,11 @@ export const STATE_CONTEXT = new RegExp(
 		word('estado d[eo]l?|статус(?:ы)? (?:заказа|платежа|транзакции|операции)|durumlar[ıi]?'),
 	'iu',
 );
+/**
+ * A header of whether a state is the last a thing reaches (`Final?`, `Terminal`, `Is final`): a
+ * lifecycle's, beside its states.
+ */
+export const FINAL_HEADER = /^(?:is\s+)?(?:final|terminal)(?:\s+state)?\s*\??$/i;
 /**
  * A field that holds the status of a thing (`transaction_status`, `orderStatus`, `payment.status`):
  * the values of a field, as an enumeration lists them. Not a response's, an error's or HTTP's
@@ -277,6 +292,20 @@ function spaceHumps(text: string): string {
 export function namesDescription(text: string): boolean {
 	return DESCRIPTION_WORD.test(spaceHumps(text));
 }
+
+/**
+ * Whether a header names codes, in words or as one identifier of a field that holds an outcome's
+ * code (`faultCode`, `error_code`, `RtnCode`), as APIs that document their fields by name head
+ * their tables. Not any identifier with `Code` in it: `MsgCode` numbers messages, `countryCode`
+ * countries, and `Barcode` is one word.
+ */
+export function namesCodes(text: string): boolean {
+	return CODE_WORD.test(text) || OUTCOME_CODE_FIELD.test(text.trim());
+}
+
+/** The field of an outcome's code as one identifier: fault, error, reason, return, result, exit. */
+const OUTCOME_CODE_FIELD =
+	/^(?:fault|error|err|reason|return|ret|rtn|result|resp(?:onse)?|exit|reject(?:ion)?|decline|fail(?:ure)?|abort|alarm)[_-]?codes?$/i;
 
 /** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
 export function namesErrors(text: string): boolean {

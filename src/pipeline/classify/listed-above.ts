@@ -1,0 +1,47 @@
+/**
+ * Signals of a table keyed by codes an error table above it has listed: a retry guide
+ * (`Code | Retry? | Notes`), a map of internal errors to the public codes (`Internal error |
+ * Public code`). Its code column looks as much like codes as the error table's did, since it holds
+ * the same ones; what it adds is what to do about them or what they map to, never what failed. A
+ * document that lists its codes twice on purpose (a summary, then each code in detail; one table
+ * per endpoint) says what failed in the second table too, or writes both alike, and keeps both.
+ * The codes listed above come from `codesListedAbove` (`neighbours.ts`).
+ */
+import { normalizeSpace } from '../../core/text';
+import type { Observed, Seen } from './evidence';
+import { THRESHOLDS } from './tuning';
+
+/**
+ * The share of the code column's codes an error table above lists, where the table is keyed by
+ * them: nearly all of them are, and no other column says what failed. 0 otherwise.
+ */
+export function listedShare(seen: Seen): number {
+	const listed = seen.listedAbove;
+	if (!listed?.size || seen.codes.length === 0) return 0;
+	const share =
+		seen.codes.filter((text) => listed.has(normalizeSpace(text))).length / seen.codes.length;
+	const describes = seen.columns.some(
+		(column, i) => i !== seen.code && column.failureShare >= THRESHOLDS.errorWordShare,
+	);
+	return share < THRESHOLDS.listedAboveShare || describes ? 0 : share;
+}
+
+/**
+ * Such a table adds what to do about the codes or what they map to. Its codes' own evidence (their
+ * shape, the failure their names say) was weighed in the table above, and `evidence.ts` weighs it
+ * for the codes that table did not list only.
+ */
+export function observeListedAbove(seen: Seen): Observed[] {
+	const share = listedShare(seen);
+	if (share === 0) return [];
+	const name = JSON.stringify(seen.labels[seen.code] || `#${seen.code + 1}`);
+	// The share only decides whether the table is such a guide: one that adds a connection error
+	// or two of its own is no less one.
+	return [
+		{
+			signal: 'listedAbove',
+			value: 1,
+			says: `${Math.round(share * 100)}% of ${name} are codes an error table above lists, and no other column says what failed`,
+		},
+	];
+}
