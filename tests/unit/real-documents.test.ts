@@ -51,11 +51,6 @@ const KNOWN_WRONG: Record<
 		],
 		tables: [3],
 	},
-	'clipbond-secsgem-alarms-zh.md': {
-		why: "(batch unseen-42, first sight) a machine's alarms `ID | Name | description | … | alarm code | Text`: errdex takes the row ids (`1`, `2`) as the codes, the reader the names (`AC0101`), the ids their aliases (the column headed `alarm code` holds `6` on every row)",
-		codes: true,
-		spots: ['AC0102', 'AC0106', 'AC0114', 'AC0122'],
-	},
 	'erumpay-sdk-error-codes-ko.md': {
 		why: '(batch unseen-41, first sight) a retry guide keyed by the codes listed above (line 62) and a table mapping internal codes to public ones (line 76) are read as errors (22 extra)',
 		codes: true,
