@@ -97,11 +97,6 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [23],
 	},
-	'pagopa-nodo-faultcode-it.md': {
-		why: '(batch unseen-40, first sight) a cell of two codes (`PPT_TOKEN_SCADUTO/ PPT_TOKEN_SCADUTO_KO`) is one code, where the reader takes the first and the second as its alias',
-		codes: true,
-		spots: ['PPT_TOKEN_SCADUTO'],
-	},
 	'azure-service-bus-arm-exceptions-cs.md': {
 		why: '(batch unseen-38, first sight) two columns both headed as the error code, the error class (`Chybný požadavek`, repeated) and the subcode (`40000`, or `žádné`, none, on 13 of 23 rows): errdex takes the subcodes, `žádné` among them, the reader the classes',
 		codes: true,
