@@ -68,11 +68,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['402'],
 	},
-	'bamboo-payouts-error-codes-es.md': {
-		why: "(batch unseen-42, first sight) `` `401` | Códigos del Response | No autorizado. `` among decline codes of the API's own: errdex gives no status to the numbers, the reader gives 401 its HTTP status",
-		codes: false,
-		spots: ['401'],
-	},
 	'paymenku-error-codes-id.md': {
 		why: "(batch unseen-40, first sight) an API without codes of its own: tables of messages under status headings (`` `The amount field is required.` ``): the reader takes each message as its code with the heading's status, errdex skips seven of the eight tables",
 		codes: true,
