@@ -6,10 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCodeCell } from '../../src/core/code-cell';
-import { classifyTable } from '../../src/pipeline/classify/classify';
-import { tableEntries } from '../../src/pipeline/entries/entries';
 import { buildFixture } from './helpers';
-import { tableText } from './table-text';
+import { entriesAlone } from './table-text';
 
 describe('code cell: a code and its variant', () => {
 	it('reads the second code, the first with a part added, as the alias of the first', () => {
@@ -36,7 +34,7 @@ describe('code cell: a code and its variant', () => {
 
 describe('entries: a code and its variant', () => {
 	it('makes one entry of the cell, with the variant as its alias and the row’s message', () => {
-		const table = tableText({
+		const entries = entriesAlone({
 			section: ['Faults'],
 			header: ['faultCode', 'faultString'],
 			rows: [
@@ -45,9 +43,6 @@ describe('entries: a code and its variant', () => {
 				['PPT_TOKEN_EXPIRED/<br>PPT_TOKEN_EXPIRED_KO', 'paymentToken is expired'],
 			],
 		});
-		const classification = classifyTable(table, undefined, () => {}, 'front matter');
-		expect(classification.accepted, classification.reason).toBe(true);
-		const { entries } = tableEntries(table, classification, { file: 'content/doc.md', table: 0 });
 		expect(entries.map((e) => [e.code, e.aliases, e.message])).toEqual([
 			['PPT_SINTASSI_XSD', [], 'The request does not match the schema'],
 			['PPT_TOKEN_EXPIRED', ['PPT_TOKEN_EXPIRED_KO'], 'paymentToken is expired'],

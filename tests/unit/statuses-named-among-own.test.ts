@@ -7,11 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { saysReasonPhrase } from '../../src/core/status-names';
-import { classifyTable } from '../../src/pipeline/classify/classify';
-import { tableEntries } from '../../src/pipeline/entries/entries';
 import { statusNamedByMeaning } from '../../src/pipeline/entries/stated-status';
 import { buildFixture } from './helpers';
-import { tableText } from './table-text';
+import { entriesAlone } from './table-text';
 
 describe('reason phrases in any language', () => {
 	it('knows a status by its reason phrase in English, Spanish, Portuguese, French and Italian', () => {
@@ -38,7 +36,7 @@ describe('reason phrases in any language', () => {
 
 describe('entries: statuses named among the API’s own numbers', () => {
 	it('gives the numbers whose meaning names their status that status, the API’s own none', () => {
-		const table = tableText({
+		const entries = entriesAlone({
 			section: ['Error codes'],
 			header: ['Code', 'Description'],
 			rows: [
@@ -48,9 +46,6 @@ describe('entries: statuses named among the API’s own numbers', () => {
 				['912', 'Saldo insuficiente.'],
 			],
 		});
-		const classification = classifyTable(table, undefined, () => {}, 'front matter');
-		expect(classification.accepted, classification.reason).toBe(true);
-		const { entries } = tableEntries(table, classification, { file: 'content/doc.md', table: 0 });
 		expect(entries.map((e) => [e.code, e.status])).toEqual([
 			['401', 401],
 			['403', null],
