@@ -119,11 +119,6 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['16104', '16100', '16111'],
 	},
-	'bolt-credit-card-error-tag.md': {
-		why: "(batch unseen-35, first sight) an enum's `Name | Value` (`` `Declined` | declined ``): the value is the code and the name its message, but the name is not kept as an alias, which the reader asks",
-		codes: false,
-		spots: ['declined'],
-	},
 	'lim-cli-args-readme.md': {
 		why: "(batch unseen-35, first sight) the reader's message keeps the Markdown of a code span (`` Invalid argument to flag `help` ``), errdex's is the text the page shows, as in near-rpc-errors.md",
 		codes: false,
