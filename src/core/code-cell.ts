@@ -11,6 +11,7 @@ import {
 	readCode,
 	sameValue,
 } from './codes';
+import { codeWithVariant, withoutTrailingSeparator } from './code-variants';
 import { bodyCode } from './error-body';
 
 /**
@@ -21,7 +22,10 @@ import { bodyCode } from './error-body';
  * another base), it is an alias too.
  */
 export function readCodeCell(written: readonly string[]): CodeCell {
-	const lines = closeBrokenNames(written);
+	const closed = closeBrokenNames(written);
+	const lines = closed.map((line, n) =>
+		n < closed.length - 1 ? withoutTrailingSeparator(line) : line,
+	);
 	const read = codesOf(lines);
 	if ('aliases' in read) return read;
 	const [code] = read.codes;
@@ -68,8 +72,8 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 		if (value) return value;
 		const each = codesEndingLines(lines.map(readCode));
 		if (each.every((line) => !line.note && codeShape(line.code))) {
-			const named = oneCodeTwoNames(each.map((line) => line.code));
-			return named ?? { codes: each.map((line) => line.code), note: '' };
+			const codes = each.map((line) => line.code);
+			return oneCodeTwoNames(codes) ?? codeWithVariant(codes) ?? { codes, note: '' };
 		}
 		const first = each[0]!;
 		// A generated reference's name cell (`SDSIO_EOS (-6)`, then what it means on the next
@@ -87,7 +91,7 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 			};
 	}
 	const listed = lines.length === 1 ? listedCodes(lines[0]!) : null;
-	if (listed) return { codes: listed, note: '' };
+	if (listed) return codeWithVariant(listed) ?? { codes: listed, note: '' };
 	const named = lines.length === 1 ? namedList(lines[0]!) : null;
 	if (named) return named;
 	const { code, note } = readCode(lines.join(' '));

@@ -41,3 +41,70 @@ export function isStatusConstant(status: number, name: string): boolean {
 	const bare = /^(?:http)?(?:status)?(.*)$/.exec(letters)![1]!;
 	return bare !== letters && bare === reason.toLowerCase().replace(/[^a-z]/g, '');
 }
+
+/**
+ * Whether a text is, whole, the reason phrase of a status, in English or as Spanish, Portuguese,
+ * French and Italian documents translate it (`No autorizado.`, `Não autorizado`, `Conflit`): a
+ * message that only names the status says the number is HTTP's. Case, accents and a closing
+ * full stop aside.
+ */
+export function saysReasonPhrase(status: number, text: string): boolean {
+	const said = plain(text);
+	const reason = reasonPhrase(status);
+	return (
+		said !== '' &&
+		((reason !== undefined && plain(reason) === said) ||
+			(TRANSLATED_REASONS[status] ?? []).includes(said))
+	);
+}
+
+const plain = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[.!。]+\s*$/u, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/**
+ * The reason phrases of the failing statuses APIs name most, as documents in Spanish, Portuguese,
+ * French and Italian write them, without accents (`plain`). Written here: the translations npm
+ * offers (`@http-util/status-i18n`) cover German and East Asian languages, not these.
+ */
+const TRANSLATED_REASONS: Record<number, string[]> = {
+	400: [
+		'solicitud incorrecta',
+		'peticion incorrecta',
+		'requisicao invalida',
+		'solicitacao invalida',
+		'requete incorrecte',
+		'mauvaise requete',
+		'richiesta non valida',
+	],
+	401: ['no autorizado', 'nao autorizado', 'non autorise', 'non autorizzato'],
+	403: ['prohibido', 'proibido', 'interdit', 'vietato'],
+	404: ['no encontrado', 'nao encontrado', 'non trouve', 'introuvable', 'non trovato'],
+	405: [
+		'metodo no permitido',
+		'metodo nao permitido',
+		'methode non autorisee',
+		'metodo non consentito',
+	],
+	409: ['conflicto', 'conflito', 'conflit', 'conflitto'],
+	422: ['entidad no procesable', 'entidade nao processavel', 'entite non traitable'],
+	429: ['demasiadas solicitudes', 'muitas requisicoes', 'trop de requetes', 'troppe richieste'],
+	500: [
+		'error interno del servidor',
+		'erro interno do servidor',
+		'erreur interne du serveur',
+		'errore interno del server',
+	],
+	501: ['no implementado', 'nao implementado', 'non implemente', 'non implementato'],
+	503: [
+		'servicio no disponible',
+		'servico indisponivel',
+		'service indisponible',
+		'servizio non disponibile',
+	],
+};

@@ -17,6 +17,28 @@ const aliases = (read: ReturnType<typeof entriesOf>) =>
 	Object.fromEntries(read.entries.map((entry) => [entry.code, entry.aliases]));
 
 describe('entries: aliases', () => {
+	it("keeps an enum member's name that only capitalises the word it sends (`Declined` for `declined`) as an alias", () => {
+		const read = entriesOf({
+			section: ['CreditCardErrorTag', 'Values'],
+			context: ['The type of error returned'],
+			header: ['Name', 'Value'],
+			rows: [
+				['Declined', 'declined'],
+				['DeclinedInvalidAmount', 'declined_invalid_amount'],
+				['DeclinedInvalidCvv', 'declined_invalid_cvv'],
+				['DeclinedInvalidMerchant', 'declined_invalid_merchant'],
+				['DeclinedInvalidNumber', 'declined_invalid_number'],
+				['DeclinedExpired', 'declined_expired'],
+				['DeclinedCallIssuer', 'declined_call_issuer'],
+				['DeclinedUnsupported', 'declined_unsupported'],
+			],
+		});
+		expect(aliases(read)).toMatchObject({
+			declined: ['Declined'],
+			declined_invalid_cvv: ['DeclinedInvalidCvv'],
+		});
+	});
+
 	it("keeps a device's light pattern (`---R`) as an alias, and no ditto mark or dash", () => {
 		const read = entriesOf({
 			section: ['Error codes'],

@@ -84,20 +84,10 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [477],
 	},
-	'clipbond-secsgem-alarms-zh.md': {
-		why: "(batch unseen-42, first sight) a machine's alarms `ID | Name | description | … | alarm code | Text`: errdex takes the row ids (`1`, `2`) as the codes, the reader the names (`AC0101`), the ids their aliases (the column headed `alarm code` holds `6` on every row)",
-		codes: true,
-		spots: ['AC0102', 'AC0106', 'AC0114', 'AC0122'],
-	},
 	'basistheory-api-errors.md': {
 		why: "(batch unseen-41, first sight) `` `402` | Invalid Payment Method | <ul><li>Expired Card</li>… ``: the reader's message is the name, errdex's the list of causes (the name its alias), as readers differ on such pairs",
 		codes: false,
 		spots: ['402'],
-	},
-	'bamboo-payouts-error-codes-es.md': {
-		why: "(batch unseen-42, first sight) `` `401` | Códigos del Response | No autorizado. `` among decline codes of the API's own: errdex gives no status to the numbers, the reader gives 401 its HTTP status",
-		codes: false,
-		spots: ['401'],
 	},
 	'paymenku-error-codes-id.md': {
 		why: "(batch unseen-40, first sight) an API without codes of its own: tables of messages under status headings (`` `The amount field is required.` ``): the reader takes each message as its code with the heading's status, errdex skips seven of the eight tables",
@@ -116,11 +106,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['307', 'CFDI40102', '798', 'Invalid Passphrase'],
 		tables: [79],
-	},
-	'pagopa-nodo-faultcode-it.md': {
-		why: '(batch unseen-40, first sight) a cell of two codes (`PPT_TOKEN_SCADUTO/ PPT_TOKEN_SCADUTO_KO`) is one code, where the reader takes the first and the second as its alias',
-		codes: true,
-		spots: ['PPT_TOKEN_SCADUTO'],
 	},
 	'azure-service-bus-arm-exceptions-cs.md': {
 		why: '(batch unseen-38, first sight) two columns both headed as the error code, the error class (`Chybný požadavek`, repeated) and the subcode (`40000`, or `žádné`, none, on 13 of 23 rows): errdex takes the subcodes, `žádné` among them, the reader the classes',
@@ -148,11 +133,6 @@ const KNOWN_WRONG: Record<
 		why: "(batch unseen-36, first sight) `Result Code | Message | Description`: errdex's message is the short message (`Sdk param error`), the reader's the description, as readers differ on such pairs (easymessages-message-codes.md)",
 		codes: false,
 		spots: ['16104', '16100', '16111'],
-	},
-	'bolt-credit-card-error-tag.md': {
-		why: "(batch unseen-35, first sight) an enum's `Name | Value` (`` `Declined` | declined ``): the value is the code and the name its message, but the name is not kept as an alias, which the reader asks",
-		codes: false,
-		spots: ['declined'],
 	},
 	'lim-cli-args-readme.md': {
 		why: "(batch unseen-35, first sight) the reader's message keeps the Markdown of a code span (`` Invalid argument to flag `help` ``), errdex's is the text the page shows, as in near-rpc-errors.md",

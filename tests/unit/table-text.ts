@@ -3,11 +3,13 @@
  * call the classify and entries stages directly. A cell's lines are split at `<br>`.
  */
 import type { Cell } from '../../src/core/types';
+import { expect } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { type Profile, profile } from '../../src/pipeline/classify/columns';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
 import { codesListedAbove } from '../../src/pipeline/classify/neighbours';
-import type { TableText } from '../../src/pipeline/types';
+import { tableEntries } from '../../src/pipeline/entries/entries';
+import type { DraftEntry, TableText } from '../../src/pipeline/types';
 
 export function cell(text: string): Cell {
 	const lines = text
@@ -46,6 +48,14 @@ export function tableText(sketch: TableSketch): TableText {
 /** A table classified as in a document of this table alone, as the classify stage does it. */
 export function classifyAlone(sketch: TableSketch): Classification {
 	return classifyAll(sketch)[0]!;
+}
+
+/** The entries stage on a table alone, as classified alone; the table must be accepted. */
+export function entriesAlone(sketch: TableSketch): DraftEntry[] {
+	const table = tableText(sketch);
+	const classification = classifyTable(table, undefined, () => {}, 'front matter');
+	expect(classification.accepted, classification.reason).toBe(true);
+	return tableEntries(table, classification, { file: 'content/doc.md', table: 0 }).entries;
 }
 
 /** Each table classified as in a document of these tables, as the classify stage does it. */

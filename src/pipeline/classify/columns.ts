@@ -41,6 +41,17 @@ export interface Profile {
 	prose: number;
 	/** Whether the cells number the rows: 0 or 1, then one more each row, down the table. */
 	counts: boolean;
+	/**
+	 * Whether the cells number the rows as ids do: whole numbers from 0 or 1 rising down the table,
+	 * mostly by one, a row dropped leaving a gap (`1, 2, …, 8, 10`).
+	 */
+	rowIds: boolean;
+	/**
+	 * Share of cells whose code has a code's own shape, letters and digits or a constant of several
+	 * parts (`AC0101`, `ERR-12`, `E_TIMEOUT`), not a number nor a name that reads as words
+	 * (`NotInitialized`, `ACCEPTED`).
+	 */
+	lettered: number;
 	/** Share of cells that hold an error body as JSON, whose code and message it carries. */
 	bodies: number;
 	/** Share of the table's data rows whose cell in this column uses failure words. */
@@ -113,6 +124,12 @@ const DATA_TYPE_HEADER =
 /** A setting's value: a switch, whether a parameter must be given, whether a value is valid. */
 const SETTING_VALUE =
 	/^(?:on|off|true|false|yes|no|enabled?|disabled?|none|auto|required|optional|mandatory|valid|invalid|y|n)$/i;
+/**
+ * Shapes of codes a catalog makes up, as opposed to numbers and to names that read as words: a
+ * constant of one word (`ACCEPTED`, `BUSY`) names a state or a member as a word does.
+ */
+const LETTERED_SHAPES = new Set(['alphanumeric', 'constant', 'snake', 'kebab', 'namespaced']);
+const SINGLE_WORD = /^\p{L}+$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /**
@@ -152,6 +169,7 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		nameLike,
 		prose: share(isProse),
 		counts: countsRows(texts),
+		rowIds: numbersRowIds(texts),
 		latin: share(isLatin),
 		bodies: share((text) => bodyCode(text) !== null),
 		// Of the table's rows, not of the cells written: a column that says something failed in
@@ -163,6 +181,9 @@ export function profile(label: string, written: Cell[], rows: number): Profile {
 		enhanced: share((text) => isEnhancedStatus(text.trim())),
 		exceptions: codeShare(isExceptionName),
 		constants: codeShare((code) => codeShape(code) === 'constant'),
+		lettered: codeShare(
+			(code) => LETTERED_SHAPES.has(codeShape(code) ?? '') && !SINGLE_WORD.test(code),
+		),
 		flags: bitFlags(firstCodes),
 		statusShare: share((text) => readStatus(text) !== null),
 		reasonStatuses: share((text) => {
@@ -254,6 +275,22 @@ function codeScore(cells: Cell[]): number {
 		score += note.split(/\s+/).length <= THRESHOLDS.noteWords ? 1 : 0.5;
 	}
 	return score / cells.length;
+}
+
+/**
+ * Whether cells number the rows as ids: whole numbers from 0 or 1, each above the last, most
+ * steps one (`THRESHOLDS.rowIdSteps`), as a list keeps its numbers when a row is dropped.
+ */
+function numbersRowIds(texts: string[]): boolean {
+	if (texts.length < THRESHOLDS.rowIdRows || !texts.every((text) => /^\d{1,4}$/.test(text)))
+		return false;
+	const values = texts.map(Number);
+	if (values[0]! > 1) return false;
+	const steps = values.slice(1).map((value, n) => value - values[n]!);
+	return (
+		steps.every((step) => step > 0) &&
+		steps.filter((step) => step === 1).length / steps.length >= THRESHOLDS.rowIdSteps
+	);
 }
 
 /** Whether cells number the rows: 1, 2, 3… (or from 0) down the table. */

@@ -9,6 +9,7 @@ import { isStatusConstant, reasonPhrase } from '../../core/status-names';
 import { normalizeSpace } from '../../core/text';
 import type { Cell } from '../../core/types';
 import { namesOtherThanCodes, type Profile } from './columns';
+import { rowIdsGiveWay } from './row-ids';
 import { THRESHOLDS } from './tuning';
 import {
 	classesGiveWay,
@@ -167,7 +168,7 @@ export function codeColumn(
 					columns,
 					classesGiveWay(
 						columns,
-						typesGiveWay(columns, fewGiveWay(columns, plain)),
+						typesGiveWay(columns, rowIdsGiveWay(columns, fewGiveWay(columns, plain))),
 						distinctInDocument,
 					),
 				),

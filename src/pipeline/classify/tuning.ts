@@ -168,6 +168,13 @@ export const THRESHOLDS = {
 	 */
 	flagBits: 3,
 	/**
+	 * Row ids (`1, 2, …, 8, 10`) rise by one at most steps, a dropped row leaving a gap; codes that
+	 * are numbers jump by tens or hundreds (`1001, 1002, 2001`). Three rows at least: `1, 2` is the
+	 * start of any numbering.
+	 */
+	rowIdSteps: 0.8,
+	rowIdRows: 3,
+	/**
 	 * A code column gives every row its code: one that leaves more than a few rows empty, beside
 	 * another that gives them all one, names some of that column's codes (a fifth of the rows
 	 * without a number cannot be a slip).

@@ -11,7 +11,7 @@ import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
 import { headsGroup } from './class-rows';
 import { notesNameStatuses, otherNamesOf, statusNameColumns } from './other-names';
-import { statedStatus } from './stated-status';
+import { statedStatus, statusNamedByMeaning } from './stated-status';
 import { statusesAmongOwn } from './statuses-among-own';
 
 /**
@@ -214,7 +214,10 @@ export function tableEntries(
 							: statusCell
 								? statusOf(statusCell.text)
 								: (classification.sectionStatus ??
-									(httpStatuses.has(code) ? Number(code) : statedStatus(messageCell?.text ?? ''))),
+									(httpStatuses.has(code)
+										? Number(code)
+										: (statusNamedByMeaning(code, messageCell?.text ?? '') ??
+											statedStatus(messageCell?.text ?? '')))),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
 					messageHtml,

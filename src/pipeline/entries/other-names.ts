@@ -137,11 +137,13 @@ function otherNames(code: string, names: (string | Cell | Phrase | undefined)[])
 
 /**
  * Whether a name is the code again, case aside; not an SDK's constant for the value it sends
- * (`SERVER_ERROR` for `server_error`), which is spelled another way for a program to name.
+ * (`SERVER_ERROR` for `server_error`), nor an enum member's name for the word it sends
+ * (`Declined` for `declined`), which are spelled another way for a program to name.
  */
 function sameName(code: string, name: string): boolean {
 	if (code === name) return true;
-	return code.toLowerCase() === name.toLowerCase() && codeShape(code) === codeShape(name);
+	const shape = codeShape(code);
+	return code.toLowerCase() === name.toLowerCase() && shape !== null && shape === codeShape(name);
 }
 
 /** The name a cell, a phrase or a string gives, or '' where it gives none. */

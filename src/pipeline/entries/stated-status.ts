@@ -3,7 +3,8 @@
  * (`… is claimed by another app. 409.`, `… in time. 503, with blame: PLATFORM`, `returns HTTP
  * 409`): the status the code comes with, as a reader takes it.
  */
-import { reasonPhrase } from '../../core/status-names';
+import { FIRST_ERROR_STATUS } from '../../core/status';
+import { reasonPhrase, saysReasonPhrase } from '../../core/status-names';
 
 /**
  * A status said as one: a sentence of its own (`409.`), the start of one (`503, with …`), or
@@ -26,4 +27,16 @@ export function statedStatus(text: string): number | null {
 		}
 	}
 	return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The status a number of the API's own is, where its meaning is only the status's reason phrase
+ * in some language (`` `401` | No autorizado. `` among payout codes `601`, `812`): the number is
+ * HTTP's, sent as the status. Null for any other number or meaning (`401 | token invalid`, a code
+ * of the API's own that reuses the number).
+ */
+export function statusNamedByMeaning(code: string, meaning: string): number | null {
+	if (!/^\d{3}$/.test(code)) return null;
+	const status = Number(code);
+	return status >= FIRST_ERROR_STATUS && saysReasonPhrase(status, meaning) ? status : null;
 }
