@@ -12,6 +12,7 @@ import type { Catalog } from '../src/core/types';
 import { buildSearchIndex } from '../src/outputs/search-index';
 import { buildSources, type Document } from '../src/pipeline';
 import { SearchEngine } from '../src/search/search';
+import { EvidenceIndex, evidenceEntry } from './query-evidence';
 
 export const realDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests/fixtures/real');
 
@@ -50,6 +51,14 @@ export interface QueryResult extends RealQuery {
 	 * when the top 3 is rightly held by others.
 	 */
 	answeredElsewhere: string[];
+	/**
+	 * The documents that hold an entry answering the query by at least the evidence the expected
+	 * entry has (`EvidenceIndex` in query-evidence.ts: its code or an alias as whole tokens of the
+	 * query, and the query's words in its own), with those of `equallyGood`: the wider reading of
+	 * "as well", for queries that are more than a code or a message. Empty when the query holds no
+	 * evidence for any expected entry.
+	 */
+	equallyGoodByEvidence: string[];
 }
 
 /**
@@ -59,6 +68,10 @@ export interface QueryResult extends RealQuery {
 export const AMBIGUOUS_DOCUMENTS = 3;
 
 export const isAmbiguous = (r: QueryResult) => r.equallyGood.length > AMBIGUOUS_DOCUMENTS;
+
+/** Ambiguous by the evidence the query holds (`equallyGoodByEvidence`), the rule the target is judged on. */
+export const isAmbiguousByEvidence = (r: QueryResult) =>
+	r.equallyGoodByEvidence.length > AMBIGUOUS_DOCUMENTS;
 
 export interface RealRun {
 	results: QueryResult[];
@@ -128,6 +141,27 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
 		namesOf.set(own, names);
 	}
 	const present = new Set([...namesOf.values()].flat());
+	// A document is named by its title, its id (the path of its pages) and where it is published.
+	const titleOf = new Map(
+		catalog.sources.map((source) => [
+			source.id,
+			[source.title, source.id, source.homepage ?? ''].join(' '),
+		]),
+	);
+	const evidence = new EvidenceIndex(
+		catalog.entries.map((entry) =>
+			evidenceEntry(entry, entry.file.replace(/^content\//, ''), titleOf.get(entry.source) ?? ''),
+		),
+	);
+	// The entries each name stands for, by key: a code's variants, and each of them by its aliases.
+	const entriesOf = new Map<string, number[]>();
+	catalog.entries.forEach((entry, at) => {
+		const file = entry.file.replace(/^content\//, '');
+		for (const name of [entry.code, ...entry.aliases]) {
+			const id = key(file, name);
+			entriesOf.set(id, [...(entriesOf.get(id) ?? []), at]);
+		}
+	});
 	// Which documents answer a text exactly, and which of their entries do, by the text's identity.
 	const exactly = new Map<string, { files: Set<string>; entries: Set<string> }>();
 	for (const entry of catalog.entries) {
@@ -163,12 +197,20 @@ export function scoreQueries(catalog: Catalog, queries: readonly RealQuery[]): Q
 			const names = namesOf.get(key(e.file, e.code)) ?? [key(e.file, e.code)];
 			return names.some((name) => answers?.entries.has(name));
 		});
+		// The strongest expected entry decides: the one that the fewest documents answer as well.
+		const byEvidence = query.expect
+			.flatMap((e) => entriesOf.get(key(e.file, e.code)) ?? [])
+			.map((at) => evidence.equallyGood(query.query, at))
+			.filter((files) => files.size > 0)
+			.sort((a, b) => a.size - b.size)[0];
+		const equallyGood = expectedAnswers ? [...answers!.files] : [];
 		return {
 			...query,
 			top,
 			hit: wanted.some((k) => topKeys.has(k)),
 			answerable: wanted.some((k) => present.has(k)),
-			equallyGood: expectedAnswers ? [...answers!.files].sort() : [],
+			equallyGood: [...equallyGood].sort(),
+			equallyGoodByEvidence: [...new Set([...equallyGood, ...(byEvidence ?? [])])].sort(),
 			answeredElsewhere: [...(wholly.get(codeIdentity(query.query)) ?? [])]
 				.filter((file) => !query.expect.some((e) => e.file === file))
 				.sort(),

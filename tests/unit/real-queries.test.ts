@@ -3,12 +3,14 @@
  * `bench/real-queries.ts` runs them: a quality floor for the ranking, not a timing. Queries
  * whose expected code errdex does not read from its document at all are left to the document
  * reader's own tests; the report lists them. Ambiguous queries (more than three documents answer
- * them exactly as well as the expected entry) are reported apart, and not counted in the floor.
+ * them as well as the expected entry, by the evidence the query holds: `isAmbiguousByEvidence`)
+ * are reported apart, and not counted in the floor.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	hitRate,
 	isAmbiguous,
+	isAmbiguousByEvidence,
 	type QueryResult,
 	runRealQueries,
 	scoreQueries,
@@ -16,14 +18,15 @@ import {
 import { buildCatalog, codeTable, withAliases } from './helpers';
 
 /**
- * The least share of the unambiguous queries (`isAmbiguous`) whose code errdex reads that must
- * find an expected code in the top 3. The target of issue 16 is 97 %; over the corpus of 615
- * documents, with batches unseen-45 and 46 as they were read at first sight, the search reaches
- * 93.4 % of them with the known misses below left out (1,924 of 2,059), 93.2 % with them (1,924
- * of 2,065; bench/results/real-queries.md lists each miss with what came first, and the other
- * documents that answer it whole), so the floor stands just below: a fall below it fails.
+ * The least share of the queries unambiguous by evidence (`isAmbiguousByEvidence`) whose code
+ * errdex reads that must find an expected code in the top 3. The target of issue 16 is 97 %; over
+ * the corpus of 586 documents, with batches unseen-41 and 42 as they were read at first sight,
+ * the search reaches 97.2 % of them with the known misses below left out (1,713 of 1,762), 96.9 %
+ * with them (1,713 of 1,767; by the older whole-query rule 1,855 of 1,978, 93.8 %;
+ * bench/results/real-queries.md lists each miss with what came first, and each ambiguous query
+ * with the documents that make it so), so the floor stands just below: a fall below it fails.
  */
-const FLOOR = 0.93;
+const FLOOR = 0.97;
 
 /**
  * Misses with a reason of their own, left out of the floor: the document does not hold what the
@@ -54,7 +57,7 @@ describe('queries people write over the real documents', () => {
 	it(`find an expected code in the top 3 for at least ${FLOOR * 100} % of the unambiguous ones`, () => {
 		expect(results.length).toBeGreaterThanOrEqual(100);
 		const counted = results.filter(
-			(r) => r.answerable && !isAmbiguous(r) && !(r.query in KNOWN_MISSES),
+			(r) => r.answerable && !isAmbiguousByEvidence(r) && !(r.query in KNOWN_MISSES),
 		);
 		const misses = counted.filter((r) => !r.hit).map((r) => `${r.query} → ${r.top.join(', ')}`);
 		expect(hitRate(counted), misses.join('\n')).toBeGreaterThanOrEqual(FLOOR);
@@ -99,6 +102,19 @@ describe('an ambiguous query', () => {
 		expect(isAmbiguous(score('E_QUOTA', 'e.md', 'E_QUOTA'))).toBe(false);
 		expect(isAmbiguous(score('Quota of e exceeded', 'e.md', 'E_QUOTA'))).toBe(false);
 		expect(isAmbiguous(score('401', 'e.md', 'E_QUOTA'))).toBe(false);
+	});
+
+	it('by evidence, is also one whose code and words more than three documents share with the expected entry', () => {
+		const line = score('HTTP/1.1 401 Unauthorized', 'e.md', '401');
+		expect(isAmbiguous(line)).toBe(false);
+		expect(isAmbiguousByEvidence(line)).toBe(true);
+		expect(line.equallyGoodByEvidence).toEqual(['a.md', 'b.md', 'c.md', 'd.md', 'e.md']);
+		// Every query ambiguous by the whole query is ambiguous by evidence.
+		expect(isAmbiguousByEvidence(score('401', 'e.md', '401'))).toBe(true);
+		// A name only the expected entry has names it alone, whatever else the query says.
+		expect(score('E_QUOTA: quota exceeded', 'e.md', 'E_QUOTA').equallyGoodByEvidence).toEqual([
+			'e.md',
+		]);
 	});
 });
 
