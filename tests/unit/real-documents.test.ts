@@ -40,6 +40,68 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
+	'eacclient-constants.md': {
+		why: '(batch unseen-43, first sight) a lookalike table of game codes (`sdvx`, `ddr`, line 19) beside the status codes is read as errors (6 extra)',
+		codes: true,
+		spots: [],
+		tables: [19],
+	},
+	'easyparcel-references.md': {
+		why: '(batch unseen-43, first sight) two error tables without a code column, their quoted messages the codes to the reader (`"The service id field is required"`, lines 712 and 723), are skipped (11 codes); `invalid_token` gets no status where the reader takes 401 from the example body above the table',
+		codes: true,
+		spots: ['invalid_token', 'Shipment Already Cancelled'],
+		tables: [712, 723],
+	},
+	'linkis-engineconn-plugin-core-errorcode-zh.md': {
+		why: '(batch unseen-43, first sight) `module name | error code(错误码) | describe | enumeration name(枚举) | Exception Class`: the numbers under the header that names the error code repeat (`10001` twice, `20000` four times), and errdex takes the distinct enum names as the codes, where the reader takes the numbers, each row its own entry, the names their aliases',
+		codes: true,
+		spots: ['20011', '70063', '70064', '70101'],
+	},
+	'browserget-cli-reference.md': {
+		why: '(batch unseen-44, first sight) `Code | Exception | Description` with exit codes that repeat per exception class (`2` on four rows): errdex takes the exception names as the codes, the reader the exit codes, each row its own entry, the names their aliases',
+		codes: true,
+		spots: ['2', '3', '4', '5'],
+	},
+	'turnbridge-turnkey-error-mapping-zh-hant.md': {
+		why: "(batch unseen-44, first sight) cells of several codes (`4003 / 4004`) and a table of code ranges (line 39) read as errors; the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
+		codes: true,
+		spots: ['TB-3101', 'TB-4001', 'TB-6002'],
+		tables: [39],
+	},
+	'ml307-at-error-codes-zh.md': {
+		why: '(batch unseen-44, first sight) the document is saved in GBK, not UTF-8: its Chinese is shown as � (with a warning), so five of its six tables lose the words that make them error tables (66 codes)',
+		codes: true,
+		spots: ['752', '602', '654', '580', '571'],
+		tables: [19, 44, 76, 115, 144],
+	},
+	'netbase-error-codes-zh.md': {
+		why: '(batch unseen-44, first sight) the HTTP status is written inside the message in brackets (`（乐观锁并发冲突，code=409）`) while the status column says `见 code` (see code): errdex gives none, the reader 409',
+		codes: false,
+		spots: ['COMMON_CONCURRENCY_CONFLICT', 'COMMON_ROUTE_NOT_FOUND'],
+	},
+	'lakis-error-codes-ko.md': {
+		why: '(batch unseen-44, first sight) a table of code prefixes (`INS`, `UPD`, `RUN`, line 7) above the catalog is read as errors (12 extra)',
+		codes: true,
+		spots: [],
+		tables: [7],
+	},
+	'qltt-parking-error-codes-vi.md': {
+		why: '(batch unseen-44, first sight) a table of code ranges with a `Reserved` row (line 9) is read as errors (3 extra)',
+		codes: true,
+		spots: [],
+		tables: [9],
+	},
+	'comic-sorting-queue-error-codes-zh-hant.md': {
+		why: "(batch unseen-44, first sight) `HTTP_429` is a code of the app's own that names the status it stands for; the reader gives it 429, errdex none",
+		codes: false,
+		spots: ['HTTP_429'],
+	},
+	'dartsnut-websocket-error-codes.md': {
+		why: '(batch unseen-44, first sight) a summary of code ranges (`1001-1008`, line 520) on a page whose codes are headings is read as errors (7 extra)',
+		codes: true,
+		spots: [],
+		tables: [520],
+	},
 	'cudo-compute-api-errors.mdx': {
 		why: "(batch unseen-45; read right at first sight, then changed by round18a) a table of how to trigger codes the error table above lists (`Error | How to Trigger (Example)`, line 262) is skipped as keyed by codes already listed, as the reader of erumpay-sdk-error-codes-ko.md's retry guide asks; this document's reader counts it as an error table (and doubted it), so its six codes are missing a second time",
 		codes: true,
