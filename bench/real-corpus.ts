@@ -11,6 +11,7 @@ import { createRoutes } from '../src/core/routes';
 import type { Catalog } from '../src/core/types';
 import { buildSearchIndex } from '../src/outputs/search-index';
 import { buildSources, type Document } from '../src/pipeline';
+import { decodeDocument } from '../src/pipeline/read/decode';
 import { SearchEngine } from '../src/search/search';
 import { EvidenceIndex, evidenceEntry } from './query-evidence';
 
@@ -110,9 +111,19 @@ export function realCatalog(): Catalog {
 		JSON.parse(readFileSync(join(realDir, 'corpus.json'), 'utf8')) as { file: string }[]
 	).map(({ file }) => ({
 		file: `content/${file}`,
-		text: readFileSync(join(realDir, file), 'utf8'),
+		text: readRealText(file),
 	}));
 	return { ...buildSources(documents, createRoutes()), pages: [] };
+}
+
+/**
+ * A document of the corpus as a build reads its bytes (`decodeDocument`): a UTF-8 byte-order
+ * mark dropped, a page saved in GBK read as GBK, so that the figures are the site's.
+ */
+export function readRealText(file: string): string {
+	const decoded = decodeDocument(readFileSync(join(realDir, file)));
+	if ('notText' in decoded) throw new Error(`${file}: ${decoded.notText}`);
+	return decoded.text;
 }
 
 const key = (file: string, code: string) => `${file} ${codeIdentity(code)}`;

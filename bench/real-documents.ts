@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createRoutes } from '../src/core/routes';
 import type { Entry } from '../src/core/types';
 import { buildCatalog } from '../src/pipeline';
+import { readRealText } from './real-corpus';
 
 interface Spot {
 	code: string;
@@ -84,7 +85,7 @@ function spotHolds(entries: readonly Entry[], spot: Spot): boolean {
 
 function run(document: Expected): Result {
 	const file = `tests/fixtures/real/${document.file}`;
-	const text = readFileSync(join(folder, document.file), 'utf8');
+	const text = readRealText(document.file);
 	let entries: Entry[] = [];
 	let verdicts = new Map<number, boolean>();
 	let failure: string | null = null;

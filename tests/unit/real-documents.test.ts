@@ -5,6 +5,7 @@
  * as a site would build them.
  */
 import { readFileSync } from 'node:fs';
+import { readRealText } from '../../bench/real-corpus';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Source } from '../../src/core/types';
 import { formatReport } from '../../src/outputs/report';
@@ -24,7 +25,7 @@ const folder = new URL('../fixtures/real/', import.meta.url);
 const corpus = JSON.parse(readFileSync(new URL('corpus.json', folder), 'utf8')) as Expected[];
 const documentOf = (expected: Expected): Document => ({
 	file: `tests/fixtures/real/${expected.file}`,
-	text: readFileSync(new URL(expected.file, folder), 'utf8'),
+	text: readRealText(expected.file),
 });
 
 /**
@@ -67,12 +68,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: ['TB-3101', 'TB-4001', 'TB-6002'],
 		tables: [39],
-	},
-	'ml307-at-error-codes-zh.md': {
-		why: '(batch unseen-44, first sight) the document is saved in GBK, not UTF-8: its Chinese is shown as � (with a warning), so five of its six tables lose the words that make them error tables (66 codes)',
-		codes: true,
-		spots: ['752', '602', '654', '580', '571'],
-		tables: [19, 44, 76, 115, 144],
 	},
 	'netbase-error-codes-zh.md': {
 		why: '(batch unseen-44, first sight) the HTTP status is written inside the message in brackets (`（乐观锁并发冲突，code=409）`) while the status column says `见 code` (see code): errdex gives none, the reader 409',

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { legacyEncoding } from './legacy-encoding';
 
 /** A document's bytes as text, with what errdex had to make of them; or why they are no text. */
 export type Decoded =
@@ -34,8 +35,9 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) =>
 /**
  * Reads a document's bytes. UTF-8 is what Markdown is written in; a byte-order mark says when
  * a document is UTF-16 or UTF-32 (as Windows editors save it), and it is read so. A file that
- * is not text at all (NUL bytes, or the signature of an image or archive) is no document. Bytes
- * that are not UTF-8 are shown as � and said, with their lines.
+ * is not text at all (NUL bytes, or the signature of an image or archive) is no document. A
+ * document whose bytes are plainly in another encoding (GBK, Shift_JIS, windows-1252) is read in
+ * it, and said; bytes that are not UTF-8 otherwise are shown as � and said, with their lines.
  */
 export function decodeDocument(bytes: Uint8Array): Decoded {
 	const marked = BYTE_ORDER_MARKS.find(([mark]) => startsWith(bytes, mark));
@@ -52,6 +54,17 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
 	} catch {
 		const lines = invalidLines(bytes);
+		const encoding = legacyEncoding(bytes);
+		if (encoding)
+			return {
+				text: iconv.decode(Buffer.from(bytes), encoding),
+				problems: [
+					{
+						line: lines[0] ?? 1,
+						message: `the document is not UTF-8: its bytes are ${encoding}, and it is read so; save it as UTF-8`,
+					},
+				],
+			};
 		return {
 			text: new TextDecoder('utf-8').decode(bytes),
 			problems: [
