@@ -69,11 +69,6 @@ const KNOWN_WRONG: Record<
 		spots: ['752', '602', '654', '580', '571'],
 		tables: [19, 44, 76, 115, 144],
 	},
-	'netbase-error-codes-zh.md': {
-		why: '(batch unseen-44, first sight) the HTTP status is written inside the message in brackets (`（乐观锁并发冲突，code=409）`) while the status column says `见 code` (see code): errdex gives none, the reader 409',
-		codes: false,
-		spots: ['COMMON_CONCURRENCY_CONFLICT', 'COMMON_ROUTE_NOT_FOUND'],
-	},
 	'lakis-error-codes-ko.md': {
 		why: '(batch unseen-44, first sight) a table of code prefixes (`INS`, `UPD`, `RUN`, line 7) above the catalog is read as errors (12 extra)',
 		codes: true,
@@ -85,11 +80,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 		tables: [9],
-	},
-	'comic-sorting-queue-error-codes-zh-hant.md': {
-		why: "(batch unseen-44, first sight) `HTTP_429` is a code of the app's own that names the status it stands for; the reader gives it 429, errdex none",
-		codes: false,
-		spots: ['HTTP_429'],
 	},
 	'dartsnut-websocket-error-codes.md': {
 		why: '(batch unseen-44, first sight) a summary of code ranges (`1001-1008`, line 520) on a page whose codes are headings is read as errors (7 extra)',
@@ -110,9 +100,9 @@ const KNOWN_WRONG: Record<
 		tables: [24],
 	},
 	'2key-billing-shared-error-codes.md': {
-		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `unauthorized` and `conflict` the HTTP status their meaning names in brackets (`(HTTP 401/403)`), the reader none',
+		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `conflict` the HTTP status its meaning names in brackets (`(HTTP 409, e.g. …)`), the reader none, where the readers of netbase-error-codes-zh.md (`code=409`) and others take one status named plainly; `unauthorized` (`(HTTP 401/403)`, two statuses) gets none since round19b',
 		codes: true,
-		spots: ['unauthorized', 'conflict'],
+		spots: ['conflict'],
 	},
 	'xrpl4k-error-codes.md': {
 		why: '(batch unseen-46, first sight) a table of result-code classes with their ranges (line 79) and a table mapping RPC error names to failure types (line 152) are read as errors; since round19b the names headed `Code` over their decimal `Value` (`` `tecPATH_DRY` | 128 ``) are the codes, as the reader has them',
