@@ -52,6 +52,22 @@ describe('codes that repeat under a header naming the code, beside names of anot
 		expect(entries[5]).toMatchObject({ aliases: ['CREATOR_NOT_EXISTS'] });
 	});
 
+	it('takes numbers headed as the code over the error types and classes they are shared by', () => {
+		const rows = [
+			['1', 'ConfigError', 'The configuration file could not be read'],
+			['1', 'ParseError', 'The input could not be parsed'],
+			['1', 'SchemaError', 'The input does not match the schema'],
+			['2', 'NetworkError', 'The server could not be reached'],
+			['2', 'TimeoutError', 'The server did not answer in time'],
+			['3', 'AuthError', 'The credentials were refused'],
+		];
+		for (const header of [
+			['Error code', 'Type', 'Description'],
+			['Exit code', 'Class', 'Description'],
+		])
+			expect(classifyAlone({ section: ['Errors'], header, rows }).code).toBe(0);
+	});
+
 	it('keeps the names where the repeating numbers are HTTP statuses beside error types', () => {
 		const c = classifyAlone({
 			section: ['Errors'],
