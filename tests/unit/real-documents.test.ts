@@ -110,11 +110,6 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [79, 152],
 	},
-	'payment-api-docs-errors.md': {
-		why: '(batch unseen-46, first sight) `500 | Server Error | …`: the reader keeps the name as an alias; errdex gives a status the name in the Meaning column only where it spells the registered reason phrase (`Internal Server Error`)',
-		codes: false,
-		spots: ['500'],
-	},
 	'signal-fish-client-rust-errors.md': {
 		why: '(batch unseen-46, first sight) a table indented four spaces inside an MkDocs admonition (`!!! note`, line 477): a code block to CommonMark, so errdex sees no table where MkDocs shows one; the reader calls it no error table, so no code is lost',
 		codes: false,
