@@ -166,14 +166,19 @@ function codesEndingLines(
 
 /**
  * What writers put between several codes on one line, most telling first: `A, B`, `A; B`,
- * `A · B`, `A、B`, and `A/B` for a pair (`1451/1452`); a slash in longer runs is a date.
+ * `A · B`, `A、B`, a slash set apart by spaces in runs of any length (`4002 / 4003 / 4004`), `A/B`
+ * for a pair (`1451/1452`), as a slash in longer runs is a date, and spaces between numbers
+ * (`200 201 204`, code spans side by side), where words between spaces are a name
+ * (`NOT FOUND`).
  */
-const LIST_SEPARATORS: { pattern: RegExp; most: number }[] = [
+const LIST_SEPARATORS: { pattern: RegExp; most: number; shapes?: ReadonlySet<string> }[] = [
 	{ pattern: /\s*[,，]\s*/, most: Infinity },
 	{ pattern: /\s*;\s*/, most: Infinity },
 	{ pattern: /\s*[·・]\s*/, most: Infinity },
 	{ pattern: /\s*、\s*/, most: Infinity },
+	{ pattern: /\s+\/\s+/, most: Infinity },
 	{ pattern: /\s*\/\s*/, most: 2 },
+	{ pattern: /\s+/, most: Infinity, shapes: new Set(['decimal', 'hex', 'alphanumeric']) },
 ];
 
 /**
@@ -184,11 +189,12 @@ const LIST_SEPARATORS: { pattern: RegExp; most: number }[] = [
 function listedCodes(line: string): string[] | null {
 	const alternatives = codesOrCodes(line);
 	if (alternatives) return alternatives;
-	for (const { pattern, most } of LIST_SEPARATORS) {
+	for (const { pattern, most, shapes } of LIST_SEPARATORS) {
 		const parts = line.trim().split(pattern);
 		if (parts.length < 2 || parts.length > most) continue;
 		const shape = codeShape(parts[0]!);
-		if (shape && parts.every((part) => codeShape(part) === shape)) return parts;
+		if (!shape || (shapes && !shapes.has(shape))) continue;
+		if (parts.every((part) => codeShape(part) === shape)) return parts;
 	}
 	return null;
 }

@@ -218,3 +218,51 @@ describe("a status's name as a constant", () => {
 		expect([c.code, c.aliases, c.message]).toEqual([0, [1], 2]);
 	});
 });
+
+describe('a column headed as the code beside the one the shapes chose (issue 16, unseen-45 and 46)', () => {
+	it('takes result names headed as the code over their decimal values', () => {
+		const c = classifyAlone({
+			section: ['Claimed-cost failures'],
+			header: ['Code', 'Value', 'Meaning'],
+			rows: [
+				['tecPATH_DRY', '128', 'Payment path could not deliver the amount'],
+				['tecUNFUNDED', '129', 'Insufficient funds to cover the cost'],
+				['tecNO_DST', '124', 'Destination account does not exist'],
+				['tecFROZEN', '137', 'The asset is frozen'],
+			],
+		});
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [1]]);
+	});
+
+	it('takes dotted status codes headed as the code over the constants named beside them', () => {
+		const c = classifyAlone({
+			section: ['Status codes'],
+			header: ['Status code', 'Name', 'Description'],
+			rows: [
+				['0.0.0', 'OK', 'Operation performed successfully'],
+				['2.0.0', 'DECLINED_PERMANENTLY', 'Operation permanently declined'],
+				['2.1.0', 'DECLINED_RETRYABLE', 'Operation declined (retryable)'],
+				['3.0.0', 'MISSING_INPUT_DATA', 'Missing mandatory field'],
+				['4.2.0', 'UNKNOWN_REFERENCE', 'Unknown reference'],
+			],
+		});
+		expect([c.accepted, c.code, c.aliases]).toEqual([true, 0, [1]]);
+	});
+
+	it('keeps the values where the column headed as a code holds phrases', () => {
+		const c = classifyAlone({
+			section: ['表格 3.1 –连接返回码的值'],
+			header: ['值', '返回码响应', '描述'],
+			rows: [
+				['0', '0x00连接已接受', '连接已被服务端接受'],
+				['1', '0x01连接已拒绝，不支持的协议版本', '服务端不支持客户端请求的协议级别'],
+				['2', '0x02连接已拒绝，不合格的客户端标识符', '服务端不允许使用'],
+				['3', '0x03连接已拒绝，服务端不可用', '服务不可用'],
+				['4', '0x04连接已拒绝，无效的用户名或密码', '用户名或密码的数据格式无效'],
+				['5', '0x05连接已拒绝，未授权', '客户端未被授权连接到此服务器'],
+				['6-255', '', '保留'],
+			],
+		});
+		expect(c.code).toBe(0);
+	});
+});

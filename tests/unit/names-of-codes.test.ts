@@ -301,6 +301,27 @@ describe('the names an API gives its statuses, beside their reason phrases', () 
 		]);
 	});
 
+	it('keeps a reason phrase shortened to a run of its words, not other words', () => {
+		const shortened = {
+			section: ['Errors'],
+			header: ['Code', 'Meaning', 'Description'],
+			rows: [
+				['400', 'Bad Request', 'The request is invalid or malformed'],
+				['401', 'Unauthorized', 'API key is missing or invalid'],
+				['404', 'Not Found', 'The requested resource does not exist'],
+				['500', 'Server Error', 'Something went wrong on the server'],
+				['503', 'Service Down', 'The service is down for maintenance'],
+			],
+		};
+		expect(aliasesOf(shortened)).toEqual([
+			['400', ['Bad Request']],
+			['401', ['Unauthorized']],
+			['404', ['Not Found']],
+			['500', ['Server Error']],
+			['503', []],
+		]);
+	});
+
 	it('keeps none of its own where most of the column does not spell reason phrases', () => {
 		const own = {
 			...statuses,

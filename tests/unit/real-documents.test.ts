@@ -53,26 +53,16 @@ const KNOWN_WRONG: Record<
 		spots: ['invalid_token', 'Shipment Already Cancelled'],
 		tables: [712, 723],
 	},
-	'linkis-engineconn-plugin-core-errorcode-zh.md': {
-		why: '(batch unseen-43, first sight) `module name | error code(错误码) | describe | enumeration name(枚举) | Exception Class`: the numbers under the header that names the error code repeat (`10001` twice, `20000` four times), and errdex takes the distinct enum names as the codes, where the reader takes the numbers, each row its own entry, the names their aliases',
-		codes: true,
-		spots: ['20011', '70063', '70064', '70101'],
-	},
 	'browserget-cli-reference.md': {
-		why: '(batch unseen-44, first sight) `Code | Exception | Description` with exit codes that repeat per exception class (`2` on four rows): errdex takes the exception names as the codes, the reader the exit codes, each row its own entry, the names their aliases',
-		codes: true,
-		spots: ['2', '3', '4', '5'],
+		why: '(batch unseen-44) read right since round19b; the spot check of `2` takes the first entry of the code, `UnknownTargetError`, where the reader spot-checked the second row of the four the exit code has (`VersionNotFoundError`)',
+		codes: false,
+		spots: ['2'],
 	},
 	'turnbridge-turnkey-error-mapping-zh-hant.md': {
-		why: "(batch unseen-44, first sight) cells of several codes (`4003 / 4004`) and a table of code ranges (line 39) read as errors; the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
+		why: "(batch unseen-44, first sight) a table of code ranges (line 39) read as errors (cells of several codes, `4002 / 4003 / 4004`, read since round19b); the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
 		codes: true,
 		spots: ['TB-3101', 'TB-4001', 'TB-6002'],
 		tables: [39],
-	},
-	'netbase-error-codes-zh.md': {
-		why: '(batch unseen-44, first sight) the HTTP status is written inside the message in brackets (`（乐观锁并发冲突，code=409）`) while the status column says `见 code` (see code): errdex gives none, the reader 409',
-		codes: false,
-		spots: ['COMMON_CONCURRENCY_CONFLICT', 'COMMON_ROUTE_NOT_FOUND'],
 	},
 	'lakis-error-codes-ko.md': {
 		why: '(batch unseen-44, first sight) a table of code prefixes (`INS`, `UPD`, `RUN`, line 7) above the catalog is read as errors (12 extra)',
@@ -85,11 +75,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 		tables: [9],
-	},
-	'comic-sorting-queue-error-codes-zh-hant.md': {
-		why: "(batch unseen-44, first sight) `HTTP_429` is a code of the app's own that names the status it stands for; the reader gives it 429, errdex none",
-		codes: false,
-		spots: ['HTTP_429'],
 	},
 	'dartsnut-websocket-error-codes.md': {
 		why: '(batch unseen-44, first sight) a summary of code ranges (`1001-1008`, line 520) on a page whose codes are headings is read as errors (7 extra)',
@@ -109,31 +94,16 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [24],
 	},
-	'novu-api-errors.mdx': {
-		why: '(batch unseen-45, first sight) a status cell of three codes in code spans (`` `200` `201` `204` ``) gives one entry, 200; the reader three',
-		codes: true,
-		spots: [],
-	},
-	'paysafe-paylater-status-codes.md': {
-		why: '(batch unseen-45, first sight) `Status code | Name | Description` over `0.0.0 | OK`: errdex takes the names as the codes, the reader the dotted status codes, the names their aliases',
-		codes: true,
-		spots: ['2.1.1', '4.2.0', '5.1.0', '3.0.0', '2.0.0'],
-	},
 	'2key-billing-shared-error-codes.md': {
-		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `unauthorized` and `conflict` the HTTP status their meaning names in brackets (`(HTTP 401/403)`), the reader none',
+		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `conflict` the HTTP status its meaning names in brackets (`(HTTP 409, e.g. …)`), the reader none, where the readers of netbase-error-codes-zh.md (`code=409`) and others take one status named plainly; `unauthorized` (`(HTTP 401/403)`, two statuses) gets none since round19b',
 		codes: true,
-		spots: ['unauthorized', 'conflict'],
+		spots: ['conflict'],
 	},
 	'xrpl4k-error-codes.md': {
-		why: '(batch unseen-46, first sight) `Code | Value | Meaning` over `` `tecPATH_DRY` | 128 ``: errdex takes the decimal values as the codes (22 missing); a table of result-code classes with their ranges (line 79) and a table mapping RPC error names to failure types (line 152) are read as errors',
+		why: '(batch unseen-46, first sight) a table of result-code classes with their ranges (line 79) and a table mapping RPC error names to failure types (line 152) are read as errors; since round19b the names headed `Code` over their decimal `Value` (`` `tecPATH_DRY` | 128 ``) are the codes, as the reader has them',
 		codes: true,
-		spots: ['tecPATH_DRY', 'tecNO_DST'],
+		spots: [],
 		tables: [79, 152],
-	},
-	'payment-api-docs-errors.md': {
-		why: '(batch unseen-46, first sight) `500 | Server Error | …`: the reader keeps the name as an alias; errdex gives a status the name in the Meaning column only where it spells the registered reason phrase (`Internal Server Error`)',
-		codes: false,
-		spots: ['500'],
 	},
 	'signal-fish-client-rust-errors.md': {
 		why: '(batch unseen-46, first sight) a table indented four spaces inside an MkDocs admonition (`!!! note`, line 477): a code block to CommonMark, so errdex sees no table where MkDocs shows one; the reader calls it no error table, so no code is lost',

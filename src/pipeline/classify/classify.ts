@@ -9,7 +9,7 @@ import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
 import { patternColumns } from './patterns';
 import { situationsOfStatuses } from './situations';
-import { numbersNamingEveryError } from './two-names';
+import { codeNamedByHeader, numbersNamingEveryError } from './two-names';
 import { messageColumn, messageInScriptOfHeadings } from './message-column';
 import {
 	codeColumn,
@@ -157,7 +157,12 @@ export function classifyTable(
 		codeIndex = statusIndex;
 	}
 	if (forcedCode === undefined && codeIndex >= 0)
-		codeIndex = numbersNamingEveryError(columns, dataRows, codeIndex);
+		codeIndex = codeNamedByHeader(
+			columns,
+			dataRows,
+			numbersNamingEveryError(columns, dataRows, codeIndex),
+			statusIndex,
+		);
 	// Patterns beside one instance of each (`FEATURE_<NAME>_DISABLED | FEATURE_RTC_DISABLED`): the
 	// pattern is the code, whichever column the shapes chose; the instance another name of it.
 	const patterns =

@@ -3,7 +3,7 @@
  * `Name | Value`, `Hex | Bin | Code`): the one that gives each row its own, the other an alias.
  */
 import { readCodeCell } from '../../core/code-cell';
-import { numericValue } from '../../core/codes';
+import { codeShape, isIdentifier, numericValue } from '../../core/codes';
 import type { Cell } from '../../core/types';
 import type { Profile } from './columns';
 import { THRESHOLDS } from './tuning';
@@ -171,6 +171,11 @@ const VALUE_HEADER =
  * error, so the numbers are the codes, every repeat kept, and the names their other names. Not
  * where only a success is unnamed (`200 | OK | |`): a success is no error to name; and not where
  * the names name every row (`Status Code | Tipo | Categoria`), whose readers take the names.
+ * The header settles it too where the names are headed as names of another kind, what a program
+ * calls the error (`enumeration name`, `枚举`, `Exception`, `Class`): a CLI's exit code `2` for four
+ * exception classes, a module's `20000` for four enum members, are what the program returns and
+ * a reader looks up, every row its own entry, the names their aliases. Not HTTP statuses beside
+ * names (`400 | invalid_request`), where the names tell apart what one status answers.
  */
 export function numbersNamingEveryError(
 	columns: Profile[],
@@ -189,6 +194,8 @@ export function numbersNamingEveryError(
 			column.unique < 1,
 	);
 	if (numbers < 0) return codeIndex;
+	if (namesOfAnotherKind(names.label) && columns[numbers]!.statusCodes < THRESHOLDS.statusShare)
+		return numbers;
 	const unnamedFailure = rows.some((row) => {
 		if (row[codeIndex]?.text) return false;
 		const value = numericValue(readCodeCell(row[numbers]?.lines ?? []).codes[0] ?? '');
@@ -196,3 +203,49 @@ export function numbersNamingEveryError(
 	});
 	return unnamedFailure ? numbers : codeIndex;
 }
+
+/**
+ * Whether a header calls its column the names a program gives its errors rather than the codes it
+ * returns: an enum's member, an exception's class, a constant (`enumeration name(枚举)`,
+ * `Exception Class`, `Error Enum`).
+ */
+const namesOfAnotherKind = (label: string) => NAME_KIND_HEADER.test(label.replace(/[_.]/g, ' '));
+const NAME_KIND_HEADER =
+	/\b(?:enum(?:eration)?s?(?:\s+(?:names?|members?|constants?))?|exceptions?(?:\s+class(?:es)?)?|class(?:es)?(?:\s+names?)?|constants?(?:\s+names?)?|symbols?)\b|枚举|枚舉|列挙|열거|异常|例外|常量|定数|상수/iu;
+
+/**
+ * A column headed as the code (`Code`, `Status code`) whose cells are each one token of their own
+ * (`tecPATH_DRY`, `2.1.0`), beside the column the shapes chose, headed as a name of it or another
+ * form (`Name`, `Value`, `Hex`): the header says which is the code, the shapes only which looks
+ * more like one (a ledger's result names beside their numbers, dotted status codes beside their
+ * constants), so the header's column is the code and the other its alias. Not HTTP statuses, whose
+ * names tell apart what one status answers, and not a column whose values repeat (a class).
+ */
+export function codeNamedByHeader(
+	columns: Profile[],
+	rows: Cell[][],
+	codeIndex: number,
+	statusIndex: number,
+): number {
+	const chosen = columns[codeIndex]!;
+	if (namesTheCode(chosen) || !(chosen.nameLike || namesAnotherForm(chosen.label)))
+		return codeIndex;
+	const named = columns.findIndex(
+		(column, i) =>
+			i !== codeIndex &&
+			i !== statusIndex &&
+			namesTheCode(column) &&
+			column.unique >= THRESHOLDS.aliasDistinct &&
+			column.filled >= THRESHOLDS.codeRows &&
+			column.statusCodes < THRESHOLDS.statusShare &&
+			rows.every((row) => writtenAsCode(row[i]?.text.trim() ?? '')),
+	);
+	return named >= 0 ? named : codeIndex;
+}
+/**
+ * Whether a cell is empty or one code written as itself: a code's shape, an identifier
+ * (`tecPATH_DRY`), or numbers joined by dots (`2.1.0`); not a phrase (`0x00连接已接受`).
+ */
+const writtenAsCode = (text: string) =>
+	text === '' || codeShape(text) !== null || isIdentifier(text) || DOTTED_NUMBER.test(text);
+const DOTTED_NUMBER = /^\d+(?:\.\d+)+$/;

@@ -11,7 +11,7 @@ import type { DraftEntry, TableText } from '../types';
 import { isCatchAll } from './catch-all';
 import { headsGroup } from './class-rows';
 import { notesNameStatuses, otherNamesOf, statusNameColumns } from './other-names';
-import { statedStatus, statusNamedByMeaning } from './stated-status';
+import { statedByCodeOrMeaning, statusNamedByMeaning } from './stated-status';
 import { statusesAmongOwn } from './statuses-among-own';
 
 /**
@@ -217,7 +217,7 @@ export function tableEntries(
 									(httpStatuses.has(code)
 										? Number(code)
 										: (statusNamedByMeaning(code, messageCell?.text ?? '') ??
-											statedStatus(messageCell?.text ?? '')))),
+											statedByCodeOrMeaning(code, messageCell?.text ?? '')))),
 					statusText: classification.statusFromCode ? '' : (statusCell?.text ?? ''),
 					message,
 					messageHtml,

@@ -107,14 +107,16 @@ const REASON_SHARE = 0.5;
 
 /**
  * A status's own name in a column of status names: one identifier of two words or more, run
- * together as a program names things (`ServiceError`, `rate_limited`), or a word of its reason
- * phrase (`Timeout` for 504 Gateway Timeout); not words (`Requests Limit Reached`) nor one word
- * of a translation (`Verboten`), which could as well describe it.
+ * together as a program names things (`ServiceError`, `rate_limited`), or its reason phrase
+ * shortened, a word or a run of its words (`Timeout` for 504 Gateway Timeout, `Server Error` for
+ * 500 Internal Server Error); not other words (`Requests Limit Reached`) nor one word of a
+ * translation (`Verboten`), which could as well describe it.
  */
-function ownName(code: string, cell: Cell | undefined): string | undefined {
+function ownName(code: string, cell: Cell | undefined): string | Phrase | undefined {
 	const text = normalizeSpace(cell?.text ?? '');
-	const ofReason = namesOfStatus(code).some((reason) => reason.split(/\s+/).includes(text));
-	return OWN_NAME.test(text) || (ofReason && /^\p{L}+$/u.test(text)) ? text : undefined;
+	if (OWN_NAME.test(text)) return text;
+	const ofReason = namesOfStatus(code).some((reason) => ` ${reason} `.includes(` ${text} `));
+	return ofReason && /^\p{L}+(?: \p{L}+)*$/u.test(text) ? { phrase: text } : undefined;
 }
 const OWN_NAME = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$|^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$/;
 
