@@ -62,6 +62,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 		if (entry.slug !== defaultSlug(entry.code)) slug[i] = entry.slug;
 	});
 	const aliases = aliasColumns(catalog.entries);
+	const sections = sectionColumns(
+		catalog.entries,
+		new Map(catalog.sources.map((source) => [source.id, source.title])),
+	);
 	// A code without a page is found at its row, on the part of its source page that holds it.
 	const sources = new Map(catalog.sources.map((source) => [source.id, source]));
 	const row: Record<string, [number, string]> = {};
@@ -78,6 +82,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 			return source.id.includes(name) ? [source.id, source.title] : [source.id, source.title, name];
 		}),
 		examples: catalog.sources.map((source) => exampleWords(source.html)),
+		sections: sections.texts,
 		pieces,
 		once,
 		entries: {
@@ -89,6 +94,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndexData {
 			slug,
 			row,
 			...aliases,
+			section: sections.section,
 		},
 	};
 }
@@ -112,6 +118,40 @@ function aliasColumns(entries: readonly Entry[]): { alias: string; aliasEntry: n
 	});
 	return { alias: names.join(CODE_SEPARATOR), aliasEntry };
 }
+
+/**
+ * The heading paths of the entries, each once per source, and each entry's place among them as
+ * the step from the entry before it (see `SearchIndexData`). A heading that is its document's
+ * title is left out: the title is weighed already, and would count twice.
+ */
+function sectionColumns(
+	entries: readonly Entry[],
+	titles: ReadonlyMap<string, string>,
+): { texts: string[]; section: number[] } {
+	const texts = [''];
+	const placeOf = new Map<string, number>();
+	let last = 0;
+	const section = entries.map((entry) => {
+		const title = headingKey(titles.get(entry.source) ?? '');
+		const text = entry.section
+			.filter((heading) => headingKey(heading) !== title)
+			.join(' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+		let place = 0;
+		if (text !== '') {
+			const key = `${entry.source}\n${text}`;
+			place = placeOf.get(key) ?? texts.push(text) - 1;
+			placeOf.set(key, place);
+		}
+		const step = place - last;
+		last = place;
+		return step;
+	});
+	return { texts, section };
+}
+
+const headingKey = (heading: string) => heading.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function detailText(entry: Entry): string {
 	const text = entry.details.map((detail) => detail.text).join(DETAIL_SEPARATOR);

@@ -71,6 +71,8 @@ export class Corpus {
 	readonly #aliasEntry: Int32Array;
 	/** The aliases of the few entries that have any. */
 	readonly #aliases = new Map<number, string[]>();
+	/** The place in `sections()` of each entry's heading path. */
+	readonly #section: Int32Array;
 
 	constructor(data: SearchIndexData, routes: Routes) {
 		this.#routes = routes;
@@ -101,6 +103,8 @@ export class Corpus {
 			else this.#aliases.set(aliasEntry[k]!, [names.code(size + k)]);
 		}
 		this.#messages = new Array<string | undefined>(size);
+		const section = (this.#section = new Int32Array(size));
+		for (let e = 0, place = 0; e < size; e++) section[e] = place += entries.section[e]!;
 
 		const message = decodeColumn(entries.message, size, data.pieces.length);
 		const details = decodeColumn(entries.details, size, message.nextOnce);
@@ -204,6 +208,16 @@ export class Corpus {
 	/** The place of an entry's source among `titles()`. */
 	sourceOf(entry: number): number {
 		return this.#data.entries.source[entry]!;
+	}
+
+	/** The place of an entry's heading path among `sections()`. */
+	sectionOf(entry: number): number {
+		return this.#section[entry]!;
+	}
+
+	/** Every heading path entries sit under, as one text each (`SearchIndexData.sections`). */
+	sections(): string[] {
+		return this.#data.sections;
 	}
 
 	/** Every source's title, in the order of the index. */

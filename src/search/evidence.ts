@@ -9,13 +9,45 @@ import { DETAIL_SEPARATOR } from './format';
 import type { QueryReading } from './paste';
 import { fold, normalizeSpace } from '../core/text';
 import { tokenize } from './text';
+import type { SourceTitles } from './titles';
 import { slipOf } from './vocabulary';
-import { CATEGORY_ENTRIES, DETAIL_IS_QUERY, EXAMPLE_NUMBER_WORDS, WEIGHT } from './tuning';
+import {
+	CATEGORY_ENTRIES,
+	DETAIL_IS_QUERY,
+	EXAMPLE_NUMBER_WORDS,
+	MIN_SECTION_SHARE,
+	WEIGHT,
+} from './tuning';
 
 /** What a tier reads an entry's evidence from. */
 export interface EvidenceSources {
 	corpus: Corpus;
 	selector: CandidateSelector;
+	titles: SourceTitles;
+	/** The heading paths entries sit under (`Corpus.sections`), weighed as titles are. */
+	sections: SourceTitles;
+}
+
+/**
+ * A heading's share of the query's words counts from `MIN_SECTION_SHARE` up: below, it holds only
+ * words every heading has (`codes`, `response`), which would order equal answers by chance.
+ */
+const sectionShare = (share: number) => (share >= MIN_SECTION_SHARE ? share : 0);
+
+/**
+ * How much of the query's words an entry's document title and the headings above its table say
+ * (`WEIGHT.titleWords`, `WEIGHT.sectionWords`): the subject a reader sees around the code. Worked
+ * out once per query, by title and by heading path, not per entry.
+ */
+export function contextWords(
+	{ corpus, titles, sections }: EvidenceSources,
+	terms: readonly string[],
+): (entry: number) => number {
+	const titleShares = titles.wordShares(terms);
+	const sectionShares = sections.wordShares(terms);
+	return (entry) =>
+		WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
+		WEIGHT.sectionWords * sectionShare(sectionShares.get(corpus.sectionOf(entry)) ?? 0);
 }
 
 /**

@@ -13,7 +13,7 @@
  * per entry: parsing 300,000 small strings was most of the cost of reading a large index.
  */
 
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 /**
  * How much of the detail columns the index carries. Descriptions can run to paragraphs; their
@@ -42,6 +42,13 @@ export interface SearchIndexData {
 	 * `EXAMPLE_WORDS`: a pasted body written as one document's example is that API's.
 	 */
 	examples: string[];
+	/**
+	 * The heading paths the entries' tables sit under, each once per source, as one text (the
+	 * headings joined by spaces); the first is the empty path. A log line says what its table's
+	 * heading says (`Connection failed, return code 4` under `Connect Return code`), which tells
+	 * apart documents that all have the code it names.
+	 */
+	sections: string[];
 	/** Text pieces used more than once, most frequent first; a piece's id is its position. */
 	pieces: string[];
 	/** Pieces used once, in the order the columns use them: every message, then every detail text. */
@@ -75,6 +82,11 @@ export interface SearchIndexData {
 		 * from entry 0): small numbers, mostly the same one, which gzip keeps small.
 		 */
 		aliasEntry: number[];
+		/**
+		 * The place in `sections` of each entry's heading path, as the step from the entry before
+		 * it (the first from 0): the entries of a table share one, so most steps are 0.
+		 */
+		section: number[];
 	};
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Candidates } from './candidates';
 import {
+	contextWords,
 	detailSays,
 	saysMessage,
 	statusAgreement,
@@ -16,7 +17,6 @@ import { namedAlias, type Reading } from './named-codes';
 import { STRENGTH } from './paste';
 import type { Ranked } from './ranked';
 import type { TemplateMatch, TemplateMatcher } from './templates';
-import type { SourceTitles } from './titles';
 import { isHttpStatus } from '../core/status';
 import { fold, normalizeSpace } from '../core/text';
 import type { Corpus } from './corpus';
@@ -30,12 +30,12 @@ import {
 } from './tuning';
 
 export function pastedTier(
-	sources: EvidenceSources & { templates: TemplateMatcher; titles: SourceTitles },
+	sources: EvidenceSources & { templates: TemplateMatcher },
 	reading: Reading,
 	candidates: Candidates,
 	put: (hit: Ranked) => void,
 ): void {
-	const { corpus, templates, titles } = sources;
+	const { corpus, templates } = sources;
 	const { messages, named } = reading;
 	const folded = messages.map(fold);
 	const terms = new Set(messages.flatMap(tokenize));
@@ -47,7 +47,7 @@ export function pastedTier(
 		.map(({ text }) => fold(text));
 	const partTexts = [...folded, ...keyed];
 	const partTerms = new Set([...terms, ...keyed.flatMap(tokenize)]);
-	const titleShares = titles.wordShares([...terms]);
+	const context = contextWords(sources, [...terms]);
 	const detailSaysQuery = detailSays(sources, reading, candidates);
 	const detailGain = (entry: number) => (detailSaysQuery(entry) ? DETAIL_IS_QUERY : 0);
 	const says = saysMessage(sources, reading, candidates);
@@ -102,7 +102,7 @@ export function pastedTier(
 				WEIGHT.template * coverage +
 				WEIGHT.words * wordShare(sources, candidates, entry) +
 				detailGain(entry) +
-				WEIGHT.titleWords * (titleShares.get(corpus.sourceOf(entry)) ?? 0) +
+				context(entry) +
 				statusAgreement(sources, reading, entry),
 			codeRanges: [],
 			messageRanges: () => (coverage > 0 ? wordsWithin(message, literals) : []),

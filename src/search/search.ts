@@ -60,6 +60,8 @@ export class SearchEngine {
 	readonly #selector: CandidateSelector;
 	readonly #templates: TemplateMatcher;
 	readonly #titles: SourceTitles;
+	/** The heading paths entries sit under, weighed as titles are. */
+	readonly #sections: SourceTitles;
 	readonly #products: SourceNames;
 	readonly #examples: SourceExamples;
 	readonly #ranges: RangeLookup;
@@ -70,6 +72,7 @@ export class SearchEngine {
 		this.#selector = new CandidateSelector(this.#corpus);
 		this.#templates = new TemplateMatcher(this.#corpus);
 		this.#titles = new SourceTitles(this.#corpus.titles());
+		this.#sections = new SourceTitles(this.#corpus.sections());
 		this.#products = new SourceNames(this.#corpus.sourceNames());
 		this.#examples = new SourceExamples(this.#corpus.examples());
 		const { names } = this.#corpus;
@@ -123,6 +126,7 @@ export class SearchEngine {
 			selector: this.#selector,
 			templates: this.#templates,
 			titles: this.#titles,
+			sections: this.#sections,
 		};
 		pastedTier(sources, reading, candidates, put);
 		this.#codePrefix(reading, put);

@@ -39,11 +39,22 @@ export const WEIGHT = {
 	product: 0.8,
 	/**
 	 * The share of the query's words its document's title says too (`titles.ts`), in the
-	 * pasted-text tier: below every other evidence, so that it only decides between documents
+	 * pasted-text and words tiers: below every other evidence, so that it only decides between documents
 	 * that all have the code named, as the words of the line would for a reader
 	 * (`Connection failed, return code 4` is the code 4 of `MQTT CONNACK return codes`).
 	 */
 	titleWords: 0.1,
+	/**
+	 * The share of the query's words the headings above the entry's table say (`sections` of the
+	 * index), from `MIN_SECTION_SHARE` up, in both tiers with `titleWords`: it decides between
+	 * entries that answer the rest of the query alike, where the title is generic and the heading
+	 * names the subject (`Connect Return code` above the table a `Connection failed, return code
+	 * 4` comes from; `Pneumatic piston` above `Did not reach work position` for a typed `piston
+	 * did not reach work position`). More than
+	 * `titleWords`, as a heading is one table's subject, a title a whole document's: at 0.25 the
+	 * corpus gains queries and loses none; at 0.4 it loses two whose messages say more.
+	 */
+	sectionWords: 0.25,
 	/**
 	 * Added to how surely a code is named where the paste writes it exactly as one document does
 	 * and not as others write the same name (`code=not_found` beside `NOT_FOUND` and `NotFound`):
@@ -53,6 +64,13 @@ export const WEIGHT = {
 	 */
 	written: 0.3,
 } as const;
+/**
+ * The share of a query's IDF-weighted words (`titles.ts`) a heading must say for
+ * `WEIGHT.sectionWords` to count: a heading that says only the words most headings share
+ * (`Response codes` for a line with `code` and `response`) says nothing of the subject, and
+ * would order equal answers by chance; a third of the query is a word of its subject at least.
+ */
+export const MIN_SECTION_SHARE = 0.3;
 /** Each later code named counts this much less for `WEIGHT.position`. */
 export const POSITION_DECAY = 0.8;
 /**

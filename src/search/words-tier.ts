@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Candidates } from './candidates';
 import {
+	contextWords,
 	detailSaysMessage,
 	startsWithTyped,
 	statusAgreement,
@@ -49,6 +50,7 @@ export function wordsTier(
 	);
 	const typedFromStart = startsWithTyped(reading);
 	const detailSays = detailSaysMessage(sources, reading, candidates);
+	const context = contextWords(sources, fuseWords);
 	for (const { entry, message } of docs) {
 		const share = wordShare(sources, candidates, entry);
 		const score = fuseScore.get(entry);
@@ -61,6 +63,7 @@ export function wordsTier(
 				(1 - SHARE_VS_FUSE) * (1 - (score ?? 1)) +
 				(typedFromStart(message) ? TYPED_FROM_START : 0) +
 				detailSays(entry) +
+				context(entry) +
 				WEIGHT.mention * (reading.named.get(entry) ?? 0) +
 				((reading.json && reading.about.has(corpus.sourceOf(entry))) ||
 				reading.led.has(corpus.sourceOf(entry))
