@@ -40,12 +40,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'eacclient-constants.md': {
-		why: '(batch unseen-43, first sight) a lookalike table of game codes (`sdvx`, `ddr`, line 19) beside the status codes is read as errors (6 extra)',
-		codes: true,
-		spots: [],
-		tables: [19],
-	},
 	'easyparcel-references.md': {
 		why: '(batch unseen-43, first sight) two error tables without a code column, their quoted messages the codes to the reader (`"The service id field is required"`, lines 712 and 723), are skipped (11 codes); `invalid_token` gets no status where the reader takes 401 from the example body above the table',
 		codes: true,
@@ -63,10 +57,9 @@ const KNOWN_WRONG: Record<
 		spots: ['2', '3', '4', '5'],
 	},
 	'turnbridge-turnkey-error-mapping-zh-hant.md': {
-		why: "(batch unseen-44, first sight) cells of several codes (`4003 / 4004`) and a table of code ranges (line 39) read as errors; the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
+		why: "(batch unseen-44, first sight) cells of several codes (`4003 / 4004`) read as errors; the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's. Its table of code ranges (line 39) is skipped since round19a",
 		codes: true,
 		spots: ['TB-3101', 'TB-4001', 'TB-6002'],
-		tables: [39],
 	},
 	'ml307-at-error-codes-zh.md': {
 		why: '(batch unseen-44, first sight) the document is saved in GBK, not UTF-8: its Chinese is shown as � (with a warning), so five of its six tables lose the words that make them error tables (66 codes)',
@@ -79,40 +72,16 @@ const KNOWN_WRONG: Record<
 		codes: false,
 		spots: ['COMMON_CONCURRENCY_CONFLICT', 'COMMON_ROUTE_NOT_FOUND'],
 	},
-	'lakis-error-codes-ko.md': {
-		why: '(batch unseen-44, first sight) a table of code prefixes (`INS`, `UPD`, `RUN`, line 7) above the catalog is read as errors (12 extra)',
-		codes: true,
-		spots: [],
-		tables: [7],
-	},
-	'qltt-parking-error-codes-vi.md': {
-		why: '(batch unseen-44, first sight) a table of code ranges with a `Reserved` row (line 9) is read as errors (3 extra)',
-		codes: true,
-		spots: [],
-		tables: [9],
-	},
 	'comic-sorting-queue-error-codes-zh-hant.md': {
 		why: "(batch unseen-44, first sight) `HTTP_429` is a code of the app's own that names the status it stands for; the reader gives it 429, errdex none",
 		codes: false,
 		spots: ['HTTP_429'],
-	},
-	'dartsnut-websocket-error-codes.md': {
-		why: '(batch unseen-44, first sight) a summary of code ranges (`1001-1008`, line 520) on a page whose codes are headings is read as errors (7 extra)',
-		codes: true,
-		spots: [],
-		tables: [520],
 	},
 	'cudo-compute-api-errors.mdx': {
 		why: "(batch unseen-45; read right at first sight, then changed by round18a) a table of how to trigger codes the error table above lists (`Error | How to Trigger (Example)`, line 262) is skipped as keyed by codes already listed, as the reader of erumpay-sdk-error-codes-ko.md's retry guide asks; this document's reader counts it as an error table (and doubted it), so its six codes are missing a second time",
 		codes: true,
 		spots: [],
 		tables: [262],
-	},
-	'nvm-windows-error-codes.md': {
-		why: '(batch unseen-45, first sight) a table of code ranges under `## Ranges` (`NVM41xx | Installer …`, line 24) is read as errors',
-		codes: true,
-		spots: [],
-		tables: [24],
 	},
 	'novu-api-errors.mdx': {
 		why: '(batch unseen-45, first sight) a status cell of three codes in code spans (`` `200` `201` `204` ``) gives one entry, 200; the reader three',
@@ -125,15 +94,14 @@ const KNOWN_WRONG: Record<
 		spots: ['2.1.1', '4.2.0', '5.1.0', '3.0.0', '2.0.0'],
 	},
 	'2key-billing-shared-error-codes.md': {
-		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `unauthorized` and `conflict` the HTTP status their meaning names in brackets (`(HTTP 401/403)`), the reader none',
-		codes: true,
+		why: '(batch unseen-46, first sight) errdex gives `unauthorized` and `conflict` the HTTP status their meaning names in brackets (`(HTTP 401/403)`), the reader none. Its first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``), read as header rows at first sight, are codes since round19a',
+		codes: false,
 		spots: ['unauthorized', 'conflict'],
 	},
 	'xrpl4k-error-codes.md': {
-		why: '(batch unseen-46, first sight) `Code | Value | Meaning` over `` `tecPATH_DRY` | 128 ``: errdex takes the decimal values as the codes (22 missing); a table of result-code classes with their ranges (line 79) and a table mapping RPC error names to failure types (line 152) are read as errors',
+		why: '(batch unseen-46, first sight) `Code | Value | Meaning` over `` `tecPATH_DRY` | 128 ``: errdex takes the decimal values as the codes (22 missing); its table of result-code classes with their ranges (line 79) and its table mapping RPC error names to failure types (line 152) are skipped since round19a',
 		codes: true,
 		spots: ['tecPATH_DRY', 'tecNO_DST'],
-		tables: [79, 152],
 	},
 	'payment-api-docs-errors.md': {
 		why: '(batch unseen-46, first sight) `500 | Server Error | …`: the reader keeps the name as an alias; errdex gives a status the name in the Meaning column only where it spells the registered reason phrase (`Internal Server Error`)',
