@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
-import { explain, signed, weigh } from '../../src/pipeline/classify/evidence';
+import { explain, signed, weigh } from '../../src/pipeline/classify/balance';
 import { WEIGHTS } from '../../src/pipeline/classify/tuning';
 import { type TableSketch, tableText } from './table-text';
 

@@ -123,6 +123,21 @@ describe('parse: header rows inside a table', () => {
 		);
 		expect(table!.rowHeaders).toEqual([false, false, false]);
 	});
+
+	it('keeps a first row of words in code spans as data over a column of code spans', () => {
+		const text = readFileSync('tests/fixtures/codes-in-code-spans-under-header.md', 'utf8');
+		const [codes, reasons] = tablesOf(text);
+		expect(codes!.rowHeaders.some(Boolean)).toBe(false);
+		expect(codes!.header.map((cell) => cell.text)).toEqual(['Code', 'Meaning']);
+		expect(codes!.rows.slice(0, 2).map((row) => row[0]!.text)).toEqual(['storage', 'session']);
+		// Names of sub-columns in code spans over numbers still name them.
+		expect(reasons!.rowHeaders).toEqual([true, false, false, false]);
+		expect(reasons!.header.map((cell) => cell.text)).toEqual([
+			'Reason dec',
+			'Reason hex',
+			'Meaning',
+		]);
+	});
 });
 
 describe('parse: the words around a table', () => {

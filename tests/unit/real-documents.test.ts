@@ -41,12 +41,6 @@ const KNOWN_WRONG: Record<
 		/** Lines of tables judged wrongly. */ tables?: number[];
 	}
 > = {
-	'eacclient-constants.md': {
-		why: '(batch unseen-43, first sight) a lookalike table of game codes (`sdvx`, `ddr`, line 19) beside the status codes is read as errors (6 extra)',
-		codes: true,
-		spots: [],
-		tables: [19],
-	},
 	'easyparcel-references.md': {
 		why: '(batch unseen-43, first sight) two error tables without a code column, their quoted messages the codes to the reader (`"The service id field is required"`, lines 712 and 723), are skipped (11 codes); `invalid_token` gets no status where the reader takes 401 from the example body above the table',
 		codes: true,
@@ -59,28 +53,9 @@ const KNOWN_WRONG: Record<
 		spots: ['2'],
 	},
 	'turnbridge-turnkey-error-mapping-zh-hant.md': {
-		why: "(batch unseen-44, first sight) a table of code ranges (line 39) read as errors (cells of several codes, `4002 / 4003 / 4004`, read since round19b); the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
+		why: "(batch unseen-44, first sight; its range table at line 39 and cells of several codes, `4002 / 4003 / 4004`, read right since round19a and round19b) the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
 		codes: true,
 		spots: ['TB-3101', 'TB-4001', 'TB-6002'],
-		tables: [39],
-	},
-	'lakis-error-codes-ko.md': {
-		why: '(batch unseen-44, first sight) a table of code prefixes (`INS`, `UPD`, `RUN`, line 7) above the catalog is read as errors (12 extra)',
-		codes: true,
-		spots: [],
-		tables: [7],
-	},
-	'qltt-parking-error-codes-vi.md': {
-		why: '(batch unseen-44, first sight) a table of code ranges with a `Reserved` row (line 9) is read as errors (3 extra)',
-		codes: true,
-		spots: [],
-		tables: [9],
-	},
-	'dartsnut-websocket-error-codes.md': {
-		why: '(batch unseen-44, first sight) a summary of code ranges (`1001-1008`, line 520) on a page whose codes are headings is read as errors (7 extra)',
-		codes: true,
-		spots: [],
-		tables: [520],
 	},
 	'cudo-compute-api-errors.mdx': {
 		why: "(batch unseen-45; read right at first sight, then changed by round18a) a table of how to trigger codes the error table above lists (`Error | How to Trigger (Example)`, line 262) is skipped as keyed by codes already listed, as the reader of erumpay-sdk-error-codes-ko.md's retry guide asks; this document's reader counts it as an error table (and doubted it), so its six codes are missing a second time",
@@ -88,22 +63,10 @@ const KNOWN_WRONG: Record<
 		spots: [],
 		tables: [262],
 	},
-	'nvm-windows-error-codes.md': {
-		why: '(batch unseen-45, first sight) a table of code ranges under `## Ranges` (`NVM41xx | Installer …`, line 24) is read as errors',
-		codes: true,
-		spots: [],
-		tables: [24],
-	},
 	'2key-billing-shared-error-codes.md': {
-		why: '(batch unseen-46, first sight) the first two rows of one-word codes in code spans (`` `config` ``, `` `network` ``) are read as header rows (2 missing); errdex gives `conflict` the HTTP status its meaning names in brackets (`(HTTP 409, e.g. …)`), the reader none, where the readers of netbase-error-codes-zh.md (`code=409`) and others take one status named plainly; `unauthorized` (`(HTTP 401/403)`, two statuses) gets none since round19b',
-		codes: true,
+		why: '(batch unseen-46, first sight; its first rows of one-word codes in code spans read as rows since round19a) errdex gives `conflict` the HTTP status its meaning names in brackets (`(HTTP 409, e.g. DEVICE_LIMIT_REACHED)`), the reader none, where the reader of netbase-error-codes-zh.md gives the status a message names (`code=409`)',
+		codes: false,
 		spots: ['conflict'],
-	},
-	'xrpl4k-error-codes.md': {
-		why: '(batch unseen-46, first sight) a table of result-code classes with their ranges (line 79) and a table mapping RPC error names to failure types (line 152) are read as errors; since round19b the names headed `Code` over their decimal `Value` (`` `tecPATH_DRY` | 128 ``) are the codes, as the reader has them',
-		codes: true,
-		spots: [],
-		tables: [79, 152],
 	},
 	'signal-fish-client-rust-errors.md': {
 		why: '(batch unseen-46, first sight) a table indented four spaces inside an MkDocs admonition (`!!! note`, line 477): a code block to CommonMark, so errdex sees no table where MkDocs shows one; the reader calls it no error table, so no code is lost',

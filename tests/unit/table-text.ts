@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { type Classification, classifyTable } from '../../src/pipeline/classify/classify';
 import { type Profile, profile } from '../../src/pipeline/classify/columns';
 import { distinctInDocument } from '../../src/pipeline/classify/document-classes';
+import { codesElsewhere } from '../../src/pipeline/classify/code-blocks';
 import { codesListedAbove } from '../../src/pipeline/classify/neighbours';
 import { tableEntries } from '../../src/pipeline/entries/entries';
 import type { DraftEntry, TableText } from '../../src/pipeline/types';
@@ -62,6 +63,7 @@ export function entriesAlone(sketch: TableSketch): DraftEntry[] {
 export function classifyAll(...sketches: TableSketch[]): Classification[] {
 	const tables = sketches.map(tableText);
 	const distinct = distinctInDocument(tables);
+	const elsewhere = codesElsewhere(tables, []);
 	const nowhere = () => {
 		throw new Error('no setting was expected to be wrong');
 	};
@@ -78,6 +80,7 @@ export function classifyAll(...sketches: TableSketch[]): Classification[] {
 				false,
 				false,
 				codesListedAbove(tables, verdicts, index),
+				elsewhere[index],
 			),
 		),
 	);

@@ -4,7 +4,8 @@ import { reasonPhrase } from '../../core/status-names';
 import type { TableText } from '../types';
 import { type Profile, profile } from './columns';
 import { namesOfOneCode } from './document-classes';
-import { type Evidence, explain, noCodeColumn, observe, weigh } from './evidence';
+import { explain, noCodeColumn, weigh } from './balance';
+import { type Evidence, observe } from './evidence';
 import { aliasColumns } from './other-names';
 import { pairColumns } from './pairs';
 import { patternColumns } from './patterns';
@@ -79,6 +80,8 @@ export function classifyTable(
 	othersFail = false,
 	/** The codes error tables above it list, headed otherwise (`codesListedAbove` in `neighbours.ts`). */
 	listedAbove: ReadonlySet<string> = new Set(),
+	/** The words other tables and the headings write (`codesElsewhere` in `code-blocks.ts`). */
+	elsewhere: ReadonlySet<string> = new Set(),
 ): Classification {
 	const labels = table.header.map((cell) => cell.text);
 	// A row left empty (`| | | |` under the header of a table never filled in) holds no data.
@@ -210,6 +213,7 @@ export function classifyTable(
 			othersFail,
 			instances: patterns?.instance,
 			listedAbove,
+			elsewhere,
 		}),
 		weights,
 	);

@@ -7,15 +7,16 @@
  */
 import { reasonPhrase } from '../../core/status-names';
 import { namesOtherThanCodes, type Profile } from './columns';
+import { blockIndex, observeCodeBlocks } from './code-blocks';
 import { plannedShare } from './code-ranges';
 import { observeLayouts } from './layouts';
-import { listedShare, observeListedAbove } from './listed-above';
+import { listedShare, mappedShare, observeListedAbove } from './listed-above';
 import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
 import { observeMemberListings } from './member-listings';
 import { observeOperations } from './operations';
 import { observePlans } from './plans';
-import { type Signal, THRESHOLDS, WEIGHTS, type Weights } from './tuning';
+import { type Signal, THRESHOLDS } from './tuning';
 import {
 	CODE_WORD,
 	EXAMPLE_WORD,
@@ -74,6 +75,8 @@ export interface Seen {
 	instances?: number | undefined;
 	/** The codes error tables above it list, headed otherwise (`codesListedAbove` in `neighbours.ts`). */
 	listedAbove?: ReadonlySet<string>;
+	/** The words other tables and the headings write (`codesElsewhere` in `code-blocks.ts`). */
+	elsewhere?: ReadonlySet<string>;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -102,13 +105,21 @@ export function observe(seen: Seen): Observed[] {
 		add('otherHeader', 1, `header ${name(codeIndex)} names something other than codes`);
 	// Codes an error table above lists, in a guide keyed by them, were weighed there; the blocks
 	// of a numbering plan are shaped like codes and are none.
-	const repeated = listedShare(seen);
+	const repeated = Math.max(listedShare(seen), mappedShare(seen));
 	const weighedAbove = repeated ? `, ${percent(repeated)} of them weighed in a table above` : '';
-	const blocks = plannedShare(seen);
+	const planned = plannedShare(seen);
+	const index = blockIndex(seen);
+	const indexed = index?.column === codeIndex ? index.share : 0;
+	const blocks = Math.max(planned, indexed);
+	const asBlocks = !blocks
+		? ''
+		: planned >= indexed
+			? `, ${percent(planned)} of them blocks a plan gives out`
+			: `, ${percent(indexed)} of them blocks of codes listed elsewhere`;
 	add(
 		'codeShapes',
 		code.codeScore * (1 - Math.max(repeated, blocks)),
-		`${percent(code.codeScore)} of ${name(codeIndex)} are shaped like codes${weighedAbove}${blocks ? `, ${percent(blocks)} of them blocks a plan gives out` : ''}`,
+		`${percent(code.codeScore)} of ${name(codeIndex)} are shaped like codes${weighedAbove}${asBlocks}`,
 	);
 	add(
 		'repeats',
@@ -274,9 +285,19 @@ export function observe(seen: Seen): Observed[] {
 		);
 	if (code.counts && ROW_NUMBER_HEADER.test(code.label.trim()))
 		add('rowNumbers', 1, `${name(codeIndex)} numbers the rows (1, 2, 3…), never codes`);
-	const thing = codedThing(labels, codeIndex);
+	const thing = codedThing(labels, codeIndex, labels[codeIndex] ?? '', columns);
+	// `# Game Codes` over `Code | Game`: the heading says whose codes they are, as a header would.
+	const heading = near[0] ?? '';
+	const thingAbove =
+		thing < 0 && !namesErrors(heading) ? codedThing(labels, codeIndex, heading, columns) : -1;
 	if (thing >= 0)
 		add('codedThings', 1, `header ${name(codeIndex)} gives the code of each ${name(thing)}`);
+	else if (thingAbove >= 0)
+		add(
+			'codedThings',
+			1,
+			`${quote(heading)} above it gives the code of each ${name(thingAbove)}, and ${name(thingAbove)} names things, not failures`,
+		);
 	const opcodes = [...near, ...labels].find((text) => OPCODE_CONTEXT.test(text));
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	// Nothing in the table's cells, its codes or the headings above it says anything failed.
@@ -296,6 +317,7 @@ export function observe(seen: Seen): Observed[] {
 		...observeMemberListings(seen),
 		...observeLayouts(seen),
 		...observeListedAbove(seen),
+		...observeCodeBlocks(seen),
 	];
 }
 
@@ -304,12 +326,18 @@ export function observe(seen: Seen): Observed[] {
  * and holds every word of the column's header (`Hardware Device` beside `Hardware Device Code`,
  * `Country` beside `Country code`, in any order), a legend of what each code stands for. Not where
  * the thing is an error or a status (`Error | Error code`), whose codes are what the table is
- * about. -1 where there is none.
+ * about. `label` is the code column's header, or the heading above (`Game Codes` over `Code |
+ * Game`). -1 where there is none.
  */
-function codedThing(labels: string[], codeIndex: number): number {
+function codedThing(
+	labels: string[],
+	codeIndex: number,
+	label: string,
+	columns: readonly Profile[],
+): number {
 	const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-	const label = labels[codeIndex] ?? '';
 	if (!CODE_WORD.test(label)) return -1;
+	const above = label !== labels[codeIndex];
 	const code = new Set(words(label));
 	return labels.findIndex((label, i) => {
 		const thing = words(label);
@@ -320,7 +348,9 @@ function codedThing(labels: string[], codeIndex: number): number {
 			thing.every((word) => code.has(word)) &&
 			!speaksOfErrors(label) &&
 			!namesErrors(label) &&
-			!STATUS_HEADER.test(label)
+			!STATUS_HEADER.test(label) &&
+			// A heading names more than a header does: the things' column says nothing failed.
+			(!above || columns[i]!.failureShare < THRESHOLDS.errorWordShare)
 		);
 	});
 }
@@ -357,65 +387,3 @@ const MIN_CALM_STATES = 2;
 
 /** The fewest letters a column's name has for its words within another header to be a thing's. */
 const MIN_THING_LETTERS = 3;
-
-/** The signals weighed, strongest first, and their balance with the prior. */
-export function weigh(
-	observed: Observed[],
-	weights: Weights = WEIGHTS,
-): { score: number; evidence: Evidence[] } {
-	const evidence = observed
-		.map(({ signal, value, says }) => ({ signal, says, weight: round(weights[signal] * value) }))
-		.filter((e) => e.weight !== 0)
-		.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-	const score = round(evidence.reduce((sum, e) => sum + e.weight, weights.prior));
-	return { score, evidence };
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
-
-/** How many signals each way the report names. */
-const NAMED = 3;
-
-/**
- * The balance and the strongest evidence each way, as the build report says it:
- * `(−2.1): column "type" holds type names (−1.5), …; for: header "code" names codes (+1.0)`.
- */
-export function explain(score: number, evidence: Evidence[]): string {
-	const side = (sign: number) =>
-		evidence
-			.filter((e) => Math.sign(e.weight) === sign)
-			.slice(0, NAMED)
-			.map((e) => `${e.says} (${signed(e.weight)})`)
-			.join(', ');
-	const main = side(score > 0 ? 1 : -1);
-	const other = side(score > 0 ? -1 : 1);
-	return `(${signed(score)})${main ? `: ${main}` : ''}${other ? `; ${score > 0 ? 'against' : 'for'}: ${other}` : ''}`;
-}
-
-/**
- * Why no column could be the codes, where a table had nothing to weigh: what each column holds
- * against what a code column needs, and whether anything around the table speaks of errors. A
- * reader of the build report sees what errdex saw, as for a table it weighed (`explain`).
- */
-export function noCodeColumn(columns: readonly Profile[], aboutErrors: boolean): string {
-	const percent = (share: number) => `${Math.round(share * 100)} %`;
-	const said = columns.slice(0, NAMED_COLUMNS).map((column, i) => {
-		const name = JSON.stringify(column.label || `#${i + 1}`);
-		if (column.count === 0) return `${name} is empty`;
-		if (column.prose >= THRESHOLDS.proseShare)
-			return `${name} holds sentences (${percent(column.prose)})`;
-		const codes = Math.min(column.codeScore + column.identifiers, 1);
-		return `${name} holds ${percent(codes)} codes or names, ${percent(column.unique)} distinct`;
-	});
-	if (columns.length > NAMED_COLUMNS) said.push(`${columns.length - NAMED_COLUMNS} more columns`);
-	const needs = `a code column needs ${percent(THRESHOLDS.doubtfulCodeShare)} codes or names, ${percent(THRESHOLDS.distinctShare)} distinct`;
-	return `${said.join(', ')}; ${needs}${aboutErrors ? '' : '; nothing around it speaks of errors'}`;
-}
-
-/** Columns a report line describes one by one before it counts the rest. */
-const NAMED_COLUMNS = 4;
-
-export function signed(n: number): string {
-	const fixed = Math.abs(n).toFixed(1);
-	return n < 0 ? `−${fixed}` : `+${fixed}`;
-}

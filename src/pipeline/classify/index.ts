@@ -2,6 +2,7 @@ import { ErrdexError } from '../../core/errors';
 import type { SourceWarning, TableReport } from '../../core/types';
 import type { ClassifiedSource, ParsedSource } from '../types';
 import { type Classification, classifyTable } from './classify';
+import { codesElsewhere } from './code-blocks';
 import { distinctInDocument } from './document-classes';
 import { codesListedAbove, failingElsewhere, failingNeighbours } from './neighbours';
 import { responseShapeOf } from './response-shape';
@@ -36,6 +37,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 	const distinct = distinctInDocument(tables);
 	const neighboursFail = failingNeighbours(tables);
 	const othersFail = failingElsewhere(tables);
+	const elsewhere = codesElsewhere(tables, parsed.document.headings);
 	const verdicts: Classification[] = [];
 	tables.forEach((table, index) => {
 		const overrideIndex = settings.tables.findIndex(
@@ -53,6 +55,7 @@ export function classifySource(parsed: ParsedSource, weights: Weights = WEIGHTS)
 				neighboursFail[index],
 				othersFail[index],
 				codesListedAbove(tables, verdicts, index),
+				elsewhere[index],
 			),
 		);
 	});

@@ -39,14 +39,15 @@ function saysSomethingFailed(table: TableText): boolean {
 }
 
 /**
- * The codes error tables above a table listed, as their cells read, for the table at `index`:
- * of the tables already judged to be error tables, those whose header differs from its own, since
- * tables headed alike list the same codes for different requests.
+ * The codes error tables above a table listed, and their second names (`19 | actNotFound`), as
+ * their cells read, for the table at `index`: of the tables already judged to be error tables,
+ * those whose header differs from its own, since tables headed alike list the same codes for
+ * different requests.
  */
 export function codesListedAbove(
 	tables: readonly TableText[],
-	/** The verdicts on the tables above it, each its code column (`Classification`). */
-	verdicts: readonly { accepted: boolean; code: number }[],
+	/** The verdicts on the tables above it, each its code and alias columns (`Classification`). */
+	verdicts: readonly { accepted: boolean; code: number; aliases: number[] }[],
 	index: number,
 ): Set<string> {
 	const header = headerOf(tables[index]!);
@@ -55,8 +56,11 @@ export function codesListedAbove(
 		const table = tables[j]!;
 		if (j >= index || !verdict.accepted || verdict.code < 0 || headerOf(table) === header) return;
 		table.rows.forEach((row, r) => {
-			const text = row[verdict.code]?.text;
-			if (text && !table.rowHeaders[r] && !table.rowHeadings[r]) listed.add(normalizeSpace(text));
+			if (table.rowHeaders[r] || table.rowHeadings[r]) return;
+			for (const column of [verdict.code, ...verdict.aliases]) {
+				const text = row[column]?.text;
+				if (text) listed.add(normalizeSpace(text));
+			}
 		});
 	});
 	return listed;

@@ -236,6 +236,29 @@ export const THRESHOLDS = {
 	 * among them: nearly all, since a retry guide adds a connection error or two of its own.
 	 */
 	listedAboveShare: 0.8,
+	/**
+	 * The fewest rows of an index of code blocks, and the fewest of them holding codes listed
+	 * elsewhere: one range is a row of an error table (`0 - 999 | Reserved`).
+	 */
+	blockRows: 2,
+	/**
+	 * A table maps names error tables above list to one another when this share of its code
+	 * column and of another column are among them: most, since such a map adds a row or two for
+	 * what has no name (`Network/timeout`).
+	 */
+	mappedShare: 0.7,
+	/**
+	 * The share of a column's cells, a success `0` aside, that must be blocks: an error table may
+	 * list a range or two among its codes (`4000–4999 | Reserved`).
+	 */
+	blockShare: 0.8,
+	/**
+	 * The share of the blocks that must hold a code listed elsewhere: most, since an index keeps
+	 * a block or two for the future (`50070+ | Reserved`), while a table of errors by range whose
+	 * ranges the document lists codes from here and there (`200-299` holds `213`) is the only
+	 * place of the others.
+	 */
+	blocksHolding: 0.6,
 } as const;
 
 /**
@@ -552,6 +575,24 @@ export const WEIGHTS = {
 	 * too few for a fit; as strong as a code header, which such a guide keeps.
 	 */
 	listedAbove: -2.5,
+	/**
+	 * A column's rows are ranges, masks or prefixes (`1001-1008`, `NVM41xx`, `INS`) of codes the
+	 * document lists elsewhere, in other tables or as headings (`code-blocks.ts`): the map of the
+	 * catalog, whose codes are read where they are written out. The blocks count for nothing as
+	 * codes' shapes when they are the code column (`evidence.ts`). Set by hand: six such indexes
+	 * in the corpus (batches unseen-43 to 46), too few for a fit; as strong as `listedAbove`, which
+	 * it resembles, and weaker than a code header and failure words together, so a table of
+	 * errors by range whose ranges hold nothing listed keeps its verdict.
+	 */
+	codeBlocks: -2.5,
+	/**
+	 * The code column and another column hold names that error tables above list, as codes or
+	 * second names (`actNotFound | XrplFailure.NotFound`): a map from one catalog to another, both
+	 * read already. The codes' own evidence is weighed above, as for `listedAbove` (`evidence.ts`).
+	 * Set by hand: one such map in the corpus; as strong as `listedAbove`, which needs quiet
+	 * columns where this needs a second column of listed names.
+	 */
+	mapsListedNames: -2.5,
 	/** A column holds HTTP methods or paths: a list of endpoints. */
 	endpointColumn: -0.7,
 	/** A column holds settings' values (`on`, `true`, `required`): a table of settings or parameters. */

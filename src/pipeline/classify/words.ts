@@ -170,6 +170,18 @@ export const ALLOCATION_WORD = new RegExp(
 	'iu',
 );
 /**
+ * A header that names blocks of codes rather than codes: ranges, prefixes, series
+ * (`Range`, `Prefix`, `范围`, `접두사`, `Dải`). A column so headed beside the codes is where an
+ * index of the catalog keeps its blocks (`code-blocks.ts`).
+ */
+export const BLOCK_HEADER = new RegExp(
+	String.raw`\b(?:ranges?|prefix(?:es)?|series)\b|范围|範圍|区间|區間|前缀|前綴|範囲|接頭辞|プレフィックス|범위|접두사|` +
+		word(
+			'bereiche?|präfix|rangos?|prefijos?|faixas?|prefixos?|plages?|préfixes?|диапазоны?|префиксы?|khoảng|dải|tiền tố',
+		),
+	'iu',
+);
+/**
  * Headings and labels that name a table's rows as the states of a thing (`Captcha States`, `Job
  * state`, `Zustände`): an enumeration a thing passes through, of which failing is one at most. Not
  * `status`, which names HTTP's statuses and the status codes of errors as often as a thing's.

@@ -44,17 +44,19 @@ export function isSentence(text: string): boolean {
 	return words > THRESHOLDS.sentenceWords || (words > 2 && /[.!?。]$/.test(text));
 }
 
-/** A cell written in bold and nothing else, as a table without `<th>` marks its header. */
-function isBold(cell: RawCell): boolean {
-	const [only, ...more] = cell.nodes.filter(
+/** The tag of the one element a cell is written as (`strong`, `code`), or undefined. */
+function onlyTag(cell: RawCell | undefined): string | undefined {
+	const [only, ...more] = (cell?.nodes ?? []).filter(
 		(node) => node.type !== 'text' || node.value.trim() !== '',
 	);
-	return (
-		more.length === 0 &&
-		only?.type === 'element' &&
-		(only.tagName === 'b' || only.tagName === 'strong')
-	);
+	return more.length === 0 && only?.type === 'element' ? only.tagName : undefined;
 }
+
+/** A cell written in bold and nothing else, as a table without `<th>` marks its header. */
+const isBold = (cell: RawCell) => ['b', 'strong'].includes(onlyTag(cell) ?? '');
+
+/** A cell written as code and nothing else (`` `config` ``), as a column of identifiers writes them. */
+const isCodeSpan = (cell: RawCell | undefined) => onlyTag(cell) === 'code';
 
 /** A row that names the columns above rows of another kind, or is all `<th>` or all bold. */
 export function namesColumns(row: RawRow, rows: readonly RawRow[], from: number): boolean {
@@ -68,14 +70,23 @@ export function namesColumns(row: RawRow, rows: readonly RawRow[], from: number)
 	return written.every((i) => {
 		if (!isLabel(texts[i]!)) return false;
 		const below: string[] = [];
+		let spans = 0;
 		for (let r = from; r < rows.length; r++) {
-			const text = cellText(rows[r]!.cells[i]);
-			if (text !== '') below.push(text);
+			const cell = rows[r]!.cells[i];
+			const text = cellText(cell);
+			if (text === '') continue;
+			below.push(text);
+			if (isCodeSpan(cell)) spans++;
 		}
 		const labels = below.filter(isLabel).length;
+		// A word in a code span over a column of code spans (`` `config` `` over `` `network` ``)
+		// is written as the values are: one of them, however few of them read as words.
+		const writtenAlike =
+			isCodeSpan(row.cells[i]) && spans / below.length > THRESHOLDS.sameKindShare;
 		return (
 			below.length > 0 &&
 			labels / below.length <= THRESHOLDS.sameKindShare &&
+			!writtenAlike &&
 			!sharesWord(texts[i]!, below)
 		);
 	});
