@@ -54,7 +54,7 @@ const KNOWN_WRONG: Record<
 	},
 	'turnbridge-turnkey-error-mapping-zh-hant.md': {
 		why: "(batch unseen-44, first sight; its range table at line 39 and cells of several codes, `4002 / 4003 / 4004`, read right since round19a and round19b) the messages of rows with a name and quoted log texts (`` `Cannot load PFX` / `Bad password` ``) are not the reader's",
-		codes: true,
+		codes: false,
 		spots: ['TB-3101', 'TB-4001', 'TB-6002'],
 	},
 	'cudo-compute-api-errors.mdx': {
