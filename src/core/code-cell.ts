@@ -94,6 +94,8 @@ function codesOf(lines: readonly string[]): { codes: string[]; note: string } | 
 	if (listed) return codeWithVariant(listed) ?? { codes: listed, note: '' };
 	const named = lines.length === 1 ? namedList(lines[0]!) : null;
 	if (named) return named;
+	const labelled = labelledNumber(lines.join(' ').trim());
+	if (labelled) return labelled;
 	const { code, note } = readCode(lines.join(' '));
 	return { codes: code ? [code] : [], note };
 }
@@ -212,6 +214,23 @@ function namedList(line: string): { codes: string[]; note: string } | null {
 		? { codes, note: line.slice(dash.index + dash[0].length) }
 		: null;
 }
+
+/**
+ * A number a word labels as one (`Code: 101102`, `No. 5`, `郵編：101102`, or the label run into
+ * the number in a script written without spaces, `郵遞區號101004`), as a translation or a
+ * template writes before the numbers of a code column: the number is the code, the label its
+ * note. A label set off by a space alone stays part of the code (`Error 132` is a product's name
+ * for its error, see `readCode`). Null for any other cell.
+ */
+function labelledNumber(text: string): { codes: string[]; note: string } | null {
+	const groups = (LABEL_THEN_NUMBER.exec(text) ?? UNSPACED_LABEL_THEN_NUMBER.exec(text))?.groups;
+	if (!groups || !['decimal', 'hex'].includes(codeShape(groups.number!) ?? '')) return null;
+	return { codes: [groups.number!], note: groups.label! };
+}
+const LABEL_THEN_NUMBER =
+	/^(?<label>\p{L}+(?: \p{L}+)?)(?:\s*[:：]\s*|\.\s+)(?<number>-?\d+|0[xX][0-9A-Fa-f]+)$/u;
+const UNSPACED_LABEL_THEN_NUMBER =
+	/^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)(?<number>\d+)$/u;
 
 /**
  * Two codes a row stands for, each with its name, joined by `or` (`404 Not Found or 410 Gone`): a

@@ -146,6 +146,16 @@ export function isTitledName(text: string): boolean {
 }
 const TITLED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 
+/**
+ * A name of several words in capitals, as a program's table of codes spells a code's type
+ * (`INPUT DATA IS TOO BIG`, `CAB INIT. ERROR`, `DATA I/O ERROR`): capitals and digits, the marks
+ * a name keeps, a space between words; however many words, where a title takes four at most.
+ */
+export function isCapitalsName(text: string): boolean {
+	return /\s/.test(text) && CAPITALS_NAME.test(text);
+}
+const CAPITALS_NAME = /^[A-Z][A-Z0-9]*\.?(?:[ /_-][A-Z0-9]+\.?)*$/;
+
 /** A name a code can go by: shaped like a code, or one identifier. */
 export function isIdentifier(text: string): boolean {
 	return IDENTIFIER.test(text) || codeShape(text) !== null;

@@ -48,9 +48,9 @@ const KNOWN_WRONG: Record<
 		tables: [21, 64, 77, 97, 131, 164, 183],
 	},
 	'adobe-primetime-tvsdk-desktop-hls-errors-zh-hant.md': {
-		why: '(batch unseen-48, first sight) a machine translation wrote a postal-code word before most numbers (`郵編：101102`) in an HTML table of `code | constant | meaning`: errdex takes the constants (`PLAYBACK_ERROR`) as the codes, the reader the bare numbers, the constants their aliases',
-		codes: true,
-		spots: ['101000', '101004', '104003', '106000', '199999'],
+		why: '(batch unseen-48, first sight; the codes right since round20b) a row whose notes are empty (`101000 | PLAYBACK_ERROR | 無 | 說明 |`): the reader takes its constant as what it says, errdex the first other filled cell (`無`, none, in the InnerNotification column), as it does where a row leaves its message empty',
+		codes: false,
+		spots: ['101000'],
 	},
 	'azure-immersive-reader-sdk-reference-it.md': {
 		why: "(batch unseen-48, first sight) a translation's message with a code span in it (`` non è valido `message` . per ``): the reader keeps the backticks, errdex gives the text the page shows",
@@ -68,11 +68,6 @@ const KNOWN_WRONG: Record<
 		codes: true,
 		spots: [],
 		tables: [6, 113],
-	},
-	'nhn-spell-checker-error-code-ko.md': {
-		why: "(batch unseen-48, first sight) `code | type | description` with upper-case type names (`INPUT DATA IS TOO BIG`, `FORBIDDEN`): the reader keeps the type as each code's alias, errdex does not",
-		codes: false,
-		spots: ['-30004', '-40003', '-50011', '-20021'],
 	},
 	'raspberrypi-led-blink-warnings.md': {
 		why: "(batch unseen-48, first sight) each code is a pair of numbers in two columns (`Long Flashes | Short Flashes`: `0 | 3`), which the reader writes `0/3` (his notation, not the page's): errdex takes the short flashes as the code",

@@ -6,6 +6,7 @@ import { readCodeCell, saysNoCode } from '../../core/code-cell';
 import { isStatusRange } from '../../core/status';
 import {
 	codeShape,
+	isCapitalsName,
 	isEnhancedStatus,
 	isExceptionName,
 	isSymbolName,
@@ -83,6 +84,7 @@ export function aliasColumns(
 		)
 			return true;
 		if (namesSituation(columns, codeIndex, i)) return true;
+		if (codesAreNumbers && namesInCapitals(columns, rows, i, taken)) return true;
 		if (column.prose > THRESHOLDS.aliasProse) return false;
 		const names = firsts(i);
 		if (namesOtherThanCodes(column.label))
@@ -120,6 +122,26 @@ function titledNames(columns: Profile[], rows: Cell[][], i: number, taken: numbe
 		texts.length > 0 &&
 		texts.filter(isTitledName).length / texts.length >= THRESHOLDS.aliasShare &&
 		describedElsewhere(columns, i, taken)
+	);
+}
+
+/**
+ * Whether a column gives each number a name of a few words in capitals (`유형`, type, over
+ * `INPUT DATA IS TOO BIG`, `FORBIDDEN`), distinct, beside another column that says in sentences
+ * what each code means: a name as a program's table of codes spells it, not what the code means,
+ * however many of its words it takes. Not one headed as the description, which is the message.
+ */
+function namesInCapitals(columns: Profile[], rows: Cell[][], i: number, taken: number[]): boolean {
+	const column = columns[i]!;
+	if (column.unique < THRESHOLDS.aliasDistinct || namesDescription(column.label)) return false;
+	const texts = rows.flatMap((row) => (row[i]?.text ? [normalizeSpace(row[i]!.text)] : []));
+	return (
+		texts.length > 0 &&
+		texts.some(isCapitalsName) &&
+		texts.filter((text) => isCapitalsName(text) || /^[A-Z][A-Z0-9]+$/.test(text)).length /
+			texts.length >=
+			THRESHOLDS.aliasShare &&
+		columns.some((other, j) => j !== i && !taken.includes(j) && explains(other))
 	);
 }
 

@@ -5,6 +5,7 @@
 import { bareNote, readCodeCell } from '../../core/code-cell';
 import {
 	codeShape,
+	isCapitalsName,
 	isEnhancedStatus,
 	isIdentifier,
 	isTitledName,
@@ -159,6 +160,7 @@ function nameIn(name: string | Cell | Phrase | undefined): string {
 	// A name a space broke at a joiner is given as written, the way a reader finds it.
 	const broken = unbreakJoiners(name.text) !== name.text && isIdentifier(unbreakJoiners(name.text));
 	if (broken || PATTERN.test(name.text)) return name.text;
+	if (isCapitalsName(normalizeSpace(name.text))) return normalizeSpace(name.text);
 	// A column of names in words (`Name`: `Permission Denied`) gives each code one.
 	if (PHRASE.test(name.text)) return isTitledName(name.text) ? normalizeSpace(name.text) : '';
 	const first = readCodeCell(name.lines).codes[0] ?? '';
