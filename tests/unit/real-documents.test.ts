@@ -70,7 +70,7 @@ const KNOWN_WRONG: Record<
 		tables: [6, 113],
 	},
 	'raspberrypi-led-blink-warnings.md': {
-		why: "(batch unseen-48, first sight) each code is a pair of numbers in two columns (`Long Flashes | Short Flashes`: `0 | 3`), which the reader writes `0/3` (his notation, not the page's): errdex takes the short flashes as the code",
+		why: "(batch unseen-48, first sight) each code is a pair of numbers in two columns (`Long Flashes | Short Flashes`: `0 | 3`), which the reader writes `0/3` (his notation, not the page's): errdex takes the short flashes as the code. Left so in round20b: no column alone names a row, but the page writes the pair in no one form, so a code of the two would be errdex's notation (`0/3`, `0-3`), a permalink and a search key that no page or user writes",
 		codes: true,
 		spots: ['0/3', '0/8', '4/4', '4/7'],
 	},

@@ -126,7 +126,7 @@ function titledNames(columns: Profile[], rows: Cell[][], i: number, taken: numbe
 }
 
 /**
- * Whether a column gives each number a name of a few words in capitals (`유형`, type, over
+ * Whether a column gives each number a name of several words in capitals (`유형`, type, over
  * `INPUT DATA IS TOO BIG`, `FORBIDDEN`), distinct, beside another column that says in sentences
  * what each code means: a name as a program's table of codes spells it, not what the code means,
  * however many of its words it takes. Not one headed as the description, which is the message.
@@ -138,10 +138,11 @@ function namesInCapitals(columns: Profile[], rows: Cell[][], i: number, taken: n
 	return (
 		texts.length > 0 &&
 		texts.some(isCapitalsName) &&
+		// A name of one word in capitals (`FORBIDDEN`) among them is one such name too.
 		texts.filter((text) => isCapitalsName(text) || /^[A-Z][A-Z0-9]+$/.test(text)).length /
 			texts.length >=
 			THRESHOLDS.aliasShare &&
-		columns.some((other, j) => j !== i && !taken.includes(j) && explains(other))
+		describedElsewhere(columns, i, taken)
 	);
 }
 
