@@ -42,10 +42,10 @@ const KNOWN_WRONG: Record<
 	}
 > = {
 	'ardusub-log-tools-error-codes.md': {
-		why: "(batch unseen-47, first sight; round20a read the tables counting from 0 headed `ECode` beside an enum's names, and skipped the subsystem ids) two tables take a column other than `ECode` for the code (`Meaning` at lines 97 and 142), the one at line 97 then skipped as calm among failing siblings; the geofence's breach bits (`ECode / Bit`, line 183) are skipped as a flag field that codes above list",
+		why: "(batch unseen-47, first sight; round20a read the tables counting from 0 headed `ECode` beside an enum's names, their siblings alike, and skipped the subsystem ids) two tables take a column other than `ECode` for the code (`Meaning` at lines 97 and 142), the one at line 97 then skipped as calm among failing siblings; the flight modes a refused mode change names (`ECode | Mode Name`, line 164) are read as errors under a heading that names a failure; the geofence's breach bits (`ECode / Bit`, line 183) are skipped as a flag field that codes above list",
 		codes: true,
 		spots: ['8', '2'],
-		tables: [97, 183],
+		tables: [97, 164, 183],
 	},
 	'adobe-primetime-tvsdk-desktop-hls-errors-zh-hant.md': {
 		why: '(batch unseen-48, first sight) a machine translation wrote a postal-code word before most numbers (`郵編：101102`) in an HTML table of `code | constant | meaning`: errdex takes the constants (`PLAYBACK_ERROR`) as the codes, the reader the bare numbers, the constants their aliases',

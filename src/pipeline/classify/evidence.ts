@@ -9,6 +9,7 @@ import { reasonPhrase } from '../../core/status-names';
 import { namesOtherThanCodes, type Profile } from './columns';
 import { blockIndex, observeCodeBlocks, observeCodeMasks } from './code-blocks';
 import { plannedShare } from './code-ranges';
+import { enumOfErrors as isEnumOfErrors } from './enums';
 import { observeLayouts } from './layouts';
 import { listedShare, mappedShare, observeListedAbove } from './listed-above';
 import { observeListedMessages } from './listed-messages';
@@ -33,7 +34,6 @@ import {
 	SUCCESS_CONTEXT,
 	TYPE_HEADER,
 	VERSION,
-	namesErrorCodes,
 	namesErrors,
 	speaksOfErrors,
 } from './words';
@@ -235,9 +235,7 @@ export function observe(seen: Seen): Observed[] {
 		);
 	// Nothing in the table's cells or its codes says anything failed.
 	const calmCells = failing.share === 0 && code.failingCodes === 0;
-	const enumOfErrors =
-		namesErrorCodes(code.label) &&
-		columns.some((c, i) => i !== codeIndex && c.constants >= THRESHOLDS.enumNameShare);
+	const enumOfErrors = isEnumOfErrors(seen);
 	const statusAt = code.statusCodes === 1 ? codeIndex : status;
 	const namedAsHttp = statusAt >= 0 && namedSuccesses(seen.cells, statusAt);
 	if (namedAsHttp)
