@@ -535,7 +535,7 @@ export const WEIGHTS = {
 	 */
 	quietAmongFailing: -1.5,
 	/**
-	 * The heading over the table names the parts of a system (`Subsystems Reference`) and the code
+	 * The heading over the table names the subsystems of a system (`Subsystems Reference`) and the code
 	 * column is not headed as codes (`ID`): the ids of the parts the codes belong to. Set by hand
 	 * (batch unseen-47): as strong as a code's shape and a heading that names errors together,
 	 * which such a table has, its descriptions saying what each part watches for.

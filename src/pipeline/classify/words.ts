@@ -407,7 +407,8 @@ export const PLAN_HEADER = new RegExp(
 );
 
 /**
- * A heading over the parts a system's codes belong to (`Subsystems Reference`, `Modules`,
- * `LogErrorSubsystem`): their ids say where an error came from, not what it is.
+ * A heading over the parts a system's codes belong to (`Subsystems Reference`,
+ * `LogErrorSubsystem`): their ids say where an error came from, not what it is. Not `Module`,
+ * which names a program's modules as often (`Module docstrings`).
  */
-export const PARTS_CONTEXT = /\b(?:sub-?systems?|modules?|components?)\b/i;
+export const PARTS_CONTEXT = /\bsub-?systems?\b/i;

@@ -3,7 +3,7 @@ import { parseDocument } from 'yaml';
 const FENCE_OPEN = /^---[ \t]*\r?$/;
 const FENCE_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 /** A GFM table's delimiter row: a line only of dashes, colons and at least one pipe. */
-const DELIMITER_ROW = /^(?=[^|]*\|)(?=.*-)[ \t|:-]+\r?$/;
+const DELIMITER_ROW = /^(?=[^|]*\|)(?=.*-)[|:-][ \t|:-]*\r?$/;
 
 /**
  * A document that opens with `---` and a block of Markdown tables before the next `---` was
