@@ -263,3 +263,70 @@ describe("classify: an API's own codes of success under a heading in its languag
 		expect(signals(c)).not.toContain('successHeading');
 	});
 });
+
+describe('classify: the parts a system’s codes belong to, and classes written as masks', () => {
+	const parts: TableSketch = {
+		section: ['Rover log reference', 'Subsystem reference (`LogErrorSubsystem`)'],
+		header: ['ID', 'Name', 'Description'],
+		rows: [
+			['1', 'MAIN', 'Main loop timing'],
+			['2', 'RADIO', 'Radio receiver failsafe'],
+			['3', 'COMPASS', 'Compass health checks'],
+			['4', 'BATTERY', 'Battery failsafe when the voltage is too low'],
+			['5', 'LEAK', 'Leak detector triggered'],
+		],
+	};
+
+	it('skips the ids of the subsystems a document’s codes come from', () => {
+		const c = classify(parts);
+		expect(c.accepted, c.reason).toBe(false);
+		expect(signals(c)).toContain('partIds');
+	});
+
+	it('reads the same table headed as the codes of the subsystems’ errors', () => {
+		const c = classify({ ...parts, header: ['Error code', 'Name', 'Description'] });
+		expect(signals(c)).not.toContain('partIds');
+		expect(c.accepted, c.reason).toBe(true);
+	});
+
+	const masks: TableSketch = {
+		section: ['Information codes'],
+		header: ['Info', 'Definition', 'Comments / Examples'],
+		rows: [
+			['0xA000_0000', 'No information', 'There is no information message'],
+			['0xA1XX_XXXX', 'Bus information', 'Slave not responding, etc.'],
+			['0xA2XX_XXXX', 'Network information', 'Server not accessible, authentication error, etc.'],
+			['0xA3XX_XXXX', 'Hardware information', 'Driver error, overcurrent, etc.'],
+		],
+	};
+
+	it('skips a column of hex masks that hold nothing listed: classes of messages', () => {
+		const c = classify(masks);
+		expect(c.accepted, c.reason).toBe(false);
+		expect(c.reason).toMatch(/75% of "Info" are masks of codes \(`0xA1XX_XXXX`\)/);
+	});
+
+	it('reads the codes themselves, written out', () => {
+		const c = classify({
+			...masks,
+			rows: masks.rows.map(([code, ...rest]) => [code!.replace(/X/g, '1'), ...rest]),
+		});
+		expect(signals(c)).not.toContain('codeMasks');
+		expect(c.accepted, c.reason).toBe(true);
+	});
+
+	it('weighs a refund’s statuses as states, as a transaction’s', () => {
+		const c = classify({
+			section: ['Payment appendix', 'Refund status description'],
+			header: ['No.', 'Enumeration name', 'Description', 'Note'],
+			rows: [
+				['1', 'REFUND_SUCCESS', 'Refund succeeds.', ''],
+				['2', 'REFUND_CLOSE', 'Refund is closed.', 'Refund request is rejected.'],
+				['3', 'REFUND_PROCESS', 'Refund in process.', ''],
+				['4', 'REFUND_FAIL', 'Refund failed.', 'Technical issues caused.'],
+			],
+		});
+		expect(c.accepted, c.reason).toBe(false);
+		expect(c.reason).toMatch(/"Refund status description" above it names states of a thing/);
+	});
+});

@@ -244,3 +244,49 @@ describe("classify: a transaction's statuses above the error table (unseen-40)",
 		});
 	});
 });
+
+describe('classify: a subsystem’s small catalog that counts from 0', () => {
+	const power: TableSketch = {
+		section: ['Rover log error codes', 'Power monitor'],
+		header: ['ErrCode', 'Enum Name', 'Meaning'],
+		rows: [
+			['0', 'POWER_RESTORED', 'Supply voltage back within range'],
+			['1', 'POWER_SAG', 'Supply voltage below the brown-out level'],
+		],
+	};
+
+	it('reads a column headed as an error code beside an enum’s names, though it counts 0, 1', () => {
+		const c = classifyAlone(power);
+		expect(c.accepted, c.reason).toBe(true);
+		expect(signals(c)).not.toContain('numberedStates');
+		expect(c.reason).toMatch(/header "ErrCode" names codes/);
+	});
+
+	it('still weighs numbered states headed only as codes, with no enum beside them', () => {
+		const c = classifyAlone({
+			...power,
+			header: ['Code', 'Name', 'Meaning'],
+			rows: [
+				['0', 'Waiting', 'The order waits for a picker'],
+				['1', 'Picking', 'A picker collects the items'],
+				['2', 'Packed', 'The parcel is packed'],
+			],
+		});
+		expect(signals(c)).toContain('numberedStates');
+	});
+
+	it('reads every sibling table of the document alike, the calm ones among them', () => {
+		const read = verdicts('subsystem-codes-counting-from-zero.md');
+		expect(read.verdicts).toEqual([
+			[7, true],
+			[14, true],
+			[22, true],
+			[29, true],
+			[38, true],
+			[47, true],
+		]);
+		expect(read.codes.slice(0, 9)).toEqual(['0', '1', '0', '1', '2', '0', '1', '0', '1']);
+		// The arm's codes repeat the drive modes' above, headed otherwise, as every sibling's do.
+		expect(read.codes.slice(-3)).toEqual(['0', '1', '2']);
+	});
+});

@@ -363,3 +363,23 @@ describe('parse: a sentence written right under a table, without a pipe', () => 
 		expect(sources[0]!.html).toContain('code 的具体解释, 参考对应的 err-msg.');
 	});
 });
+
+describe('parse: a document that opens with a rule', () => {
+	const fixture = readFileSync('tests/fixtures/opening-rule-not-front-matter.md', 'utf8');
+
+	it('reads the tables between an opening `---` and the next as the page, not as front matter', () => {
+		const parsed = parseSource({ file: 'content/doc.md', text: fixture });
+		expect(parsed.tables.map((table) => table.rows[0]![0]!.text)).toEqual(['1001', '2001']);
+		expect(parsed.tables[0]!.line).toBe(4);
+		expect(parsed.warnings).toEqual([]);
+	});
+
+	it('keeps front matter that is YAML with a mistake in it as front matter, with its warning', () => {
+		const parsed = parseSource({
+			file: 'content/doc.md',
+			text: '---\ntitle: ok\nhomepage: [unclosed\n---\n\n| Code | Message |\n|---|---|\n| E1 | x |\n',
+		});
+		expect(parsed.tables).toHaveLength(1);
+		expect(parsed.warnings[0]!.message).toMatch(/^front matter is not valid YAML/);
+	});
+});

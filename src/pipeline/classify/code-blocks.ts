@@ -18,6 +18,8 @@ const RANGE = /^([a-z]+[-_]?)?(-?\d+)\s*(?:-|–|—|~|\.\.|to)\s*(?:[a-z]+[-_]?
 const OPEN_RANGE = /^([a-z]+[-_]?)?(\d+)\s*\+$/i;
 /** `NVM41xx`, `TB-1xxx`, `1xxx`: the digits a mask leaves open written as x. */
 const MASK = /^([a-z]*[-_]?\d*)(x+)$/i;
+/** `0xC1XX_XXXX`, `0x80XX`: a hex mask, the digits left open written as X, grouped by `_`. */
+const HEX_MASK = /^0x[\da-f_]*\d[\da-f_]*?x[x_]*$/i;
 /** `4xx`: an HTTP status class, which a status table lists as a code of its own. */
 const HTTP_CLASS = /^[1-5]xx$/i;
 /** `INS`, `tef`: a short word that codes carry as one of their parts. */
@@ -130,6 +132,29 @@ export function observeCodeBlocks(seen: Seen): Observed[] {
 			signal: 'codeBlocks',
 			value: 1,
 			says: `${Math.round(index.share * 100)}% of ${label} are ranges, masks or prefixes of codes the document lists elsewhere`,
+		},
+	];
+}
+
+/**
+ * A code column of masks (`0xC1XX_XXXX`, `1xxx`) that hold nothing the document lists: classes
+ * of codes, each a kind of message with examples, none a code a log or a reply carries. Where
+ * the masks hold codes listed elsewhere, `codeBlocks` says so instead.
+ */
+export function observeCodeMasks(seen: Seen): Observed[] {
+	if (blockIndex(seen)) return [];
+	const written = seen.codes.map((cell) => normalizeSpace(cell)).filter(Boolean);
+	const masks = written.filter(
+		(text) => HEX_MASK.test(text) || (MASK.test(text) && !HTTP_CLASS.test(text)),
+	).length;
+	const share = written.length ? masks / written.length : 0;
+	if (share < THRESHOLDS.maskShare) return [];
+	const label = JSON.stringify(seen.labels[seen.code] || `#${seen.code + 1}`);
+	return [
+		{
+			signal: 'codeMasks',
+			value: 1,
+			says: `${Math.round(share * 100)}% of ${label} are masks of codes (\`${written.find((text) => HEX_MASK.test(text) || MASK.test(text))}\`), classes of codes, not codes`,
 		},
 	];
 }

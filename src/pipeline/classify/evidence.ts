@@ -7,14 +7,16 @@
  */
 import { reasonPhrase } from '../../core/status-names';
 import { namesOtherThanCodes, type Profile } from './columns';
-import { blockIndex, observeCodeBlocks } from './code-blocks';
+import { blockIndex, observeCodeBlocks, observeCodeMasks } from './code-blocks';
 import { plannedShare } from './code-ranges';
+import { enumOfErrors as isEnumOfErrors } from './enums';
 import { observeLayouts } from './layouts';
 import { listedShare, mappedShare, observeListedAbove } from './listed-above';
 import { observeListedMessages } from './listed-messages';
 import { observeListedThings } from './listed-things';
 import { observeMemberListings } from './member-listings';
 import { observeOperations } from './operations';
+import { observeParts } from './parts';
 import { observePlans } from './plans';
 import { type Signal, THRESHOLDS } from './tuning';
 import {
@@ -233,6 +235,7 @@ export function observe(seen: Seen): Observed[] {
 		);
 	// Nothing in the table's cells or its codes says anything failed.
 	const calmCells = failing.share === 0 && code.failingCodes === 0;
+	const enumOfErrors = isEnumOfErrors(seen);
 	const statusAt = code.statusCodes === 1 ? codeIndex : status;
 	const namedAsHttp = statusAt >= 0 && namedSuccesses(seen.cells, statusAt);
 	if (namedAsHttp)
@@ -276,8 +279,10 @@ export function observe(seen: Seen): Observed[] {
 		);
 	// States an order or a job passes through are numbered in order too, and said in sentences
 	// (`3 | Waiting Picker Action | waiting to assign picker.`); none of them says it failed, or
-	// a heading names them states (`Friend state`: `3 | User A has banned user B.`).
-	else if (code.counts && (failing.share < THRESHOLDS.errorWordShare || states))
+	// a heading names them states (`Friend state`: `3 | User A has banned user B.`). Not a column
+	// headed as an error's code beside an enum's names (`ECode | Enum Name`: `0 |
+	// FAILSAFE_RESOLVED`): a subsystem's small catalog, counting from 0, says so by its header.
+	else if (code.counts && (failing.share < THRESHOLDS.errorWordShare || states) && !enumOfErrors)
 		add(
 			'numberedStates',
 			1,
@@ -302,7 +307,9 @@ export function observe(seen: Seen): Observed[] {
 	if (opcodes && !near.some(namesErrors)) add('opcodes', 1, `${quote(opcodes)} names opcodes`);
 	// Nothing in the table's cells, its codes or the headings above it says anything failed.
 	const quiet = calmCells && ![...near, ...far].some(namesErrors);
-	if (seen.neighboursFail && calmCells && !nearErrors)
+	// Siblings headed as an error's code read alike: a subsystem's codes that say it recovered
+	// (`FAILSAFE_RESOLVED`, `FAILSAFE_OCCURRED`) are as much the catalog as its failures.
+	if (seen.neighboursFail && calmCells && !nearErrors && !enumOfErrors)
 		add(
 			'quietAmongFailing',
 			1,
@@ -316,8 +323,10 @@ export function observe(seen: Seen): Observed[] {
 		...observeOperations(seen),
 		...observeMemberListings(seen),
 		...observeLayouts(seen),
+		...observeParts(seen),
 		...observeListedAbove(seen),
 		...observeCodeBlocks(seen),
+		...observeCodeMasks(seen),
 	];
 }
 

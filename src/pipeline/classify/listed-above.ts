@@ -8,6 +8,7 @@
  * The codes listed above come from `codesListedAbove` (`neighbours.ts`).
  */
 import { normalizeSpace } from '../../core/text';
+import { enumOfErrors } from './enums';
 import type { Observed, Seen } from './evidence';
 import { THRESHOLDS } from './tuning';
 
@@ -68,7 +69,9 @@ export function observeListedAbove(seen: Seen): Observed[] {
 			},
 		];
 	const share = listedShare(seen);
-	if (share === 0) return [];
+	// A subsystem's enum among siblings headed alike that say what failed counts from 0 as they
+	// do: its codes repeat theirs by design.
+	if (share === 0 || (seen.neighboursFail && enumOfErrors(seen))) return [];
 	// The share only decides whether the table is such a guide: one that adds a connection error
 	// or two of its own is no less one.
 	return [

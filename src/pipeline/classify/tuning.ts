@@ -112,6 +112,17 @@ export const THRESHOLDS = {
 	 */
 	symbolShare: 0.5,
 	/**
+	 * A column of names is an enum's when this share of its cells are constants
+	 * (`FAILSAFE_OCCURRED`): beside a column headed as an error's code, the catalog of a
+	 * subsystem's errors, whose numbers may well count 0, 1, 2. A few rows may be named otherwise.
+	 */
+	enumNameShare: 0.8,
+	/**
+	 * A code column is of masks (`0xC1XX_XXXX`) when this share of its cells are: a `0` for
+	 * "none" may head them.
+	 */
+	maskShare: 0.6,
+	/**
 	 * A text is in Latin letters when this share of its letters are (a Korean message may name
 	 * `BASE64`; an English one, a Korean bank).
 	 */
@@ -524,6 +535,13 @@ export const WEIGHTS = {
 	 */
 	quietAmongFailing: -1.5,
 	/**
+	 * The heading over the table names the subsystems of a system (`Subsystems Reference`) and the code
+	 * column is not headed as codes (`ID`): the ids of the parts the codes belong to. Set by hand
+	 * (batch unseen-47): as strong as a code's shape and a heading that names errors together,
+	 * which such a table has, its descriptions saying what each part watches for.
+	 */
+	partIds: -3,
+	/**
 	 * The code column is headed as a position (`Data byte`, `Offset`, `Bit`) and its numbers count
 	 * the places of a message or register in order (`0, 1, 2, 3-7`): a layout, whose descriptions
 	 * may well say "error" where the message it lays out is one. Set by hand: one such document in
@@ -585,6 +603,13 @@ export const WEIGHTS = {
 	 * errors by range whose ranges hold nothing listed keeps its verdict.
 	 */
 	codeBlocks: -2.5,
+	/**
+	 * The code column's cells are masks (`0xC1XX_XXXX`) that hold nothing the document lists: the
+	 * classes of a system's messages, not codes (`code-blocks.ts`). Set by hand (batch unseen-48),
+	 * as `codeBlocks`: weaker than a code header and failure words together, so a table of errors
+	 * by class headed as codes keeps its verdict.
+	 */
+	codeMasks: -2.5,
 	/**
 	 * The code column and another column hold names that error tables above list, as codes or
 	 * second names (`actNotFound | XrplFailure.NotFound`): a map from one catalog to another, both

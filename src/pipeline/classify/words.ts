@@ -188,10 +188,10 @@ export const BLOCK_HEADER = new RegExp(
  */
 export const STATE_CONTEXT = new RegExp(
 	// Kubernetes' `Conditions` are states a resource is in, healthy and failing alike; a
-	// message's, an order's or a transaction's statuses are its states (交易状态, `статус
+	// message's, an order's, a transaction's or a refund's statuses are its states (交易状态, `статус
 	// транзакции`; not a payment's, which readers take for the reasons a payment was refused); a
 	// machine's operating status is the state it runs in.
-	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|transaction|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
+	String.raw`\b(?:states?|lifecycle|conditions|(?:message|order|invoice|delivery|shipment|transaction|trade|refund|job|task|operating|operation(?:al)?)\s+status(?:es)?)\b|\bzust(?:and|ände)\b|(?<![\p{L}_])états?(?![\p{L}_])|` +
 		// Where one word says state and status, the status of a named thing (交易状态, 주문 상태,
 		// `Estado del pedido`): not a status code (状态码, `código de estado`), nor a reply's status.
 		String.raw`(?<=\p{L}{2})(?<!返回|响应|回应|结果|結果|请求|請求|응답|요청|결과)\s*(?:状态|狀態|状態|상태)(?!\s*(?:码|碼|코드|コード|code))|` +
@@ -296,7 +296,7 @@ export function speaksOfErrors(text: string): boolean {
 }
 
 /** `GenericErrorCodes` as `Generic Error Codes`: the words of an identifier. */
-function spaceHumps(text: string): string {
+export function spaceHumps(text: string): string {
 	return text.replace(/(?<=[a-z])(?=[A-Z])/g, ' ');
 }
 
@@ -315,9 +315,21 @@ export function namesCodes(text: string): boolean {
 	return CODE_WORD.test(text) || OUTCOME_CODE_FIELD.test(text.trim());
 }
 
-/** The field of an outcome's code as one identifier: fault, error, reason, return, result, exit. */
+/**
+ * The field of an outcome's code as one identifier: fault, error (`ECode`, `err_code`), reason,
+ * return, result, exit.
+ */
 const OUTCOME_CODE_FIELD =
-	/^(?:fault|error|err|reason|return|ret|rtn|result|resp(?:onse)?|exit|reject(?:ion)?|decline|fail(?:ure)?|abort|alarm)[_-]?codes?$/i;
+	/^(?:e|fault|error|err|reason|return|ret|rtn|result|resp(?:onse)?|exit|reject(?:ion)?|decline|fail(?:ure)?|abort|alarm)[_-]?codes?$/i;
+
+/**
+ * Whether a header names an error's code (`ECode`, `Error Code`, `Fehlercode`), not codes of
+ * anything: its rows are the errors of a catalog, whatever they say.
+ */
+export function namesErrorCodes(text: string): boolean {
+	const trimmed = text.trim();
+	return OUTCOME_CODE_FIELD.test(trimmed) || (CODE_WORD.test(trimmed) && namesErrors(trimmed));
+}
 
 /** Whether a heading or header names errors, in words or in one camelCase word (`GenericErrorCodes`). */
 export function namesErrors(text: string): boolean {
@@ -393,3 +405,10 @@ export const PLAN_HEADER = new RegExp(
 		),
 	'iu',
 );
+
+/**
+ * A heading over the parts a system's codes belong to (`Subsystems Reference`,
+ * `LogErrorSubsystem`): their ids say where an error came from, not what it is. Not `Module`,
+ * which names a program's modules as often (`Module docstrings`).
+ */
+export const PARTS_CONTEXT = /\bsub-?systems?\b/i;

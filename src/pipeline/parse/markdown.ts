@@ -6,6 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { normalizeSpace } from '../../core/text';
 import { limitHtmlDepth } from './depth';
 import type { Flavour } from './emphasis';
+import { ruleNotFrontMatter } from './front-matter-block';
 import { fromHtmlTable, parseRawTables } from './html-tables';
 import { blankAttributeLines, dropSpanAttributes } from './kramdown';
 import { evenDelimiterRows } from './lenient-tables';
@@ -40,7 +41,9 @@ export interface ParsedDocument {
 export function parseMarkdown(text: string, flavour: Flavour = 'commonmark'): ParsedDocument {
 	// A byte-order mark would otherwise become part of the first line's text.
 	const lenient: ParseProblem[] = [];
-	const source = blankAttributeLines(evenDelimiterRows(text.replace(/^\uFEFF/, ''), lenient));
+	const source = blankAttributeLines(
+		evenDelimiterRows(ruleNotFrontMatter(text.replace(/^\uFEFF/, '')), lenient),
+	);
 	const { tree: mdast, problems } = parseSyntaxTree(source, undefined, flavour);
 	dropSpanAttributes(mdast);
 	readYfmTables(mdast, source, problems);
